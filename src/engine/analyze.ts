@@ -1,0 +1,127 @@
+import { cuesFor } from './cues';
+import { lineInfos, looksLikeMarkdown, markdownBlocks } from './document';
+import { DETECTORS, type DetectorContext, type Report } from './detectors';
+import { lineModel } from './model/line-model';
+import { detectLanguage } from './language';
+import { languagePack, stopwords } from './lang';
+import { resolveSettings, type Options, type Settings } from './settings';
+import { splitLines } from './text/lines';
+import { PositionMap } from './text/positions';
+import type { AnalysisResult, Finding, Line } from './types';
+
+/** A detector reported something the engine cannot use: a bug in the detector, never in the input. */
+export class DetectorError extends Error {}
+
+function validate(detector: string, r: Report, textLength: number): void {
+  if (!Number.isInteger(r.start) || !Number.isInteger(r.end) || r.start < 0 || r.end > textLength || r.start >= r.end) {
+    throw new DetectorError(`${detector} reported an invalid range [${r.start}, ${r.end})`);
+  }
+  if (!(r.confidence >= 0 && r.confidence <= 1)) throw new DetectorError(`${detector} reported confidence ${r.confidence}`);
+  if (!r.reason) throw new DetectorError(`${detector} reported no reason`);
+}
+
+interface Candidate { readonly detector: string; readonly report: Report }
+
+/**
+ * Finds boilerplate, captions and quotes in an article.
+ *
+ * Line findings (boilerplate, caption) cover whole lines without their line break, at most one per line;
+ * quote findings cover the quoted span, quote marks included, and never overlap.
+ */
+export function analyze(text: string, options: Options = {}): AnalysisResult {
+  const settings = resolveSettings(options);
+  return analyzeWith(text, settings);
+}
+
+export function analyzeWith(text: string, settings: Settings): AnalysisResult {
+  const lines = splitLines(text);
+  const warnings = [...settings.problems];
+  const language = settings.language !== 'auto' ? settings.language : detectLanguage(lines.map((l) => l.text));
+  const markdown = settings.markdown === 'auto' ? looksLikeMarkdown(lines) : settings.markdown;
+  const stop = stopwords(language === 'und' ? 'en' : language);
+  const infos = lineInfos(lines, stop, markdown ? markdownBlocks(lines) : null);
+  const cues = cuesFor(languagePack(language) ? language : 'und');
+
+  const lineBest = new Map<number, Candidate>();
+  const quoteCandidates: Candidate[] = [];
+  let current = '';
+  const context: DetectorContext = {
+    text, lines, infos, language, markdown, cues, stopwords: stop, settings,
+    flagged: new Map(),
+    report(r) {
+      validate(current, r, text.length);
+      if (r.kind === 'quote') { quoteCandidates.push({ detector: current, report: r }); return; }
+      const line = lines[lineIndexOf(lines, r.start)]!;
+      const prior = lineBest.get(line.index);
+      if (!prior || r.confidence > prior.report.confidence) {
+        lineBest.set(line.index, { detector: current, report: r });
+        (context.flagged as Map<number, Report>).set(line.index, r);
+      }
+    },
+    reportLine(index, kind, category, reason, confidence) {
+      const line = lines[index]!;
+      if (line.end <= line.start) return;
+      context.report({ kind, category, start: line.start, end: line.end, reason, confidence });
+    },
+  };
+  const runDetectors = [...DETECTORS, lineModel];
+  for (const detector of runDetectors) {
+    if (detector.markdownOnly && !markdown) continue;
+    if (!settings.kinds.has(detector.kind)) continue;
+    current = detector.id;
+    detector.detect(context);
+  }
+
+  const positions = new PositionMap(lines);
+  const findings: Finding[] = [];
+  const keep = (line: Line) => {
+    const t = line.text.trim();
+    if (settings.keepLines.has(t)) return true;
+    const sample = t.length > 4000 ? t.slice(0, 4000) : t;
+    return settings.keepPatterns.some((re) => re.test(sample));
+  };
+  const accept = (c: Candidate) =>
+    settings.kinds.has(c.report.kind) && !settings.disabledCategories.has(c.report.category)
+    && c.report.confidence >= settings.minConfidence;
+
+  for (const [index, c] of lineBest) {
+    if (!accept(c) || keep(lines[index]!)) continue;
+    findings.push(toFinding(c, text, positions));
+  }
+  let lastEnd = -1;
+  for (const c of quoteCandidates.sort((a, b) => a.report.start - b.report.start)) {
+    if (!accept(c) || c.report.start < lastEnd) continue;
+    lastEnd = c.report.end;
+    findings.push(toFinding(c, text, positions));
+  }
+  findings.sort((a, b) => a.offsets.start - b.offsets.start || a.kind.localeCompare(b.kind));
+  return { language, lineCount: lines.length, findings, warnings };
+}
+
+function toFinding(c: Candidate, text: string, positions: PositionMap): Finding {
+  const r = c.report;
+  const finding: Finding = {
+    detector: c.detector,
+    kind: r.kind,
+    category: r.category,
+    offsets: { start: r.start, end: r.end },
+    range: positions.range(r.start, r.end),
+    text: text.slice(r.start, r.end),
+    reason: r.reason,
+    confidence: Math.round(r.confidence * 1000) / 1000,
+    ...(r.kind === 'quote' ? { speaker: r.speaker ?? null } : {}),
+    ...(r.data ? { data: r.data } : {}),
+  };
+  return finding;
+}
+
+function lineIndexOf(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

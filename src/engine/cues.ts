@@ -1,0 +1,88 @@
+import { LANGUAGE_PACKS, languagePack, type LanguagePack } from './lang';
+
+/** Regular expressions compiled from the cue lists of one or more language packs. */
+export interface Cues {
+  readonly codes: readonly string[];
+  /** `Foto: Reuters`, `Kredit: Twitter` at the start of a line. */
+  readonly creditAtStart: RegExp;
+  /** A credit label anywhere (global): the detector checks what precedes and follows it. */
+  readonly creditLabel: RegExp;
+  /** Agency names: `REUTERS/Jane Doe`, `Getty Images`. */
+  readonly agency: RegExp;
+  /** `Read more:`, `Baca juga:` at the start of a line, or alone. */
+  readonly teaser: RegExp;
+  /** A line that is one share / follow / newsletter prompt. */
+  readonly share: RegExp;
+  /** An advertisement marker line. */
+  readonly ad: RegExp;
+  /** Comment counters. */
+  readonly comments: RegExp;
+  /** A line that is only a navigation label. */
+  readonly nav: RegExp;
+  /** Footer phrases. */
+  readonly footer: RegExp;
+  /** Gallery counters with words: `Photo 3 of 12`, `Foto 2 dari 5`. */
+  readonly galleryCounter: RegExp;
+  /** Byline / dateline starts: `By Jane Doe`, `Oleh: …`, `Editor: …`. */
+  readonly byline: RegExp;
+  /** Speech verbs as whole words. */
+  readonly speechVerb: RegExp;
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly accordingTo: RegExp;
+  readonly pronouns: ReadonlySet<string>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const union = (list: Iterable<string>) =>
+  [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
+const gather = (packs: readonly LanguagePack[], pick: (p: LanguagePack) => readonly string[]) =>
+  packs.flatMap((p) => pick(p));
+
+// Letters and digits on both sides decide word edges, in every script.
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+function compile(packs: readonly LanguagePack[]): Cues {
+  const credit = union(gather(packs, (p) => p.creditLabels));
+  const agencies = union(gather(packs, (p) => p.creditAgencies));
+  const teaser = union(gather(packs, (p) => p.teaserLabels));
+  const gallery = union(gather(packs, (p) => p.galleryWords));
+  const ofWords = union(gather(packs, (p) => p.ofWords));
+  const verbs = gather(packs, (p) => p.speechVerbs);
+  return {
+    codes: packs.map((p) => p.code),
+    creditAtStart: new RegExp(`^[([]?\\s*(?:${credit})\\s*[:：]\\s*\\S`, 'iu'),
+    creditLabel: new RegExp(`(?:${credit})\\s*[:：]`, 'giu'),
+    agency: new RegExp(`${B}(?:${agencies})${E}`, 'iu'),
+    teaser: new RegExp(`^[\\[(*_\\s]*(?:${teaser})\\s*(?:[:：»>|–—-]|$|\\.\\.\\.|…)`, 'iu'),
+    share: new RegExp(`^(?:${union(gather(packs, (p) => p.sharePhrases))})(?:\\s*(?:on|di|en|auf|su|op|sur|no|via|na)?\\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|telegram|reddit))?\\s*[:!.]?\\s*$`, 'iu'),
+    ad: new RegExp(`^[-–—_*\\s]*(?:${union(gather(packs, (p) => p.adPhrases))})[-–—_*\\s]*$`, 'iu'),
+    comments: new RegExp(`^(?:\\d[\\d.,]*\\s*(?:${union(gather(packs, (p) => p.commentWords))})|(?:${union(gather(packs, (p) => p.commentWords))})\\s*[:(]?\\s*\\d[\\d.,]*\\)?)\\s*$`, 'iu'),
+    nav: new RegExp(`^(?:${union(gather(packs, (p) => p.navWords))})\\s*[:»>›]?\\s*$`, 'iu'),
+    footer: new RegExp(`${B}(?:${union(gather(packs, (p) => p.footerPhrases))})${E}`, 'iu'),
+    galleryCounter: new RegExp(`^(?:${gallery})\\s*\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*$|^\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*(?:${gallery})?s?\\s*$`, 'iu'),
+    byline: new RegExp(`^(?:${union(gather(packs, (p) => p.bylineWords))})\\s*[:：]?\\s+\\S`, 'iu'),
+    speechVerb: new RegExp(`${B}(?:${union(verbs)})${E}`, 'giu'),
+    speechVerbs: new Set(verbs.map((v) => v.toLowerCase())),
+    accordingTo: new RegExp(`${B}(?:${union(gather(packs, (p) => p.accordingTo))})${E}`, 'giu'),
+    pronouns: new Set(gather(packs, (p) => p.pronouns).map((v) => v.toLowerCase())),
+  };
+}
+
+const cache = new Map<string, Cues>();
+
+/**
+ * Cues for a language: its own pack plus English (web furniture is often English whatever the
+ * article's language); every pack when the language is unknown.
+ */
+export function cuesFor(language: string): Cues {
+  let cues = cache.get(language);
+  if (!cues) {
+    const own = languagePack(language);
+    const en = languagePack('en')!;
+    const packs = own ? (own === en ? [en] : [own, en]) : LANGUAGE_PACKS;
+    cues = compile(packs);
+    cache.set(language, cues);
+  }
+  return cues;
+}

@@ -1,0 +1,30 @@
+import type { Detector } from '../types';
+
+const MONTH = '(?:jan(?:uary|uari|vier|uar)?|feb(?:ruary|ruari|rero|ruar)?|mar(?:ch|et|s|zo|ço)?|apr(?:il|ile)?|ma[iy]|mei|mayo|jun(?:e|i|io|ho)?|jul(?:y|i|io|ho)?|aug(?:ust)?|agu(?:stus)?|ago(?:sto)?|août|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober|obre)?|nov(?:ember)?|de[cz](?:ember)?|des(?:ember)?|dic(?:iembre)?)';
+// `March 18 at 3:57 PM`, `Thu 3 Jan 2019 02.00 EST`, `13/03/2015 09:00`, `Jumat, 7 November 2025 10:12 WIB`.
+const DATELINE = new RegExp(
+  `^(?:\\p{L}+,?\\s+)?(?:\\d{1,2}\\.?\\s+${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:at\\s+|pukul\\s+|um\\s+|à\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?`,
+  'iu',
+);
+
+export const byline: Detector = {
+  id: 'boilerplate/byline',
+  description: 'Bylines, datelines and "updated" stamps',
+  kind: 'boilerplate',
+  categories: ['byline'],
+  detect({ infos, cues, reportLine }) {
+    for (const info of infos) {
+      if (info.blank || info.t.length > 160 || info.words.length > 20) continue;
+      const t = info.t.replace(/^[*_\s]+|[*_\s]+$/g, '');
+      if (info.terminal && info.words.length >= 8) continue;
+      const label = cues.byline.exec(t);
+      // `By Jane Doe`, `Editor: Budi` — a name or a colon follows; `By the end of 2020 …` is prose.
+      const rest = label ? t.slice(label[0].length - 1) : '';
+      if (label && (/^\p{Lu}|^@/u.test(rest) || /[:：]/.test(label[0]))) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `Byline or editor line \`${t.slice(0, 40)}\``, 0.75);
+      } else if (DATELINE.test(t) && info.words.length <= 14) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
+      }
+    }
+  },
+};

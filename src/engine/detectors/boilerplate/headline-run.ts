@@ -1,0 +1,49 @@
+import type { LineInfo } from '../../document';
+import type { Detector } from '../types';
+
+/**
+ * Headlines of other stories pasted from a sidebar: two or more title-like lines with no blank line
+ * between them, in a document whose paragraphs are otherwise separated by blank lines.
+ *
+ *     Rusia memerintahkan warga sipil untuk meninggalkan Kherson …      ← no final punctuation
+ *     Pasukan Rusia KEMBALI karena tank Ukraina 'tidak berhenti' …     ← glued to the line above
+ */
+function titleLike(info: LineInfo): boolean {
+  return !info.blank && !info.terminal && info.words.length >= 4 && info.words.length <= 30 && info.block === 'text'
+    && !/^[-*•]\s/.test(info.t);
+}
+
+export const headlineRun: Detector = {
+  id: 'boilerplate/headline-run',
+  description: 'Runs of headlines of other stories wedged between paragraphs',
+  kind: 'boilerplate',
+  categories: ['related-link'],
+  detect({ infos, reportLine }) {
+    // Only meaningful when the text separates paragraphs with blank lines.
+    let adjacent = 0;
+    let separated = 0;
+    for (const info of infos) {
+      if (info.blank || info.prev < 0) continue;
+      if (info.prev === info.line.index - 1) adjacent++;
+      else separated++;
+    }
+    if (separated < 3 || adjacent > separated) return;
+    let i = 0;
+    while (i < infos.length) {
+      if (!titleLike(infos[i]!)) { i++; continue; }
+      let j = i;
+      while (j + 1 < infos.length && titleLike(infos[j + 1]!)) j++;
+      if (j > i) {
+        // A run that is followed directly by a prose line is a heading over its paragraph, not a sidebar.
+        const after = infos[j + 1];
+        const gluedToProse = after && !after.blank && after.terminal;
+        if (!gluedToProse) {
+          for (let k = i; k <= j; k++) {
+            reportLine(k, 'boilerplate', 'related-link', `Headline-like line in a run of ${j - i + 1} without final punctuation (other stories)`, 0.85);
+          }
+        }
+      }
+      i = j + 1;
+    }
+  },
+};

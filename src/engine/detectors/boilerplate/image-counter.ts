@@ -1,0 +1,24 @@
+import type { Detector } from '../types';
+
+// `3`, `12`, `1/12`, `(3/12)`, `3 / 12`, `1 of 24`, `Photo 3 of 12`, `Foto 2 dari 5`.
+const LONE_NUMBER = /^[([]?\d{1,3}[)\]]?$/;
+const FRACTION = /^[([]?\d{1,3}\s*\/\s*\d{1,3}[)\]]?$/;
+
+export const imageCounter: Detector = {
+  id: 'boilerplate/image-counter',
+  description: 'Gallery and image counters left on their own line',
+  kind: 'boilerplate',
+  categories: ['image-counter'],
+  detect({ infos, cues, markdown, reportLine }) {
+    for (const info of infos) {
+      if (info.blank || info.t.length > 40) continue;
+      const t = info.t.replace(/^[*_]+|[*_]+$/g, '');
+      if (markdown && info.block !== 'text') continue;
+      if (LONE_NUMBER.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'image-counter', `Lone number \`${t}\` between paragraphs (gallery counter)`, 0.95);
+      } else if (FRACTION.test(t) || cues.galleryCounter.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'image-counter', `Gallery counter \`${t}\``, 0.95);
+      }
+    }
+  },
+};

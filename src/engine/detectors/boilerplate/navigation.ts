@@ -1,0 +1,27 @@
+import type { Detector } from '../types';
+
+// `Home > News > World`, `Beranda › Berita › Nasional`, `News | Sport | Weather`.
+const SEPARATORS = /\s*(?:>|›|»|\||•|·|\/|::)\s*/;
+
+export const navigation: Detector = {
+  id: 'boilerplate/navigation',
+  description: 'Menus, breadcrumbs and widget labels',
+  kind: 'boilerplate',
+  categories: ['navigation'],
+  detect({ infos, cues, markdown, reportLine }) {
+    for (const info of infos) {
+      if (info.blank || info.t.length > 200) continue;
+      if (markdown && info.block === 'heading') continue;
+      const t = info.t.replace(/^[*_\s]+|[*_\s]+$/g, '');
+      if (cues.nav.test(t) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);
+        continue;
+      }
+      const parts = t.split(SEPARATORS).filter(Boolean);
+      if (parts.length >= 3 && !info.terminal && parts.every((p) => p.split(/\s+/).length <= 4)
+        && parts.filter((p) => /^\p{Lu}|^\d/u.test(p) || cues.nav.test(p)).length >= parts.length - 1) {
+        reportLine(info.line.index, 'boilerplate', 'navigation', `Menu or breadcrumb \`${t.slice(0, 50)}\``, 0.8);
+      }
+    }
+  },
+};

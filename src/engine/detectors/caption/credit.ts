@@ -1,0 +1,73 @@
+import type { LineInfo } from '../../document';
+import type { Cues } from '../../cues';
+import type { Detector } from '../types';
+
+// `(AP Photo/Jane Roe)`, `REUTERS/John Smith`, `ANTARA FOTO/Nama`, `EPA-EFE/…`, `Photograph: X/Getty Images`.
+const AGENCY_SLASH = /(?<![\p{L}\p{N}])(?:AP(?:\s+Photo)?|AFP|REUTERS|Reuters|ANTARA(?:\s+FOTO)?|EPA(?:-EFE)?|EFE|dpa|ANSA|ANP|Lusa|ČTK|CTK|Xinhua|Anadolu|Bloomberg|Getty(?:\s+Images)?|Shutterstock|Alamy|PA(?:\s+Wire|\s+Images)?|Keystone|Imago|picture alliance|KOMPAS\.com|TRIBUNNEWS|Kompas|Tempo)\s*\/\s*\S/u;
+const PAREN_CREDIT = /\((?:[^()]*\/)?(?:AP Photo|AFP|Reuters|REUTERS|Getty Images|Foto|Photo|Kredit|Credit|Sumber|Bild|Crédit|Istimewa|Dok\.?|Ilustrasi|Shutterstock|ANTARA)[^()]{0,80}\)\s*$/u;
+
+export interface CreditMatch {
+  /** Offset in the trimmed line where the credit starts (0 when the whole line is a credit). */
+  readonly at: number;
+  readonly evidence: string;
+}
+
+/** Finds a photo credit in a line: at its start, glued to its end, or as an agency byline. */
+export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined {
+  const t = info.t;
+  if (t.length > 600) return undefined;
+  if (cues.creditAtStart.test(t) && info.words.length <= 30) {
+    return { at: 0, evidence: t.slice(0, t.search(/[:：]/) + 1) };
+  }
+  // The last credit label on the line; what follows must be short (a name, not a sentence).
+  cues.creditLabel.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  while ((m = cues.creditLabel.exec(t))) last = m;
+  if (last && last.index > 0) {
+    const before = t[last.index - 1]!;
+    const glued = /[\p{L}\p{N}]/u.test(before);
+    // Glued to the caption ("iniKredit:") the label must start a new word with a capital.
+    const capital = /^\p{Lu}/u.test(last[0]);
+    const tail = t.slice(last.index + last[0].length).trim();
+    const tailWords = tail.split(/\s+/).filter(Boolean).length;
+    if ((glued ? capital : /[\s.(|\-–—/,]/.test(before)) && tail.length > 0 && tailWords <= 8 && !/[.!?]\s+\p{Lu}/u.test(tail)) {
+      return { at: last.index, evidence: last[0] };
+    }
+  }
+  const slash = AGENCY_SLASH.exec(t);
+  if (slash && info.words.length <= 60) return { at: slash.index, evidence: slash[0] };
+  const paren = PAREN_CREDIT.exec(t);
+  if (paren) return { at: paren.index, evidence: paren[0].slice(0, 30) };
+  if (cues.agency.test(t) && /(?:^|[.|/,\-–—]\s*)(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:for\s+)?(?:getty images|reuters|shutterstock|alamy|afp|istock\w*|unsplash|pexels)\.?\s*$/iu.test(t)) {
+    return { at: t.search(cues.agency), evidence: (cues.agency.exec(t)?.[0] ?? '') };
+  }
+  return undefined;
+}
+
+export const credit: Detector = {
+  id: 'caption/credit',
+  description: 'Photo captions and credits (`Kredit: Twitter`, `(AP Photo/…)`, `REUTERS/…`)',
+  kind: 'caption',
+  categories: ['credit', 'video-title'],
+  detect({ infos, cues, reportLine }) {
+    const captionTexts = new Map<string, number>();
+    for (const info of infos) {
+      if (info.blank) continue;
+      const match = findCredit(info, cues);
+      if (!match) continue;
+      reportLine(info.line.index, 'caption', 'credit', `Photo caption or credit (\`${match.evidence.trim().slice(0, 40)}\`)`, match.at === 0 ? 0.95 : 0.9);
+      const caption = info.t.slice(0, match.at).trim().replace(/[\s(|\-–—]+$/, '');
+      if (caption.length >= 12) captionTexts.set(caption.toLowerCase(), info.line.index);
+    }
+    if (!captionTexts.size) return;
+    // The caption's text repeated on its own line nearby is the title of the same photo or video.
+    for (const info of infos) {
+      if (info.blank) continue;
+      const source = captionTexts.get(info.t.toLowerCase().replace(/[.\s]+$/, ''));
+      if (source !== undefined && source !== info.line.index && Math.abs(source - info.line.index) <= 8) {
+        reportLine(info.line.index, 'caption', 'video-title', `Repeats the caption on line ${source + 1} (photo or video title)`, 0.85);
+      }
+    }
+  },
+};

@@ -1,0 +1,26 @@
+import type { Detector } from './types';
+import { imageCounter } from './boilerplate/image-counter';
+import { relatedLink } from './boilerplate/related-link';
+import { headlineRun } from './boilerplate/headline-run';
+import { share } from './boilerplate/share';
+import { advertisement } from './boilerplate/advertisement';
+import { navigation } from './boilerplate/navigation';
+import { comments } from './boilerplate/comments';
+import { copyright } from './boilerplate/copyright';
+import { spam } from './boilerplate/spam';
+import { url } from './boilerplate/url';
+import { repeated } from './boilerplate/repeated';
+import { byline } from './boilerplate/byline';
+import { markdown } from './boilerplate/markdown';
+import { leftover } from './boilerplate/leftover';
+import { userPatterns } from './boilerplate/patterns';
+import { credit } from './caption/credit';
+import { quotes } from './quote/quotes';
+
+export type { Detector, DetectorContext, Report } from './types';
+
+/** Every detector, in the order they run. Rule detectors first; the line model sees what they found. */
+export const DETECTORS: readonly Detector[] = [
+  userPatterns, markdown, imageCounter, relatedLink, share, advertisement, comments, copyright, spam, url, leftover,
+  navigation, byline, repeated, headlineRun, credit, quotes,
+];

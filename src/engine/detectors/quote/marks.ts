@@ -1,0 +1,110 @@
+/**
+ * Quote-mark scanning for one paragraph. Knows “ ” " " ‘ ’ ' « » ‹ › „ “ ‚ ‘ 「 」 『 』 and tells
+ * apostrophes from quotes:
+ *
+ *     don't · it’s · ’90s · rock ’n’ roll · the Joneses’ house · 'tis    → apostrophes
+ *     ‘mundur atau mati’ · 'tidak berhenti' · „Ja“ · «Oui»              → quotes
+ */
+
+export interface Span {
+  /** Offsets within the paragraph text. */
+  readonly start: number;
+  /** Just past the closing mark, or the paragraph end when the quote does not close here. */
+  readonly end: number;
+  readonly open: string;
+  readonly closed: boolean;
+  /** Quotes nested inside this one. */
+  readonly nested: readonly { start: number; end: number }[];
+}
+
+const CLOSERS: Readonly<Record<string, string>> = {
+  '“': '”“', '„': '“”', '«': '»', '‹': '›', '「': '」', '『': '』', '‘': '’‘', '‚': '‘’', '"': '"', "'": "'’", '”': '”',
+};
+const OPENERS = new Set(Object.keys(CLOSERS));
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\-–—/:;,]|[“"‘«‹„「『*_]/u.test(c);
+
+/** Marks that can both open and close and may be apostrophes. */
+const SINGLE = new Set(["'", '‘', '’', '‚']);
+
+/** Elisions that start with an apostrophe: ’90s, ’n’, 'tis, 'em, 'twas, ’cause. */
+const ELISION = /^(?:\d\d?s?\b|n['’]|tis\b|twas\b|em\b|cause\b|til\b|bout\b|round\b)/i;
+
+/** Could a closing single mark for an opener at `from` come later in the text? */
+function closableSingle(text: string, from: number, closers: string): boolean {
+  for (let i = from + 1; i < text.length && i < from + 2000; i++) {
+    const c = text[i]!;
+    if (closers.includes(c) && !isSpaceOrStart(text[i - 1]) && !isWordChar(text[i + 1])) return true;
+  }
+  return false;
+}
+
+interface Open { mark: string; start: number; nested: { start: number; end: number }[] }
+
+/**
+ * Finds the outermost quotations in a paragraph. `continuing` is the opening mark of a quote that runs
+ * on from the previous paragraph (the paragraph then opens with that mark again).
+ */
+export function scanQuotes(text: string): Span[] {
+  const spans: Span[] = [];
+  const stack: Open[] = [];
+  const n = Math.min(text.length, 1_000_000);
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (!(c in CLOSERS) && c !== '’' && c !== '»' && c !== '›' && c !== '」' && c !== '』') continue;
+    const prev = i > 0 ? text[i - 1] : undefined;
+    const next = i + 1 < text.length ? text[i + 1] : undefined;
+    const top = stack[stack.length - 1];
+
+    // Inch marks and feet: 5'10", 12" screen.
+    if ((c === '"' || c === "'") && prev !== undefined && /\d/.test(prev) && !isWordChar(next) && (!top || top.mark !== c)) continue;
+
+    if (SINGLE.has(c) || c === "'") {
+      // Between letters: don't, it’s, Jum'at.
+      if (isWordChar(prev) && isWordChar(next)) continue;
+      // Elision after a space: ’90s, ’n’ roll, 'tis.
+      if ((c === '’' || c === "'") && isSpaceOrStart(prev) && ELISION.test(text.slice(i + 1, i + 6))) {
+        if (/^n['’]/i.test(text.slice(i + 1, i + 3))) i += 2;
+        continue;
+      }
+    }
+
+    // Closing the innermost open quote?
+    if (top && CLOSERS[top.mark]!.includes(c) && !(c === top.mark && isSpaceOrStart(prev) && isWordChar(next) && c !== '"')) {
+      const looksClosing = c === '"' ? !isSpaceOrStart(prev) || !isWordChar(next) : true;
+      if (looksClosing && !(SINGLE.has(c) && isSpaceOrStart(prev))) {
+        stack.pop();
+        if (stack.length === 0) spans.push({ start: top.start, end: i + 1, open: top.mark, closed: true, nested: top.nested });
+        else stack[stack.length - 1]!.nested.push({ start: top.start, end: i + 1 });
+        continue;
+      }
+    }
+    // Possessive plural: the Joneses’ house (no single quote open).
+    if ((c === '’' || c === "'") && isWordChar(prev)) continue;
+
+    if (OPENERS.has(c) && c !== '”') {
+      // Curly double marks, guillemets and corner brackets open after anything (Chinese has no space before “);
+      // straight and single marks only after a space or punctuation.
+      if (!isSpaceOrStart(prev) && (c === '"' || c === "'" || c === '‘' || c === '‚')) continue;
+      if (next === undefined || /\s/.test(next) && c !== '«' && c !== '‹') continue;
+      if ((SINGLE.has(c) || c === "'") && !closableSingle(text, i, CLOSERS[c]!)) continue;
+      if (c === '"' && text.indexOf('"', i + 1) < 0 && stack.length) continue;
+      // `\"` in Markdown: the span starts at the backslash.
+      const start = c === '"' && prev === '\\' ? i - 1 : i;
+      stack.push({ mark: c, start, nested: [] });
+    }
+  }
+  if (stack.length) {
+    const outer = stack[0]!;
+    const inner = stack.slice(1).map((o) => ({ start: o.start, end: text.length }));
+    spans.push({ start: outer.start, end: text.length, open: outer.mark, closed: false, nested: [...outer.nested, ...inner] });
+  }
+  return spans;
+}
+
+/** The opening mark a paragraph starts with (after Markdown emphasis or quote markers), or null. */
+export function leadingMark(text: string): string | null {
+  const m = /^[\s>*_]*(\\?)(["“„«‹「『‘'])/.exec(text);
+  return m ? m[2]! : null;
+}

@@ -1,0 +1,61 @@
+/**
+ * Person-name spotting without a dictionary: runs of capitalised words (`Kirill Stremousov`,
+ * `Staf Umum Ukraina`), joined by particles (`bin`, `van`, `de`, `al-`).
+ */
+
+export interface NameRun {
+  readonly name: string;
+  /** Offsets within the searched text. */
+  readonly start: number;
+  readonly end: number;
+  readonly words: number;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}@][\p{L}\p{M}\p{N}'’.\-@_]*/gu;
+const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'del', 'di', 'la', 'le', 'al', 'el', 'ibn', 'ter', 'du']);
+
+function capitalised(word: string): boolean {
+  if (word.startsWith('@') && word.length > 1) return true;
+  const first = word[0]!;
+  if (first === first.toLowerCase() || /\d/.test(first)) return false;
+  // ALL-CAPS words longer than three letters are shouting or acronyms of bodies, not names.
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return !(letters.length > 3 && letters === letters.toUpperCase());
+}
+
+/** Capitalised runs in `text`, in order. `stop` words never start a run (sentence-initial `The`, `Dan`). */
+export function nameRuns(text: string, stop: ReadonlySet<string>): NameRun[] {
+  const runs: NameRun[] = [];
+  let cur: { start: number; end: number; parts: string[]; particles: number } | null = null;
+  const flush = () => {
+    if (cur && cur.parts.length > cur.particles) {
+      // Trailing particles are not part of the name.
+      while (cur.parts.length && PARTICLES.has(cur.parts[cur.parts.length - 1]!.toLowerCase())) cur.parts.pop();
+      const name = cur.parts.join(' ').replace(/['’]s$/, '').replace(/[.,]$/, '');
+      runs.push({ name, start: cur.start, end: cur.end, words: cur.parts.length });
+    }
+    cur = null;
+  };
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let lastEnd = 0;
+  while ((m = TOKEN.exec(text))) {
+    const word = m[0].replace(/[.]+$/, '');
+    const gap = text.slice(lastEnd, m.index);
+    // A run continues only across plain spaces (not commas, colons or quote marks).
+    if (cur && !/^[ \u00a0]+$/.test(gap)) flush();
+    lastEnd = m.index + m[0].length;
+    const lower = word.toLowerCase();
+    if (capitalised(word) && !(cur === null && stop.has(lower))) {
+      if (!cur) cur = { start: m.index, end: lastEnd, parts: [], particles: 0 };
+      (cur as { parts: string[] }).parts.push(word);
+      (cur as { end: number }).end = m.index + word.length;
+      if (m[0].endsWith('.') && word.length > 2) flush(); // sentence end
+    } else if (cur && PARTICLES.has(lower)) {
+      (cur as { parts: string[]; particles: number }).parts.push(word);
+      (cur as { particles: number }).particles++;
+    } else flush();
+  }
+  flush();
+  return runs;
+}

@@ -1,0 +1,132 @@
+import type { Line } from './types';
+import { isBlank } from './text/lines';
+
+/** Per-line facts computed once and shared by every detector. */
+export interface LineInfo {
+  readonly line: Line;
+  /** The line without surrounding whitespace. */
+  readonly t: string;
+  readonly blank: boolean;
+  /** Lower-case word tokens (letters/digits; inner apostrophes and hyphens kept). */
+  readonly words: readonly string[];
+  /** Share of words that are stopwords of the document's language. */
+  readonly stopRatio: number;
+  /** Share of words that start with a capital letter. */
+  readonly capRatio: number;
+  /** Ends in sentence punctuation, possibly followed by closing quotes or brackets. */
+  readonly terminal: boolean;
+  /** Index of the previous / next non-blank line, or -1. */
+  readonly prev: number;
+  readonly next: number;
+  /** Markdown block type when the document is Markdown, else 'text'. */
+  readonly block: BlockType;
+}
+
+export type BlockType = 'text' | 'heading' | 'list' | 'table' | 'quote' | 'code' | 'html' | 'rule' | 'front-matter';
+
+/** Words longer than this are not tokenised further: a megabyte line of one "word" stays linear. */
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}]))*/gu;
+const TERMINAL_RE = /[.!?。！？…:;](?:[\s"'”’»›」』)\]*_]*)$/u;
+
+/** Lower-case word tokens of a line. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD_RE) ?? [];
+}
+
+export function endsTerminal(t: string): boolean {
+  return TERMINAL_RE.test(t);
+}
+
+/** Decides whether a text is Markdown from its syntax (headings, links, tables, front matter). */
+export function looksLikeMarkdown(lines: readonly Line[]): boolean {
+  let score = 0;
+  const limit = Math.min(lines.length, 400);
+  for (let i = 0; i < limit; i++) {
+    const t = lines[i]!.text;
+    if (i === 0 && /^---\s*$/.test(t)) score += 2;
+    if (/^#{1,6}\s+\S/.test(t)) score += 2;
+    if (/^\s*\|.*\|\s*$/.test(t)) score += 1;
+    if (/\[[^\]]*\]\([^)]+\)/.test(t)) score += 1;
+    if (/^\s*[-*+]\s+\S/.test(t)) score += 0.5;
+    if (/\*\*[^*]+\*\*/.test(t)) score += 0.5;
+    if (/^!\[/.test(t)) score += 2;
+    if (/^```/.test(t)) score += 2;
+    if (score >= 4) return true;
+  }
+  return false;
+}
+
+/** Markdown block type of each line (only meaningful when the document is Markdown). */
+export function markdownBlocks(lines: readonly Line[]): BlockType[] {
+  const blocks: BlockType[] = new Array(lines.length).fill('text');
+  let i = 0;
+  // Front matter: a first line `---` closed by `---` or `...` within the first 60 lines.
+  if (lines.length > 1 && /^---\s*$/.test(lines[0]!.text)) {
+    for (let j = 1; j < Math.min(lines.length, 60); j++) {
+      if (/^(?:---|\.\.\.)\s*$/.test(lines[j]!.text)) {
+        for (let k = 0; k <= j; k++) blocks[k] = 'front-matter';
+        i = j + 1;
+        break;
+      }
+    }
+  }
+  let fence: string | null = null;
+  for (; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (fence) {
+      blocks[i] = 'code';
+      if (t.trim().startsWith(fence)) fence = null;
+      continue;
+    }
+    const f = /^\s*(```|~~~)/.exec(t);
+    if (f) { fence = f[1]!; blocks[i] = 'code'; continue; }
+    if (/^ {0,3}#{1,6}(?:\s|$)/.test(t)) blocks[i] = 'heading';
+    else if (/^ {0,3}(?:[-*_]\s*){3,}$/.test(t)) blocks[i] = 'rule';
+    else if (/^\s*(?:[-*+]|\d{1,3}[.)])\s+/.test(t)) blocks[i] = 'list';
+    else if (/^\s*\|.*\|\s*$/.test(t)) blocks[i] = 'table';
+    else if (/^\s*>/.test(t)) blocks[i] = 'quote';
+    else if (/^\s*<\/?[a-z][\w-]*[^>]*>\s*$|^\s*<!--.*-->\s*$/i.test(t)) blocks[i] = 'html';
+  }
+  return blocks;
+}
+
+/** Computes the shared per-line facts. */
+export function lineInfos(lines: readonly Line[], stop: ReadonlySet<string>, blocks: readonly BlockType[] | null): LineInfo[] {
+  const infos: LineInfo[] = [];
+  let prev = -1;
+  for (const line of lines) {
+    const t = line.text.trim();
+    const blank = isBlank(t);
+    // Feature work on a 10 MB line is bounded: its first 20,000 characters say all the detectors need.
+    const sample = t.length > 20000 ? t.slice(0, 20000) : t;
+    const words = blank ? [] : wordsOf(sample);
+    let stops = 0;
+    let caps = 0;
+    if (words.length) {
+      const raw = sample.match(WORD_RE) ?? [];
+      for (let k = 0; k < words.length; k++) {
+        if (stop.has(words[k]!)) stops++;
+        const c = raw[k]?.[0];
+        if (c && c !== c.toLowerCase()) caps++;
+      }
+    }
+    infos.push({
+      line, t, blank, words,
+      stopRatio: words.length ? stops / words.length : 0,
+      capRatio: words.length ? caps / words.length : 0,
+      terminal: endsTerminal(t),
+      prev: blank ? -1 : prev,
+      next: -1,
+      block: blocks ? blocks[line.index]! : 'text',
+    });
+    if (!blank) prev = line.index;
+  }
+  // Second pass fills `next` (and `prev` for blank lines, which detectors never use).
+  let next = -1;
+  for (let i = infos.length - 1; i >= 0; i--) {
+    const info = infos[i]! as { next: number; blank: boolean };
+    info.next = info.blank ? -1 : next;
+    if (!info.blank) next = i;
+  }
+  return infos;
+}

@@ -1,0 +1,35 @@
+import stopwordsIso from 'stopwords-iso';
+import type { LanguagePack } from './types';
+import { en } from './en';
+import { id } from './id';
+import { es } from './es';
+import { fr } from './fr';
+import { de } from './de';
+import { pt } from './pt';
+import { it } from './it';
+import { nl } from './nl';
+import { cs } from './cs';
+
+export type { LanguagePack } from './types';
+
+/** Every language with cue lists, in the order used when merging cues for unknown text. */
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, id, es, fr, de, pt, it, nl, cs];
+
+const byCode = new Map(LANGUAGE_PACKS.map((p) => [p.code, p]));
+
+export function languagePack(code: string): LanguagePack | undefined {
+  return byCode.get(code);
+}
+
+const stopwordCache = new Map<string, ReadonlySet<string>>();
+
+/** The language's stopwords (from the `stopwords-iso` lists), lower case; empty for unknown codes. */
+export function stopwords(code: string): ReadonlySet<string> {
+  let set = stopwordCache.get(code);
+  if (!set) {
+    const list = (stopwordsIso as Record<string, string[] | undefined>)[code] ?? [];
+    set = new Set(list.map((w) => w.toLowerCase()));
+    stopwordCache.set(code, set);
+  }
+  return set;
+}

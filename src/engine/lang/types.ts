@@ -1,0 +1,40 @@
+/**
+ * Language data: cue words the detectors look for. Data only, no behaviour (the detectors live in
+ * `../detectors`). All phrases are matched case-insensitively; write them in lower case.
+ */
+export interface LanguagePack {
+  /** ISO 639-1 code. */
+  readonly code: string;
+  /** English name of the language. */
+  readonly name: string;
+  /** ISO 639-3 codes the language detector may answer for this language. */
+  readonly iso6393: readonly string[];
+  /** Labels that open a photo credit when followed by a colon: `foto:` → "Foto: Reuters". */
+  readonly creditLabels: readonly string[];
+  /** Agency / photo-desk names that mark a credit on their own: "REUTERS/Jane Doe", "Getty Images". */
+  readonly creditAgencies: readonly string[];
+  /** Labels that open a teaser for another story: `read more`, `baca juga`, `related`. */
+  readonly teaserLabels: readonly string[];
+  /** Whole-line share / follow / newsletter prompts (a line that is one of these or starts with one). */
+  readonly sharePhrases: readonly string[];
+  /** Advertisement markers: `advertisement`, `iklan`, `scroll to continue with content`. */
+  readonly adPhrases: readonly string[];
+  /** Nouns for comments, used in comment counters: `12 comments`, `komentar (3)`. */
+  readonly commentWords: readonly string[];
+  /** Short navigation / widget labels that are boilerplate when alone on a line: `home`, `menu`, `login`. */
+  readonly navWords: readonly string[];
+  /** Footer phrases: `all rights reserved`, `hak cipta dilindungi`. */
+  readonly footerPhrases: readonly string[];
+  /** Speech verbs, in the forms used around quotes: `said`, `says`, `told`, `kata`, `ujar`. */
+  readonly speechVerbs: readonly string[];
+  /** Phrases that name a source before it: `according to`, `menurut`. */
+  readonly accordingTo: readonly string[];
+  /** Personal pronouns that refer back to the last named person: `he`, `she`, `dia`. */
+  readonly pronouns: readonly string[];
+  /** Words for a picture in gallery counters: `photo`, `image`, `slide` ("Photo 3 of 12"). */
+  readonly galleryWords: readonly string[];
+  /** The word for "of" in counters: `of`, `dari`, `von`. */
+  readonly ofWords: readonly string[];
+  /** Words in bylines and datelines: `by`, `oleh`, `updated`, `published`. */
+  readonly bylineWords: readonly string[];
+}

@@ -1,0 +1,47 @@
+import { franc } from 'franc-min';
+import { LANGUAGE_PACKS } from './lang';
+
+/** ISO 639-3 → 639-1 for the languages franc-min knows that have no cue pack of ours. */
+const OTHER_ISO6391: Readonly<Record<string, string>> = {
+  cmn: 'zh', rus: 'ru', ukr: 'uk', pol: 'pl', tur: 'tr', arb: 'ar', jpn: 'ja', kor: 'ko', hin: 'hi', ben: 'bn',
+  vie: 'vi', tha: 'th', swe: 'sv', dan: 'da', nob: 'no', fin: 'fi', hun: 'hu', ron: 'ro', ell: 'el', bul: 'bg',
+  hrv: 'hr', srp: 'sr', slk: 'sk', slv: 'sl', lit: 'lt', lav: 'lv', est: 'et', cat: 'ca', glg: 'gl', eus: 'eu',
+  pes: 'fa', urd: 'ur', heb: 'he', tgl: 'tl', swh: 'sw', bel: 'be', kaz: 'kk', uzn: 'uz', azj: 'az', tam: 'ta',
+  tel: 'te', mar: 'mr', guj: 'gu', kan: 'kn', mal: 'ml', pan: 'pa', amh: 'am', hau: 'ha', yor: 'yo', ibo: 'ig',
+  som: 'so', zul: 'zu', xho: 'xh', afr: 'af', nld: 'nl', mya: 'my', khm: 'km', sin: 'si', npi: 'ne',
+};
+
+const ISO6393_TO_1 = new Map<string, string>();
+for (const pack of LANGUAGE_PACKS) for (const code of pack.iso6393) ISO6393_TO_1.set(code, pack.code);
+for (const [three, one] of Object.entries(OTHER_ISO6391)) if (!ISO6393_TO_1.has(three)) ISO6393_TO_1.set(three, one);
+
+/** Characters sampled for detection: enough for a stable answer, bounded so huge files stay fast. */
+const SAMPLE_CHARS = 6000;
+
+/**
+ * Detects the language of an article from a sample of its longest prose lines (menus and counters
+ * carry little signal). Returns an ISO 639-1 code or `und`.
+ */
+export function detectLanguage(lines: readonly string[]): string {
+  const candidates: string[] = [];
+  let total = 0;
+  // Prose lines first: long lines with spaces, taken in document order until the sample is full.
+  for (const line of lines) {
+    if (line.length < 40 || line.indexOf(' ') < 0 && line.length < 200) continue;
+    candidates.push(line.length > 2000 ? line.slice(0, 2000) : line);
+    total += Math.min(line.length, 2000);
+    if (total >= SAMPLE_CHARS) break;
+  }
+  if (total < 200) {
+    for (const line of lines) {
+      if (line.length >= 40) continue;
+      candidates.push(line);
+      total += line.length;
+      if (total >= SAMPLE_CHARS) break;
+    }
+  }
+  const sample = candidates.join('\n');
+  if (sample.replace(/\s+/g, '').length < 20) return 'und';
+  const code = franc(sample, { minLength: 20 });
+  return ISO6393_TO_1.get(code) ?? 'und';
+}

@@ -53,7 +53,9 @@ export function scanQuotes(text: string): Span[] {
   for (let i = 0; i < n; i++) {
     const c = text[i]!;
     if (!(c in CLOSERS) && c !== '’' && c !== '»' && c !== '›' && c !== '」' && c !== '』') continue;
-    const prev = i > 0 ? text[i - 1] : undefined;
+    // Markdown escapes (`\"`) are transparent: the character before the backslash decides.
+    const escaped = i > 0 && text[i - 1] === '\\';
+    const prev = escaped ? (i > 1 ? text[i - 2] : undefined) : i > 0 ? text[i - 1] : undefined;
     const next = i + 1 < text.length ? text[i + 1] : undefined;
     const top = stack[stack.length - 1];
 
@@ -91,7 +93,7 @@ export function scanQuotes(text: string): Span[] {
       if ((SINGLE.has(c) || c === "'") && !closableSingle(text, i, CLOSERS[c]!)) continue;
       if (c === '"' && text.indexOf('"', i + 1) < 0 && stack.length) continue;
       // `\"` in Markdown: the span starts at the backslash.
-      const start = c === '"' && prev === '\\' ? i - 1 : i;
+      const start = escaped ? i - 1 : i;
       stack.push({ mark: c, start, nested: [] });
     }
   }

@@ -1,7 +1,7 @@
 import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
 import { leadingMark, scanQuotes, type Span } from './marks';
-import { attributionAfter, attributionBefore, subjectBefore } from './speaker';
+import { attributionAfter, attributionBefore, nameAfter, subjectBefore } from './speaker';
 import { nameRuns } from './names';
 
 interface PendingQuote {
@@ -23,7 +23,8 @@ export const quotes: Detector = {
   description: 'Quotations and who said them',
   kind: 'quote',
   categories: ['direct', 'multi-paragraph', 'unclosed'],
-  detect({ infos, cues, stopwords, report }) {
+  detect({ infos, cues, stopwords: stop, report }) {
+    const stopwords = notNames(infos, stop);
     let lastPerson: string | null = null;
     /** Speaker of the previous paragraph's speech (a quote or a speech verb with a named subject). */
     let previousSpeaker: string | null = null;
@@ -56,13 +57,23 @@ export const quotes: Detector = {
       while ((m = cues.speechVerb.exec(text))) {
         const sentenceStart = Math.max(0, text.slice(0, m.index).search(/[^.!?]*$/));
         const subject = subjectBefore(text.slice(sentenceStart, m.index), stopwords);
-        if (subject) found = subject.name;
+        // `Lagipula, kata Prabowo, …`: the name right after the verb speaks.
+        const after = nameAfter(text.slice(m.index + m[0].length).trimStart(), stopwords);
+        const adjacentAfter = after && after.start === 0 ? after : undefined;
+        if (subject && (subject.words >= 2 || !adjacentAfter)) found = subject.name;
+        else if (adjacentAfter) found = adjacentAfter.name;
       }
-      if (!found) {
-        // A full name anywhere (two or three capitalised words) is still the best referent for `he`/`dia`.
+      cues.accordingTo.lastIndex = 0;
+      while ((m = cues.accordingTo.exec(text))) {
+        const after = nameAfter(text.slice(m.index + m[0].length).trimStart(), stopwords);
+        if (after && after.start === 0) found = after.name;
+      }
+      if (found) lastPerson = found;
+      else if (lastPerson === null) {
+        // Before anyone has spoken, a full name (two or three capitalised words) is the best referent for `he`/`dia`.
         const runs = nameRuns(text, stopwords).filter((r) => r.words >= 2 && r.words <= 3);
         if (runs.length) lastPerson = runs[runs.length - 1]!.name;
-      } else lastPerson = found;
+      }
       return found;
     };
 
@@ -129,6 +140,22 @@ export const quotes: Detector = {
     }
   },
 };
+
+/**
+ * Words that cannot start a name: stopwords, plus every word the article also writes in lower case
+ * (`Lagipula`, `Presiden`, `Sus` at a sentence start are ordinary words here).
+ */
+function notNames(infos: readonly LineInfo[], stop: ReadonlySet<string>): ReadonlySet<string> {
+  const set = new Set(stop);
+  const re = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]+/gu;
+  for (const info of infos) {
+    if (info.blank) continue;
+    // Addresses are not prose: `/read/prabowo-tegaskan` must not make `Prabowo` an ordinary word.
+    const t = (info.t.length > 20000 ? info.t.slice(0, 20000) : info.t).replace(/\S*(?:\/\/|www\.|\]\()\S*/g, ' ');
+    for (const m of t.matchAll(re)) set.add(m[0]);
+  }
+  return set;
+}
 
 function leadingOffset(text: string): number {
   const m = /^[\s>*_]*/.exec(text)!;

@@ -20,7 +20,7 @@ export function subjectBefore(region: string, stop: ReadonlySet<string>): NameRu
   const tailStart = region.trimEnd().length;
   runs.forEach((run) => {
     const gap = region.slice(run.end, tailStart);
-    const adjacent = /^[\s,]*$/.test(gap);
+    const adjacent = /^\s*$/.test(gap);
     const shape = run.words >= 2 && run.words <= 3 ? 3 : run.words === 4 ? 2 : run.words === 1 ? (adjacent ? 2 : 0) : 1;
     if (shape === 0) return;
     const score = shape + run.end / (tailStart + 1) * 0.5;
@@ -29,18 +29,24 @@ export function subjectBefore(region: string, stop: ReadonlySet<string>): NameRu
   return best;
 }
 
-/** The last name run in the phrase after a speech verb, up to the first comma or sentence end. */
-function nameAfter(text: string, stop: ReadonlySet<string>): NameRun | undefined {
-  const phrase = /^[^,.;:!?“”"«»()]*/.exec(text)![0];
-  const runs = nameRuns(phrase, new Set());
-  // `said the official` / `kata pejabat itu`: a lowercase noun phrase first means no name.
-  if (!runs.length) return undefined;
-  const lead = phrase.slice(0, runs[0]!.start).trim().toLowerCase();
-  if (lead && stop.has(lead.split(/\s+/)[0]!) && !/^(?:sang|si|pak|bu|bapak|ibu|mr|mrs|ms|dr|prof)\.?$/.test(lead)) {
-    // "said the company's chief, Jane Doe": only a name after a comma would count; keep it simple.
-    return runs.length ? runs[runs.length - 1] : undefined;
+/**
+ * The name after a speech verb: the first capitalised run within two words of the verb
+ * (`kata Mevi saat ditemui Kompas.com` → Mevi, `tanya sus Rini` → Rini), else the first run right after a
+ * comma (`ucap ilmuwan di balik studi tersebut, Jan Havlíček` → Jan Havlíček).
+ */
+export function nameAfter(text: string, stop: ReadonlySet<string>): NameRun | undefined {
+  const phrase = /^[^.;:!?“”"«»()]*/.exec(text)![0];
+  const runs = nameRuns(phrase, stop);
+  for (const run of runs) {
+    const gap = phrase.slice(0, run.start);
+    const lastComma = gap.lastIndexOf(',');
+    const sinceComma = gap.slice(lastComma + 1);
+    const wordsBetween = sinceComma.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (lastComma < 0 && wordsBetween <= 2) return run;
+    if (lastComma >= 0 && wordsBetween === 0) return run;
+    if (gap.split(',').length > 2) break;
   }
-  return runs[runs.length - 1];
+  return undefined;
 }
 
 /**
@@ -51,19 +57,22 @@ function nameAfter(text: string, stop: ReadonlySet<string>): NameRun | undefined
  */
 export function attributionAfter(after: string, cues: Cues, stop: ReadonlySet<string>, lastPerson: string | null): Attribution {
   const text = after.slice(0, 160);
-  const lead = /^[\s,.!?;:—–-]*/.exec(text)![0].length;
+  const lead = /^[\s,.!?;:—–\-*_]*/.exec(text)![0].length;
   const rest = text.slice(lead);
   const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(rest)?.[0];
   if (!firstWord) return undefined;
   const lower = firstWord.toLowerCase();
   // verb + name / verb + pronoun / verb-nya
-  if (cues.speechVerbs.has(lower) || (PRONOUN_SUFFIX.test(lower) && cues.speechVerbs.has(lower.replace(PRONOUN_SUFFIX, '')))) {
+  const suffixed = PRONOUN_SUFFIX.test(lower) && cues.speechVerbs.has(lower.replace(PRONOUN_SUFFIX, ''));
+  // `ujarnya saat meresmikan Stasiun …`: the suffix is the speaker; later names are places or addressees.
+  if (suffixed) return { speaker: lastPerson };
+  if (cues.speechVerbs.has(lower)) {
     const afterVerb = rest.slice(firstWord.length);
     const nextWord = /^\s+([\p{L}'’-]+)/u.exec(afterVerb)?.[1]?.toLowerCase();
     if (nextWord && cues.pronouns.has(nextWord)) return { speaker: lastPerson };
     const name = nameAfter(afterVerb.trimStart(), stop);
-    if (name && afterVerb.trimStart().indexOf(name.name) < 60) return { speaker: name.name };
-    if (PRONOUN_SUFFIX.test(lower) || /^\s*[.,!?]/.test(afterVerb)) return { speaker: lastPerson };
+    if (name) return { speaker: name.name };
+    if (/^\s*[.,!?]/.test(afterVerb)) return { speaker: lastPerson };
     return { speaker: null };
   }
   // pronoun + verb
@@ -73,7 +82,7 @@ export function attributionAfter(after: string, cues: Cues, stop: ReadonlySet<st
     return undefined;
   }
   // name + verb (`Smith said`, `Kiev Merdeka laporan`), within the same short sentence.
-  const runs = nameRuns(rest.slice(0, 80), new Set());
+  const runs = nameRuns(rest.slice(0, 80), stop);
   const run = runs[0];
   if (run && run.start === 0) {
     const verb = /^[\s,]+([\p{L}'’-]+)/u.exec(rest.slice(run.end))?.[1]?.toLowerCase();
@@ -110,6 +119,6 @@ export function attributionBefore(before: string, cues: Cues, stop: ReadonlySet<
   if (subject) return { speaker: subject.name };
   // `kata Budi: “…”` — the name follows the verb.
   const after = nameAfter(sentence.slice(verb.index + verb[0].length).trimStart(), stop);
-  if (after && sentence.slice(verb.index + verb[0].length).trimStart().indexOf(after.name) === 0) return { speaker: after.name };
+  if (after) return { speaker: after.name };
   return { speaker: null };
 }

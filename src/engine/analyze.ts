@@ -1,5 +1,5 @@
 import { cuesFor } from './cues';
-import { lineInfos, looksLikeMarkdown, markdownBlocks } from './document';
+import { lineInfos, looksLikeMarkdown, markdownBlocks, type LineInfo } from './document';
 import { DETECTORS, type DetectorContext, type Report } from './detectors';
 import { lineModel } from './model/line-model';
 import { detectLanguage } from './language';
@@ -33,7 +33,15 @@ export function analyze(text: string, options: Options = {}): AnalysisResult {
   return analyzeWith(text, settings);
 }
 
-export function analyzeWith(text: string, settings: Settings): AnalysisResult {
+/** Internal switches for training and tests of the line model. */
+export interface AnalyzeHooks {
+  /** Run the rule detectors only. */
+  readonly skipModel?: boolean;
+  /** Receives the per-line facts once they are computed. */
+  readonly onPrepared?: (infos: readonly LineInfo[]) => void;
+}
+
+export function analyzeWith(text: string, settings: Settings, hooks: AnalyzeHooks = {}): AnalysisResult {
   const lines = splitLines(text);
   const warnings = [...settings.problems];
   const language = settings.language !== 'auto' ? settings.language : detectLanguage(lines.map((l) => l.text));
@@ -41,6 +49,7 @@ export function analyzeWith(text: string, settings: Settings): AnalysisResult {
   const stop = stopwords(language === 'und' ? 'en' : language);
   const infos = lineInfos(lines, stop, markdown ? markdownBlocks(lines) : null);
   const cues = cuesFor(languagePack(language) ? language : 'und');
+  hooks.onPrepared?.(infos);
 
   const lineBest = new Map<number, Candidate>();
   const quoteCandidates: Candidate[] = [];
@@ -64,7 +73,7 @@ export function analyzeWith(text: string, settings: Settings): AnalysisResult {
       context.report({ kind, category, start: line.start, end: line.end, reason, confidence });
     },
   };
-  const runDetectors = [...DETECTORS, lineModel];
+  const runDetectors = hooks.skipModel ? DETECTORS : [...DETECTORS, lineModel];
   for (const detector of runDetectors) {
     if (detector.markdownOnly && !markdown) continue;
     if (!settings.kinds.has(detector.kind)) continue;

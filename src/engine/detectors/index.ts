@@ -14,6 +14,7 @@ import { byline } from './boilerplate/byline';
 import { markdown } from './boilerplate/markdown';
 import { leftover } from './boilerplate/leftover';
 import { userPatterns } from './boilerplate/patterns';
+import { outsideArticle } from './boilerplate/outside-article';
 import { credit } from './caption/credit';
 import { quotes } from './quote/quotes';
 
@@ -22,5 +23,5 @@ export type { Detector, DetectorContext, Report } from './types';
 /** Every detector, in the order they run. Rule detectors first; the line model sees what they found. */
 export const DETECTORS: readonly Detector[] = [
   userPatterns, markdown, imageCounter, relatedLink, share, advertisement, comments, copyright, spam, url, leftover,
-  navigation, byline, repeated, headlineRun, credit, quotes,
+  navigation, byline, repeated, headlineRun, credit, outsideArticle, quotes,
 ];

@@ -7,6 +7,9 @@ const DATELINE = new RegExp(
   'iu',
 );
 
+// A bare date ("7 May 1856") is often content; a stamp has a time, a weekday or a time zone.
+const STAMP = /\d{1,2}[:.]\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|senin|selasa|rabu|kamis|jumat|sabtu|minggu|\b(?:[ECMP][SD]T|GMT|UTC|WIB|WITA|WIT|CET|CEST)\b/i;
+
 export const byline: Detector = {
   id: 'boilerplate/byline',
   description: 'Bylines, datelines and "updated" stamps',
@@ -22,7 +25,7 @@ export const byline: Detector = {
       const rest = label ? t.slice(label[0].length - 1) : '';
       if (label && (/^\p{Lu}|^@/u.test(rest) || /[:：]/.test(label[0]))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Byline or editor line \`${t.slice(0, 40)}\``, 0.75);
-      } else if (DATELINE.test(t) && info.words.length <= 14) {
+      } else if (DATELINE.test(t) && info.words.length <= 14 && STAMP.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       }
     }

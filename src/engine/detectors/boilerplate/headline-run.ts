@@ -10,7 +10,7 @@ import type { Detector } from '../types';
  */
 function titleLike(info: LineInfo): boolean {
   return !info.blank && !info.terminal && info.words.length >= 4 && info.words.length <= 30 && info.block === 'text'
-    && !/^[-*•]\s/.test(info.t);
+    && /^[‘'"“]?\p{Lu}/u.test(info.t) && !/[{}[\]<>$=;|\\#]|^\d+[.)]\s/.test(info.t);
 }
 
 export const headlineRun: Detector = {

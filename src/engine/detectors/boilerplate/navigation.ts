@@ -1,7 +1,7 @@
 import type { Detector } from '../types';
 
 // `Home > News > World`, `Beranda › Berita › Nasional`, `News | Sport | Weather`.
-const SEPARATORS = /\s*(?:>|›|»|\||•|·|\/|::)\s*/;
+const SEPARATORS = /\s*(?:>|›|»|\||•|·|::)\s*|\s+\/\s+/;
 
 export const navigation: Detector = {
   id: 'boilerplate/navigation',

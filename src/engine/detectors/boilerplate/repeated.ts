@@ -1,8 +1,13 @@
 import type { Detector } from '../types';
 
+// Code, tables and commands repeat lines legitimately: `list: [`, `$ hg clone`, `updating to branch default`.
+const CODE_LIKE = /[{}[\]<>$=;|\\]|^\s*(?:\d+[.)]|[-*+])\s/;
+
 /**
- * Lines repeated verbatim. Short repeats (`Comments`, `Full Screen`) are widget labels wherever they stand;
- * a long repeated paragraph is flagged only from its second copy, so the first copy always survives.
+ * Lines repeated verbatim. A repeated prose paragraph is flagged from its second copy on, so the first copy
+ * always survives; a short label (`Comments`, `Full Screen`) only when it stands alone three or more times.
+ * Lines inside multi-line blocks (code, tables, verse) are left alone, and so are tables of contents
+ * (headings listed once at the top and again over their sections).
  */
 export const repeated: Detector = {
   id: 'boilerplate/repeated',
@@ -10,21 +15,34 @@ export const repeated: Detector = {
   kind: 'boilerplate',
   categories: ['repeated'],
   detect({ infos, markdown, reportLine }) {
+    for (const info of infos) {
+      // One headline written two or three times on the same line: `How to X How to X How to X`.
+      if (info.blank || info.words.length < 4 || info.t.length > 600) continue;
+      const m = /^(.{12,}?)(?:\s*\1){1,4}$/u.exec(info.t);
+      if (m) reportLine(info.line.index, 'boilerplate', 'repeated', `The same words repeated on one line (\`${m[1]!.slice(0, 40)}\`)`, 0.8);
+    }
     const seen = new Map<string, number[]>();
     for (const info of infos) {
       if (info.blank || info.t.length < 3 || info.t.length > 5000) continue;
       if (markdown && info.block !== 'text') continue;
+      const i = info.line.index;
+      const isolated = info.prev !== i - 1 && (info.next === -1 || info.next !== i + 1);
+      if (!isolated || CODE_LIKE.test(info.t)) continue;
       const key = info.t.toLowerCase();
       const list = seen.get(key);
-      if (list) list.push(info.line.index);
-      else seen.set(key, [info.line.index]);
+      if (list) list.push(i);
+      else seen.set(key, [i]);
     }
     for (const [key, indices] of seen) {
       if (indices.length < 2) continue;
-      const short = infos[indices[0]!]!.words.length <= 5 && !infos[indices[0]!]!.terminal;
-      const flagged = short ? indices : indices.slice(1);
-      for (const index of flagged) {
-        reportLine(index, 'boilerplate', 'repeated', `Line appears ${indices.length} times (\`${key.slice(0, 40)}\`)`, short ? 0.7 : 0.6);
+      const first = infos[indices[0]!]!;
+      // Titles and list entries repeat legitimately (a table of contents, "New Zealand" in every navbox);
+      // a repeated sentence or a copy within a few lines (a photo title shown twice) does not.
+      const prose = first.words.length >= 8 && first.terminal;
+      for (let k = 1; k < indices.length; k++) {
+        const near = indices[k]! - indices[k - 1]! <= 4 && first.words.length >= 3;
+        if (!prose && !near) continue;
+        reportLine(indices[k]!, 'boilerplate', 'repeated', `Repeats line ${indices[k - 1]! + 1} verbatim (\`${key.slice(0, 40)}\`)`, 0.65);
       }
     }
   },

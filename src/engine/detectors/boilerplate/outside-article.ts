@@ -1,0 +1,77 @@
+import type { LineInfo } from '../../document';
+import type { Detector } from '../types';
+
+/**
+ * Page furniture before the article starts and after it ends: menus, tag clouds, "more stories" lists and
+ * navboxes are runs of short unpunctuated lines outside the span of real paragraphs. The article's own
+ * headline (the last title-like line before the first paragraph) is kept.
+ *
+ * Paragraphs are found over adjacent lines too, so hard-wrapped text (an RFC, an email) counts as prose.
+ */
+interface Paragraph { readonly first: number; readonly last: number; readonly prose: boolean }
+
+function paragraphs(infos: readonly LineInfo[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let i = 0;
+  while (i < infos.length) {
+    if (infos[i]!.blank) { i++; continue; }
+    let j = i;
+    while (j + 1 < infos.length && !infos[j + 1]!.blank) j++;
+    // A block of adjacent lines is one paragraph when its lines run on (wrapped text), else each line is one.
+    const wrapped = j > i && infos.slice(i, j).every((l) => l.t.length >= 50 && !/[.!?:]["”’)]?$/.test(l.t) || l.t.length >= 60);
+    if (wrapped) {
+      let words = 0, stops = 0;
+      for (let k = i; k <= j; k++) { words += infos[k]!.words.length; stops += infos[k]!.stopRatio * infos[k]!.words.length; }
+      out.push({ first: i, last: j, prose: words >= 10 && infos[j]!.terminal && stops / words >= 0.15 });
+    } else {
+      for (let k = i; k <= j; k++) {
+        const l = infos[k]!;
+        out.push({ first: k, last: k, prose: l.words.length >= 10 && l.terminal && l.stopRatio >= 0.15 });
+      }
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+const shortLine = (l: LineInfo) => !l.terminal && l.words.length <= 8 && l.words.length >= 1;
+
+export const outsideArticle: Detector = {
+  id: 'boilerplate/outside-article',
+  description: 'Short menu-like lines before the first and after the last paragraph of the article',
+  kind: 'boilerplate',
+  categories: ['outside-article'],
+  detect({ infos, markdown, stopwords, flagged, reportLine }) {
+    // Without stopwords (an unknown language) prose cannot be told from lists reliably.
+    if (markdown || stopwords.size === 0) return;
+    const paras = paragraphs(infos);
+    const prose = paras.filter((p) => p.prose);
+    if (prose.length < 3) return;
+    const start = prose[0]!.first;
+    const end = prose[prose.length - 1]!.last;
+    // Head: keep the headline, the longest title-like line among the last six lines before the first paragraph.
+    let headline = -1;
+    let seen = 0;
+    for (let i = start - 1; i >= 0 && seen < 6; i--) {
+      const l = infos[i]!;
+      if (l.blank) continue;
+      seen++;
+      if (l.words.length >= 3 && l.words.length <= 20 && !/[.]$/.test(l.t) && !flagged.has(i)
+        && /^[\p{Lu}\p{N}"“‘']/u.test(l.t) && (headline < 0 || l.words.length > infos[headline]!.words.length)) headline = i;
+    }
+    // A table of contents lists headings that stand again over their sections inside the article.
+    const key = (l: LineInfo) => l.words.join(' ');
+    const inside = new Set<string>();
+    for (let i = start; i <= end; i++) if (!infos[i]!.blank && infos[i]!.words.length <= 12) inside.add(key(infos[i]!));
+    for (let i = 0; i < start; i++) {
+      const l = infos[i]!;
+      if (l.blank || i === headline || !shortLine(l) || inside.has(key(l))) continue;
+      reportLine(i, 'boilerplate', 'outside-article', 'Short line before the article starts (menu or page header)', 0.6);
+    }
+    for (let i = end + 1; i < infos.length; i++) {
+      const l = infos[i]!;
+      if (l.blank || !shortLine(l) || inside.has(key(l))) continue;
+      reportLine(i, 'boilerplate', 'outside-article', 'Short line after the article ends (menu, tags or other stories)', 0.65);
+    }
+  },
+};

@@ -20,6 +20,9 @@ function validate(detector: string, r: Report, textLength: number): void {
   if (!r.reason) throw new DetectorError(`${detector} reported no reason`);
 }
 
+/** Detectors that judge a line by its shape and position rather than by what it says. */
+const GENERIC = new Set(['boilerplate/headline-run', 'boilerplate/outside-article', 'boilerplate/line-model']);
+
 interface Candidate { readonly detector: string; readonly report: Report }
 
 /**
@@ -62,7 +65,8 @@ export function analyzeWith(text: string, settings: Settings, hooks: AnalyzeHook
       if (r.kind === 'quote') { quoteCandidates.push({ detector: current, report: r }); return; }
       const line = lines[lineIndexOf(lines, r.start)]!;
       const prior = lineBest.get(line.index);
-      if (!prior || r.confidence > prior.report.confidence) {
+      // Structural detectors (run last) only fill lines no specific rule has explained.
+      if (!prior || (!GENERIC.has(current) && r.confidence > prior.report.confidence)) {
         lineBest.set(line.index, { detector: current, report: r });
         (context.flagged as Map<number, Report>).set(line.index, r);
       }

@@ -49,7 +49,7 @@ export const fr: LanguagePack = {
     'politique de confidentialité', 'conditions générales d\'utilisation', 'conditions générales de vente',
     'gestion des cookies', 'toute reproduction interdite', 'reproduction interdite',
     'toute reproduction ou représentation', 'avec l\'afp'],
-  speechVerbs: ['a déclaré', 'a-t-il déclaré', 'a-t-elle déclaré', 'déclare', 'a dit', 'a-t-il dit',
+  speechVerbs: ['a réagi', 'réagit', 's’enthousiasme', 'se félicite', 'regrette', 'a regretté', 'a déclaré', 'a-t-il déclaré', 'a-t-elle déclaré', 'déclare', 'a dit', 'a-t-il dit',
     'a-t-elle dit', 'dit', 'dit-il', 'dit-elle', 'a expliqué', 'a-t-il expliqué', 'a-t-elle expliqué', 'explique',
     'explique-t-il', 'explique-t-elle', 'a affirmé', 'a-t-il affirmé', 'affirme', 'a ajouté', 'a-t-il ajouté',
     'ajoute', 'ajoute-t-il', 'a souligné', 'souligne', 'a indiqué', 'indique', 'a précisé', 'précise',

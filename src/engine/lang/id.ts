@@ -47,4 +47,11 @@ export const id: LanguagePack = {
   ofWords: ['dari', '/'],
   bylineWords: ['oleh', 'penulis', 'editor', 'reporter', 'pewarta', 'penyunting', 'diperbarui', 'dipublikasikan',
     'diterbitkan', 'tim redaksi', 'kontributor'],
+  titles: ['kepala', 'ketua', 'wakil', 'wali', 'kota', 'menteri', 'presiden', 'gubernur', 'bupati', 'camat', 'lurah',
+    'direktur', 'dirut', 'sekretaris', 'kapolres', 'kapolda', 'kapolri', 'kapolsek', 'kasat', 'kasatreskrim',
+    'komandan', 'panglima', 'jenderal', 'kolonel', 'sersan', 'pelatih', 'manajer', 'juru', 'bicara', 'jubir', 'dinas',
+    'staf', 'anggota', 'pengamat', 'dosen', 'guru', 'dokter', 'warga', 'pedagang', 'sopir', 'paguyuban', 'dprd',
+    'dpr', 'kementerian', 'badan', 'balai', 'pemerintah', 'pemkot', 'pemkab', 'polres', 'polda', 'akbp', 'akp',
+    'iptu', 'ipda', 'aiptu', 'kompol', 'kombes', 'brigjen', 'irjen', 'mayjen', 'letjen', 'ustaz', 'kiai'],
+  honorifics: ['pak', 'bu', 'bapak', 'ibu', 'hj', 'h', 'dr', 'drs', 'ir', 'prof', 'sus', 'mas', 'mbak', 'bang', 'kak'],
 };

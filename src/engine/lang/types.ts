@@ -37,4 +37,8 @@ export interface LanguagePack {
   readonly ofWords: readonly string[];
   /** Words in bylines and datelines: `by`, `oleh`, `updated`, `published`. */
   readonly bylineWords: readonly string[];
+  /** Job titles that open a capitalised run without being a name: `chief`, `minister`, `kepala`, `wali`. */
+  readonly titles?: readonly string[];
+  /** Honorifics stripped from the front of a name: `mr`, `dr`, `hj`, `pak`. */
+  readonly honorifics?: readonly string[];
 }

@@ -6,6 +6,13 @@ import type { Detector } from '../types';
 const AGENCY_SLASH = /(?<![\p{L}\p{N}])(?:AP(?:\s+Photo)?|AFP|REUTERS|Reuters|ANTARA(?:\s+FOTO)?|EPA(?:-EFE)?|EFE|dpa|ANSA|ANP|Lusa|ČTK|CTK|Xinhua|Anadolu|Bloomberg|Getty(?:\s+Images)?|Shutterstock|Alamy|PA(?:\s+Wire|\s+Images)?|Keystone|Imago|picture alliance|KOMPAS\.com|TRIBUNNEWS|Kompas|Tempo)\s*\/\s*\S/u;
 const PAREN_CREDIT = /\((?:[^()]*\/)?(?:AP Photo|AFP|Reuters|REUTERS|Getty Images|Foto|Photo|Kredit|Credit|Sumber|Bild|Crédit|Istimewa|Dok\.?|Ilustrasi|Shutterstock|ANTARA)[^()]{0,80}\)\s*$/u;
 
+// `Glass cloche terrariums (Lucy Akins)`: a photographer's name in brackets closing a short line.
+const PAREN_NAME = /\((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\)\s*$/u;
+// `Mike Watson Images/Moodboard/Getty`, `… should be Getty Images`, `Photographer/Shutterstock`.
+const AGENCY_END = /(?:\/\s*(?:Getty(?:\s+Images)?|Shutterstock|iStock(?:photo)?|Alamy|Moodboard|Corbis|Unsplash|AFP|AP|Reuters|EPA|dpa)|\s(?:Getty Images|Shutterstock|iStockphoto|Alamy Stock Photo))\)?\s*$/u;
+// `Figure 3: …`, `Fig. 2.`, `Gambar 1:`, `Abb. 4:`, `… [Fig 1]`.
+const FIGURE = /^(?:fig(?:ure)?|gambar|abb(?:ildung)?|afb(?:eelding)?|ilustración|illustration)\.?\s*\d+[a-z]?\s*[:.—–-]|\[fig(?:ure)?\.?\s*\d+\]\s*$/iu;
+
 export interface CreditMatch {
   /** Offset in the trimmed line where the credit starts (0 when the whole line is a credit). */
   readonly at: number;
@@ -39,6 +46,16 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   if (slash && info.words.length <= 60) return { at: slash.index, evidence: slash[0] };
   const paren = PAREN_CREDIT.exec(t);
   if (paren) return { at: paren.index, evidence: paren[0].slice(0, 30) };
+  if (info.words.length <= 30) {
+    const end = AGENCY_END.exec(t);
+    if (end) return { at: end.index, evidence: end[0].trim() };
+    const figure = FIGURE.exec(t);
+    if (figure) return { at: 0, evidence: figure[0].trim() };
+  }
+  if (info.words.length <= 20 && !/[.!?]\s*\(/.test(t)) {
+    const name = PAREN_NAME.exec(t);
+    if (name && name.index > 0) return { at: name.index, evidence: name[0] };
+  }
   if (cues.agency.test(t) && /(?:^|[.|/,\-–—]\s*)(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:for\s+)?(?:getty images|reuters|shutterstock|alamy|afp|istock\w*|unsplash|pexels)\.?\s*$/iu.test(t)) {
     return { at: t.search(cues.agency), evidence: (cues.agency.exec(t)?.[0] ?? '') };
   }

@@ -18,7 +18,7 @@ export interface Span {
 }
 
 const CLOSERS: Readonly<Record<string, string>> = {
-  '“': '”“', '„': '“”', '«': '»', '‹': '›', '「': '」', '『': '』', '‘': '’‘', '‚': '‘’', '"': '"', "'": "'’", '”': '”',
+  '“': '”“', '„': '“”', '«': '»', '‹': '›', '»': '«', '›': '‹', '「': '」', '『': '』', '‘': '’‘', '‚': '‘’', '"': '"', "'": "'’", '”': '”',
 };
 const OPENERS = new Set(Object.keys(CLOSERS));
 
@@ -52,7 +52,7 @@ export function scanQuotes(text: string): Span[] {
   const n = Math.min(text.length, 1_000_000);
   for (let i = 0; i < n; i++) {
     const c = text[i]!;
-    if (!(c in CLOSERS) && c !== '’' && c !== '»' && c !== '›' && c !== '」' && c !== '』') continue;
+    if (!(c in CLOSERS) && c !== '’' && c !== '」' && c !== '』') continue;
     // Markdown escapes (`\"`) are transparent: the character before the backslash decides.
     const escaped = i > 0 && text[i - 1] === '\\';
     const prev = escaped ? (i > 1 ? text[i - 2] : undefined) : i > 0 ? text[i - 1] : undefined;
@@ -91,6 +91,8 @@ export function scanQuotes(text: string): Span[] {
       if (!isSpaceOrStart(prev) && (c === '"' || c === "'" || c === '‘' || c === '‚')) continue;
       if (next === undefined || /\s/.test(next) && c !== '«' && c !== '‹') continue;
       if ((SINGLE.has(c) || c === "'") && !closableSingle(text, i, CLOSERS[c]!)) continue;
+      // `»Das Wasser kam«` (German, Danish): reversed guillemets open only before a word and with a closer ahead.
+      if ((c === '»' || c === '›') && (!isWordChar(next) || text.indexOf(CLOSERS[c]!, i + 1) < 0)) continue;
       if (c === '"' && text.indexOf('"', i + 1) < 0 && stack.length) continue;
       // `\"` in Markdown: the span starts at the backslash.
       const start = escaped ? i - 1 : i;

@@ -1,142 +1,118 @@
 import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
-import { leadingMark, scanQuotes, type Span } from './marks';
-import { attributionAfter, attributionBefore, nameAfter, subjectBefore } from './speaker';
-import { nameRuns } from './names';
+import { leadingMark, scanQuotes } from './marks';
+import { SpeakerFinder } from './speaker';
+import { speechCues } from './speech-cues';
 
-interface PendingQuote {
-  /** Line and offsets (absolute) where the quote opens. */
-  readonly line: number;
+interface OpenQuote {
   readonly start: number;
   readonly mark: string;
-  readonly nested: { start: number; end: number }[];
   readonly paragraphs: number[];
+  nested: number;
+  speaker: string | null;
 }
 
 /**
- * Quotations with their speakers. A paragraph is a non-blank line. A quote that is still open at the end
- * of its paragraph runs on when the next paragraph opens with a quote mark again (the convention for
- * multi-paragraph quotes); otherwise it ends with its paragraph.
+ * Quotations with their speakers. A paragraph is a non-blank line. A quote still open at the end of its
+ * paragraph runs on when the next paragraph opens with the same mark (the convention for multi-paragraph
+ * quotes); otherwise it ends with its paragraph. Only outermost quotes are reported; nested ones are counted.
  */
 export const quotes: Detector = {
   id: 'quote/quotes',
   description: 'Quotations and who said them',
   kind: 'quote',
   categories: ['direct', 'multi-paragraph', 'unclosed'],
-  detect({ infos, cues, stopwords: stop, report }) {
-    const stopwords = notNames(infos, stop);
+  detect({ infos, stopwords, report }) {
+    const finder = new SpeakerFinder(speechCues(), notNames(infos, stopwords));
     let lastPerson: string | null = null;
-    /** Speaker of the previous paragraph's speech (a quote or a speech verb with a named subject). */
+    /** Speaker of the previous paragraph's speech, who carries on in a paragraph that is only a quote. */
     let previousSpeaker: string | null = null;
-    let pending: PendingQuote | null = null;
+    let pending: OpenQuote | null = null;
 
-    const emit = (q: PendingQuote, endLine: number, endOffset: number, closed: boolean, speaker: string | null) => {
+    const emit = (q: OpenQuote, endLine: number, end: number, closed: boolean) => {
       const multi = q.paragraphs.length > 1;
       report({
         kind: 'quote',
         category: !closed ? 'unclosed' : multi ? 'multi-paragraph' : 'direct',
         start: q.start,
-        end: endOffset,
-        reason: !closed
-          ? 'Quotation that is never closed; it ends with its paragraph'
+        end,
+        reason: !closed ? 'Quotation that is never closed; it ends with its paragraph'
           : multi ? `Quotation running over ${q.paragraphs.length} paragraphs` : 'Quotation',
         confidence: closed ? 0.9 : 0.7,
-        speaker,
-        data: { paragraphs: q.paragraphs.length, endLine, nested: q.nested.length },
+        speaker: q.speaker,
+        data: { paragraphs: q.paragraphs.length, endLine, nested: q.nested },
       });
-      if (speaker) lastPerson = speaker;
+      if (q.speaker) lastPerson = q.speaker;
     };
-
-    const remember = (info: LineInfo, spans: readonly Span[]) => {
-      // Names that are subjects of speech verbs outside quotes become the referent of later pronouns.
-      let text = info.t;
-      for (let k = spans.length - 1; k >= 0; k--) text = text.slice(0, spans[k]!.start) + ' '.repeat(spans[k]!.end - spans[k]!.start) + text.slice(spans[k]!.end);
-      cues.speechVerb.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      let found: string | null = null;
-      while ((m = cues.speechVerb.exec(text))) {
-        const sentenceStart = Math.max(0, text.slice(0, m.index).search(/[^.!?]*$/));
-        const subject = subjectBefore(text.slice(sentenceStart, m.index), stopwords);
-        // `Lagipula, kata Prabowo, …`: the name right after the verb speaks.
-        const after = nameAfter(text.slice(m.index + m[0].length).trimStart(), stopwords);
-        const adjacentAfter = after && after.start === 0 ? after : undefined;
-        if (subject && (subject.words >= 2 || !adjacentAfter)) found = subject.name;
-        else if (adjacentAfter) found = adjacentAfter.name;
-      }
-      cues.accordingTo.lastIndex = 0;
-      while ((m = cues.accordingTo.exec(text))) {
-        const after = nameAfter(text.slice(m.index + m[0].length).trimStart(), stopwords);
-        if (after && after.start === 0) found = after.name;
-      }
-      if (found) lastPerson = found;
-      else if (lastPerson === null) {
-        // Before anyone has spoken, a full name (two or three capitalised words) is the best referent for `he`/`dia`.
-        const runs = nameRuns(text, stopwords).filter((r) => r.words >= 2 && r.words <= 3);
-        if (runs.length) lastPerson = runs[runs.length - 1]!.name;
-      }
-      return found;
+    /** Reads text outside quotes; returns who spoke in it (`X said …`), if anyone. */
+    const track = (text: string): string | null => {
+      const person = finder.lastMentioned(text);
+      if (person) lastPerson = person.name;
+      return person?.speaking ? person.name : null;
     };
 
     for (let i = 0; i < infos.length; i++) {
       const info = infos[i]!;
       if (info.blank) continue;
-      const line = info.line;
-      const lead = line.text.length - line.text.trimStart().length;
+      const lead = info.line.text.length - info.line.text.trimStart().length;
+      const base = info.line.start + lead;
       const text = info.t;
+      const nextInfo = info.next >= 0 ? infos[info.next]! : undefined;
       let spans = scanQuotes(text);
+      /** Speaker established in this paragraph so far (by a quote or a speech verb before it). */
       let speakerHere: string | null = null;
+      let cursor = 0;
 
       if (pending) {
-        // This paragraph continues the open quote: it opened with the same mark (checked below).
-        const first = spans[0];
-        const q: PendingQuote = pending;
+        const q: OpenQuote = pending;
         pending = null;
         q.paragraphs.push(i);
+        const first = spans[0];
         if (first && first.start === leadingOffset(text)) {
           spans = spans.slice(1);
+          q.nested += first.nested.length;
           if (first.closed) {
-            const after = text.slice(first.end);
-            const attribution = attributionAfter(after, cues, stopwords, lastPerson);
-            const speaker = attribution?.speaker ?? (q as PendingQuote & { speaker?: string | null }).speaker ?? null;
-            emit(q, i, line.start + lead + first.end, true, speaker);
-            speakerHere = speaker;
+            const attribution = finder.after(text.slice(first.end, spans[0]?.start ?? text.length), lastPerson);
+            if (attribution?.speaker) q.speaker = attribution.speaker;
+            emit(q, i, base + first.end, true);
+          } else if (nextInfo && leadingMark(nextInfo.t) === q.mark) {
+            pending = q;
           } else {
-            const nextInfo = info.next >= 0 ? infos[info.next]! : undefined;
-            if (nextInfo && leadingMark(nextInfo.t) === q.mark) {
-              pending = q;
-            } else {
-              emit(q, i, line.start + lead + first.end, false, (q as PendingQuote & { speaker?: string | null }).speaker ?? null);
-            }
+            emit(q, i, base + first.end, false);
           }
+          speakerHere = q.speaker;
+          cursor = first.end;
         }
       }
 
       for (let k = 0; k < spans.length; k++) {
         const span = spans[k]!;
-        if (span.end - span.start < 3) continue;
         const inner = text.slice(span.start + 1, span.closed ? span.end - 1 : span.end);
-        if (!/[\p{L}\p{N}]/u.test(inner)) continue;
-        const before = text.slice(k > 0 ? spans[k - 1]!.end : 0, span.start);
+        if (span.end - span.start < 3 || !/[\p{L}\p{N}]/u.test(inner)) continue;
+        // Read the text before the quote first: it may introduce the person a pronoun after the quote means.
+        const lead = text.slice(cursor, span.start);
+        const spokeBefore = track(lead);
         const after = span.closed ? text.slice(span.end, spans[k + 1]?.start ?? text.length) : '';
-        let attribution = span.closed ? attributionAfter(after, cues, stopwords, lastPerson) : undefined;
-        if (!attribution) attribution = attributionBefore(text.slice(0, span.start), cues, stopwords, lastPerson);
-        // Nothing in its own paragraph: the speaker of the paragraph before carries on.
-        const speaker = attribution ? attribution.speaker : previousSpeaker;
-        void before;
-        const q: PendingQuote & { speaker?: string | null } = {
-          line: i, start: line.start + lead + span.start, mark: span.open, nested: [...span.nested], paragraphs: [i], speaker,
-        };
-        if (span.closed) {
-          emit(q, i, line.start + lead + span.end, true, speaker);
-        } else {
-          const nextInfo = info.next >= 0 ? infos[info.next]! : undefined;
-          if (nextInfo && leadingMark(nextInfo.t) === span.open && k === spans.length - 1) pending = q;
-          else emit(q, i, line.start + lead + span.end, false, speaker);
+        let attribution = span.closed ? finder.after(after, lastPerson) : undefined;
+        attribution ??= finder.before(text.slice(0, span.start), lastPerson);
+        let speaker: string | null;
+        if (attribution) speaker = attribution.speaker;
+        else if (spokeBefore ?? speakerHere) speaker = spokeBefore ?? speakerHere;
+        else {
+          // Nothing in this paragraph names a speaker: when the paragraph is (almost) only the quote, the
+          // speaker of the paragraph before carries on; `「…」との声明が発表された` names nobody.
+          const onlyQuote = lead.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[\p{L}\p{N}]/u.test(after);
+          speaker = onlyQuote ? previousSpeaker : null;
         }
+        const q: OpenQuote = { start: base + span.start, mark: span.open, paragraphs: [i], nested: span.nested.length, speaker };
+        if (span.closed) emit(q, i, base + span.end, true);
+        else if (nextInfo && k === spans.length - 1 && leadingMark(nextInfo.t) === span.open) pending = q;
+        else emit(q, i, base + span.end, false);
         if (speaker) speakerHere = speaker;
+        cursor = span.end;
       }
-      const subject = remember(info, spans);
-      previousSpeaker = speakerHere ?? subject;
+      const spokeAfter = track(text.slice(cursor));
+      previousSpeaker = speakerHere ?? spokeAfter;
     }
   },
 };
@@ -158,6 +134,5 @@ function notNames(infos: readonly LineInfo[], stop: ReadonlySet<string>): Readon
 }
 
 function leadingOffset(text: string): number {
-  const m = /^[\s>*_]*/.exec(text)!;
-  return m[0].length + (text[m[0].length] === '\\' ? 0 : 0);
+  return /^[\s>*_]*/.exec(text)![0].length;
 }

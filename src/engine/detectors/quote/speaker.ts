@@ -1,124 +1,199 @@
-import type { Cues } from '../../cues';
-import { nameRuns, type NameRun } from './names';
+import { nameRuns } from './names';
+import type { SpeechCues } from './speech-cues';
 
 /** Who is speaking, as far as the text says; `undefined` means the text gives no cue at all. */
 export type Attribution = { speaker: string | null } | undefined;
 
+/** A capitalised run read as a person: honorifics and job titles removed from its front. */
+export interface Person {
+  readonly name: string;
+  /** Offsets of the whole run (titles included) within the searched text. */
+  readonly start: number;
+  readonly end: number;
+  readonly words: number;
+  /** The run opened with a job title (`Chief Ruth Sinclair`, `Wali Kota Tanjung Sari`). */
+  readonly titled: boolean;
+}
+
 const PRONOUN_SUFFIX = /nya$/i; // Indonesian `katanya`, `ujarnya`: "said he/she".
 
 /**
- * The best name for the subject of a speech verb, from the text before the verb in the same sentence.
+ * Finds speakers around quotes without a dictionary of names:
  *
- *     Gubernur wilayah yang ditunjuk Kremlin, Kirill Stremousov, mengatakan:   → Kirill Stremousov
- *     Serhiy Shaptala, Staf Umum Angkatan Bersenjata Ukraina, bersukacita …:   → Serhiy Shaptala
- *     Nova said                                                                 → Nova
+ *     Gubernur wilayah yang ditunjuk Kremlin, Kirill Stremousov, mengatakan: “…”   → appositive name
+ *     Serhiy Shaptala, Staf Umum Angkatan Bersenjata Ukraina, bersukacita …: “…”   → name opening the sentence
+ *     “…,” kata Mevi saat ditemui Kompas.com                                        → name after the verb
+ *     “…,” ujarnya. · “…,” she said.                                                 → the last person named
  */
-export function subjectBefore(region: string, stop: ReadonlySet<string>): NameRun | undefined {
-  const runs = nameRuns(region, stop);
-  let best: NameRun | undefined;
-  let bestScore = 0;
-  const tailStart = region.trimEnd().length;
-  runs.forEach((run) => {
-    const gap = region.slice(run.end, tailStart);
-    const adjacent = /^\s*$/.test(gap);
-    const shape = run.words >= 2 && run.words <= 3 ? 3 : run.words === 4 ? 2 : run.words === 1 ? (adjacent ? 2 : 0) : 1;
-    if (shape === 0) return;
-    const score = shape + run.end / (tailStart + 1) * 0.5;
-    if (score > bestScore) { bestScore = score; best = run; }
-  });
-  return best;
-}
+export class SpeakerFinder {
+  constructor(private readonly cues: SpeechCues, private readonly notNames: ReadonlySet<string>) {}
 
-/**
- * The name after a speech verb: the first capitalised run within two words of the verb
- * (`kata Mevi saat ditemui Kompas.com` → Mevi, `tanya sus Rini` → Rini), else the first run right after a
- * comma (`ucap ilmuwan di balik studi tersebut, Jan Havlíček` → Jan Havlíček).
- */
-export function nameAfter(text: string, stop: ReadonlySet<string>): NameRun | undefined {
-  const phrase = /^[^.;:!?“”"«»()]*/.exec(text)![0];
-  const runs = nameRuns(phrase, stop);
-  for (const run of runs) {
-    const gap = phrase.slice(0, run.start);
-    const lastComma = gap.lastIndexOf(',');
-    const sinceComma = gap.slice(lastComma + 1);
-    const wordsBetween = sinceComma.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    if (lastComma < 0 && wordsBetween <= 2) return run;
-    if (lastComma >= 0 && wordsBetween === 0) return run;
-    if (gap.split(',').length > 2) break;
+  /** Person-like runs in `text`, in order. */
+  people(text: string): Person[] {
+    const out: Person[] = [];
+    for (const run of nameRuns(text, this.notNames)) {
+      const words = run.name.split(' ');
+      let k = 0;
+      while (k < words.length - 1 && this.cues.honorifics.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
+      // A title just before the run counts too (`chief executive Sunita Rao`, `Chief` left out as a common word).
+      const wordBefore = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, run.start - 30), run.start))?.[1]?.toLowerCase();
+      const titled = this.cues.titles.has(words[k]!.toLowerCase()) || (!!wordBefore && this.cues.titles.has(wordBefore));
+      while (k < words.length && this.cues.titles.has(words[k]!.toLowerCase())) k++;
+      while (k < words.length - 1 && this.cues.honorifics.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
+      const rest = words.slice(k);
+      if (!rest.length || rest.every((w) => /^[\d.,:/-]+$/.test(w))) continue;
+      out.push({ name: rest.join(' '), start: run.start, end: run.end, words: rest.length, titled });
+    }
+    return out;
   }
-  return undefined;
-}
 
-/**
- * Attribution from the text right after a closing quote mark:
- *
- *     “…,” kata Budi Santoso.  ·  “…,” said Smith.  ·  “…,” Smith said.  ·  ‘…’. Kiev Merdeka laporan.
- *     “…,” ujarnya.  ·  “…,” she said.
- */
-export function attributionAfter(after: string, cues: Cues, stop: ReadonlySet<string>, lastPerson: string | null): Attribution {
-  const text = after.slice(0, 160);
-  const lead = /^[\s,.!?;:—–\-*_]*/.exec(text)![0].length;
-  const rest = text.slice(lead);
-  const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(rest)?.[0];
-  if (!firstWord) return undefined;
-  const lower = firstWord.toLowerCase();
-  // verb + name / verb + pronoun / verb-nya
-  const suffixed = PRONOUN_SUFFIX.test(lower) && cues.speechVerbs.has(lower.replace(PRONOUN_SUFFIX, ''));
-  // `ujarnya saat meresmikan Stasiun …`: the suffix is the speaker; later names are places or addressees.
-  if (suffixed) return { speaker: lastPerson };
-  if (cues.speechVerbs.has(lower)) {
-    const afterVerb = rest.slice(firstWord.length);
-    const nextWord = /^\s+([\p{L}'’-]+)/u.exec(afterVerb)?.[1]?.toLowerCase();
-    if (nextWord && cues.pronouns.has(nextWord)) return { speaker: lastPerson };
-    const name = nameAfter(afterVerb.trimStart(), stop);
-    if (name) return { speaker: name.name };
-    if (/^\s*[.,!?]/.test(afterVerb)) return { speaker: lastPerson };
-    return { speaker: null };
+  /** The subject of a speech verb, from the sentence text before the verb. */
+  subjectOf(region: string): Person | 'pronoun' | undefined {
+    const tail = region.trimEnd();
+    const lastWord = /([\p{L}'’-]+)[\s,]*$/u.exec(tail)?.[1]?.toLowerCase();
+    const firstWord = /^[\s"“‘'(]*([\p{L}'’-]+)/u.exec(region)?.[1]?.toLowerCase();
+    if (lastWord && this.cues.pronouns.has(lastWord)) return 'pronoun';
+    let best: Person | undefined;
+    let bestScore = 0;
+    for (const p of this.people(region)) {
+      const before = region.slice(0, p.start);
+      const after = region.slice(p.end);
+      const adjacent = /^\s*$/.test(tail.slice(p.end));
+      const appositive = /,\s*$/.test(before) && /^\s*,/.test(after);
+      const opening = !/[\p{L}\p{N}]/u.test(before) && /^\s*,/.test(after);
+      let score: number;
+      if (p.words > 4) score = 0.5;
+      else if (appositive && !p.titled && p.words >= 2) score = 5;
+      else if (opening && !p.titled && p.words >= 2) score = 4;
+      else if (p.titled && p.words >= 2) score = 3;
+      else if (p.words >= 2) score = 2.5;
+      else score = adjacent ? 2 : 0;
+      if (score === 0) continue;
+      // The subject usually comes first in its sentence.
+      score += (1 - p.start / (tail.length + 1)) * 0.4;
+      if (score > bestScore) { bestScore = score; best = p; }
+    }
+    if (!best && firstWord && this.cues.pronouns.has(firstWord)) return 'pronoun';
+    return best;
   }
-  // pronoun + verb
-  if (cues.pronouns.has(lower)) {
-    const verb = /^\s+([\p{L}'’-]+)/u.exec(rest.slice(firstWord.length))?.[1]?.toLowerCase();
-    if (verb && cues.speechVerbs.has(verb)) return { speaker: lastPerson };
+
+  /**
+   * The name after a speech verb: the first person within two words of the verb (`tanya sus Rini`), or right
+   * after a comma (`ha detto il direttore generale, Franco Orsolini`); a job title followed by `, Name`
+   * gives the name (`kata Kepala Desa Cibodas Hilir, Ujang Supriatna`).
+   */
+  nameAfter(text: string): Person | undefined {
+    const phrase = /^[^.;:!?“”"«»()]*/.exec(text)![0];
+    const people = this.people(phrase);
+    for (let i = 0; i < people.length; i++) {
+      const p = people[i]!;
+      const gap = phrase.slice(0, p.start);
+      const lastComma = gap.lastIndexOf(',');
+      const wordsBetween = gap.slice(lastComma + 1).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      if ((lastComma < 0 && wordsBetween <= 2) || (lastComma >= 0 && wordsBetween === 0)) {
+        const next = people[i + 1];
+        if (p.titled && next && /^\s*,\s*$/.test(phrase.slice(p.end, next.start)) && !next.titled) return next;
+        return p;
+      }
+      if (gap.split(',').length > 2) break;
+    }
     return undefined;
   }
-  // name + verb (`Smith said`, `Kiev Merdeka laporan`), within the same short sentence.
-  const runs = nameRuns(rest.slice(0, 80), stop);
-  const run = runs[0];
-  if (run && run.start === 0) {
-    const verb = /^[\s,]+([\p{L}'’-]+)/u.exec(rest.slice(run.end))?.[1]?.toLowerCase();
-    if (verb && cues.speechVerbs.has(verb)) return { speaker: run.name };
-  }
-  return undefined;
-}
 
-/**
- * Attribution from the sentence that leads into the quote:
- *
- *     X mengatakan: “…”  ·  X said: "…"  ·  According to X, "…"  ·  Menurut X, “…”  ·  dia berkata: “…”
- */
-export function attributionBefore(before: string, cues: Cues, stop: ReadonlySet<string>, lastPerson: string | null): Attribution {
-  // The sentence the quote stands in: back to the last sentence end that is not inside the lead-in.
-  const sentenceStart = Math.max(0, before.search(/[^.!?]*$/));
-  const sentence = before.slice(sentenceStart).slice(-400);
-  cues.accordingTo.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let according: RegExpExecArray | null = null;
-  while ((m = cues.accordingTo.exec(sentence))) according = m;
-  cues.speechVerb.lastIndex = 0;
-  let verb: RegExpExecArray | null = null;
-  while ((m = cues.speechVerb.exec(sentence))) verb = m;
-  if (according && (!verb || according.index > verb.index)) {
-    const name = nameAfter(sentence.slice(according.index + according[0].length).trimStart(), stop);
-    if (name) return { speaker: name.name };
+  /** Attribution from the text right after a closing quote mark. */
+  after(afterQuote: string, lastPerson: string | null): Attribution {
+    const text = afterQuote.slice(0, 200);
+    const rest = text.slice(/^[\s,.!?;:—–\-*_]*/.exec(text)![0].length);
+    const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(rest)?.[0];
+    if (!firstWord) return undefined;
+    const lower = firstWord.toLowerCase();
+    // `ujarnya saat meresmikan Stasiun …`: the suffix is the speaker; later names are places or addressees.
+    if (PRONOUN_SUFFIX.test(lower) && this.cues.verbAtStart.test(lower.replace(PRONOUN_SUFFIX, '')) && !this.cues.verbAtStart.test(lower)) {
+      return { speaker: lastPerson };
+    }
+    if (/nya$/i.test(lower) && this.cues.verbAtStart.test(rest)) return { speaker: lastPerson };
+    const verb = this.cues.verbAtStart.exec(rest);
+    if (verb) {
+      const afterVerb = rest.slice(verb[0].length).trimStart();
+      // `said he.` / `dit-il,` — a pronoun that closes the clause; `ha detto il direttore` is an article.
+      const pronoun = /^([\p{L}'’-]+)\s*(?:[.,;!?]|$)/u.exec(afterVerb)?.[1]?.toLowerCase();
+      if (pronoun && this.cues.pronouns.has(pronoun)) return { speaker: lastPerson };
+      const name = this.nameAfter(afterVerb);
+      if (name) return { speaker: name.name };
+      if (/^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson };
+      return { speaker: null };
+    }
+    const according = this.cues.accordingToAtStart.exec(rest);
+    if (according) {
+      const name = this.nameAfter(rest.slice(according[0].length).trimStart());
+      return name ? { speaker: name.name } : undefined;
+    }
+    // pronoun + verb: `she said`, `dia menambahkan`
+    if (this.cues.pronouns.has(lower)) {
+      return this.cues.verbAtStart.test(rest.slice(firstWord.length).trimStart()) ? { speaker: lastPerson } : undefined;
+    }
+    // name + verb: `Smith said`, `Kiev Merdeka laporan`, `Rao, 52, said`
+    const person = this.people(rest.slice(0, 100))[0];
+    if (person && person.start === 0) {
+      const between = rest.slice(person.end).replace(/^\s*,[^,]{0,40},\s*/, ' ').trimStart();
+      if (this.cues.verbAtStart.test(between)) return { speaker: person.name };
+    }
+    return undefined;
   }
-  if (!verb) return undefined;
-  const region = sentence.slice(0, verb.index);
-  const lastWord = /([\p{L}'’-]+)[\s,]*$/u.exec(region)?.[1]?.toLowerCase();
-  if (lastWord && cues.pronouns.has(lastWord)) return { speaker: lastPerson };
-  const subject = subjectBefore(region, stop);
-  if (subject) return { speaker: subject.name };
-  // `kata Budi: “…”` — the name follows the verb.
-  const after = nameAfter(sentence.slice(verb.index + verb[0].length).trimStart(), stop);
-  if (after) return { speaker: after.name };
-  return { speaker: null };
+
+  /** Attribution from the sentence that leads into the quote: `X said: "…"`, `According to X, "…"`. */
+  before(beforeQuote: string, lastPerson: string | null): Attribution {
+    const sentenceStart = Math.max(0, beforeQuote.search(/[^.!?]*$/));
+    const sentence = beforeQuote.slice(sentenceStart).slice(-400);
+    let according: RegExpExecArray | null = null;
+    let verb: RegExpExecArray | null = null;
+    let m: RegExpExecArray | null;
+    this.cues.accordingTo.lastIndex = 0;
+    while ((m = this.cues.accordingTo.exec(sentence))) according = m;
+    this.cues.verb.lastIndex = 0;
+    while ((m = this.cues.verb.exec(sentence))) verb = m;
+    if (according && (!verb || according.index > verb.index)) {
+      const name = this.nameAfter(sentence.slice(according.index + according[0].length).trimStart());
+      if (name) return { speaker: name.name };
+    }
+    if (!verb) return undefined;
+    const subject = this.subjectOf(sentence.slice(0, verb.index));
+    if (subject === 'pronoun') return { speaker: lastPerson };
+    if (subject) return { speaker: subject.name };
+    const after = this.nameAfter(sentence.slice(verb.index + verb[0].length).trimStart());
+    if (after) return { speaker: after.name };
+    return { speaker: null };
+  }
+
+  /**
+   * The person a later `he`/`dia` refers to, after reading `text` (quotes masked out): the subject of its
+   * last speech verb, else the last person introduced at a sentence start or in an appositive.
+   */
+  lastMentioned(text: string): { name: string; speaking: boolean } | undefined {
+    let found: string | undefined;
+    let speaking = false;
+    let foundAt = -1;
+    let m: RegExpExecArray | null;
+    this.cues.verb.lastIndex = 0;
+    while ((m = this.cues.verb.exec(text))) {
+      const sentenceStart = Math.max(0, text.slice(0, m.index).search(/[^.!?]*$/));
+      const subject = this.subjectOf(text.slice(sentenceStart, m.index));
+      const after = this.nameAfter(text.slice(m.index + m[0].length).trimStart());
+      if (subject && subject !== 'pronoun') { found = subject.name; foundAt = m.index; speaking = true; } else if (after && after.start === 0) { found = after.name; foundAt = m.index; speaking = true; }
+    }
+    this.cues.accordingTo.lastIndex = 0;
+    while ((m = this.cues.accordingTo.exec(text))) {
+      const after = this.nameAfter(text.slice(m.index + m[0].length).trimStart());
+      if (after && m.index > foundAt) { found = after.name; foundAt = m.index; speaking = true; }
+    }
+    // Sentence subjects and appositives: `Tomas Arriaga, 71, …`, `…, Sunita Rao, welcomed …`.
+    for (const p of this.people(text)) {
+      if (p.start < foundAt || p.words < 2 || p.words > 4 || p.titled) continue;
+      const before = text.slice(0, p.start);
+      const opening = /(?:^|[.!?]\s+)$/.test(before) || /^\s*$/.test(before);
+      const appositive = /,\s*$/.test(before) && /^\s*,/.test(text.slice(p.end));
+      if ((opening && /^\s*,/.test(text.slice(p.end))) || appositive) { found = p.name; foundAt = p.start; speaking = false; }
+    }
+    return found ? { name: found, speaking } : undefined;
+  }
 }

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { analyze, type Finding } from '../../../src/engine';
+import { loadFixtures } from '../../helpers/fixtures';
+
+const norm = (s: string | null | undefined) => (s ?? '').toLowerCase();
+/** Speaker match as the referee scores it: either name contains the other. */
+const sameSpeaker = (expected: string | null, actual: string | null | undefined) =>
+  expected === null ? actual == null : !!actual && (norm(actual).includes(norm(expected)) || norm(expected).includes(norm(actual)));
+
+/** Categories of the structural detectors: they flag a line by shape, so any expected category is satisfied. */
+const STRUCTURAL = new Set(['outside-article', 'page-furniture']);
+
+describe('annotated article fixtures', () => {
+  for (const fixture of loadFixtures()) {
+    describe(fixture.name, () => {
+      const result = analyze(fixture.text, { markdown: fixture.name.includes('markdown') ? true : 'auto' });
+      const lineFindings = new Map<number, Finding>();
+      for (const f of result.findings) if (f.kind !== 'quote') lineFindings.set(f.range.start.line, f);
+      const quotesByLine = new Map<number, Finding[]>();
+      for (const f of result.findings) {
+        if (f.kind !== 'quote') continue;
+        const list = quotesByLine.get(f.range.start.line) ?? [];
+        list.push(f);
+        quotesByLine.set(f.range.start.line, list);
+      }
+
+      it('labels every line as annotated', () => {
+        const errors: string[] = [];
+        for (const e of fixture.expectations) {
+          if (e.kind === 'any') continue;
+          const f = lineFindings.get(e.line);
+          const got = f ? f.kind : 'body';
+          const text = fixture.text.split('\n')[e.line]!.slice(0, 70);
+          if (got !== e.kind) errors.push(`line ${e.line + 1}: expected ${e.kind}, got ${got}${f ? `/${f.category}` : ''}: ${text}`);
+          else if (e.category && f && f.category !== e.category && !STRUCTURAL.has(f.category)) errors.push(`line ${e.line + 1}: expected category ${e.category}, got ${f.category}: ${text}`);
+        }
+        assert.deepEqual(errors, []);
+      });
+
+      it('finds the annotated quotes with their speakers, and no others', () => {
+        const errors: string[] = [];
+        // Continuation paragraphs of a multi-paragraph quote belong to the quote that opened earlier.
+        const continuing = new Set<number>();
+        for (const e of fixture.expectations) {
+          if (!e.quotes.some((q) => q.continues)) continue;
+          let next = e.line + 1;
+          while (next < fixture.expectations.length && fixture.expectations[next]!.quotes.length === 0) next++;
+          continuing.add(next);
+        }
+        for (const e of fixture.expectations) {
+          const found = quotesByLine.get(e.line) ?? [];
+          const expected = continuing.has(e.line) ? e.quotes.slice(1) : e.quotes;
+          const text = fixture.text.split('\n')[e.line]!.slice(0, 70);
+          if (found.length !== expected.length) {
+            errors.push(`line ${e.line + 1}: expected ${expected.length} quote(s), found ${found.length} [${found.map((q) => q.text.slice(0, 30)).join(' | ')}]: ${text}`);
+            continue;
+          }
+          expected.forEach((q, k) => {
+            if (!sameSpeaker(q.speaker, found[k]!.speaker)) errors.push(`line ${e.line + 1}: quote ${k + 1} speaker expected ${q.speaker}, got ${found[k]!.speaker}`);
+            if (q.continues && found[k]!.range.end.line === e.line) errors.push(`line ${e.line + 1}: quote ${k + 1} should run on into the next paragraph`);
+          });
+        }
+        assert.deepEqual(errors, []);
+      });
+    });
+  }
+});

@@ -46,8 +46,9 @@ function compile(packs: readonly LanguagePack[]): Cues {
   const credit = union(gather(packs, (p) => p.creditLabels));
   const agencies = union(gather(packs, (p) => p.creditAgencies));
   const teaser = union(gather(packs, (p) => p.teaserLabels));
-  const gallery = union(gather(packs, (p) => p.galleryWords));
-  const ofWords = union(gather(packs, (p) => p.ofWords));
+  // Counters are read in every language: `Foto 10 dari 12` turns up in English pages that syndicate.
+  const gallery = union(gather(LANGUAGE_PACKS, (p) => p.galleryWords));
+  const ofWords = union(gather(LANGUAGE_PACKS, (p) => p.ofWords));
   const verbs = gather(packs, (p) => p.speechVerbs);
   return {
     codes: packs.map((p) => p.code),
@@ -55,7 +56,7 @@ function compile(packs: readonly LanguagePack[]): Cues {
     creditLabel: new RegExp(`(?:${credit})\\s*[:：]`, 'giu'),
     agency: new RegExp(`${B}(?:${agencies})${E}`, 'iu'),
     teaser: new RegExp(`^[\\[(*_\\s]*(?:${teaser})\\s*(?:[:：»>|–—-]|$|\\.\\.\\.|…)`, 'iu'),
-    share: new RegExp(`^(?:${union(gather(packs, (p) => p.sharePhrases))})(?:\\s*(?:on|di|en|auf|su|op|sur|no|via|na)?\\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|telegram|reddit))?\\s*[:!.]?\\s*$`, 'iu'),
+    share: new RegExp(`^(?:${union(gather(packs, (p) => p.sharePhrases))})(?:\\s*(?:on|to|di|ke|en|auf|an|su|per|op|naar|sur|à|no|via|na)?\\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|telegram|reddit))?\\s*[:!.]?\\s*$`, 'iu'),
     ad: new RegExp(`^[-–—_*\\s]*(?:${union(gather(packs, (p) => p.adPhrases))})[-–—_*\\s]*$`, 'iu'),
     comments: new RegExp(`^(?:\\d[\\d.,]*\\s*(?:${union(gather(packs, (p) => p.commentWords))})|(?:${union(gather(packs, (p) => p.commentWords))})\\s*[:(]?\\s*\\d[\\d.,]*\\)?)\\s*$`, 'iu'),
     nav: new RegExp(`^(?:${union(gather(packs, (p) => p.navWords))})\\s*[:»>›]?\\s*$`, 'iu'),

@@ -25,6 +25,8 @@ export const byline: Detector = {
       const rest = label ? t.slice(label[0].length - 1) : '';
       if (label && (/^\p{Lu}|^@/u.test(rest) || /[:：]/.test(label[0]))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Byline or editor line \`${t.slice(0, 40)}\``, 0.75);
+      } else if (/^(?:sumber|source|sources|quelle|fuente|fonte|bron|zdroj)\s*[:：]\s*\S/i.test(t) && info.words.length <= 10) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `Source line \`${t.slice(0, 40)}\``, 0.7);
       } else if (DATELINE.test(t) && info.words.length <= 14 && STAMP.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       }

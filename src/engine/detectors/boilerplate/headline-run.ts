@@ -33,14 +33,14 @@ export const headlineRun: Detector = {
       if (!titleLike(infos[i]!)) { i++; continue; }
       let j = i;
       while (j + 1 < infos.length && titleLike(infos[j + 1]!)) j++;
-      if (j > i) {
-        // A run that is followed directly by a prose line is a heading over its paragraph, not a sidebar.
-        const after = infos[j + 1];
-        const gluedToProse = after && !after.blank && after.terminal;
-        if (!gluedToProse) {
-          for (let k = i; k <= j; k++) {
-            reportLine(k, 'boilerplate', 'related-link', `Headline-like line in a run of ${j - i + 1} without final punctuation (other stories)`, 0.85);
-          }
+      // The whole block of adjacent lines must be headlines: a list under a short heading is not a sidebar.
+      const blockStart = i > 0 && !infos[i - 1]!.blank;
+      const blockEnd = j + 1 < infos.length && !infos[j + 1]!.blank;
+      let words = 0;
+      for (let k = i; k <= j; k++) words += infos[k]!.words.length;
+      if (j > i && !blockStart && !blockEnd && words / (j - i + 1) >= 6) {
+        for (let k = i; k <= j; k++) {
+          reportLine(k, 'boilerplate', 'related-link', `Headline-like line in a run of ${j - i + 1} without final punctuation (other stories)`, 0.85);
         }
       }
       i = j + 1;

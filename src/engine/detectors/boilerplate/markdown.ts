@@ -2,7 +2,7 @@ import type { LineInfo } from '../../document';
 import type { Detector, DetectorContext } from '../types';
 
 // `![alt](img.jpg)`, `[img.2]`, `\[img.2\]`, `**\[video.3\]**`, `[![alt](a.jpg)](b.html)`.
-const IMAGE = /^[*_\s]*(?:!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|\\?\[(?:img|image|gambar|foto|video|vid|audio|embed|photo)[ ._-]?\d*\\?\](?:\([^)]*\))?)[*_\s]*$/i;
+const IMAGE = /^[*_\s]*(?:<img\b[^>]*>|!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|\\?\[(?:img|image|gambar|foto|video|vid|audio|embed|photo)[ ._-]?\d*\\?\](?:\([^)]*\))?)[*_\s]*$/i;
 // `<img …>`, `<iframe …>`, `<!--more-->`, `[youtube …]`, `{{< tweet … >}}`, `[caption id=…]`.
 const EMBED = /^\s*(?:<(?:img|iframe|video|audio|source|embed|object|script|style|figure|\/figure|div|\/div|span|\/span|br|hr|picture|\/picture|blockquote class)[^>]*>\s*|<!--[\s\S]*?-->\s*|\[\/?(?:youtube|embed|video|audio|caption|gallery|tweet|instagram|iframe)[^\]]*\][^[]*(?:\[\/[a-z]+\])?\s*|\{\{<?[^}]*>?\}\}\s*)+$/i;
 // The first column of a metadata table: `| title | … |`, `| author | … |`.
@@ -56,7 +56,7 @@ export const markdown: Detector = {
         case 'list': {
           // An item that is nothing but a link to another story: `- **[Title](https://…)**`.
           const item = t.replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '');
-          if (/^[*_\s]*\[(?:[^\]\\]|\\.)+\]\([^)\s]+\)[*_\s]*$/.test(item)) {
+          if (/^[*_\s]*\[(?:[^\]\\]|\\.)+\]\([^)]+\)(?:\{[^}]*\})?[*_\s]*$/.test(item)) {
             reportLine(i, 'boilerplate', 'link-list', 'List item that is only a link to another story', 0.9);
           }
           continue;

@@ -11,7 +11,8 @@ export const navigation: Detector = {
   detect({ infos, cues, markdown, reportLine }) {
     for (const info of infos) {
       if (info.blank || info.t.length > 200) continue;
-      if (markdown && info.block === 'heading') continue;
+      if (markdown && (info.block === 'heading' || info.block === 'table')) continue;
+      if (/^\|.*\|$/.test(info.t)) continue; // a table row, not a breadcrumb
       const t = info.t.replace(/^[*_\s]+|[*_\s]+$/g, '');
       if (cues.nav.test(t) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);

@@ -3,12 +3,19 @@ import type { Detector } from '../types';
 // `Share on Facebook`, `Share on FacebookShare`, `Facebook Twitter Email`, `Bagikan`, `Follow us on X`.
 const SOCIAL = /^(?:share|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|telegram|reddit|line|copy|link|save|pin|flipboard|messenger|mail|bagikan|partager|compartir|teilen|condividi|delen|sdílet|compartilhar)$/i;
 
+const NEWSLETTER = /\b(?:newsletters?|subscribe|sign up|sign-up|inbox|berlangganan|buletin|abonnez-vous|suscr[ií]b\w*|abonnieren|iscriviti|assine|inschrijven|briefing)\b/i;
+const CODE_LIKE = /[{}"=<>]|https?:/;
+const PROMPT_START = /^(?:sign up|subscribe|join|get (?:our|the)|daftar|berlangganan|inscrivez|abonnieren|suscríbete|iscriviti|assine|schrijf je in)\b/i;
+// `Got a story? Email tips@… or call 0800 …`, `Hubungi redaksi di …`.
+const CONTACT = /(?:got a (?:story|tip)|send (?:us )?(?:a )?tips?|contact (?:us|the newsroom)|email us|hubungi (?:kami|redaksi)|kirim (?:berita|tulisan))\b.*(?:@|\d{3})/i;
+
 export const share: Detector = {
   id: 'boilerplate/share',
   description: 'Share, follow and newsletter prompts',
   kind: 'boilerplate',
   categories: ['share'],
-  detect({ infos, cues, reportLine }) {
+  detect({ infos, cues, flagged, reportLine }) {
+    const prompts = new Set<number>();
     for (const info of infos) {
       if (info.blank || info.t.length > 120) continue;
       const t = info.t.replace(/^[*_\s]+|[*_\s]+$/g, '');
@@ -22,10 +29,19 @@ export const share: Detector = {
         reportLine(info.line.index, 'boilerplate', 'share', `Social sharing buttons \`${t.slice(0, 40)}\``, 0.9);
       } else if (/^(?:follow|ikuti|suivez|siga|folge|segui|volg)\b/i.test(t) && info.words.length <= 10 && !info.terminal) {
         reportLine(info.line.index, 'boilerplate', 'share', `Follow prompt \`${t.slice(0, 40)}\``, 0.75);
-      } else if (/newsletter|subscribe|sign up|berlangganan|abonnez|suscr[ií]b|abonnieren|iscriviti|assine|inschrijven/i.test(t)
-        && info.words.length <= 14 && !(info.terminal && info.words.length >= 8)) {
+      } else if (NEWSLETTER.test(t) && !CODE_LIKE.test(t) && (info.words.length <= 14 && !(info.terminal && info.words.length >= 8)
+        || PROMPT_START.test(t) && info.words.length <= 30 || !info.terminal && info.words.length <= 20)) {
         reportLine(info.line.index, 'boilerplate', 'share', `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, 0.7);
+        prompts.add(info.line.index);
+      } else if (CONTACT.test(t) && info.words.length <= 25) {
+        reportLine(info.line.index, 'boilerplate', 'share', `Contact or tip-off prompt \`${t.slice(0, 40)}\``, 0.7);
       }
+    }
+    // The heading of a sign-up box: a short unpunctuated line next to a prompt (`Get daily business news`).
+    for (const info of infos) {
+      if (info.blank || flagged.has(info.line.index) || info.terminal || info.words.length > 6) continue;
+      const near = prompts.has(info.prev) || prompts.has(info.next);
+      if (near) reportLine(info.line.index, 'boilerplate', 'share', `Heading of a sign-up box (\`${info.t.slice(0, 40)}\`)`, 0.65);
     }
   },
 };

@@ -13,6 +13,9 @@ const AGENCY_END = /(?:\/\s*(?:Getty(?:\s+Images)?|Shutterstock|iStock(?:photo)?
 // `Figure 3: …`, `Fig. 2.`, `Gambar 1:`, `Abb. 4:`, `… [Fig 1]`.
 const FIGURE = /^(?:fig(?:ure)?|gambar|abb(?:ildung)?|afb(?:eelding)?|ilustración|illustration)\.?\s*\d+[a-z]?\s*[:.—–-]|\[fig(?:ure)?\.?\s*\d+\]\s*$/iu;
 
+const SOURCE_LABEL = /^[([]?\s*(?:sumber|source|quelle|fuente|fonte|bron|zdroj)\s*[:：]/i;
+const PHOTO_WORD = /foto|photo|image|gambar|bild|imagen|immagine|afbeelding|obrázek|video/i;
+
 export interface CreditMatch {
   /** Offset in the trimmed line where the credit starts (0 when the whole line is a credit). */
   readonly at: number;
@@ -21,9 +24,11 @@ export interface CreditMatch {
 
 /** Finds a photo credit in a line: at its start, glued to its end, or as an agency byline. */
 export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined {
-  const t = info.t;
+  // Markdown emphasis around a caption line (`*… Foto: X*`) is not part of it.
+  const t = info.t.replace(/^[*_]+|[*_]+$/g, '');
   if (t.length > 600) return undefined;
-  if (cues.creditAtStart.test(t) && info.words.length <= 30) {
+  // `Sumber: Wartasport.id`, `Source: Reuters` alone credit the story, not a photo (a byline's job).
+  if (cues.creditAtStart.test(t) && info.words.length <= 30 && !(SOURCE_LABEL.test(t) && !PHOTO_WORD.test(t))) {
     return { at: 0, evidence: t.slice(0, t.search(/[:：]/) + 1) };
   }
   // The last credit label on the line; what follows must be short (a name, not a sentence).
@@ -38,7 +43,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     const capital = /^\p{Lu}/u.test(last[0]);
     const tail = t.slice(last.index + last[0].length).trim();
     const tailWords = tail.split(/\s+/).filter(Boolean).length;
-    if ((glued ? capital : /[\s.(|\-–—/,]/.test(before)) && tail.length > 0 && tailWords <= 8 && !/[.!?]\s+\p{Lu}/u.test(tail)) {
+    if ((glued ? capital : /[\s.(|\-–—/,]/.test(before)) && tail.length > 0 && tailWords <= 8 && !/\p{Ll}{4,}[.!?]\s+\p{Lu}/u.test(tail)) {
       return { at: last.index, evidence: last[0] };
     }
   }
@@ -67,7 +72,7 @@ export const credit: Detector = {
   description: 'Photo captions and credits (`Kredit: Twitter`, `(AP Photo/…)`, `REUTERS/…`)',
   kind: 'caption',
   categories: ['credit', 'video-title'],
-  detect({ infos, cues, reportLine }) {
+  detect({ infos, cues, flagged, reportLine }) {
     const captionTexts = new Map<string, number>();
     for (const info of infos) {
       if (info.blank) continue;
@@ -76,6 +81,17 @@ export const credit: Detector = {
       reportLine(info.line.index, 'caption', 'credit', `Photo caption or credit (\`${match.evidence.trim().slice(0, 40)}\`)`, match.at === 0 ? 0.95 : 0.9);
       const caption = info.t.slice(0, match.at).trim().replace(/[\s(|\-–—]+$/, '');
       if (caption.length >= 12) captionTexts.set(caption.toLowerCase(), info.line.index);
+    }
+    // A caption whose credit stands alone on the next line: `Crews install … on Monday.` + `REUTERS/Mark T.`
+    for (const info of infos) {
+      if (info.blank || info.words.length > 8) continue;
+      const match = flagged.get(info.line.index);
+      if (!match || match.kind !== 'caption' || match.category !== 'credit' || info.prev < 0) continue;
+      const credit = findCredit(info, cues);
+      if (!credit || credit.at !== 0) continue;
+      const prev = infos[info.prev]!;
+      if (flagged.has(prev.line.index) || prev.words.length > 45 || prev.words.length < 3 || /:\s*$/.test(prev.t) || /["“„«]/.test(prev.t)) continue;
+      reportLine(prev.line.index, 'caption', 'credit', `Photo caption (its credit is on line ${info.line.index + 1})`, 0.7);
     }
     if (!captionTexts.size) return;
     // The caption's text repeated on its own line nearby is the title of the same photo or video.

@@ -35,7 +35,7 @@ const ELISION = /^(?:\d\d?s?\b|n['’]|tis\b|twas\b|em\b|cause\b|til\b|bout\b|ro
 function closableSingle(text: string, from: number, closers: string): boolean {
   for (let i = from + 1; i < text.length && i < from + 2000; i++) {
     const c = text[i]!;
-    if (closers.includes(c) && !isSpaceOrStart(text[i - 1]) && !isWordChar(text[i + 1])) return true;
+    if (closers.includes(c) && !/\s/.test(text[i - 1]!) && !isWordChar(text[i + 1])) return true;
   }
   return false;
 }
@@ -75,7 +75,7 @@ export function scanQuotes(text: string): Span[] {
     // Closing the innermost open quote?
     if (top && CLOSERS[top.mark]!.includes(c) && !(c === top.mark && isSpaceOrStart(prev) && isWordChar(next) && c !== '"')) {
       const looksClosing = c === '"' ? !isSpaceOrStart(prev) || !isWordChar(next) : true;
-      if (looksClosing && !(SINGLE.has(c) && isSpaceOrStart(prev))) {
+      if (looksClosing && !(SINGLE.has(c) && (prev === undefined || /\s/.test(prev)))) {
         stack.pop();
         if (stack.length === 0) spans.push({ start: top.start, end: i + 1, open: top.mark, closed: true, nested: top.nested });
         else stack[stack.length - 1]!.nested.push({ start: top.start, end: i + 1 });
@@ -90,7 +90,11 @@ export function scanQuotes(text: string): Span[] {
       // straight and single marks only after a space or punctuation.
       if (!isSpaceOrStart(prev) && (c === '"' || c === "'" || c === '‘' || c === '‚')) continue;
       if (next === undefined || /\s/.test(next) && c !== '«' && c !== '‹') continue;
-      if ((SINGLE.has(c) || c === "'") && !closableSingle(text, i, CLOSERS[c]!)) continue;
+      // A single mark opens only if it closes in this paragraph, or (‘ after a colon or at the start) if it is
+      // the opening of speech that runs on: `said: ‘We were told to wait …`.
+      const speechStart = c === '‘' && (prev === undefined || /[:：]\s*$/.test(text.slice(Math.max(0, i - 3), i)));
+      if ((SINGLE.has(c) || c === "'") && !speechStart && !closableSingle(text, i, CLOSERS[c]!)) continue;
+      if (c === '‘' && ELISION.test(text.slice(i + 1, i + 6))) continue;
       // `»Das Wasser kam«` (German, Danish): reversed guillemets open only before a word and with a closer ahead.
       if ((c === '»' || c === '›') && (!isWordChar(next) || text.indexOf(CLOSERS[c]!, i + 1) < 0)) continue;
       if (c === '"' && text.indexOf('"', i + 1) < 0 && stack.length) continue;

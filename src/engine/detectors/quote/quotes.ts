@@ -4,6 +4,10 @@ import { leadingMark, scanQuotes } from './marks';
 import { SpeakerFinder } from './speaker';
 import { speechCues } from './speech-cues';
 
+/** Quote marks in metadata, code, markup and link lists are syntax, not speech. */
+const NOT_PROSE_BLOCKS = new Set(['front-matter', 'code', 'html']);
+const NOT_PROSE = new Set(['front-matter', 'metadata', 'link-list', 'image', 'embed', 'url']);
+
 interface OpenQuote {
   readonly start: number;
   readonly mark: string;
@@ -22,7 +26,7 @@ export const quotes: Detector = {
   description: 'Quotations and who said them',
   kind: 'quote',
   categories: ['direct', 'multi-paragraph', 'unclosed'],
-  detect({ infos, stopwords, report }) {
+  detect({ infos, stopwords, flagged, report }) {
     const finder = new SpeakerFinder(speechCues(), notNames(infos, stopwords));
     let lastPerson: string | null = null;
     /** Speaker of the previous paragraph's speech, who carries on in a paragraph that is only a quote. */
@@ -53,7 +57,7 @@ export const quotes: Detector = {
 
     for (let i = 0; i < infos.length; i++) {
       const info = infos[i]!;
-      if (info.blank) continue;
+      if (info.blank || NOT_PROSE_BLOCKS.has(info.block) || NOT_PROSE.has(flagged.get(i)?.category ?? '')) continue;
       const lead = info.line.text.length - info.line.text.trimStart().length;
       const base = info.line.start + lead;
       const text = info.t;

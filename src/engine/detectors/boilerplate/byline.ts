@@ -10,6 +10,9 @@ const DATELINE = new RegExp(
 // A bare date ("7 May 1856") is often content; a stamp has a time, a weekday or a time zone.
 const STAMP = /\d{1,2}[:.]\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|senin|selasa|rabu|kamis|jumat|sabtu|minggu|\b(?:[ECMP][SD]T|GMT|UTC|WIB|WITA|WIT|CET|CEST)\b/i;
 
+// `Dan Goodin - Apr 16, 2015 8:02 pm UTC`: an author, a separator, then the stamp.
+const NAME_THEN_DATE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}[-–—|·•]\\s*${DATELINE.source.slice(1)}`, 'iu');
+
 export const byline: Detector = {
   id: 'boilerplate/byline',
   description: 'Bylines, datelines and "updated" stamps',
@@ -27,7 +30,7 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `Byline or editor line \`${t.slice(0, 40)}\``, 0.75);
       } else if (/^(?:sumber|source|sources|quelle|fuente|fonte|bron|zdroj)\s*[:：]\s*\S/i.test(t) && info.words.length <= 10) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Source line \`${t.slice(0, 40)}\``, 0.7);
-      } else if (DATELINE.test(t) && info.words.length <= 14 && STAMP.test(t)) {
+      } else if ((DATELINE.test(t) || NAME_THEN_DATE.test(t)) && info.words.length <= 14 && STAMP.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       }
     }

@@ -1,5 +1,9 @@
 import type { Detector } from '../types';
 
+// `200Comments. Click to view comments`, `reader comments`, `75 with 51 posters participating`, `No comments:`,
+// `Alexander Petrov wrote on March 11th, 2015 at 02:57:`.
+const COUNTER = /^(?:\d[\d.,]*\s*(?:comments?|komentar|replies|responses)\b.{0,40}|(?:reader|user|view|show|hide|load)\s+comments?|no comments:?|\d+\s+with\s+\d+\s+posters\s+participating|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:wrote|said|commented|replied)\s+on\s+.{4,40}\d{4}.{0,20}:?|reply|balas|jawab|répondre|antworten|responder|rispondi|odpovědět)$/iu;
+
 export const comments: Detector = {
   id: 'boilerplate/comments',
   description: 'Comment counters and comment-section prompts',
@@ -7,9 +11,9 @@ export const comments: Detector = {
   categories: ['comments'],
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
-      if (info.blank || info.t.length > 60) continue;
+      if (info.blank || info.t.length > 80) continue;
       const t = info.t.replace(/^[*_\s]+|[*_\s]+$/g, '');
-      if (cues.comments.test(t) || /^(?:show|view|load|hide|post|add|leave|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|komentar)$/i.test(t)) {
+      if (cues.comments.test(t) || COUNTER.test(t) || /^(?:show|view|load|hide|post|add|leave|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|komentar)$/i.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Comment counter or prompt \`${t}\``, 0.9);
       }
     }

@@ -11,7 +11,13 @@ export const imageCounter: Detector = {
   categories: ['image-counter'],
   detect({ infos, cues, markdown, reportLine }) {
     for (const info of infos) {
-      if (info.blank || info.t.length > 40) continue;
+      if (info.blank) continue;
+      // `1/50 United goin down`: a slideshow counter glued to the slide's title.
+      if (/^\d{1,3}\s*\/\s*\d{1,3}\s+\S/.test(info.t) && info.words.length <= 14 && !info.terminal) {
+        reportLine(info.line.index, 'boilerplate', 'image-counter', `Slideshow counter \`${info.t.split(/\s+/)[0]}\` with its slide title`, 0.8);
+        continue;
+      }
+      if (info.t.length > 40) continue;
       const t = info.t.replace(/^[*_]+|[*_]+$/g, '');
       if (markdown && info.block !== 'text') continue;
       if (LONE_NUMBER.test(t)) {

@@ -14,6 +14,10 @@ export const leftover: Detector = {
       if (info.blank || info.t.length > 80) continue;
       if (LEFTOVER.test(info.t)) reportLine(info.line.index, 'boilerplate', 'leftover', `Serialisation leftover \`${info.t}\``, 0.9);
       else if (!markdown && RULE.test(info.t)) reportLine(info.line.index, 'boilerplate', 'rule', 'Separator line', 0.85);
+      // `});`, `]`, `...`, `⭐️⭐️⭐️` — nothing a reader reads (code blocks in Markdown are left alone).
+      else if (!/[\p{L}\p{N}]/u.test(info.t) && !(markdown && (info.block === 'code' || info.block === 'table'))) {
+        reportLine(info.line.index, 'boilerplate', 'leftover', `Line without any words (\`${info.t.slice(0, 20)}\`)`, 0.6);
+      }
     }
   },
 };

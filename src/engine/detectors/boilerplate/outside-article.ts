@@ -63,9 +63,14 @@ export const outsideArticle: Detector = {
     const key = (l: LineInfo) => l.words.join(' ');
     const inside = new Set<string>();
     for (let i = start; i <= end; i++) if (!infos[i]!.blank && infos[i]!.words.length <= 12) inside.add(key(infos[i]!));
+    // Title-like lines of four words or more close to the first paragraph may be the headline, a kicker or a
+    // standfirst: only menu-sized lines are taken there.
+    const near = new Set<number>();
+    for (let i = start - 1, seen = 0; i >= 0 && seen < 8; i--) if (!infos[i]!.blank) { near.add(i); seen++; }
     for (let i = 0; i < start; i++) {
       const l = infos[i]!;
       if (l.blank || i === headline || !shortLine(l) || inside.has(key(l))) continue;
+      if (near.has(i) && l.words.length >= 4) continue;
       reportLine(i, 'boilerplate', 'outside-article', 'Short line before the article starts (menu or page header)', 0.6);
     }
     for (let i = end + 1; i < infos.length; i++) {

@@ -1,17 +1,21 @@
 import type { Detector } from '../types';
 
-const MONTH = '(?:jan(?:uary|uari|vier|uar)?|feb(?:ruary|ruari|rero|ruar)?|mar(?:ch|et|s|zo|ço)?|apr(?:il|ile)?|ma[iy]|mei|mayo|jun(?:e|i|io|ho)?|jul(?:y|i|io|ho)?|aug(?:ust)?|agu(?:stus)?|ago(?:sto)?|août|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober|obre)?|nov(?:ember)?|de[cz](?:ember)?|des(?:ember)?|dic(?:iembre)?)';
+// Month names and abbreviations in the languages we read (English, Indonesian, Romance, Germanic, Czech).
+const MONTH = '(?:jan(?:uary|uari|vier|uar|eiro|naio|uari)?|feb(?:ruary|ruari|rero|ruar|braio|ruarie)?|fév(?:rier)?|fev(?:ereiro)?|mar(?:ch|et|s|zo|ço|t)?|mär(?:z)?|maart|apr(?:il|ile|ил)?|abr(?:il)?|avr(?:il)?|ma[iy]|mei|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust|ustus)?|agu(?:stus)?|ago(?:sto)?|août|sep(?:t(?:ember|iembre|embre)?)?|set(?:embro|tembre)?|okt(?:ober)?|oct(?:ober|obre|ubre)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|de[cz](?:ember|embre)?|déc(?:embre)?|des(?:ember)?|dic(?:iembre|embre)?|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)';
 // `March 18 at 3:57 PM`, `Thu 3 Jan 2019 02.00 EST`, `13/03/2015 09:00`, `Jumat, 7 November 2025 10:12 WIB`.
 const DATELINE = new RegExp(
-  `^(?:\\p{L}+,?\\s+)?(?:\\d{1,2}\\.?\\s+${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:at\\s+|pukul\\s+|um\\s+|à\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?`,
+  `^(?:\\p{L}+,?\\s+)?(?:\\d{1,2}\\.?\\s+${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:at\\s+|pukul\\s+|um\\s+|à\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?|h\\d{2})?(?:\\s*[A-Z]{2,4})?)?`,
   'iu',
 );
 
 // A bare date ("7 May 1856") is often content; a stamp has a time, a weekday or a time zone.
-const STAMP = /\d{1,2}[:.]\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|senin|selasa|rabu|kamis|jumat|sabtu|minggu|\b(?:[ECMP][SD]T|GMT|UTC|WIB|WITA|WIT|CET|CEST)\b/i;
+const STAMP = /\d{1,2}[:.h]\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|senin|selasa|rabu|kamis|jumat|sabtu|minggu|\b(?:[ECMP][SD]T|GMT|UTC|WIB|WITA|WIT|CET|CEST)\b/i;
 
 // `Dan Goodin - Apr 16, 2015 8:02 pm UTC`: an author, a separator, then the stamp.
 const NAME_THEN_DATE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}[-–—|·•]\\s*${DATELINE.source.slice(1)}`, 'iu');
+
+// `Publié le 21 juillet 2025 à 18h05`, `Atualizado há 2 horas`, `Diperbarui 3 jam lalu`.
+const LABELLED_DATE = new RegExp(`^\\p{L}+(?:\\s+\\p{L}{1,3})?\\s+${DATELINE.source.slice(1)}`, 'iu');
 
 export const byline: Detector = {
   id: 'boilerplate/byline',
@@ -30,7 +34,7 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `Byline or editor line \`${t.slice(0, 40)}\``, 0.75);
       } else if (/^(?:sumber|source|sources|quelle|fuente|fonte|bron|zdroj)\s*[:：]\s*\S/i.test(t) && info.words.length <= 10) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Source line \`${t.slice(0, 40)}\``, 0.7);
-      } else if ((DATELINE.test(t) || NAME_THEN_DATE.test(t)) && info.words.length <= 14 && STAMP.test(t)) {
+      } else if ((DATELINE.test(t) || NAME_THEN_DATE.test(t) || LABELLED_DATE.test(t)) && info.words.length <= 14 && STAMP.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       }
     }

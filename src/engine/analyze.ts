@@ -1,7 +1,6 @@
 import { cuesFor } from './cues';
-import { lineInfos, looksLikeMarkdown, markdownBlocks, type LineInfo } from './document';
+import { lineInfos, looksLikeMarkdown, markdownBlocks } from './document';
 import { DETECTORS, type DetectorContext, type Report } from './detectors';
-import { lineModel } from './model/line-model';
 import { detectLanguage } from './language';
 import { languagePack, stopwords } from './lang';
 import { resolveSettings, type Options, type Settings } from './settings';
@@ -21,7 +20,7 @@ function validate(detector: string, r: Report, textLength: number): void {
 }
 
 /** Detectors that judge a line by its shape and position rather than by what it says. */
-const GENERIC = new Set(['boilerplate/headline-run', 'boilerplate/outside-article', 'boilerplate/line-model']);
+const GENERIC = new Set(['boilerplate/headline-run', 'boilerplate/outside-article']);
 
 interface Candidate { readonly detector: string; readonly report: Report }
 
@@ -36,15 +35,7 @@ export function analyze(text: string, options: Options = {}): AnalysisResult {
   return analyzeWith(text, settings);
 }
 
-/** Internal switches for training and tests of the line model. */
-export interface AnalyzeHooks {
-  /** Run the rule detectors only. */
-  readonly skipModel?: boolean;
-  /** Receives the per-line facts once they are computed. */
-  readonly onPrepared?: (infos: readonly LineInfo[]) => void;
-}
-
-export function analyzeWith(text: string, settings: Settings, hooks: AnalyzeHooks = {}): AnalysisResult {
+export function analyzeWith(text: string, settings: Settings): AnalysisResult {
   const lines = splitLines(text);
   const warnings = [...settings.problems];
   const language = settings.language !== 'auto' ? settings.language : detectLanguage(lines.map((l) => l.text));
@@ -52,7 +43,6 @@ export function analyzeWith(text: string, settings: Settings, hooks: AnalyzeHook
   const stop = stopwords(language === 'und' ? 'en' : language);
   const infos = lineInfos(lines, stop, markdown ? markdownBlocks(lines) : null);
   const cues = cuesFor(languagePack(language) ? language : 'und');
-  hooks.onPrepared?.(infos);
 
   const lineBest = new Map<number, Candidate>();
   const quoteCandidates: Candidate[] = [];
@@ -77,8 +67,7 @@ export function analyzeWith(text: string, settings: Settings, hooks: AnalyzeHook
       context.report({ kind, category, start: line.start, end: line.end, reason, confidence });
     },
   };
-  const runDetectors = hooks.skipModel ? DETECTORS : [...DETECTORS, lineModel];
-  for (const detector of runDetectors) {
+  for (const detector of DETECTORS) {
     if (detector.markdownOnly && !markdown) continue;
     if (!settings.kinds.has(detector.kind)) continue;
     current = detector.id;

@@ -1,0 +1,202 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CLI = join(process.cwd(), 'dist', 'cli.js');
+
+function run(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input: typeof input === 'string' ? Buffer.from(input) : input });
+  return { code: r.status, out: r.stdout.toString('utf8'), err: r.stderr.toString('utf8'), raw: r.stdout };
+}
+
+const ARTICLE = [
+  'Flood waters recede in Riverton as crews begin the clean-up',
+  '',
+  'Share on Facebook',
+  '',
+  'Residents of Riverton returned to their homes on Tuesday after the river fell below its banks for the first time in a week.',
+  '',
+  '3',
+  '',
+  'Volunteers clear mud from the high street on Tuesday morningCredit: Riverton Gazette',
+  '',
+  '"We lost everything on the ground floor, but nobody was hurt," said Maria Lopez, who runs the bakery on Mill Lane.',
+  '',
+  'The council said it would open a relief fund for small businesses by the end of the week, and that insurers had been asked to move quickly.',
+  '',
+  'ADVERTISEMENT',
+  '',
+  'Engineers will inspect the two road bridges before they reopen to heavy traffic, the county highways department said.',
+  '',
+].join('\n');
+
+let dir: string;
+const file = (name: string, content: string | Buffer) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+describe('CLI', function () {
+  this.timeout(20000);
+  before(() => { dir = mkdtempSync(join(tmpdir(), 'article-sieve-cli-')); });
+
+  describe('scan', () => {
+    it('prints eslint-style lines and a summary', () => {
+      const p = file('a.txt', ARTICLE);
+      const r = run(['scan', '--no-color', p]);
+      assert.equal(r.code, 0);
+      assert.match(r.out, new RegExp(`^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:1  boilerplate/share  `, 'm'));
+      assert.match(r.out, /:7:1  boilerplate\/image-counter  /);
+      assert.match(r.out, /:9:1  caption\/credit  /);
+      assert.match(r.out, /:11:1  quote\/direct  Quotation  — Maria Lopez/);
+      assert.match(r.out, /:15:1  boilerplate\/advertisement  /);
+      assert.match(r.out, /3 boilerplate, 1 caption, 1 quote \(language en\)/);
+    });
+
+    it('prints the JSON contract for one file and an array for several', () => {
+      const p = file('b.txt', ARTICLE);
+      const one = JSON.parse(run(['scan', '--format', 'json', p]).out);
+      assert.equal(one.file, p);
+      assert.equal(one.language, 'en');
+      assert.equal(one.lineCount, 18);
+      const f = one.findings.find((x: { category: string }) => x.category === 'image-counter');
+      assert.deepEqual(f.range, { start: { line: 6, character: 0 }, end: { line: 6, character: 1 } });
+      assert.equal(f.text, '3');
+      assert.equal(typeof f.reason, 'string');
+      assert.ok(f.confidence > 0 && f.confidence <= 1);
+      const q = one.findings.find((x: { kind: string }) => x.kind === 'quote');
+      assert.equal(q.speaker, 'Maria Lopez');
+      const many = JSON.parse(run(['scan', '--format', 'json', p, p]).out);
+      assert.ok(Array.isArray(many) && many.length === 2);
+    });
+
+    it('reads standard input with -', () => {
+      const r = run(['scan', '--format', 'json', '-'], ARTICLE);
+      assert.equal(r.code, 0);
+      assert.equal(JSON.parse(r.out).file, '<stdin>');
+    });
+
+    it('highlights the article in place with --highlight', () => {
+      const r = run(['scan', '--highlight', '--color', file('h.txt', ARTICLE)]);
+      assert.equal(r.code, 0);
+      assert.match(r.out, /\x1b\[2;9mShare on Facebook\x1b\[0m/);
+      assert.match(r.out, /— Maria Lopez/);
+    });
+  });
+
+  describe('clean', () => {
+    it('prints the text without boilerplate and captions, paragraphs still separated', () => {
+      const r = run(['clean', file('c.txt', ARTICLE)]);
+      assert.equal(r.code, 0);
+      assert.ok(!r.out.includes('Share on Facebook'));
+      assert.ok(!r.out.includes('ADVERTISEMENT'));
+      assert.ok(!r.out.includes('Credit: Riverton Gazette'));
+      assert.ok(r.out.includes('said Maria Lopez'));
+      assert.ok(!/\n\n\n/.test(r.out), 'no doubled blank lines');
+      assert.ok(r.out.endsWith('said.\n'));
+    });
+
+    it('strips only the kinds asked for', () => {
+      const r = run(['clean', '--strip', 'captions', file('d.txt', ARTICLE)]);
+      assert.ok(r.out.includes('Share on Facebook'));
+      assert.ok(!r.out.includes('Credit: Riverton Gazette'));
+    });
+
+    it('--check exits 1 when something would be stripped and 0 when nothing would', () => {
+      const dirty = run(['clean', '--check', file('e.txt', ARTICLE)]);
+      assert.equal(dirty.code, 1);
+      assert.match(dirty.err, /would be removed/);
+      const clean = run(['clean', '--check', file('f.txt', 'Just one honest paragraph of prose, nothing else at all.\n')]);
+      assert.equal(clean.code, 0);
+    });
+
+    it('--write rewrites in place, keeps CRLF and the BOM, leaves no temporary file, and is idempotent', () => {
+      const sub = join(dir, 'w');
+      mkdirSync(sub);
+      const p = join(sub, 'crlf.txt');
+      writeFileSync(p, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARTICLE.replace(/\n/g, '\r\n'))]));
+      assert.equal(run(['clean', '--write', p]).code, 0);
+      const once = readFileSync(p);
+      assert.deepEqual([...once.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+      const text = once.subarray(3).toString('utf8');
+      assert.ok(!text.includes('ADVERTISEMENT'));
+      assert.ok(!/[^\r]\n/.test(text), 'every line break is still CRLF');
+      assert.deepEqual(readdirSync(sub), ['crlf.txt']);
+      assert.equal(run(['clean', '--write', p]).code, 0);
+      assert.deepEqual(readFileSync(p), once);
+    });
+
+    it('never rewrites a file with invalid UTF-8', () => {
+      const bytes = Buffer.concat([Buffer.from(ARTICLE), Buffer.from([0xff, 0xfe, 0x41, 0x0a])]);
+      const p = file('bad-utf8.txt', bytes);
+      const r = run(['clean', '--write', p]);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /invalid UTF-8 replaced with U\+FFFD; file not rewritten/);
+      assert.deepEqual(readFileSync(p), bytes);
+    });
+  });
+
+  describe('quotes and captions', () => {
+    it('extracts quotes as a Markdown table by default, and as JSON and CSV', () => {
+      const p = file('q.txt', ARTICLE);
+      const md = run(['quotes', p]).out;
+      assert.match(md, /\| Quote \| Speaker \| Line \|/);
+      assert.match(md, /\| "We lost everything on the ground floor, but nobody was hurt," \| Maria Lopez \| 11 \|/);
+      const json = JSON.parse(run(['quotes', '--format', 'json', p]).out);
+      assert.deepEqual(json[0], { line: 11, text: '"We lost everything on the ground floor, but nobody was hurt,"', speaker: 'Maria Lopez', category: 'direct' });
+      const csv = run(['quotes', '--format', 'csv', p]).out;
+      assert.ok(csv.startsWith('line,speaker,quote,category\r\n11,Maria Lopez,"""We lost everything'));
+    });
+
+    it('extracts captions', () => {
+      const out = JSON.parse(run(['captions', '--format', 'json', file('cap.txt', ARTICLE)]).out);
+      assert.equal(out.length, 1);
+      assert.match(out[0].text, /Credit: Riverton Gazette$/);
+    });
+  });
+
+  describe('errors', () => {
+    const oneLine = (s: string) => s.trim().split('\n').length === 1 && !/\bat .*\(.*:\d+:\d+\)/.test(s);
+    it('names a missing file, exits 2, no stack trace', () => {
+      const r = run(['scan', join(dir, 'nope.txt')]);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /nope\.txt: no such file/);
+      assert.ok(oneLine(r.err));
+    });
+    it('refuses a directory', () => {
+      const r = run(['scan', dir]);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /is a directory/);
+    });
+    it('refuses a binary file', () => {
+      const r = run(['clean', '--write', file('bin.dat', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10]))]);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /bin\.dat: binary file/);
+      assert.ok(oneLine(r.err));
+    });
+    it('rejects unknown options and bad values with a usage error', () => {
+      assert.equal(run(['scan', '--frobnicate', 'x']).code, 2);
+      assert.equal(run(['quotes', '--format', 'xml', 'x']).code, 2);
+      assert.equal(run(['clean', '--strip', 'everything', 'x']).code, 2);
+      assert.equal(run(['wash', 'x']).code, 2);
+      assert.equal(run([]).code, 2);
+    });
+    it('reports an unsafe pattern once and carries on', () => {
+      const r = run(['scan', '--pattern', '(a+)+$', file('p.txt', ARTICLE)]);
+      assert.equal(r.code, 0);
+      assert.match(r.err, /pattern `\(a\+\)\+\$` was ignored/);
+    });
+    it('prints help and version', () => {
+      assert.match(run(['--help']).out, /Usage: article-sieve/);
+      assert.match(run(['--version']).out, /^\d+\.\d+\.\d+/);
+    });
+    it('handles an empty file', () => {
+      const r = run(['scan', '--format', 'json', file('empty.txt', '')]);
+      assert.equal(r.code, 0);
+      assert.deepEqual(JSON.parse(r.out).findings, []);
+    });
+  });
+});

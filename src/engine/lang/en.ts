@@ -56,6 +56,8 @@ export const en: LanguagePack = {
     'commissioner', 'inspector', 'superintendent', 'sheriff', 'judge', 'justice', 'captain', 'general', 'colonel',
     'sergeant', 'officer', 'manager', 'councillor', 'councilor', 'representative', 'deputy', 'assistant', 'ceo',
     'cfo', 'coo', 'founder', 'coach', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'ambassador',
-    'harbour', 'harbor', 'master', 'department', 'ministry', 'office', 'council', 'university', 'police', 'state'],
+    'harbour', 'harbor', 'master', 'department', 'ministry', 'office', 'council', 'university', 'police', 'state',
+    'supervisor', 'commander', 'analyst', 'researcher', 'scientist', 'economist', 'lawyer', 'attorney', 'doctor',
+    'nurse', 'teacher', 'principal', 'owner', 'resident', 'farmer', 'driver', 'engineer', 'editor', 'reporter'],
   honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'st'],
 };

@@ -47,6 +47,11 @@ export class SpeakerFinder {
     return out;
   }
 
+  private titledBefore(text: string, at: number): boolean {
+    const word = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();
+    return !!word && this.cues.titles.has(word);
+  }
+
   /** The subject of a speech verb, from the sentence text before the verb. */
   subjectOf(region: string): Person | 'pronoun' | undefined {
     const tail = region.trimEnd();
@@ -138,6 +143,15 @@ export class SpeakerFinder {
       const between = rest.slice(person.end).replace(/^\s*,[^,]{0,40},\s*/, ' ').trimStart();
       if (this.cues.verbAtStart.test(between)) return { speaker: person.name };
     }
+    // `the company's chief executive, Lorraine Pike, said in a statement.`: a speech verb later in the clause.
+    const clause = /^[^.!?“”"«»]{0,120}/u.exec(rest)![0];
+    this.cues.verb.lastIndex = 0;
+    const verbLater = this.cues.verb.exec(clause);
+    if (verbLater) {
+      const subject = this.subjectOf(clause.slice(0, verbLater.index));
+      if (subject === 'pronoun') return { speaker: lastPerson };
+      if (subject) return { speaker: subject.name };
+    }
     return undefined;
   }
 
@@ -188,11 +202,13 @@ export class SpeakerFinder {
     }
     // Sentence subjects and appositives: `Tomas Arriaga, 71, …`, `…, Sunita Rao, welcomed …`.
     for (const p of this.people(text)) {
-      if (p.start < foundAt || p.words < 2 || p.words > 4 || p.titled) continue;
+      if (p.start < foundAt || p.words < 2 || p.words > 4) continue;
       const before = text.slice(0, p.start);
       const opening = /(?:^|[.!?]\s+)$/.test(before) || /^\s*$/.test(before);
       const appositive = /,\s*$/.test(before) && /^\s*,/.test(text.slice(p.end));
-      if ((opening && /^\s*,/.test(text.slice(p.end))) || appositive) { found = p.name; foundAt = p.start; speaking = false; }
+      // `Shift supervisor Daniel Kowalczyk, 47, was …`: a person introduced by a job title.
+      const introduced = /^\s*,/.test(text.slice(p.end)) && this.titledBefore(text, p.start);
+      if ((opening && /^\s*,/.test(text.slice(p.end))) || appositive || introduced) { found = p.name; foundAt = p.start; speaking = false; }
     }
     return found ? { name: found, speaking } : undefined;
   }

@@ -67,31 +67,48 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   return undefined;
 }
 
+/** A line that is nothing but a credit: `REUTERS/Mark Tollefson`, `Getty Images`, `Foto: Istimewa`. */
+function creditOnly(info: LineInfo, match: CreditMatch): boolean {
+  return match.at === 0 && info.words.length <= 8;
+}
+
 export const credit: Detector = {
   id: 'caption/credit',
   description: 'Photo captions and credits (`Kredit: Twitter`, `(AP Photo/…)`, `REUTERS/…`)',
   kind: 'caption',
   categories: ['credit', 'video-title'],
   detect({ infos, cues, flagged, reportLine }) {
-    const captionTexts = new Map<string, number>();
+    const matches = new Map<number, CreditMatch>();
     for (const info of infos) {
       if (info.blank) continue;
       const match = findCredit(info, cues);
-      if (!match) continue;
-      reportLine(info.line.index, 'caption', 'credit', `Photo caption or credit (\`${match.evidence.trim().slice(0, 40)}\`)`, match.at === 0 ? 0.95 : 0.9);
-      const caption = info.t.slice(0, match.at).trim().replace(/[\s(|\-–—]+$/, '');
-      if (caption.length >= 12) captionTexts.set(caption.toLowerCase(), info.line.index);
+      if (match) matches.set(info.line.index, match);
     }
     // A caption whose credit stands alone on the next line: `Crews install … on Monday.` + `REUTERS/Mark T.`
-    for (const info of infos) {
-      if (info.blank || info.words.length > 8) continue;
-      const match = flagged.get(info.line.index);
-      if (!match || match.kind !== 'caption' || match.category !== 'credit' || info.prev < 0) continue;
-      const credit = findCredit(info, cues);
-      if (!credit || credit.at !== 0) continue;
+    const captionAbove = new Set<number>();
+    for (const [index, match] of matches) {
+      const info = infos[index]!;
+      // A bare agency name under a headline credits the story (`Reuters`), not a photo: only a labelled or
+      // photographer credit (`Image: …`, `REUTERS/Mark Tollefson`) makes the line above a caption.
+      if (!creditOnly(info, match) || info.prev < 0 || !/[:：/]|photo|foto/i.test(info.t)) continue;
       const prev = infos[info.prev]!;
-      if (flagged.has(prev.line.index) || prev.words.length > 45 || prev.words.length < 3 || /:\s*$/.test(prev.t) || /["“„«]/.test(prev.t)) continue;
-      reportLine(prev.line.index, 'caption', 'credit', `Photo caption (its credit is on line ${info.line.index + 1})`, 0.7);
+      if (matches.has(prev.line.index) || flagged.has(prev.line.index) || prev.words.length > 45 || prev.words.length < 3
+        || /:\s*$/.test(prev.t) || /["“„«]/.test(prev.t)) continue;
+      captionAbove.add(index);
+      reportLine(prev.line.index, 'caption', 'credit', `Photo caption (its credit is on line ${index + 1})`, 0.7);
+    }
+    const captionTexts = new Map<string, number>();
+    for (const [index, match] of matches) {
+      const info = infos[index]!;
+      const evidence = match.evidence.trim().slice(0, 40);
+      // A credit with no caption to belong to (a slideshow or sidebar leftover) is page furniture.
+      if (creditOnly(info, match) && !captionAbove.has(index) && !/[:：]/.test(match.evidence)) {
+        reportLine(index, 'boilerplate', 'credit', `Photo credit without a caption (\`${evidence}\`)`, 0.8);
+        continue;
+      }
+      reportLine(index, 'caption', 'credit', `Photo caption or credit (\`${evidence}\`)`, match.at === 0 ? 0.95 : 0.9);
+      const caption = info.t.slice(0, match.at).trim().replace(/[\s(|\-–—]+$/, '');
+      if (caption.length >= 12) captionTexts.set(caption.toLowerCase(), index);
     }
     if (!captionTexts.size) return;
     // The caption's text repeated on its own line nearby is the title of the same photo or video.

@@ -7,6 +7,7 @@ import { speechCues } from './speech-cues';
 /** Quote marks in metadata, code, markup and link lists are syntax, not speech. */
 const NOT_PROSE_BLOCKS = new Set(['front-matter', 'code', 'html']);
 const NOT_PROSE = new Set(['front-matter', 'metadata', 'link-list', 'image', 'embed', 'url']);
+const QUOTE_MARK = /["'“”‘’«»‹›„‚「」『』]/;
 
 interface OpenQuote {
   readonly start: number;
@@ -27,10 +28,29 @@ export const quotes: Detector = {
   kind: 'quote',
   categories: ['direct', 'multi-paragraph', 'unclosed'],
   detect({ infos, stopwords, flagged, report }) {
-    const finder = new SpeakerFinder(speechCues(), notNames(infos, stopwords));
+    // Speaker work is done only around quotes, and names are looked up lazily: most lines have no quote.
+    let finderCache: SpeakerFinder | undefined;
+    const finder = () => (finderCache ??= new SpeakerFinder(speechCues(), notNames(infos, stopwords)));
+    /** The last person named (a quote's speaker, or found on demand in the text read since). */
     let lastPerson: string | null = null;
-    /** Speaker of the previous paragraph's speech, who carries on in a paragraph that is only a quote. */
-    let previousSpeaker: string | null = null;
+    /** Text outside quotes read since `lastPerson` was last settled, most recent last (bounded). */
+    let unread: string[] = [];
+    const currentPerson = (): string | null => {
+      for (let k = unread.length - 1; k >= 0; k--) {
+        const person = finder().lastMentioned(unread[k]!);
+        if (person) { lastPerson = person.name; break; }
+      }
+      unread = [];
+      return lastPerson;
+    };
+    const read = (text: string) => {
+      if (!/[\p{Lu}]/u.test(text)) return;
+      unread.push(text);
+      if (unread.length > 8) unread.shift();
+    };
+    /** The previous paragraph: who spoke there (a quote's speaker), or its text to search on demand. */
+    let previous: { speaker: string | null; text: string } | null = null;
+    const previousSpeaker = () => previous && (previous.speaker ?? (finder().lastMentioned(previous.text)?.speaking ? finder().lastMentioned(previous.text)!.name : null));
     let pending: OpenQuote | null = null;
 
     const emit = (q: OpenQuote, endLine: number, end: number, closed: boolean) => {
@@ -46,23 +66,22 @@ export const quotes: Detector = {
         speaker: q.speaker,
         data: { paragraphs: q.paragraphs.length, endLine, nested: q.nested },
       });
-      if (q.speaker) lastPerson = q.speaker;
-    };
-    /** Reads text outside quotes; returns who spoke in it (`X said …`), if anyone. */
-    const track = (text: string): string | null => {
-      const person = finder.lastMentioned(text);
-      if (person) lastPerson = person.name;
-      return person?.speaking ? person.name : null;
+      if (q.speaker) { lastPerson = q.speaker; unread = []; }
     };
 
     for (let i = 0; i < infos.length; i++) {
       const info = infos[i]!;
       if (info.blank || NOT_PROSE_BLOCKS.has(info.block) || NOT_PROSE.has(flagged.get(i)?.category ?? '')) continue;
-      const lead = info.line.text.length - info.line.text.trimStart().length;
-      const base = info.line.start + lead;
       const text = info.t;
       const nextInfo = info.next >= 0 ? infos[info.next]! : undefined;
-      let spans = scanQuotes(text);
+      let spans = QUOTE_MARK.test(text) ? scanQuotes(text) : [];
+      if (!spans.length && !pending) {
+        read(text);
+        previous = { speaker: null, text };
+        continue;
+      }
+      const lead = info.line.text.length - info.line.text.trimStart().length;
+      const base = info.line.start + lead;
       /** Speaker established in this paragraph so far (by a quote or a speech verb before it). */
       let speakerHere: string | null = null;
       let cursor = 0;
@@ -76,7 +95,7 @@ export const quotes: Detector = {
           spans = spans.slice(1);
           q.nested += first.nested.length;
           if (first.closed) {
-            const attribution = finder.after(text.slice(first.end, spans[0]?.start ?? text.length), lastPerson);
+            const attribution = finder().after(text.slice(first.end, spans[0]?.start ?? text.length), currentPerson);
             if (attribution?.speaker) q.speaker = attribution.speaker;
             emit(q, i, base + first.end, true);
           } else if (nextInfo && leadingMark(nextInfo.t) === q.mark) {
@@ -93,20 +112,22 @@ export const quotes: Detector = {
         const span = spans[k]!;
         const inner = text.slice(span.start + 1, span.closed ? span.end - 1 : span.end);
         if (span.end - span.start < 3 || !/[\p{L}\p{N}]/u.test(inner)) continue;
-        // Read the text before the quote first: it may introduce the person a pronoun after the quote means.
-        const lead = text.slice(cursor, span.start);
-        const spokeBefore = track(lead);
+        // The text before the quote may introduce the person a pronoun after the quote means.
+        const leadText = text.slice(cursor, span.start);
+        read(leadText);
         const after = span.closed ? text.slice(span.end, spans[k + 1]?.start ?? text.length) : '';
-        let attribution = span.closed ? finder.after(after, lastPerson) : undefined;
-        attribution ??= finder.before(text.slice(0, span.start), lastPerson);
+        let attribution = span.closed ? finder().after(after, currentPerson) : undefined;
+        attribution ??= finder().before(text.slice(0, span.start), currentPerson);
         let speaker: string | null;
+        const spokeBefore = attribution ? null : finder().lastMentioned(leadText);
         if (attribution) speaker = attribution.speaker;
-        else if (spokeBefore ?? speakerHere) speaker = spokeBefore ?? speakerHere;
+        else if (spokeBefore?.speaking) speaker = spokeBefore.name;
+        else if (speakerHere) speaker = speakerHere;
         else {
           // Nothing in this paragraph names a speaker: when the paragraph is (almost) only the quote, the
           // speaker of the paragraph before carries on; `「…」との声明が発表された` names nobody.
-          const onlyQuote = lead.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[\p{L}\p{N}]/u.test(after);
-          speaker = onlyQuote ? previousSpeaker : null;
+          const onlyQuote = leadText.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[\p{L}\p{N}]/u.test(after);
+          speaker = onlyQuote ? previousSpeaker() : null;
         }
         const q: OpenQuote = { start: base + span.start, mark: span.open, paragraphs: [i], nested: span.nested.length, speaker };
         if (span.closed) emit(q, i, base + span.end, true);
@@ -115,8 +136,9 @@ export const quotes: Detector = {
         if (speaker) speakerHere = speaker;
         cursor = span.end;
       }
-      const spokeAfter = track(text.slice(cursor));
-      previousSpeaker = speakerHere ?? spokeAfter;
+      const tail = text.slice(cursor);
+      read(tail);
+      previous = { speaker: speakerHere, text: tail };
     }
   },
 };

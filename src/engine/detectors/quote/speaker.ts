@@ -106,7 +106,7 @@ export class SpeakerFinder {
   }
 
   /** Attribution from the text right after a closing quote mark. */
-  after(afterQuote: string, lastPerson: string | null): Attribution {
+  after(afterQuote: string, lastPerson: () => string | null): Attribution {
     const text = afterQuote.slice(0, 200);
     const rest = text.slice(/^[\s,.!?;:—–\-*_]*/.exec(text)![0].length);
     const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(rest)?.[0];
@@ -114,18 +114,18 @@ export class SpeakerFinder {
     const lower = firstWord.toLowerCase();
     // `ujarnya saat meresmikan Stasiun …`: the suffix is the speaker; later names are places or addressees.
     if (PRONOUN_SUFFIX.test(lower) && this.cues.verbAtStart.test(lower.replace(PRONOUN_SUFFIX, '')) && !this.cues.verbAtStart.test(lower)) {
-      return { speaker: lastPerson };
+      return { speaker: lastPerson() };
     }
-    if (/nya$/i.test(lower) && this.cues.verbAtStart.test(rest)) return { speaker: lastPerson };
+    if (/nya$/i.test(lower) && this.cues.verbAtStart.test(rest)) return { speaker: lastPerson() };
     const verb = this.cues.verbAtStart.exec(rest);
     if (verb) {
       const afterVerb = rest.slice(verb[0].length).trimStart();
       // `said he.` / `dit-il,` — a pronoun that closes the clause; `ha detto il direttore` is an article.
       const pronoun = /^([\p{L}'’-]+)\s*(?:[.,;!?]|$)/u.exec(afterVerb)?.[1]?.toLowerCase();
-      if (pronoun && this.cues.pronouns.has(pronoun)) return { speaker: lastPerson };
+      if (pronoun && this.cues.pronouns.has(pronoun)) return { speaker: lastPerson() };
       const name = this.nameAfter(afterVerb);
       if (name) return { speaker: name.name };
-      if (/^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson };
+      if (/^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson() };
       return { speaker: null };
     }
     const according = this.cues.accordingToAtStart.exec(rest);
@@ -135,7 +135,7 @@ export class SpeakerFinder {
     }
     // pronoun + verb: `she said`, `dia menambahkan`
     if (this.cues.pronouns.has(lower)) {
-      return this.cues.verbAtStart.test(rest.slice(firstWord.length).trimStart()) ? { speaker: lastPerson } : undefined;
+      return this.cues.verbAtStart.test(rest.slice(firstWord.length).trimStart()) ? { speaker: lastPerson() } : undefined;
     }
     // name + verb: `Smith said`, `Kiev Merdeka laporan`, `Rao, 52, said`
     const person = this.people(rest.slice(0, 100))[0];
@@ -149,14 +149,14 @@ export class SpeakerFinder {
     const verbLater = this.cues.verb.exec(clause);
     if (verbLater) {
       const subject = this.subjectOf(clause.slice(0, verbLater.index));
-      if (subject === 'pronoun') return { speaker: lastPerson };
+      if (subject === 'pronoun') return { speaker: lastPerson() };
       if (subject) return { speaker: subject.name };
     }
     return undefined;
   }
 
   /** Attribution from the sentence that leads into the quote: `X said: "…"`, `According to X, "…"`. */
-  before(beforeQuote: string, lastPerson: string | null): Attribution {
+  before(beforeQuote: string, lastPerson: () => string | null): Attribution {
     const sentenceStart = Math.max(0, beforeQuote.search(/[^.!?]*$/));
     const sentence = beforeQuote.slice(sentenceStart).slice(-400);
     let according: RegExpExecArray | null = null;
@@ -172,7 +172,7 @@ export class SpeakerFinder {
     }
     if (!verb) return undefined;
     const subject = this.subjectOf(sentence.slice(0, verb.index));
-    if (subject === 'pronoun') return { speaker: lastPerson };
+    if (subject === 'pronoun') return { speaker: lastPerson() };
     if (subject) return { speaker: subject.name };
     const after = this.nameAfter(sentence.slice(verb.index + verb[0].length).trimStart());
     if (after) return { speaker: after.name };

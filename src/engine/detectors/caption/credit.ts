@@ -4,6 +4,8 @@ import type { Detector } from '../types';
 
 // `(AP Photo/Jane Roe)`, `REUTERS/John Smith`, `ANTARA FOTO/Nama`, `EPA-EFE/…`, `Photograph: X/Getty Images`.
 const AGENCY_SLASH = /(?<![\p{L}\p{N}])(?:AP(?:\s+Photo)?|AFP|REUTERS|Reuters|ANTARA(?:\s+FOTO)?|EPA(?:-EFE)?|EFE|dpa|ANSA|ANP|Lusa|ČTK|CTK|Xinhua|Anadolu|Bloomberg|Getty(?:\s+Images)?|Shutterstock|Alamy|PA(?:\s+Wire|\s+Images)?|Keystone|Imago|picture alliance|KOMPAS\.com|TRIBUNNEWS|Kompas|Tempo)\s*\/\s*\S/u;
+// `SLG46620V block diagram (from device datasheet)`, `… (source: NASA)`, `… (via Wikimedia)`.
+const PAREN_SOURCE = /^[^.!?]{3,120}\((?:from|source|via|courtesy(?: of)?|image|photo|foto|sumber|dok\.?)\b[^()]{2,60}\)\s*$/iu;
 const PAREN_CREDIT = /\((?:[^()]*\/)?(?:AP Photo|AFP|Reuters|REUTERS|Getty Images|Foto|Photo|Kredit|Credit|Sumber|Bild|Crédit|Istimewa|Dok\.?|Ilustrasi|Shutterstock|ANTARA)[^()]{0,80}\)\s*$/u;
 
 // `Glass cloche terrariums (Lucy Akins)`: a photographer's name in brackets closing a short line.
@@ -51,6 +53,10 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   if (slash && info.words.length <= 60) return { at: slash.index, evidence: slash[0] };
   const paren = PAREN_CREDIT.exec(t);
   if (paren) return { at: paren.index, evidence: paren[0].slice(0, 30) };
+  if (!info.terminal && info.words.length <= 20) {
+    const source = PAREN_SOURCE.exec(t);
+    if (source) return { at: t.lastIndexOf('('), evidence: t.slice(t.lastIndexOf('(')) };
+  }
   if (info.words.length <= 30) {
     const end = AGENCY_END.exec(t);
     if (end) return { at: end.index, evidence: end[0].trim() };
@@ -92,7 +98,9 @@ export const credit: Detector = {
       // photographer credit (`Image: …`, `REUTERS/Mark Tollefson`) makes the line above a caption.
       if (!creditOnly(info, match) || info.prev < 0 || !/[:：/]|photo|foto/i.test(info.t)) continue;
       const prev = infos[info.prev]!;
-      if (matches.has(prev.line.index) || flagged.has(prev.line.index) || prev.words.length > 45 || prev.words.length < 3
+      // A caption repeated over each photo is still a caption, whatever the repeat rule said.
+      const priorCategory = flagged.get(prev.line.index)?.category;
+      if (matches.has(prev.line.index) || (priorCategory && priorCategory !== 'repeated') || prev.words.length > 45 || prev.words.length < 3
         || /:\s*$/.test(prev.t) || /["“„«]/.test(prev.t)) continue;
       captionAbove.add(index);
       reportLine(prev.line.index, 'caption', 'credit', `Photo caption (its credit is on line ${index + 1})`, 0.7);

@@ -41,14 +41,15 @@ export function analyzeWith(text: string, settings: Settings): AnalysisResult {
   const language = settings.language !== 'auto' ? settings.language : detectLanguage(lines.map((l) => l.text));
   const markdown = settings.markdown === 'auto' ? looksLikeMarkdown(lines) : settings.markdown;
   const stop = stopwords(language === 'und' ? 'en' : language);
-  const infos = lineInfos(lines, stop, markdown ? markdownBlocks(lines) : null);
+  const lowerWords = new Set<string>();
+  const infos = lineInfos(lines, stop, markdown ? markdownBlocks(lines) : null, lowerWords);
   const cues = cuesFor(languagePack(language) ? language : 'und');
 
   const lineBest = new Map<number, Candidate>();
   const quoteCandidates: Candidate[] = [];
   let current = '';
   const context: DetectorContext = {
-    text, lines, infos, language, markdown, cues, stopwords: stop, settings,
+    text, lines, infos, language, markdown, cues, stopwords: stop, lowerWords, settings,
     flagged: new Map(),
     report(r) {
       validate(current, r, text.length);

@@ -1,5 +1,4 @@
 import type { Line } from './types';
-import { isBlank } from './text/lines';
 
 /** Per-line facts computed once and shared by every detector. */
 export interface LineInfo {
@@ -90,24 +89,33 @@ export function markdownBlocks(lines: readonly Line[]): BlockType[] {
   return blocks;
 }
 
-/** Computes the shared per-line facts. */
-export function lineInfos(lines: readonly Line[], stop: ReadonlySet<string>, blocks: readonly BlockType[] | null): LineInfo[] {
+/**
+ * Computes the shared per-line facts in one pass over each line's words. `lowerWords` collects every word
+ * the text writes in lower case (the quote detector uses it to tell names from ordinary words).
+ */
+export function lineInfos(lines: readonly Line[], stop: ReadonlySet<string>, blocks: readonly BlockType[] | null, lowerWords?: Set<string>): LineInfo[] {
   const infos: LineInfo[] = [];
   let prev = -1;
+  const re = new RegExp(WORD_RE.source, 'gu');
   for (const line of lines) {
     const t = line.text.trim();
-    const blank = isBlank(t);
+    const blank = t.length === 0;
     // Feature work on a 10 MB line is bounded: its first 20,000 characters say all the detectors need.
     const sample = t.length > 20000 ? t.slice(0, 20000) : t;
-    const words = blank ? [] : wordsOf(sample);
+    const words: string[] = [];
     let stops = 0;
     let caps = 0;
-    if (words.length) {
-      const raw = sample.match(WORD_RE) ?? [];
-      for (let k = 0; k < words.length; k++) {
-        if (stop.has(words[k]!)) stops++;
-        const c = raw[k]?.[0];
-        if (c && c !== c.toLowerCase()) caps++;
+    if (!blank) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(sample))) {
+        const raw = m[0];
+        const lower = raw.toLowerCase();
+        words.push(lower);
+        if (stop.has(lower)) stops++;
+        const c = raw.charCodeAt(0);
+        if (lower.charCodeAt(0) !== c) caps++;
+        else if (lowerWords && !(c >= 48 && c <= 57)) lowerWords.add(lower);
       }
     }
     infos.push({

@@ -34,7 +34,7 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `Byline or editor line \`${t.slice(0, 40)}\``, 0.75);
       } else if (/^(?:sumber|source|sources|quelle|fuente|fonte|bron|zdroj)\s*[:：]\s*\S/i.test(t) && info.words.length <= 10) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Source line \`${t.slice(0, 40)}\``, 0.7);
-      } else if ((DATELINE.test(t) || NAME_THEN_DATE.test(t) || LABELLED_DATE.test(t)) && info.words.length <= 14 && STAMP.test(t)) {
+      } else if (info.words.length <= 14 && /\d/.test(t) && STAMP.test(t) && (DATELINE.test(t) || NAME_THEN_DATE.test(t) || LABELLED_DATE.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       }
     }

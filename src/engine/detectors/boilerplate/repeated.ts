@@ -18,6 +18,8 @@ export const repeated: Detector = {
     for (const info of infos) {
       // One headline written two or three times on the same line: `How to X How to X How to X`.
       if (info.blank || info.words.length < 4 || info.t.length > 600) continue;
+      // Only a line whose opening words come back later can be one phrase repeated.
+      if (info.t.indexOf(info.t.slice(0, 12), 12) < 0) continue;
       const m = /^(.{12,}?)(?:\s*\1){1,4}$/u.exec(info.t);
       if (m) reportLine(info.line.index, 'boilerplate', 'repeated', `The same words repeated on one line (\`${m[1]!.slice(0, 40)}\`)`, 0.8);
     }

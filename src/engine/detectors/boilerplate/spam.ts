@@ -3,6 +3,9 @@ import type { Detector } from '../types';
 // Gambling and SEO spam injected into scraped pages: `Result SGP`, `togel hari ini`, `slot gacor`.
 const SPAM = /(?<![\p{L}\p{N}])(?:togel|toto\s*(?:gelap|macau|sgp|hk)|slot\s*(?:gacor|online|88|maxwin|deposit|thailand|demo)|situs\s*slot|judi\s*(?:online|bola|slot)|(?:result|keluaran|pengeluaran|data|live\s*draw|prediksi|bocoran|angka\s*main)\s*(?:sgp|hk|hongkong|sdy|sydney|singapore|macau|togel)|(?:sgp|hk|sdy)\s*(?:pools|prize|hari\s*ini)|bandar\s*(?:togel|bola|judi)|casino\s*online|poker\s*online|agen\s*(?:slot|judi|togel)|link\s*alternatif|rtp\s*(?:live|slot)|maxwin|gacor|sbobet|pragmatic\s*play|buy\s*(?:cheap\s*)?(?:viagra|cialis)|cheap\s*(?:viagra|cialis))(?![\p{L}\p{N}])/iu;
 
+// A cheap first look: the full pattern runs only on lines that hold one of these stems.
+const KEYWORDS = /togel|toto|slot|judi|sgp|hk|sdy|sydney|singapore|macau|casino|poker|bandar|agen|gacor|maxwin|sbobet|viagra|cialis|rtp|link alt|pragmatic/i;
+
 export const spam: Detector = {
   id: 'boilerplate/spam',
   description: 'SEO and gambling spam lines',
@@ -11,6 +14,7 @@ export const spam: Detector = {
   detect({ infos, reportLine }) {
     for (const info of infos) {
       if (info.blank || info.t.length > 400) continue;
+      if (!KEYWORDS.test(info.t)) continue;
       const m = SPAM.exec(info.t);
       // A sentence that reports on gambling keeps its place; a short keyword line does not.
       if (m && (info.words.length <= 14 || !info.terminal)) {

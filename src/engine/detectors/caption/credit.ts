@@ -29,6 +29,10 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   // Markdown emphasis around a caption line (`*… Foto: X*`) is not part of it.
   const t = info.t.replace(/^[*_]+|[*_]+$/g, '');
   if (t.length > 600) return undefined;
+  // Cheap facts first: most lines have no colon, slash or closing bracket and cannot hold a credit.
+  const colon = t.includes(':') || t.includes('：');
+  const slash = t.includes('/');
+  const paren = t.endsWith(')');
   // `Sumber: Wartasport.id`, `Source: Reuters` alone credit the story, not a photo (a byline's job).
   if (cues.creditAtStart.test(t) && info.words.length <= 30 && !(SOURCE_LABEL.test(t) && !PHOTO_WORD.test(t))) {
     return { at: 0, evidence: t.slice(0, t.search(/[:：]/) + 1) };
@@ -37,7 +41,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   cues.creditLabel.lastIndex = 0;
   let m: RegExpExecArray | null;
   let last: RegExpExecArray | null = null;
-  while ((m = cues.creditLabel.exec(t))) last = m;
+  while (colon && (m = cues.creditLabel.exec(t))) last = m;
   if (last && last.index > 0) {
     const before = t[last.index - 1]!;
     const glued = /[\p{L}\p{N}]/u.test(before);
@@ -49,11 +53,11 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
       return { at: last.index, evidence: last[0] };
     }
   }
-  const slash = AGENCY_SLASH.exec(t);
-  if (slash && info.words.length <= 60) return { at: slash.index, evidence: slash[0] };
-  const paren = PAREN_CREDIT.exec(t);
-  if (paren) return { at: paren.index, evidence: paren[0].slice(0, 30) };
-  if (!info.terminal && info.words.length <= 20) {
+  const agencySlash = slash && info.words.length <= 60 ? AGENCY_SLASH.exec(t) : null;
+  if (agencySlash) return { at: agencySlash.index, evidence: agencySlash[0] };
+  const parenCredit = paren ? PAREN_CREDIT.exec(t) : null;
+  if (parenCredit) return { at: parenCredit.index, evidence: parenCredit[0].slice(0, 30) };
+  if (paren && !info.terminal && info.words.length <= 20) {
     const source = PAREN_SOURCE.exec(t);
     if (source) return { at: t.lastIndexOf('('), evidence: t.slice(t.lastIndexOf('(')) };
   }
@@ -61,13 +65,14 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     const end = AGENCY_END.exec(t);
     if (end) return { at: end.index, evidence: end[0].trim() };
     const figure = FIGURE.exec(t);
-    if (figure) return { at: 0, evidence: figure[0].trim() };
+    // A figure label makes the whole line a caption; there is no separate credit in it.
+    if (figure) return { at: t.length, evidence: figure[0].trim() };
   }
-  if (info.words.length <= 20 && !/[.!?]\s*\(/.test(t)) {
+  if (paren && info.words.length <= 20 && !/[.!?]\s*\(/.test(t)) {
     const name = PAREN_NAME.exec(t);
     if (name && name.index > 0) return { at: name.index, evidence: name[0] };
   }
-  if (cues.agency.test(t) && /(?:^|[.|/,\-–—]\s*)(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:for\s+)?(?:getty images|reuters|shutterstock|alamy|afp|istock\w*|unsplash|pexels)\.?\s*$/iu.test(t)) {
+  if (info.words.length <= 40 && cues.agency.test(t) && /(?:^|[.|/,\-–—]\s*)(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:for\s+)?(?:getty images|reuters|shutterstock|alamy|afp|istock\w*|unsplash|pexels)\.?\s*$/iu.test(t)) {
     return { at: t.search(cues.agency), evidence: (cues.agency.exec(t)?.[0] ?? '') };
   }
   return undefined;

@@ -1,4 +1,3 @@
-import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
 import { leadingMark, scanQuotes } from './marks';
 import { SpeakerFinder } from './speaker';
@@ -27,10 +26,10 @@ export const quotes: Detector = {
   description: 'Quotations and who said them',
   kind: 'quote',
   categories: ['direct', 'multi-paragraph', 'unclosed'],
-  detect({ infos, stopwords, flagged, report }) {
+  detect({ infos, stopwords, lowerWords, flagged, report }) {
     // Speaker work is done only around quotes, and names are looked up lazily: most lines have no quote.
     let finderCache: SpeakerFinder | undefined;
-    const finder = () => (finderCache ??= new SpeakerFinder(speechCues(), notNames(infos, stopwords)));
+    const finder = () => (finderCache ??= new SpeakerFinder(speechCues(), notNames(stopwords, lowerWords)));
     /** The last person named (a quote's speaker, or found on demand in the text read since). */
     let lastPerson: string | null = null;
     /** Text outside quotes read since `lastPerson` was last settled, most recent last (bounded). */
@@ -147,16 +146,8 @@ export const quotes: Detector = {
  * Words that cannot start a name: stopwords, plus every word the article also writes in lower case
  * (`Lagipula`, `Presiden`, `Sus` at a sentence start are ordinary words here).
  */
-function notNames(infos: readonly LineInfo[], stop: ReadonlySet<string>): ReadonlySet<string> {
-  const set = new Set(stop);
-  const re = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]+/gu;
-  for (const info of infos) {
-    if (info.blank) continue;
-    // Addresses are not prose: `/read/prabowo-tegaskan` must not make `Prabowo` an ordinary word.
-    const t = (info.t.length > 20000 ? info.t.slice(0, 20000) : info.t).replace(/\S*(?:\/\/|www\.|\]\()\S*/g, ' ');
-    for (const m of t.matchAll(re)) set.add(m[0]);
-  }
-  return set;
+function notNames(stop: ReadonlySet<string>, lower: ReadonlySet<string>): ReadonlySet<string> {
+  return { has: (w: string) => stop.has(w) || lower.has(w) } as ReadonlySet<string>;
 }
 
 function leadingOffset(text: string): number {

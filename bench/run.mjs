@@ -1,0 +1,67 @@
+// npm run bench — the engine's speed as a ratio to a floor measured in the same process and run:
+// reading the text, splitting it into lines and testing one simple regex per line. Prints a table and
+// writes bench/results.json. Sizes: 10 KB, 1 MB, 20 MB in English and Indonesian (BENCH_QUICK=1: 10 KB and 1 MB).
+import { mkdirSync, writeFileSync, readFileSync, statSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import * as esbuild from 'esbuild';
+import { generate } from './corpus.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+const work = join(tmpdir(), `article-sieve-bench-${process.pid}`);
+mkdirSync(work, { recursive: true });
+const engineFile = join(work, 'engine.cjs');
+await esbuild.build({ entryPoints: [join(ROOT, 'src/engine/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: engineFile, logLevel: 'warning', minify: true });
+const engine = require(engineFile);
+
+const quick = process.env.BENCH_QUICK === '1';
+const SIZES = quick ? [10e3, 1e6] : [10e3, 1e6, 20e6];
+const LANGS = ['en', 'id'];
+const runsFor = (bytes) => (bytes <= 1e5 ? 41 : bytes <= 2e6 ? 15 : 5);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+
+function floor(file) {
+  const text = readFileSync(file, 'utf8');
+  const lines = text.split(/\r\n|\r|\n/);
+  let hits = 0;
+  for (const line of lines) if (/\d/.test(line)) hits++;
+  return hits;
+}
+function full(file) {
+  return engine.analyze(readFileSync(file, 'utf8')).findings.length;
+}
+function time(fn, runs) {
+  fn(); // warm-up
+  const xs = [];
+  for (let i = 0; i < runs; i++) { const t = performance.now(); fn(); xs.push(performance.now() - t); }
+  return median(xs);
+}
+
+const rows = [];
+for (const lang of LANGS) {
+  for (const bytes of SIZES) {
+    const file = join(work, `${lang}-${bytes}.txt`);
+    writeFileSync(file, generate(lang, bytes));
+    const size = statSync(file).size;
+    const runs = runsFor(bytes);
+    const floorMs = time(() => floor(file), runs);
+    const engineMs = time(() => full(file), runs);
+    rows.push({ lang, bytes: size, runs, floorMs, engineMs, ratio: engineMs / floorMs, mbPerS: size / 1e6 / (engineMs / 1000) });
+  }
+}
+
+const sizes = {};
+for (const [name, path] of [['cli.js', 'dist/cli.js'], ['extension.js', 'dist/extension.js'], ['web/extension.js', 'dist/web/extension.js'], ['article-sieve.vsix', 'article-sieve.vsix']]) {
+  if (existsSync(join(ROOT, path))) sizes[name] = statSync(join(ROOT, path)).size;
+}
+const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, rows, sizes };
+writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+rmSync(work, { recursive: true, force: true });
+
+const kb = (b) => (b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(0)} KB`);
+console.log('| language | size | floor (median ms) | engine (median ms) | ratio to floor | MB/s |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const r of rows) console.log(`| ${r.lang} | ${kb(r.bytes)} | ${r.floorMs.toFixed(2)} | ${r.engineMs.toFixed(2)} | ${r.ratio.toFixed(1)}× | ${r.mbPerS.toFixed(1)} |`);
+if (Object.keys(sizes).length) console.log('\n' + Object.entries(sizes).map(([k, v]) => `${k}: ${kb(v)}`).join(', '));

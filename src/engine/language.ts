@@ -15,8 +15,20 @@ const ISO6393_TO_1 = new Map<string, string>();
 for (const pack of LANGUAGE_PACKS) for (const code of pack.iso6393) ISO6393_TO_1.set(code, pack.code);
 for (const [three, one] of Object.entries(OTHER_ISO6391)) if (!ISO6393_TO_1.has(three)) ISO6393_TO_1.set(three, one);
 
+/**
+ * Languages franc compares the sample with: every language we have cues for, the major European and
+ * Asian languages, and the single-script ones (their script decides). Fewer candidates keep detection
+ * fast enough to run on every keystroke.
+ */
+const CANDIDATES = [...new Set([
+  ...LANGUAGE_PACKS.flatMap((p) => p.iso6393),
+  'slk', 'pol', 'rus', 'ukr', 'bul', 'srp', 'hrv', 'bos', 'slv', 'hun', 'ron', 'tur', 'swe', 'dan', 'nob', 'fin',
+  'cat', 'glg', 'vie', 'tgl', 'swh', 'afr', 'lit', 'lav', 'est',
+  'cmn', 'jpn', 'kor', 'arb', 'pes', 'urd', 'hin', 'ben', 'tha', 'ell', 'heb', 'tam', 'tel', 'mya', 'khm',
+])];
+
 /** Characters sampled for detection: enough for a stable answer, bounded so huge files stay fast. */
-const SAMPLE_CHARS = 6000;
+const SAMPLE_CHARS = 2000;
 
 /**
  * Detects the language of an article from a sample of its longest prose lines (menus and counters
@@ -42,6 +54,6 @@ export function detectLanguage(lines: readonly string[]): string {
   }
   const sample = candidates.join('\n');
   if (sample.replace(/\s+/g, '').length < 20) return 'und';
-  const code = franc(sample, { minLength: 20 });
+  const code = franc(sample, { minLength: 20, only: CANDIDATES });
   return ISO6393_TO_1.get(code) ?? 'und';
 }

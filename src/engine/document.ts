@@ -43,7 +43,8 @@ export function looksLikeMarkdown(lines: readonly Line[]): boolean {
   for (let i = 0; i < limit; i++) {
     const t = lines[i]!.text;
     if (i === 0 && /^---\s*$/.test(t)) score += 2;
-    if (/^#{1,6}\s+\S/.test(t)) score += 2;
+    // An ATX heading opening the text is a strong sign on its own (`# Title` then paragraphs).
+    if (/^#{1,6}\s+\S/.test(t)) score += score === 0 && lines.slice(0, i).every((l) => !l.text.trim()) ? 4 : 2;
     if (/^\s*\|.*\|\s*$/.test(t)) score += 1;
     if (/\[[^\]]*\]\([^)]+\)/.test(t)) score += 1;
     if (/^\s*[-*+]\s+\S/.test(t)) score += 0.5;
@@ -106,16 +107,19 @@ export function lineInfos(lines: readonly Line[], stop: ReadonlySet<string>, blo
     let stops = 0;
     let caps = 0;
     if (!blank) {
+      // Lower-case the line once; where that changes its length (rare letters such as `İ`), per word.
+      const lowered = sample.toLowerCase();
+      const aligned = lowered.length === sample.length;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(sample))) {
         const raw = m[0];
-        const lower = raw.toLowerCase();
+        const lower = aligned ? lowered.slice(m.index, m.index + raw.length) : raw.toLowerCase();
         words.push(lower);
         if (stop.has(lower)) stops++;
         const c = raw.charCodeAt(0);
         if (lower.charCodeAt(0) !== c) caps++;
-        else if (lowerWords && !(c >= 48 && c <= 57)) lowerWords.add(lower);
+        else if (lowerWords && lower.length > 2 && !(c >= 48 && c <= 57)) lowerWords.add(lower);
       }
     }
     infos.push({

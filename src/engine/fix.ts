@@ -53,7 +53,7 @@ export function stripFindings(text: string, findings: readonly Finding[], kinds:
   for (let i = lines.length - 2; i >= 0; i--) {
     if (!keep[i]) continue;
     if (!isBlank(lines[i]!.text)) break;
-    const removedAfter = lines.slice(i + 1, lines.length - 1).some((l) => remove.has(l.index));
+    const removedAfter = lines.slice(i + 1).some((l) => remove.has(l.index));
     if (removedAfter) keep[i] = false;
     else break;
   }
@@ -69,6 +69,8 @@ export function stripFindings(text: string, findings: readonly Finding[], kinds:
     // A run at the very end of a text without a final newline takes the break before it instead,
     // so the text still ends without one.
     if (last.eol === '' && i > 0) edits.push({ start: lines[i - 1]!.end, end: last.fullEnd, text: '' });
+    // A byte-order mark belongs to the file, not to its first line.
+    else if (i === 0 && text.charCodeAt(0) === 0xfeff) edits.push({ start: 1, end: last.fullEnd, text: '' });
     else edits.push({ start: lines[i]!.start, end: last.fullEnd, text: '' });
     i = j;
   }

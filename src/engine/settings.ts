@@ -98,10 +98,15 @@ export function resolveSettings(options: Options = {}): Settings {
     problems.push(`minConfidence must be a number from 0 to 1; using ${DEFAULT_MIN_CONFIDENCE}.`);
     minConfidence = DEFAULT_MIN_CONFIDENCE;
   }
-  const kinds = new Set((options.kinds ?? ALL_KINDS).filter((k) => ALL_KINDS.includes(k)));
+  const requested = Array.isArray(options.kinds) ? options.kinds : ALL_KINDS;
+  const unknownKinds = requested.filter((k) => !ALL_KINDS.includes(k));
+  if (unknownKinds.length) problems.push(`Unknown kind(s) ${unknownKinds.map((k) => `\`${String(k)}\``).join(', ')} ignored; kinds are boilerplate, caption and quote.`);
+  let kinds = new Set(requested.filter((k) => ALL_KINDS.includes(k)));
+  if (kinds.size === 0 && requested.length > 0) kinds = new Set(ALL_KINDS);
   const language = typeof options.language === 'string' && /^(auto|[a-z]{2,3})$/.test(options.language) ? options.language : 'auto';
   if (options.language !== undefined && language !== options.language) problems.push(`Unknown language \`${String(options.language)}\`; detecting it instead.`);
   const markdown = options.markdown === true || options.markdown === false ? options.markdown : 'auto';
+  if (options.markdown !== undefined && options.markdown !== markdown) problems.push(`markdown must be true, false or "auto"; using "auto".`);
   return {
     kinds,
     disabledCategories: new Set((options.disabledCategories ?? []).filter((c) => typeof c === 'string')),

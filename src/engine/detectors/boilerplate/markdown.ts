@@ -4,7 +4,7 @@ import type { Detector, DetectorContext } from '../types';
 // `![alt](img.jpg)`, `[img.2]`, `\[img.2\]`, `**\[video.3\]**`, `[![alt](a.jpg)](b.html)`.
 const IMAGE = /^[*_\s]*(?:<img\b[^>]*>|!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|\\?\[(?:img|image|gambar|foto|video|vid|audio|embed|photo)[ ._-]?\d*\\?\](?:\([^)]*\))?)[*_\s]*$/i;
 // `<img …>`, `<iframe …>`, `<!--more-->`, `[youtube …]`, `{{< tweet … >}}`, `[caption id=…]`.
-const EMBED = /^\s*(?:<(?:img|iframe|video|audio|source|embed|object|script|style|figure|\/figure|div|\/div|span|\/span|br|hr|picture|\/picture|blockquote class)[^>]*>\s*|<!--[\s\S]*?-->\s*|\[\/?(?:youtube|embed|video|audio|caption|gallery|tweet|instagram|iframe)[^\]]*\][^[]*(?:\[\/[a-z]+\])?\s*|\{\{<?[^}]*>?\}\}\s*)+$/i;
+const EMBED = /^\s*(?:<\/?(?:img|iframe|video|audio|source|embed|object|script|style|figure|figcaption|div|span|br|hr|picture|noscript|blockquote class)\b[^>]*>\s*|<!--[\s\S]*?-->\s*|\[\/?(?:youtube|embed|video|audio|caption|gallery|tweet|instagram|iframe)[^\]]*\][^[]*(?:\[\/[a-z]+\])?\s*|\{\{<?[^}]*>?\}\}\s*)+$/i;
 // The first column of a metadata table: `| title | … |`, `| author | … |`.
 const META_KEY = /^(?:field|key|name|property|title|judul|description|deskripsi|desc|url|urlshort|link|slug|author|authors|penulis|editor|date|tanggal|published|updated|tags?|category|kategori|source|sumber|image|thumbnail|keywords?|lang|language|id|type|canonical|summary)$/i;
 
@@ -39,6 +39,8 @@ export const markdown: Detector = {
       if (info.blank) continue;
       const t = info.t;
       switch (info.block) {
+        case 'code':
+          continue;
         case 'front-matter':
           reportLine(i, 'boilerplate', 'front-matter', 'Front matter (page metadata, not article text)', 0.95);
           continue;

@@ -1,6 +1,7 @@
 import type { Detector } from '../types';
 
 // `Home > News > World`, `Beranda › Berita › Nasional`, `News | Sport | Weather`.
+const HAS_SEPARATOR = /[>›»|•·]|::|\s\/\s/;
 const SEPARATORS = /\s*(?:>|›|»|\||•|·|::)\s*|\s+\/\s+/;
 
 export const navigation: Detector = {
@@ -14,10 +15,11 @@ export const navigation: Detector = {
       if (markdown && (info.block === 'heading' || info.block === 'table')) continue;
       if (/^\|.*\|$/.test(info.t)) continue; // a table row, not a breadcrumb
       const t = info.t.replace(/^[*_\s]+|[*_\s]+$/g, '');
-      if (cues.nav.test(t) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t)) {
+      if ((info.words.length <= 4 && cues.nav.test(t)) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);
         continue;
       }
+      if (!HAS_SEPARATOR.test(t)) continue;
       const parts = t.split(SEPARATORS).filter(Boolean);
       if (parts.length >= 3 && !info.terminal && parts.every((p) => p.split(/\s+/).length <= 4)
         && parts.filter((p) => /^\p{Lu}|^\d/u.test(p) || cues.nav.test(p)).length >= parts.length - 1) {

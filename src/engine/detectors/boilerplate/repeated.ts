@@ -28,7 +28,7 @@ export const repeated: Detector = {
       if (info.blank || info.t.length < 3 || info.t.length > 5000) continue;
       if (markdown && info.block !== 'text') continue;
       const i = info.line.index;
-      const isolated = info.prev !== i - 1 && (info.next === -1 || info.next !== i + 1);
+      const isolated = (info.prev < 0 || info.prev !== i - 1) && (info.next < 0 || info.next !== i + 1);
       if (!isolated || CODE_LIKE.test(info.t)) continue;
       const key = info.t.toLowerCase();
       const list = seen.get(key);

@@ -19,12 +19,12 @@ export const share: Detector = {
     for (const info of infos) {
       if (info.blank || info.t.length > 120) continue;
       const t = info.t.replace(/^[*_\s]+|[*_\s]+$/g, '');
-      if (cues.share.test(t)) {
+      if (info.words.length <= 10 && cues.share.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'share', `Share or follow prompt \`${t.slice(0, 40)}\``, 0.9);
         continue;
       }
       // Widget labels glued together: split camel-case joins and separators, then require every token to be social.
-      const tokens = t.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s|•·,/]+/).filter(Boolean);
+      const tokens = info.words.length > 14 ? [] : t.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s|•·,/]+/).filter(Boolean);
       if (tokens.length >= 2 && tokens.length <= 12 && tokens.every((w) => SOCIAL.test(w) || /^on$|^via$/i.test(w))) {
         reportLine(info.line.index, 'boilerplate', 'share', `Social sharing buttons \`${t.slice(0, 40)}\``, 0.9);
       } else if (/^(?:follow|ikuti|suivez|siga|folge|segui|volg)\b/i.test(t) && info.words.length <= 10 && !info.terminal) {

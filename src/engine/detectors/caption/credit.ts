@@ -34,7 +34,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   const slash = t.includes('/');
   const paren = t.endsWith(')');
   // `Sumber: Wartasport.id`, `Source: Reuters` alone credit the story, not a photo (a byline's job).
-  if (cues.creditAtStart.test(t) && info.words.length <= 30 && !(SOURCE_LABEL.test(t) && !PHOTO_WORD.test(t))) {
+  if (colon && info.words.length <= 30 && cues.creditAtStart.test(t) && !(SOURCE_LABEL.test(t) && !PHOTO_WORD.test(t))) {
     return { at: 0, evidence: t.slice(0, t.search(/[:：]/) + 1) };
   }
   // The last credit label on the line; what follows must be short (a name, not a sentence).
@@ -120,7 +120,7 @@ export const credit: Detector = {
         continue;
       }
       reportLine(index, 'caption', 'credit', `Photo caption or credit (\`${evidence}\`)`, match.at === 0 ? 0.95 : 0.9);
-      const caption = info.t.slice(0, match.at).trim().replace(/[\s(|\-–—]+$/, '');
+      const caption = info.t.slice(0, match.at).trim().replace(/[\s(|\-–—.]+$/, '');
       if (caption.length >= 12) captionTexts.set(caption.toLowerCase(), index);
     }
     if (!captionTexts.size) return;

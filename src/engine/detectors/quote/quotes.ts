@@ -116,7 +116,8 @@ export const quotes: Detector = {
         read(leadText);
         const after = span.closed ? text.slice(span.end, spans[k + 1]?.start ?? text.length) : '';
         let attribution = span.closed ? finder().after(after, currentPerson) : undefined;
-        attribution ??= finder().before(text.slice(0, span.start), currentPerson);
+        // Only the sentence leading into the quote matters: a bounded window keeps long lines linear.
+        attribution ??= finder().before(text.slice(Math.max(0, span.start - 400), span.start), currentPerson);
         let speaker: string | null;
         const spokeBefore = attribution ? null : finder().lastMentioned(leadText);
         if (attribution) speaker = attribution.speaker;

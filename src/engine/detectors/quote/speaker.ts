@@ -206,9 +206,10 @@ export class SpeakerFinder {
       const before = text.slice(0, p.start);
       const opening = /(?:^|[.!?]\s+)$/.test(before) || /^\s*$/.test(before);
       const appositive = /,\s*$/.test(before) && /^\s*,/.test(text.slice(p.end));
-      // `Shift supervisor Daniel Kowalczyk, 47, was …`: a person introduced by a job title.
-      const introduced = /^\s*,/.test(text.slice(p.end)) && this.titledBefore(text, p.start);
-      if ((opening && /^\s*,/.test(text.slice(p.end))) || appositive || introduced) { found = p.name; foundAt = p.start; speaking = false; }
+      // `Ruth Sinclair arrived …`, `Shift supervisor Daniel Kowalczyk, 47, was …`: a sentence subject, or a
+      // person introduced by a job title.
+      const introduced = this.titledBefore(text, p.start);
+      if (opening || appositive || introduced) { found = p.name; foundAt = p.start; speaking = false; }
     }
     return found ? { name: found, speaking } : undefined;
   }

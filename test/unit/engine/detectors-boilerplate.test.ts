@@ -1,0 +1,577 @@
+/**
+ * Boilerplate detectors, textlint-tester style: per detector a `valid` table (lines that must stay body,
+ * mostly look-alikes) and an `invalid` table (lines that must be flagged with the detector's category).
+ * Each case is placed inside a small realistic article so that context-based detectors behave as in use.
+ */
+import assert from 'node:assert/strict';
+import type { Options } from '../../../src/engine';
+import { PROSE, article, assertWholeLine, label, lineFinding, run, type Built, type Lang, type Where } from './helpers';
+
+interface Case {
+  /** One line, or several adjacent lines ('' makes a blank line). */
+  readonly block?: string | readonly string[];
+  readonly lang?: Lang;
+  readonly where?: Where;
+  readonly options?: Options;
+  /** A whole text instead of a block inside an article; `check` then holds absolute line indices. */
+  readonly text?: string;
+  /** Indices into the block's lines (or absolute lines with `text`) to assert on; default every non-blank line. */
+  readonly check?: readonly number[];
+}
+
+interface Table {
+  readonly detector: string;
+  readonly category: string;
+  readonly valid: readonly CaseInput[];
+  readonly invalid: readonly CaseInput[];
+}
+
+const EN = PROSE.en;
+const ID = PROSE.id;
+
+/** A Markdown article: a heading, then paragraphs, with `block` between the second and third. */
+function markdownArticle(block: string | readonly string[], where: Where = 'middle'): Built {
+  const built = article(block, 'en', where);
+  return { text: `# Council approves new budget\n\n${built.text}`, lines: built.lines.map((l) => l + 2) };
+}
+
+function build(c: Case): { built: Built; options: Options | undefined; checked: number[] } {
+  if (c.text !== undefined) {
+    const lines = c.text.split('\n');
+    const checked = c.check ? [...c.check] : lines.map((_l, i) => i).filter((i) => lines[i]!.trim());
+    return { built: { text: c.text, lines: checked }, options: c.options, checked };
+  }
+  const md = c.options?.markdown === true;
+  const built = md ? markdownArticle(c.block!, c.where) : article(c.block!, c.lang ?? 'en', c.where);
+  const blockLines = typeof c.block === 'string' ? [c.block] : c.block!;
+  const picks = c.check ?? blockLines.map((_l, i) => i).filter((i) => blockLines[i]!.trim());
+  return { built, options: c.options, checked: picks.map((k) => built.lines[k]!) };
+}
+
+type CaseInput = string | readonly string[] | Case;
+const asCase = (c: CaseInput): Case => (typeof c === 'string' || Array.isArray(c) ? { block: c as string | readonly string[] } : c as Case);
+const caseLabel = (c: Case) => `${label(c.block ?? c.text ?? '')}${c.lang && c.lang !== 'en' ? ` (${c.lang})` : ''}${c.where && c.where !== 'middle' ? ` [${c.where}]` : ''}`;
+
+function runTable(table: Table): void {
+  describe(table.detector, () => {
+    describe('valid (stays body)', () => {
+      for (const raw of table.valid) {
+        const c = asCase(raw);
+        it(caseLabel(c), () => {
+          const { built, options, checked } = build(c);
+          const result = run(built.text, options);
+          for (const index of checked) {
+            const f = lineFinding(result, index);
+            assert.equal(f, undefined, `line ${index + 1} flagged as ${f?.kind}/${f?.category} by ${f?.detector}: ${f?.reason}`);
+          }
+        });
+      }
+    });
+    describe(`invalid (flagged ${table.category})`, () => {
+      for (const raw of table.invalid) {
+        const c = asCase(raw);
+        it(caseLabel(c), () => {
+          const { built, options, checked } = build(c);
+          const result = run(built.text, options);
+          for (const index of checked) {
+            const f = lineFinding(result, index);
+            assert.ok(f, `line ${index + 1} (${JSON.stringify(built.text.split('\n')[index])}) not flagged`);
+            assert.equal(f.kind, 'boilerplate');
+            assert.equal(f.category, table.category, `category of line ${index + 1} (${f.detector}: ${f.reason})`);
+            assert.equal(f.detector, table.detector);
+            assertWholeLine(built.text, f, index);
+          }
+        });
+      }
+    });
+  });
+}
+
+const TABLES: readonly Table[] = [
+  {
+    detector: 'boilerplate/image-counter',
+    category: 'image-counter',
+    valid: [
+      '3 people died.',
+      'In 3 of 12 districts the schools will close early.',
+      '2024',
+      '100%',
+      { block: 'Sebanyak 3 orang meninggal dunia.', lang: 'id' },
+      { block: ['## Budget by district', '', '| District | Budget |', '|---|---|', '| North | 12 |'], options: { markdown: true } },
+    ],
+    invalid: [
+      '3',
+      '12',
+      '(3/12)',
+      '1 / 24',
+      '1 of 24',
+      'Photo 3 of 12',
+      '**3**',
+      '1/50 United fans celebrate the win in the city centre',
+      { block: 'Foto 2 dari 5', lang: 'id' },
+      { block: 'Photo 3 sur 12', lang: 'fr' },
+      { block: 'Bild 3 von 12', lang: 'de' },
+      { block: 'Foto 3 de 12', lang: 'es' },
+    ],
+  },
+  {
+    detector: 'boilerplate/related-link',
+    category: 'related-link',
+    valid: [
+      'Related parties have until Friday to respond to the proposal.',
+      'Read the full budget at the town hall, where copies are available to residents until Friday.',
+      { block: 'Baca buku itu membantu anak-anak memahami bahaya banjir di kampung mereka.', lang: 'id' },
+    ],
+    invalid: [
+      'Read more: Why the council failed to agree on taxes',
+      'Related',
+      'Related stories:',
+      '[Read: Why the mayor refused to raise taxes]',
+      'You may also like',
+      { block: 'Baca juga: Warga Keluhkan Harga Beras', lang: 'id' },
+      { block: 'Simak juga: Harga beras naik lagi', lang: 'id' },
+      { block: '[Baca: Warga keluhkan harga beras]', lang: 'id' },
+      { block: 'Lire aussi : Le maire promet des logements', lang: 'fr' },
+      { block: 'Lesen Sie auch: Bürgermeister verspricht Wohnungen', lang: 'de' },
+      { block: 'Weiterlesen', lang: 'de' },
+      { block: 'Te puede interesar: El alcalde promete viviendas', lang: 'es' },
+    ],
+  },
+  {
+    detector: 'boilerplate/headline-run',
+    category: 'related-link',
+    valid: [
+      // One subheading alone is the article's own.
+      'How the council plans to fix the roads in the north',
+      // A list under its lead-in line is the article's own list, not a sidebar.
+      ['The plan includes three measures for the northern districts:', 'More buses for the northern districts of the city', 'Lower rents in the social housing blocks downtown'],
+      // Sentences glued together (a hard-wrapped paragraph) end in punctuation.
+      ['The council also voted on the new parking rules for the city centre.', 'Most members supported the plan after a short debate on Tuesday.'],
+    ],
+    invalid: [
+      ['How the council plans to fix the roads in the north', 'Why the mayor refused to raise taxes this year again', 'Schools in the northern districts close for repairs soon'],
+      {
+        block: ['Prabowo Tegaskan Komitmen Pemerintah Jaga Harga Beras Tetap Stabil', 'Rusia Memerintahkan Warga Sipil Untuk Meninggalkan Kota Kherson Segera', 'Pasukan Ukraina Kembali Merebut Desa Di Wilayah Timur Negeri'],
+        lang: 'id',
+      },
+    ],
+  },
+  {
+    detector: 'boilerplate/share',
+    category: 'share',
+    valid: [
+      'Share prices fell sharply on Monday.',
+      'The mayor will share the results of the survey next week.',
+      'The newsletter sent to residents last week explained the plan in detail.',
+      'Follow the money, the opposition leader told the council on Tuesday evening.',
+      { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
+    ],
+    invalid: [
+      'Share',
+      'Share this article',
+      'Share on Facebook',
+      'Facebook Twitter Email',
+      'Share on FacebookShare on Twitter',
+      'Follow us on Twitter',
+      'Sign up for our newsletter',
+      'Subscribe to our daily newsletter',
+      'Got a story? Email tips@example.com or call 0800 123 456',
+      { block: 'Bagikan', lang: 'id' },
+      { block: 'Bagikan artikel ini', lang: 'id' },
+      { block: 'Ikuti kami di Google News', lang: 'id' },
+      { block: 'Partager sur Facebook', lang: 'fr' },
+      { block: 'Suivez-nous sur Twitter', lang: 'fr' },
+      { block: 'Artikel teilen', lang: 'de' },
+      { block: 'Folgen Sie uns auf Facebook', lang: 'de' },
+      { block: 'Compartir en Facebook', lang: 'es' },
+      { block: 'Síguenos en Twitter', lang: 'es' },
+    ],
+  },
+  {
+    detector: 'boilerplate/advertisement',
+    category: 'advertisement',
+    valid: [
+      'The advertisement campaign cost the council more than it had planned.',
+      'Ads for the new bus line will run on local radio from next week.',
+      { block: 'Iklan rokok dilarang tampil di televisi pada jam tayang anak-anak menurut aturan baru.', lang: 'id' },
+    ],
+    invalid: [
+      'ADVERTISEMENT',
+      'Advertisement',
+      '- Advertisement -',
+      'SCROLL TO CONTINUE WITH CONTENT',
+      'Story continues below advertisement',
+      'Want to see fewer ads? Become a member.',
+      { block: 'Iklan', lang: 'id' },
+      { block: 'Publicité', lang: 'fr' },
+      { block: 'La suite après cette publicité', lang: 'fr' },
+      { block: 'Anzeige', lang: 'de' },
+      { block: 'Werbung', lang: 'de' },
+      { block: 'Publicidad', lang: 'es' },
+    ],
+  },
+  {
+    detector: 'boilerplate/navigation',
+    category: 'navigation',
+    valid: [
+      'He moved back home to be closer to his parents.',
+      'The menu at the new school canteen will change every week.',
+      'Next, the council will vote on the parking rules.',
+      { block: ['## Home', '', 'Most residents own their home, the survey found last year.'], options: { markdown: true }, check: [0] },
+      { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
+    ],
+    invalid: [
+      'Home',
+      'Menu',
+      'Skip to main content',
+      'Home > News > World',
+      'News | Sport | Weather | Culture',
+      '×',
+      { block: 'Beranda › Berita › Nasional', lang: 'id' },
+      { block: 'Selanjutnya', lang: 'id' },
+      { block: 'Accueil > Actualités > Monde', lang: 'fr' },
+      { block: 'Startseite > Politik > Inland', lang: 'de' },
+      { block: 'Inicio > Noticias > Internacional', lang: 'es' },
+    ],
+  },
+  {
+    detector: 'boilerplate/comments',
+    category: 'comments',
+    valid: [
+      'The comments section of the newspaper was closed after the election.',
+      'Three comments were made by the auditors.',
+      'Reply cards were sent to every household in the district.',
+    ],
+    invalid: [
+      '12 comments',
+      'Comments (12)',
+      'Reply',
+      'Show comments',
+      'View all comments',
+      '75 with 51 posters participating',
+      { block: '12 komentar', lang: 'id' },
+      { block: 'Lihat semua komentar', lang: 'id' },
+      { block: 'Tulis komentar', lang: 'id' },
+      { block: '12 commentaires', lang: 'fr' },
+      { block: '24 Kommentare', lang: 'de' },
+      { block: '12 comentarios', lang: 'es' },
+    ],
+  },
+  {
+    detector: 'boilerplate/copyright',
+    category: 'copyright',
+    valid: [
+      'The publisher lost a copyright lawsuit against the search engine last year, a case that cost millions.',
+      'The newspaper was powered by advertising revenue for most of its history, its former editor said.',
+      { block: 'Penerbit itu menggugat perusahaan teknologi atas pelanggaran hak cipta foto-foto banjir yang tersebar luas.', lang: 'id' },
+    ],
+    invalid: [
+      '© 2024 Daily News',
+      'Copyright 2024 Daily News Ltd',
+      '(c) 2023 Example Media Group',
+      'All rights reserved',
+      'Powered by WordPress',
+      { block: 'Hak cipta dilindungi undang-undang. Dilarang mengutip tanpa izin.', lang: 'id' },
+      { block: 'Tous droits réservés', lang: 'fr' },
+      { block: 'Alle Rechte vorbehalten', lang: 'de' },
+      { block: 'Todos los derechos reservados', lang: 'es' },
+    ],
+  },
+  {
+    detector: 'boilerplate/spam',
+    category: 'spam',
+    valid: [
+      'The new law bans online gambling sites, including those advertising slot gacor games to teenagers across the region.',
+      {
+        block: 'Polisi menangkap lima orang yang diduga mengelola situs judi online dan togel di sebuah rumah kontrakan di Bekasi pada Kamis malam.',
+        lang: 'id',
+      },
+    ],
+    invalid: [
+      'slot gacor hari ini',
+      'Buy cheap viagra online',
+      { block: 'Result SGP hari ini', lang: 'id' },
+      { block: 'TOGEL HARI INI', lang: 'id' },
+      { block: 'Situs slot gacor maxwin terpercaya', lang: 'id' },
+    ],
+  },
+  {
+    detector: 'boilerplate/url',
+    category: 'url',
+    valid: [
+      'See the full report at https://example.com/report for more details on the budget.',
+      { block: 'Read the [budget documents](https://example.com/budget) before the meeting on Friday.', options: { markdown: true } },
+    ],
+    invalid: [
+      'https://example.com/story',
+      'www.example.com',
+      '<https://example.com/story>',
+      { block: '[Mayor refuses to raise taxes](https://example.com/a)', options: { markdown: true } },
+      { block: '**[\\<LINK LIVE STREAMING\\>](https://example.com/live)**', options: { markdown: true } },
+    ],
+  },
+  {
+    detector: 'boilerplate/repeated',
+    category: 'repeated',
+    valid: [
+      // The first copy of a repeated paragraph stays.
+      { block: EN[3]!, where: 'before' },
+      // A table of contents: headings listed once at the top and again over their sections.
+      {
+        text: [
+          'Council approves new budget after long debate', '',
+          'Background to the vote', 'The debate in the chamber', 'What happens next', '',
+          'Background to the vote', '', EN[0], '',
+          'The debate in the chamber', '', EN[1], '',
+          'What happens next', '', EN[2], '', EN[3], '',
+        ].join('\n'),
+        check: [6, 10, 14],
+      },
+      // Verse or lists repeat lines inside a block.
+      { block: ['Rain, rain, go away', 'Come again another day', 'Rain, rain, go away'] },
+    ],
+    invalid: [
+      // A paragraph pasted twice: the second copy is flagged.
+      { block: EN[1]!, where: 'after' },
+      { block: ID[1]!, lang: 'id', where: 'after' },
+      { block: [EN[3]!, '', 'Other news from the district council', '', EN[3]!], check: [4] },
+      // A photo title shown twice within a few lines.
+      { block: ['Flooded road near the river', '', EN[3]!, '', 'Flooded road near the river'], check: [4] },
+      // One headline written several times on the same line.
+      'How the council failed How the council failed How the council failed',
+    ],
+  },
+  {
+    detector: 'boilerplate/byline',
+    category: 'byline',
+    valid: [
+      'By the end of 2020 the company had grown.',
+      "By 2030, half of the city's buses will be electric.",
+      'The town was founded on 7 May 1856.',
+      { block: 'Oleh karena itu, warga diminta tetap waspada terhadap banjir susulan.', lang: 'id' },
+      { block: 'Par ailleurs, le maire a annoncé une baisse des impôts locaux.', lang: 'fr' },
+      { block: 'Von Montag an gilt in der Innenstadt ein neues Tempolimit für alle Autos.', lang: 'de' },
+      { block: 'Por otra parte, el alcalde anunció una bajada de impuestos.', lang: 'es' },
+    ],
+    invalid: [
+      'By Jane Doe',
+      'Written by Jane Doe',
+      'March 18, 2024 at 3:57 PM',
+      'Dan Goodin - Apr 16, 2015 8:02 pm UTC',
+      'Updated: 2 hours ago',
+      'Source: Reuters',
+      { block: 'Oleh: Budi Santoso', lang: 'id' },
+      { block: 'Penulis: Budi Santoso', lang: 'id' },
+      { block: 'Editor: Rina', lang: 'id' },
+      { block: 'Jumat, 7 November 2025 10:12 WIB', lang: 'id' },
+      { block: 'Sumber: Kompas.com', lang: 'id' },
+      { block: 'Par Jean Dupont', lang: 'fr' },
+      { block: 'Publié le 21 juillet 2025 à 18h05', lang: 'fr' },
+      { block: 'Von Anna Schmidt', lang: 'de' },
+      { block: 'Aktualisiert am 3. Mai 2024, 14:05 Uhr', lang: 'de' },
+      { block: 'Por María García', lang: 'es' },
+    ],
+  },
+  {
+    detector: 'boilerplate/leftover',
+    category: 'leftover',
+    valid: [
+      'The vote was true to form: none of the members objected.',
+      'None of the members objected to the plan.',
+    ],
+    invalid: ['null', 'undefined', 'NaN', '[object Object]', '});', '...', '⭐️⭐️⭐️'],
+  },
+  {
+    detector: 'boilerplate/leftover',
+    category: 'rule',
+    valid: [
+      { block: ['```', '====', '```'], options: { markdown: true }, check: [1] },
+    ],
+    invalid: ['====', '***', '-----', '* * *', '~~~~~~'],
+  },
+  {
+    detector: 'boilerplate/pattern',
+    category: 'pattern',
+    valid: [
+      // No patterns: an ordinary line stays.
+      'Listen to this article',
+      // An anchored pattern does not match a sentence that merely contains the words.
+      { block: 'You can listen to this article on our podcast, which is published every Friday.', options: { boilerplatePatterns: ['^listen to this article$'] } },
+    ],
+    invalid: [
+      { block: 'Listen to this article', options: { boilerplatePatterns: ['^listen to this article$'] } },
+      { block: 'LISTEN TO THIS ARTICLE', options: { boilerplatePatterns: ['^listen to this article$'] } },
+      { block: 'Dengarkan artikel ini', lang: 'id', options: { boilerplatePatterns: ['^dengarkan artikel'] } },
+      { block: 'Écouter cet article', lang: 'fr', options: { boilerplatePatterns: ['^écouter cet article$'] } },
+    ],
+  },
+  {
+    detector: 'boilerplate/outside-article',
+    category: 'outside-article',
+    valid: [
+      // The headline above the first paragraph is the article's own.
+      { block: 'Council approves new budget after long debate', where: 'before' },
+      // A standfirst close to the first paragraph.
+      { block: ['Council approves new budget after long debate', '', 'Residents worry about rents and buses'], where: 'before' },
+      // A table of contents whose entries stand again as section headings.
+      {
+        text: [
+          'Council approves new budget after long debate', '',
+          'Background to the vote', 'The debate in the chamber', 'What happens next', '',
+          'Background to the vote', '', EN[0], '',
+          'The debate in the chamber', '', EN[1], '',
+          'What happens next', '', EN[2], '', EN[3], '',
+        ].join('\n'),
+        check: [2, 3, 4],
+      },
+      // Subheadings inside the article.
+      { block: 'What happens next' },
+    ],
+    invalid: [
+      // Page header menu before the headline.
+      { block: ['Weather', 'Traffic', 'Local sport', '', 'Council approves new budget after long debate'], where: 'before', check: [0, 1, 2] },
+      // Tag cloud after the last paragraph.
+      { block: ['Budget', 'City council', 'Housing'], where: 'after' },
+      { block: ['Anggaran', 'Dewan kota', 'Perumahan warga'], lang: 'id', where: 'after' },
+    ],
+  },
+  {
+    detector: 'boilerplate/markdown',
+    category: 'front-matter',
+    valid: [
+      // A rule in the middle is not front matter; nor is a lone `---` at the top without a closing one.
+      { text: `---\n# Council approves new budget\n\n${EN[0]}\n\n${EN[1]}\n\n${EN[2]}\n`, options: { markdown: true }, check: [1, 3] },
+    ],
+    invalid: [
+      {
+        text: `---\ntitle: "Council approves budget"\nauthor: Jane Doe\ntags: [budget, council]\n---\n\n# Council approves new budget\n\n${EN[0]}\n\n${EN[1]}\n\n${EN[2]}\n`,
+        options: { markdown: true },
+        check: [0, 1, 2, 3, 4],
+      },
+      {
+        text: `---\ntitle: Council approves budget\n...\n\n# Council approves new budget\n\n${EN[0]}\n\n${EN[1]}\n`,
+        options: { markdown: 'auto' },
+        check: [0, 1, 2],
+      },
+    ],
+  },
+  {
+    detector: 'boilerplate/markdown',
+    category: 'metadata',
+    valid: [
+      // The article's own data table.
+      { block: ['| District | Budget (m) |', '|---|---|', '| North | 12 |', '| South | 9 |'], options: { markdown: true } },
+    ],
+    invalid: [
+      { block: ['| Field | Value |', '|---|---|', '| title | Council approves budget |', '| author | Jane Doe |', '| date | 2024-05-02 |'], options: { markdown: true } },
+      { block: ['| judul | Warga keluhkan harga beras |', '| penulis | Budi Santoso |', '| tanggal | 2024-05-02 |'], options: { markdown: true } },
+    ],
+  },
+  {
+    detector: 'boilerplate/markdown',
+    category: 'link-list',
+    valid: [
+      // The article's own list, even with a link inside an item.
+      { block: ['- more buses for the northern districts', '- lower rents in the social housing blocks', '- [a new park](https://example.com/park) near the river, opening next spring'], options: { markdown: true } },
+      { block: ['## What happens next'], options: { markdown: true } },
+    ],
+    invalid: [
+      { block: ['- [Mayor refuses to raise taxes](https://example.com/a)', '- **[Schools close for repairs](https://example.com/b)**', '* [Bus fares rise again](https://example.com/c)', '1. [Rents double in ten years](https://example.com/d)'], options: { markdown: true } },
+    ],
+  },
+  {
+    detector: 'boilerplate/markdown',
+    category: 'image',
+    valid: [
+      { block: 'The image of the flooded square was shared thousands of times on Monday.', options: { markdown: true } },
+    ],
+    invalid: [
+      { block: '![Council chamber](https://example.com/chamber.jpg)', options: { markdown: true } },
+      { block: '![](https://example.com/a.jpg)', options: { markdown: true } },
+      { block: '[![alt](a.jpg)](b.html)', options: { markdown: true } },
+      { block: '<img src="a.jpg" alt="The council chamber">', options: { markdown: true } },
+      { block: '[img.2]', options: { markdown: true } },
+      { block: '\\[img.2\\]', options: { markdown: true } },
+      { block: '**[video.3]**', options: { markdown: true } },
+      { block: '[gambar 1]', options: { markdown: true } },
+    ],
+  },
+  {
+    detector: 'boilerplate/markdown',
+    category: 'embed',
+    valid: [
+      { block: 'The video embedded in the page showed the flooded square on Monday morning.', options: { markdown: true } },
+    ],
+    invalid: [
+      { block: '<iframe src="https://www.youtube.com/embed/xyz">', options: { markdown: true } },
+      { block: '{{< tweet user="council" id="123" >}}', options: { markdown: true } },
+      { block: '[youtube id=abc123]', options: { markdown: true } },
+      { block: '<!--more-->', options: { markdown: true } },
+      { block: '<div class="ad-slot">', options: { markdown: true } },
+      { block: '<blockquote class="twitter-tweet">', options: { markdown: true } },
+    ],
+  },
+  {
+    detector: 'boilerplate/markdown',
+    category: 'rule',
+    valid: [
+      { block: '## ---- Budget', options: { markdown: true } },
+    ],
+    invalid: [
+      { block: '---', options: { markdown: true } },
+      { block: '***', options: { markdown: true } },
+      { block: '___', options: { markdown: true } },
+      { block: '* * *', options: { markdown: true } },
+    ],
+  },
+];
+
+describe('boilerplate detectors', () => {
+  for (const table of TABLES) runTable(table);
+
+  describe('markdown structure in Markdown documents stays body', () => {
+    const cases: readonly (readonly string[])[] = [
+      ['## What residents said'],
+      ['- more buses for the northern districts', '- lower rents in the social housing blocks'],
+      ['| District | Budget (m) |', '|---|---|', '| North | 12 |'],
+      ['> The council will publish the full budget next week.'],
+      ['```', 'const total = 12 + 9;', '```'],
+    ];
+    for (const block of cases) {
+      it(label(block), () => {
+        const built = markdownArticle(block);
+        const result = run(built.text, { markdown: true });
+        for (const index of built.lines) {
+          const f = lineFinding(result, index);
+          assert.equal(f, undefined, `line ${index + 1} flagged ${f?.detector}/${f?.category}`);
+        }
+      });
+    }
+  });
+
+  it('Markdown-only detectors do not run on plain text', () => {
+    const built = article('---');
+    const f = lineFinding(run(built.text, { markdown: false }), built.lines[0]!);
+    assert.ok(f);
+    assert.notEqual(f.detector, 'boilerplate/markdown');
+    assert.equal(f.category, 'rule');
+  });
+
+  it('at most one finding per line, the most confident rule winning', () => {
+    // `Share` is both a share prompt and a user pattern: the user pattern (confidence 1) wins.
+    const built = article('Share');
+    const result = run(built.text, { boilerplatePatterns: ['^share$'] });
+    const onLine = result.findings.filter((f) => f.kind !== 'quote' && f.range.start.line === built.lines[0]);
+    assert.equal(onLine.length, 1);
+    assert.equal(onLine[0]!.category, 'pattern');
+  });
+
+  it('the article paragraphs themselves stay body in every language', () => {
+    for (const lang of Object.keys(PROSE) as Lang[]) {
+      const built = article(PROSE[lang][3]!.replace(/\.$/, ', said the report.'), lang);
+      const result = run(built.text);
+      assert.equal(result.language, lang, `language of the ${lang} article`);
+      assert.deepEqual(result.findings.filter((f) => f.kind !== 'quote').map((f) => `${f.range.start.line}:${f.category}`), [], lang);
+    }
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * caption/credit: photo credits and captions, textlint-tester style. Every case sits inside a small
+ * article in its own language.
+ */
+import assert from 'node:assert/strict';
+import { article, assertWholeLine, label, lineFinding, run, type Lang } from './helpers';
+
+interface Case {
+  /** One line, or adjacent lines ('' = blank line). */
+  readonly block: string | readonly string[];
+  readonly lang?: Lang;
+  /** Block lines to check, with the category each must have; default: every non-blank line, `credit`. */
+  readonly expect?: Readonly<Record<number, 'credit' | 'video-title'>>;
+}
+
+const VALID: readonly Case[] = [
+  { block: 'Reuters reported that the council had approved the budget after a long debate on Tuesday.' },
+  { block: 'Source: the ministry said the plan would be announced next week, after talks with the unions.' },
+  { block: 'The photo was taken by a resident who did not want to be named, the council said.' },
+  { block: 'The picture: a city in debt, a council divided and residents who are losing patience.' },
+  { block: 'The mayor and the police chief Jane Doe (Reuters) met the residents on Monday.' },
+  { block: 'Sumber: kementerian mengatakan rencana itu akan diumumkan pekan depan setelah rapat dengan serikat pekerja.', lang: 'id' },
+  { block: 'Reuters a rapporté que le conseil a approuvé le budget mardi soir après un long débat.', lang: 'fr' },
+  { block: 'Fuente: el ministerio dijo que el plan se anunciará la próxima semana tras reunirse con los sindicatos.', lang: 'es' },
+  { block: 'Laut Reuters hat der Gemeinderat den Haushalt am Dienstagabend nach einer langen Debatte beschlossen.', lang: 'de' },
+];
+
+const INVALID: readonly Case[] = [
+  // Credit label at the start of the line.
+  { block: 'Photo: Jane Doe' },
+  { block: 'Image: Getty Images' },
+  { block: 'Foto: Reuters', lang: 'id' },
+  { block: 'Foto: Warga memadati alun-alun kota (Reuters)' },
+  { block: 'Crédit photo : Jean Dupont', lang: 'fr' },
+  { block: 'Bild: dpa', lang: 'de' },
+  { block: 'Bild: picture alliance/dpa', lang: 'de' },
+  { block: 'Foto: EFE', lang: 'es' },
+  // Credit label glued or appended to the caption.
+  { block: 'Warga memadati alun-alun kota pada Senin pagi iniKredit: Twitter', lang: 'id' },
+  { block: 'Le maire devant la mairie, lundi. Crédit photo : Jean Dupont', lang: 'fr' },
+  { block: 'Der Bürgermeister vor dem Rathaus am Montag. Foto: dpa', lang: 'de' },
+  { block: 'El alcalde frente al ayuntamiento, el lunes. Foto: EFE', lang: 'es' },
+  // Agency with a slash.
+  { block: 'Crews install new pipes on Main Street on Monday. REUTERS/Jane Doe' },
+  { block: 'The mayor speaks to residents outside the town hall. (AP Photo/John Roe)' },
+  { block: 'Petugas membersihkan saluran air di Jalan Merdeka. ANTARA FOTO/Raisan Al Farisi', lang: 'id' },
+  { block: 'Petugas mengevakuasi warga di Dayeuhkolot, Senin (12/2/2024). (ANTARA FOTO/Raisan Al Farisi)', lang: 'id' },
+  // A photographer's name in brackets, an agency at the end.
+  { block: 'Glass cloche terrariums on a kitchen shelf (Lucy Akins)' },
+  { block: 'Residents queue for water in the northern district (AFP)' },
+  { block: 'A view of the flooded road near the river Getty Images' },
+  { block: 'Mike Watson Images/Moodboard/Getty' },
+  { block: 'Le maire devant la mairie, lundi. Photo AFP', lang: 'fr' },
+  // Figure labels.
+  { block: 'Figure 3: Budget spending by district in 2024' },
+  { block: 'Fig. 2. Housing costs by district' },
+  { block: 'Gambar 1: Peta wilayah banjir di Kabupaten Bandung', lang: 'id' },
+  { block: 'Abb. 4: Haushalt nach Bezirken', lang: 'de' },
+  // A caption whose credit stands alone on the next line: both lines are the caption.
+  { block: ['Crews install new pipes on Main Street on Monday.', 'REUTERS/Mark Taylor'] },
+  { block: ['Warga memadati alun-alun kota pada Senin pagi.', 'Foto: Antara'], lang: 'id' },
+  // The caption text repeated on its own line nearby is the photo or video title.
+  {
+    block: ['Flooded road near the river in the northern district | Photo: Jane Doe/Reuters', '', 'Flooded road near the river in the northern district'],
+    expect: { 0: 'credit', 2: 'video-title' },
+  },
+  {
+    block: ['Warga memadati alun-alun kota pada Senin pagi | Foto: Antara/Budi', '', 'Warga memadati alun-alun kota pada Senin pagi'],
+    lang: 'id',
+    expect: { 0: 'credit', 2: 'video-title' },
+  },
+];
+
+const caseLabel = (c: Case) => `${label(c.block)}${c.lang ? ` (${c.lang})` : ''}`;
+
+describe('caption/credit', () => {
+  describe('valid (stays body)', () => {
+    for (const c of VALID) {
+      it(caseLabel(c), () => {
+        const built = article(c.block, c.lang ?? 'en');
+        const result = run(built.text);
+        for (const index of built.lines) {
+          const f = lineFinding(result, index);
+          assert.equal(f, undefined, `line ${index + 1} flagged ${f?.detector}/${f?.category}: ${f?.reason}`);
+        }
+      });
+    }
+  });
+
+  describe('invalid (caption)', () => {
+    for (const c of INVALID) {
+      it(caseLabel(c), () => {
+        const built = article(c.block, c.lang ?? 'en');
+        const blockLines = typeof c.block === 'string' ? [c.block] : c.block;
+        const expect = c.expect ?? Object.fromEntries(blockLines.map((_l, k) => [k, 'credit'] as const).filter(([k]) => blockLines[k]!.trim()));
+        const result = run(built.text);
+        for (const [k, category] of Object.entries(expect)) {
+          const index = built.lines[Number(k)]!;
+          const f = lineFinding(result, index);
+          assert.ok(f, `line ${index + 1} (${JSON.stringify(blockLines[Number(k)])}) not flagged`);
+          assert.equal(f.kind, 'caption', `${f.detector}/${f.category}: ${f.reason}`);
+          assert.equal(f.detector, 'caption/credit');
+          assert.equal(f.category, category);
+          assertWholeLine(built.text, f, index);
+        }
+      });
+    }
+  });
+
+  it('a figure label does not make the body paragraph above it a caption', () => {
+    const built = article('Figure 3: Budget spending by district in 2024');
+    // The paragraph two lines above the label is body text.
+    assert.equal(lineFinding(run(built.text), built.lines[0]! - 2), undefined);
+  });
+
+  it('a credit at the start of a line is more certain than one glued to a caption', () => {
+    const start = article('Photo: Jane Doe');
+    const glued = article('Crews install new pipes on Main Street on Monday. REUTERS/Jane Doe');
+    const a = lineFinding(run(start.text), start.lines[0]!)!;
+    const b = lineFinding(run(glued.text), glued.lines[0]!)!;
+    assert.ok(a.confidence > b.confidence);
+  });
+
+  it('the reason names the evidence in backticks', () => {
+    const built = article('Crews install new pipes on Main Street on Monday. REUTERS/Jane Doe');
+    const f = lineFinding(run(built.text), built.lines[0]!)!;
+    assert.match(f.reason, /`REUTERS\/J/);
+  });
+
+  it('kinds: [boilerplate] hides captions', () => {
+    const built = article('Photo: Jane Doe');
+    assert.equal(lineFinding(run(built.text, { kinds: ['boilerplate', 'quote'] }), built.lines[0]!), undefined);
+  });
+});

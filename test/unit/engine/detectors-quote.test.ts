@@ -1,0 +1,288 @@
+/**
+ * quote/quotes: quote styles, nesting, multi-paragraph and unclosed quotes, apostrophes, Markdown escapes,
+ * and speakers. Each case is a few paragraphs of an article in its own language.
+ */
+import assert from 'node:assert/strict';
+import type { AnalysisResult, Finding } from '../../../src/engine';
+import { PROSE, assertWellFormed, label, run, type Lang } from './helpers';
+
+/** An article: a prose paragraph, then `paragraphs`, then another prose paragraph; blank lines between. */
+function quoteArticle(paragraphs: readonly string[], lang: Lang = 'en'): { text: string; lines: number[] } {
+  const all = [PROSE[lang][0]!, ...paragraphs, PROSE[lang][3]!];
+  const lines = paragraphs.map((_p, k) => 2 * (k + 1));
+  return { text: all.join('\n\n') + '\n', lines };
+}
+
+const quotesOf = (result: AnalysisResult): Finding[] => result.findings.filter((f) => f.kind === 'quote');
+const quotesOn = (result: AnalysisResult, line: number): Finding[] => quotesOf(result).filter((f) => f.range.start.line === line);
+
+/** Quote findings are sorted, never overlap, and cover their marks. */
+function assertQuoteRanges(text: string, result: AnalysisResult): void {
+  assertWellFormed(text, result);
+  let lastEnd = -1;
+  for (const q of quotesOf(result)) {
+    assert.ok(q.offsets.start >= lastEnd, `quote at ${q.offsets.start} overlaps the previous one (ends ${lastEnd})`);
+    assert.equal(text.slice(q.offsets.start, q.offsets.end), q.text);
+    assert.ok(q.confidence >= 0 && q.confidence <= 1);
+    assert.ok(q.reason.length > 0);
+    lastEnd = q.offsets.end;
+  }
+}
+
+describe('quote/quotes', () => {
+  describe('quote styles: one finding whose text is the quote with its marks', () => {
+    const STYLES: readonly { name: string; paragraph: string; quote: string; lang?: Lang }[] = [
+      { name: '“ ”', paragraph: '“We cannot wait any longer,” said Maria Lopez, the head of the residents’ association.', quote: '“We cannot wait any longer,”' },
+      { name: '" "', paragraph: '"The roads are in a terrible state," Tom Baker said.', quote: '"The roads are in a terrible state,"' },
+      { name: '‘ ’', paragraph: '‘We cannot wait any longer,’ said Maria Lopez.', quote: '‘We cannot wait any longer,’' },
+      { name: "' '", paragraph: "'We cannot wait any longer,' said Maria Lopez.", quote: "'We cannot wait any longer,'" },
+      { name: '« »', paragraph: '« Nous n’avons pas le choix », a déclaré Jean Dupont lundi.', quote: '« Nous n’avons pas le choix »', lang: 'fr' },
+      { name: '‹ ›', paragraph: 'Le maire a répondu ‹ non › sans attendre, a déclaré Jean Dupont.', quote: '‹ non ›', lang: 'fr' },
+      { name: '„ “', paragraph: '„Wir haben keine Wahl“, sagte Anna Schmidt am Montag.', quote: '„Wir haben keine Wahl“', lang: 'de' },
+      { name: '„ ”', paragraph: 'Der Bürgermeister sagte: „Das ist ein Fehler”.', quote: '„Das ist ein Fehler”', lang: 'de' },
+      { name: '»…«', paragraph: '»Das Wasser kam sehr schnell«, sagte Anna Schmidt.', quote: '»Das Wasser kam sehr schnell«', lang: 'de' },
+      { name: '‚ ‘', paragraph: 'Der Bürgermeister sagte nur ‚Nein‘ und ging.', quote: '‚Nein‘', lang: 'de' },
+      { name: '「 」', paragraph: '「まだ終わっていない」と田中さんは言った。', quote: '「まだ終わっていない」' },
+      { name: '『 』', paragraph: '田中さんは『これは始まりだ』と書いた。', quote: '『これは始まりだ』' },
+      { name: '" " (id)', paragraph: '"Air datang sangat cepat, kami tidak sempat menyelamatkan barang," kata Mevi.', quote: '"Air datang sangat cepat, kami tidak sempat menyelamatkan barang,"', lang: 'id' },
+      { name: '« » (es)', paragraph: 'Según María García, «la situación es grave».', quote: '«la situación es grave»', lang: 'es' },
+    ];
+    for (const s of STYLES) {
+      it(`${s.name}: ${label(s.paragraph)}`, () => {
+        const { text, lines } = quoteArticle([s.paragraph], s.lang);
+        const result = run(text);
+        assertQuoteRanges(text, result);
+        const found = quotesOn(result, lines[0]!);
+        assert.deepEqual(found.map((q) => q.text), [s.quote]);
+        assert.equal(found[0]!.category, 'direct');
+        assert.equal(found[0]!.detector, 'quote/quotes');
+      });
+    }
+  });
+
+  describe('nesting, paragraphs and closing', () => {
+    it('a nested quote gives one finding, the outer span', () => {
+      const p = '“The mayor told me ‘we will never give up’ and I believed him,” said Maria Lopez.';
+      const { text, lines } = quoteArticle([p]);
+      const found = quotesOn(run(text), lines[0]!);
+      assert.equal(found.length, 1);
+      assert.equal(found[0]!.text, '“The mayor told me ‘we will never give up’ and I believed him,”');
+      assert.equal(found[0]!.data?.nested, 1);
+    });
+
+    it('nested guillemets and double quotes (French) give one finding', () => {
+      const p = '« Le ministre nous a dit “ce sera fait” et rien n’a changé », a déclaré Jean Dupont.';
+      const { text, lines } = quoteArticle([p], 'fr');
+      const found = quotesOn(run(text), lines[0]!);
+      assert.deepEqual(found.map((q) => q.text), ['« Le ministre nous a dit “ce sera fait” et rien n’a changé »']);
+    });
+
+    it('a quote running over paragraphs (each opens, only the last closes) is one multi-paragraph finding', () => {
+      const paras = [
+        '“We were told to wait for the buses, but nobody came,” said Tom Baker, who lives nearby.',
+        '“Then the water came into the houses.',
+        '“It rose so quickly that we had to climb on the roof.',
+        '“Nobody helped us for three days.”',
+      ];
+      const { text, lines } = quoteArticle(paras);
+      const result = run(text);
+      assertQuoteRanges(text, result);
+      const multi = quotesOf(result).filter((q) => q.category === 'multi-paragraph');
+      assert.equal(multi.length, 1);
+      const q = multi[0]!;
+      assert.equal(q.range.start.line, lines[1]);
+      assert.equal(q.range.end.line, lines[3]);
+      assert.ok(q.text.startsWith('“Then the water'));
+      assert.ok(q.text.endsWith('three days.”'));
+      assert.equal(q.data?.paragraphs, 3);
+      assert.equal(quotesOn(result, lines[2]!).length, 0, 'no separate finding for the middle paragraph');
+    });
+
+    it('Indonesian multi-paragraph quote with straight marks', () => {
+      const paras = ['"Air datang sangat cepat pada malam itu.', '"Kami tidak sempat menyelamatkan barang apa pun," kata Mevi.'];
+      const { text, lines } = quoteArticle(paras, 'id');
+      const found = quotesOf(run(text));
+      assert.equal(found.length, 1);
+      assert.equal(found[0]!.category, 'multi-paragraph');
+      assert.equal(found[0]!.range.start.line, lines[0]);
+      assert.equal(found[0]!.range.end.line, lines[1]);
+      assert.equal(found[0]!.speaker, 'Mevi');
+    });
+
+    it('an unclosed quote ends with its paragraph (category unclosed)', () => {
+      const paras = ['Ana Reyes said: “This is only the beginning of the protest, and we will be back', 'The council did not respond to questions on Wednesday.'];
+      const { text, lines } = quoteArticle(paras);
+      const result = run(text);
+      assertQuoteRanges(text, result);
+      const found = quotesOf(result);
+      assert.equal(found.length, 1);
+      const q = found[0]!;
+      assert.equal(q.category, 'unclosed');
+      assert.equal(q.range.start.line, lines[0]);
+      assert.equal(q.range.end.line, lines[0]);
+      assert.equal(q.text, '“This is only the beginning of the protest, and we will be back');
+      assert.ok(q.confidence < 0.9, 'less sure than a closed quote');
+    });
+
+    it('several quotes in one paragraph: sorted, not overlapping, marks included', () => {
+      const p = '“We are ready,” said Maria Lopez, before adding: “But we need more time.” Tom Baker replied: "Time is what we do not have."';
+      const { text, lines } = quoteArticle([p]);
+      const result = run(text);
+      assertQuoteRanges(text, result);
+      assert.deepEqual(quotesOn(result, lines[0]!).map((q) => q.text), ['“We are ready,”', '“But we need more time.”', '"Time is what we do not have."']);
+    });
+  });
+
+  describe('apostrophes are never quotes', () => {
+    const APOSTROPHES = [
+      "I don't think the council can afford it, and it's too late to change the plan now.",
+      'I don’t think it’s a problem, the mayor’s office said in a statement on Monday.',
+      'The ’90s were different, and rock ’n’ roll was louder back then, he remembered.',
+      "The ’90s were different, and rock 'n' roll was louder back then, he remembered.",
+      'We walked past the Joneses’ house on the corner of the street before lunch.',
+      "We walked past the Joneses' house, where the residents' meeting was held.",
+      "'Tis the season for repairs, the engineers joked as they closed the road.",
+      'The council sent a team to Hawai‘i last year to study the flood defences.',
+      'He is 5\'10" tall and bought a 12" screen for the office last week.',
+      "Rapat itu digelar pada hari Jum'at setelah salat, kata warga yang hadir.",
+    ];
+    for (const p of APOSTROPHES) {
+      it(label(p), () => {
+        const { text } = quoteArticle([p], /Jum'at/.test(p) ? 'id' : 'en');
+        const result = run(text);
+        assert.deepEqual(quotesOf(result).map((q) => q.text), []);
+      });
+    }
+  });
+
+  describe('Markdown-escaped quotes', () => {
+    it('\\"…\\" is a quote whose span starts at the backslash', () => {
+      const p = '\\"We want answers,\\" said Tom Baker, pointing at the banner.';
+      const { text, lines } = quoteArticle([p]);
+      const found = quotesOn(run(text), lines[0]!);
+      assert.equal(found.length, 1);
+      assert.ok(found[0]!.text.startsWith('\\"We want answers'), found[0]!.text);
+      assert.ok(found[0]!.text.endsWith('"'));
+      assert.equal(found[0]!.range.start.character, 0);
+      assert.equal(found[0]!.speaker, 'Tom Baker');
+    });
+  });
+
+  describe('speakers', () => {
+    const SPEAKERS: readonly { name: string; paragraphs: readonly string[]; speaker: string | null; lang?: Lang }[] = [
+      { name: '"…," said X', paragraphs: ['"We cannot wait any longer," said Maria Lopez.'], speaker: 'Maria Lopez' },
+      { name: '"…," X said', paragraphs: ['"The roads are in a terrible state," Tom Baker said.'], speaker: 'Tom Baker' },
+      { name: 'X said: "…"', paragraphs: ['Maria Lopez said: "We will find the money."'], speaker: 'Maria Lopez' },
+      { name: 'title + X said: "…"', paragraphs: ['Council leader Sunita Rao said: "We will find the money."'], speaker: 'Sunita Rao' },
+      { name: 'according to X', paragraphs: ['According to Tom Baker, "the driver ran into the woods."'], speaker: 'Tom Baker' },
+      { name: '"…," X, 52, said', paragraphs: ['"We lost everything," Tom Baker, 52, said on Tuesday.'], speaker: 'Tom Baker' },
+      {
+        name: 'he said → last named person',
+        paragraphs: ['"The search will continue tomorrow," Ruth Sinclair told reporters.', '"We have asked the public for help," she said.'],
+        speaker: 'Ruth Sinclair',
+      },
+      {
+        name: 'she said after an appositive introduction',
+        paragraphs: ['Ruth Sinclair, the police chief, arrived at the scene shortly after midnight.', '"We found the car abandoned near the bridge," she said.'],
+        speaker: 'Ruth Sinclair',
+      },
+      {
+        name: 'paragraph that is only a quote continues the previous speaker',
+        paragraphs: ['"We cannot wait any longer," said Maria Lopez.', '"The water is still rising and the pumps are not working."'],
+        speaker: 'Maria Lopez',
+      },
+      { name: 'kata X', paragraphs: ['"Air datang sangat cepat, kami tidak sempat menyelamatkan barang," kata Mevi saat ditemui di lokasi pengungsian.'], speaker: 'Mevi', lang: 'id' },
+      { name: 'ujar X, jabatan', paragraphs: ['"Kami sudah mengirim perahu karet ke desa-desa yang terdampak," ujar Budi Santoso, Kepala Badan Penanggulangan Bencana Daerah.'], speaker: 'Budi Santoso', lang: 'id' },
+      {
+        name: 'ujarnya → last person',
+        paragraphs: ['"Kami sudah mengirim perahu karet ke desa-desa," ujar Budi Santoso.', '"Bantuan logistik akan tiba besok pagi," ujarnya.'],
+        speaker: 'Budi Santoso',
+        lang: 'id',
+      },
+      { name: 'X mengatakan: “…”', paragraphs: ['Rina Wati mengatakan: “Sekolah diliburkan sampai air surut.”'], speaker: 'Rina Wati', lang: 'id' },
+      { name: 'menurut X', paragraphs: ['Menurut Siti Aminah, "warga sudah mengungsi sejak malam."'], speaker: 'Siti Aminah', lang: 'id' },
+      {
+        name: 'dia berkata: → last person',
+        paragraphs: ['"Kami butuh selimut," kata Budi Santoso.', 'Dia berkata: “Anak-anak aman di posko.”'],
+        speaker: 'Budi Santoso',
+        lang: 'id',
+      },
+      { name: 'appositive Gubernur …, Nama, mengatakan:', paragraphs: ['Gubernur Jawa Barat, Dedi Mulyadi, mengatakan: "Pemerintah provinsi akan membantu warga."'], speaker: 'Dedi Mulyadi', lang: 'id' },
+      { name: 'kata Kepala Desa X, Nama', paragraphs: ['"Kami butuh selimut dan makanan," kata Kepala Desa Cibodas Hilir, Ujang Supriatna.'], speaker: 'Ujang Supriatna', lang: 'id' },
+      {
+        name: 'quote-only paragraph continues the previous speaker (id)',
+        paragraphs: ['Rina Wati mengatakan: “Sekolah diliburkan sampai air surut.”', '“Kami berharap hujan segera berhenti.”'],
+        speaker: 'Rina Wati',
+        lang: 'id',
+      },
+      { name: '« … », a déclaré X', paragraphs: ['« Nous n’avons pas le choix », a déclaré Jean Dupont.'], speaker: 'Jean Dupont', lang: 'fr' },
+      { name: '„…“, sagte X', paragraphs: ['„Wir haben keine Wahl“, sagte Anna Schmidt.'], speaker: 'Anna Schmidt', lang: 'de' },
+      { name: 'según X', paragraphs: ['Según María García, «la situación es grave».'], speaker: 'María García', lang: 'es' },
+      { name: '«…», dijo X', paragraphs: ['«Vamos a reconstruir las casas», dijo María García.'], speaker: 'María García', lang: 'es' },
+    ];
+    for (const s of SPEAKERS) {
+      it(`${s.name}${s.lang ? ` (${s.lang})` : ''}`, () => {
+        const { text, lines } = quoteArticle(s.paragraphs, s.lang);
+        const result = run(text);
+        assertQuoteRanges(text, result);
+        const found = quotesOn(result, lines[lines.length - 1]!);
+        assert.equal(found.length, 1, `one quote in ${JSON.stringify(s.paragraphs[s.paragraphs.length - 1])}`);
+        assert.equal(found[0]!.speaker, s.speaker);
+      });
+    }
+
+    it('every quote carries a speaker field (null when nobody is named)', () => {
+      const { text } = quoteArticle(['The sign on the door simply read "Closed until further notice" for the whole week.']);
+      const found = quotesOf(run(text));
+      assert.equal(found.length, 1);
+      assert.ok('speaker' in found[0]!);
+      assert.equal(found[0]!.speaker, null);
+    });
+  });
+
+  describe('quote marks that are syntax, not speech', () => {
+    const text = [
+      '---',
+      'title: "Council says no to new taxes"',
+      'quote: "We will not pay"',
+      '---',
+      '',
+      '# Council approves new budget',
+      '',
+      PROSE.en[0],
+      '',
+      '"We cannot wait any longer," said Maria Lopez.',
+      '',
+      '- ["Mayor refuses to raise taxes"](https://example.com/a)',
+      '- [“Schools close” for repairs](https://example.com/b)',
+      '',
+      '| title | "Council approves budget" |',
+      '| author | Jane Doe |',
+      '',
+      '```',
+      'const s = "not a quote";',
+      '```',
+      '',
+      PROSE.en[1],
+      '',
+    ].join('\n');
+
+    it('front matter, link lists, metadata tables and code blocks have no quotes; the body quote is found', () => {
+      const result = run(text, { markdown: true });
+      assertQuoteRanges(text, result);
+      assert.deepEqual(quotesOf(result).map((q) => `${q.range.start.line}:${q.text}`), ['9:"We cannot wait any longer,"']);
+    });
+
+    it('the same with Markdown detected automatically', () => {
+      const result = run(text);
+      assert.deepEqual(quotesOf(result).map((q) => q.range.start.line), [9]);
+    });
+  });
+
+  it('kinds without quote reports no quotes; disabledCategories drops one category', () => {
+    const { text } = quoteArticle(['“We cannot wait any longer,” said Maria Lopez.', 'Ana Reyes said: “This is only the beginning']);
+    assert.equal(quotesOf(run(text, { kinds: ['boilerplate', 'caption'] })).length, 0);
+    const cats = quotesOf(run(text, { disabledCategories: ['unclosed'] })).map((q) => q.category);
+    assert.deepEqual(cats, ['direct']);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Regressions: engine bugs found while writing the unit tests, each fixed and kept here as it was first
+ * written (the behaviour the engine documents or the brief requires).
+ */
+import assert from 'node:assert/strict';
+import { analyze, resolveSettings, stripFindings } from '../../../src/engine';
+import { PROSE, article, assertWellFormed, lineFinding } from './helpers';
+
+const [P0, P1, P2, P3] = PROSE.en as [string, string, string, string];
+const strip = (text: string) => stripFindings(text, analyze(text).findings).output;
+
+describe('regressions', () => {
+  describe('boilerplate/repeated', () => {
+    it('a copy of the first line of the text is flagged (the first line counts as isolated)', () => {
+      // Headline printed twice at the top of a scraped page.
+      const text = `Council approves new budget after long debate\n\nCouncil approves new budget after long debate\n\n${P0}\n\n${P1}\n\n${P2}\n\n${P3}\n`;
+      assert.equal(lineFinding(analyze(text), 2)?.category, 'repeated');
+    });
+    it('a copy of a first-line paragraph is flagged', () => {
+      const built = article(P0); // P0 is line 0 and again on line 4
+      assert.equal(lineFinding(analyze(built.text), built.lines[0]!)?.category, 'repeated');
+    });
+  });
+
+  describe('boilerplate/markdown', () => {
+    const md = (line: string) => `# Council approves new budget\n\n${P0}\n\n${P1}\n\n${line}\n\n${P2}\n\n${P3}\n`;
+    it('an iframe with its closing tag on one line is an embed', () => {
+      const f = lineFinding(analyze(md('<iframe src="https://www.youtube.com/embed/xyz"></iframe>'), { markdown: true }), 6);
+      assert.equal(f?.category, 'embed');
+    });
+    it('a script element on one line is an embed', () => {
+      const f = lineFinding(analyze(md('<script async src="https://platform.twitter.com/widgets.js"></script>'), { markdown: true }), 6);
+      assert.equal(f?.category, 'embed');
+    });
+    it('HTML inside a fenced code block is code, not an embed', () => {
+      const text = md('```html\n<div class="chart"></div>\n```');
+      assert.equal(lineFinding(analyze(text, { markdown: true }), 7), undefined);
+    });
+  });
+
+  describe('boilerplate/outside-article and strip idempotency', () => {
+    it('a lone Markdown heading at the top is the headline, not page furniture', () => {
+      const text = `# Council approves budget\n\n${P0}\n\n${P1}\n\n${P2}\n`;
+      assert.equal(lineFinding(analyze(text), 0), undefined);
+    });
+    it('stripping a Markdown article twice changes nothing', () => {
+      const input = `# Council approves budget\n\n![x](https://example.com/a.jpg)\n\n${P0}\n\n- [Other story](https://example.com/b)\n\n${P1}\n\n---\n\n${P2}\n`;
+      const once = strip(input);
+      assert.equal(strip(once), once);
+    });
+  });
+
+  describe('caption/credit', () => {
+    it('a caption ending in a full stop is recognised when repeated as the video title', () => {
+      const built = article(['Flooded road near the river in the northern district. Photo: Jane Doe/Reuters', '', 'Flooded road near the river in the northern district']);
+      const f = lineFinding(analyze(built.text), built.lines[2]!);
+      assert.equal(f?.category, 'video-title');
+    });
+  });
+
+  describe('stripFindings', () => {
+    it('removing the last line of a text without a final newline adds no final newline', () => {
+      assert.equal(strip(`${P0}\n\n${P1}\n\n${P2}\n\nADVERTISEMENT`), `${P0}\n\n${P1}\n\n${P2}`);
+    });
+    it('the BOM survives when the first line is removed', () => {
+      const out = strip(`\uFEFFShare\n\n${P0}\n\n${P1}\n\n${P2}\n`);
+      assert.equal(out, `\uFEFF${P0}\n\n${P1}\n\n${P2}\n`);
+    });
+  });
+
+  describe('quote speakers', () => {
+    it('"…," she said → the person named as the subject of the sentence before', () => {
+      const text = `${P0}\n\nRuth Sinclair arrived at the scene shortly after midnight on Sunday.\n\n"We found the car abandoned near the bridge," she said.\n\n${P1}\n`;
+      const q = analyze(text).findings.find((f) => f.kind === 'quote');
+      assert.equal(q?.speaker, 'Ruth Sinclair');
+    });
+    it('"…," she said → a person introduced with a job title (Police chief Ruth Sinclair)', () => {
+      const text = `${P0}\n\nPolice chief Ruth Sinclair arrived at the scene shortly after midnight on Sunday.\n\n"We found the car abandoned near the bridge," she said.\n\n${P1}\n`;
+      const q = analyze(text).findings.find((f) => f.kind === 'quote');
+      assert.equal(q?.speaker, 'Ruth Sinclair');
+    });
+    it('Dia berkata: “…” → the person named as the subject of the sentence before', () => {
+      const I = PROSE.id;
+      const text = `${I[0]}\n\nBudi Santoso tiba di lokasi banjir pada Senin pagi bersama tim penyelamat.\n\nDia berkata: “Kami akan bekerja sepanjang malam.”\n\n${I[1]}\n`;
+      const q = analyze(text).findings.find((f) => f.kind === 'quote');
+      assert.equal(q?.speaker, 'Budi Santoso');
+    });
+  });
+
+  describe('settings', () => {
+    it('kinds with only unknown values falls back to the default with a problem message', () => {
+      const s = resolveSettings({ kinds: ['bogus' as never] });
+      assert.deepEqual([...s.kinds].sort(), ['boilerplate', 'caption', 'quote']);
+      assert.equal(s.problems.length, 1);
+    });
+    it('an invalid markdown value falls back to auto with a problem message', () => {
+      const s = resolveSettings({ markdown: 'yes' as never });
+      assert.equal(s.markdown, 'auto');
+      assert.equal(s.problems.length, 1);
+    });
+  });
+
+  describe('performance', () => {
+    it('a 200,000-character line full of short quotes is analysed in under 3 s', () => {
+      const text = '“word” '.repeat(Math.floor(200_000 / 7));
+      const start = Date.now();
+      const result = analyze(text);
+      const ms = Date.now() - start;
+      assertWellFormed(text, result);
+      assert.ok(ms < 3_000, `took ${ms} ms`);
+    });
+  });
+});

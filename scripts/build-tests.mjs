@@ -77,7 +77,30 @@ export async function buildNodeTests({ screenshotUrl = '' } = {}) {
   });
 }
 
+/** Runner for @vscode/test-electron (npm run test:electron). */
+export async function buildElectronRunner() {
+  await esbuild.build({
+    ...common,
+    entryPoints: ['test/integration/runTest.ts'],
+    outfile: 'dist/test/runTest.js',
+    platform: 'node',
+    target: 'node20',
+    external: ['@vscode/test-electron'],
+  });
+}
+
+/** Probe run by scripts/test-vsix.mjs in code-server after installing the .vsix. */
+export async function buildVsixProbe(outfile) {
+  await esbuild.build({
+    ...common,
+    entryPoints: ['test/integration/vsix/index.ts'],
+    outfile,
+    platform: 'node',
+    target: 'node20',
+  });
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (!process.argv.includes('--no-extension')) buildExtension();
-  await Promise.all([buildWebTests(), buildNodeTests()]);
+  await Promise.all([buildWebTests(), buildNodeTests(), buildElectronRunner()]);
 }

@@ -44,8 +44,9 @@ export class Analyzer implements vscode.Disposable {
   check(document: vscode.TextDocument, settings = readSettings(document)): Skip | undefined {
     if (!settings.languages.includes(document.languageId)) return 'language';
     if (settings.exclude.some((pattern) => vscode.languages.match({ pattern }, document) > 0)) return 'excluded';
-    if (looksBinary(document.getText())) return 'binary';
-    if (document.getText().length > settings.maxFileSizeBytes) return 'tooLarge';
+    const text = document.getText();
+    if (looksBinary(text)) return 'binary';
+    if (text.length > settings.maxFileSizeBytes) return 'tooLarge';
     return undefined;
   }
 

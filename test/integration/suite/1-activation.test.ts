@@ -25,3 +25,33 @@ suite('activation', () => {
     assert.strictEqual(document.languageId, 'article');
   });
 });
+
+suite('article grammar', () => {
+  test('the grammar highlights quotes in every style, credit lines and lone counters', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'syntaxes/article.tmLanguage.json'));
+    const grammar = JSON.parse(new TextDecoder().decode(bytes)) as { scopeName: string; repository: Record<string, { patterns: { name: string; match: string }[] }> };
+    assert.strictEqual(grammar.scopeName, 'text.article');
+    const scopes = (line: string) => Object.values(grammar.repository).flatMap((r) => r.patterns)
+      .filter((p) => new RegExp(p.match, 'u').test(line)).map((p) => p.name.replace(/\.article$/, ''));
+    const cases: [string, string][] = [
+      ['“Kami tidak mundur,” kata Sutrisno.', 'string.quoted.double.curly'],
+      ['"Nobody wanted this," said Okafor.', 'string.quoted.double.straight'],
+      ['Er sagte: „Wir bleiben hier“ und ging.', 'string.quoted.double.low'],
+      ['«Nous restons», a-t-elle dit.', 'string.quoted.guillemets'],
+      ['»Wir bleiben«, sagte sie.', 'string.quoted.guillemets.reversed'],
+      ['‹Oui›, dit-il.', 'string.quoted.single.guillemets'],
+      ['Sie sagte ‚nein‘ dazu.', 'string.quoted.single.low'],
+      ['「行こう」と彼は言った。', 'string.quoted.corner'],
+      ['『本』', 'string.quoted.corner.white'],
+      ['He called it ‘a good day’ for the town.', 'string.quoted.single.curly'],
+      ["She said 'not yet' twice.", 'string.quoted.single.straight'],
+      ['Passengers board the ferry. (Photo: Ines Varga/Island Gazette)', 'comment.line.credit'],
+      ['Foto: ANTARA/Rizal Hakim', 'comment.line.credit'],
+      ['2/6', 'constant.numeric.counter'],
+      ['Foto 1 dari 4', 'constant.numeric.counter'],
+    ];
+    for (const [line, scope] of cases) assert.ok(scopes(line).includes(scope), `${line} → ${scopes(line).join(', ') || 'nothing'}`);
+    assert.deepStrictEqual(scopes("I don't think it's over."), [], 'apostrophes are not quotes');
+  });
+});

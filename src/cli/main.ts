@@ -5,6 +5,7 @@ import { InputError, readInput, type Input } from './input';
 import { scanJson } from './formatters/json';
 import { highlighted, scanText } from './formatters/text';
 import { writeAtomic } from './write';
+import { runJsonl, type JsonlStreams } from './jsonl/run';
 
 declare const __VERSION__: string;
 
@@ -22,8 +23,14 @@ function optionsOf(args: CliArgs, file: string): Options {
   };
 }
 
-/** Runs the CLI; returns the exit code. Output goes through the given writers so tests can capture it. */
-export function run(argv: readonly string[], io: { out: (s: string) => void; err: (s: string) => void; isTty: boolean }): number {
+/**
+ * Runs the CLI; returns the exit code. Output goes through the given writers so tests can capture it.
+ * `--jsonl` streams instead: it needs the real streams (for backpressure) and returns a promise.
+ */
+export function run(
+  argv: readonly string[],
+  io: { out: (s: string) => void; err: (s: string) => void; isTty: boolean; streams?: JsonlStreams },
+): number | Promise<number> {
   let args: CliArgs;
   try {
     const parsed = parseArgs(argv, io.isTty);
@@ -37,6 +44,10 @@ export function run(argv: readonly string[], io: { out: (s: string) => void; err
   // Bad patterns are reported once, up front, and never stop the run.
   const problems = resolveSettings(optionsOf(args, '')).problems;
   for (const p of problems) io.err(`article-sieve: ${p}\n`);
+  if (args.jsonl) {
+    const streams = io.streams ?? { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, workerScript: __filename };
+    return runJsonl(args, optionsOf(args, ''), streams);
+  }
 
   let status = 0;
   const jsonResults: object[] = [];

@@ -62,6 +62,13 @@ export function analyzeWith(text: string, settings: Settings): AnalysisResult {
         (context.flagged as Map<number, Report>).set(line.index, r);
       }
     },
+    adjacentAfterStrip(index, direction) {
+      for (let j = index + direction; j >= 0 && j < infos.length; j += direction) {
+        if (infos[j]!.blank) return false;
+        if (!lineBest.has(j)) return true;
+      }
+      return false;
+    },
     reportLine(index, kind, category, reason, confidence) {
       const line = lines[index]!;
       if (line.end <= line.start) return;

@@ -43,9 +43,11 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
 function compile(packs: readonly LanguagePack[]): Cues {
-  const credit = union(gather(packs, (p) => p.creditLabels));
-  const agencies = union(gather(packs, (p) => p.creditAgencies));
-  const teaser = union(gather(packs, (p) => p.teaserLabels));
+  // Credits, teasers and ad markers are read in every language: pages mix them (an English page syndicated
+  // by an Indonesian site keeps `Kredit:`), and each is anchored by a colon or stands alone on its line.
+  const credit = union(gather(LANGUAGE_PACKS, (p) => p.creditLabels));
+  const agencies = union(gather(LANGUAGE_PACKS, (p) => p.creditAgencies));
+  const teaser = union(gather(LANGUAGE_PACKS, (p) => p.teaserLabels));
   // Counters are read in every language: `Foto 10 dari 12` turns up in English pages that syndicate.
   const gallery = union(gather(LANGUAGE_PACKS, (p) => p.galleryWords));
   const ofWords = union(gather(LANGUAGE_PACKS, (p) => p.ofWords));
@@ -57,7 +59,7 @@ function compile(packs: readonly LanguagePack[]): Cues {
     agency: new RegExp(`${B}(?:${agencies})${E}`, 'iu'),
     teaser: new RegExp(`^[\\[(*_\\s]*(?:${teaser})\\s*(?:[:：»>|–—-]|$|\\.\\.\\.|…)`, 'iu'),
     share: new RegExp(`^(?:${union(gather(packs, (p) => p.sharePhrases))})(?:\\s*(?:on|to|di|ke|en|auf|an|su|per|op|naar|sur|à|no|via|na)?\\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|telegram|reddit))?\\s*[:!.]?\\s*$`, 'iu'),
-    ad: new RegExp(`^[-–—_*\\s]*(?:${union(gather(packs, (p) => p.adPhrases))})[-–—_*\\s]*$`, 'iu'),
+    ad: new RegExp(`^[-–—_*\\s]*(?:${union(gather(LANGUAGE_PACKS, (p) => p.adPhrases))})[-–—_*\\s]*$`, 'iu'),
     comments: new RegExp(`^(?:\\d[\\d.,]*\\s*(?:${union(gather(packs, (p) => p.commentWords))})|(?:${union(gather(packs, (p) => p.commentWords))})\\s*[:(]?\\s*\\d[\\d.,]*\\)?)\\s*$`, 'iu'),
     nav: new RegExp(`^(?:${union(gather(packs, (p) => p.navWords))})\\s*[:»>›]?\\s*$`, 'iu'),
     footer: new RegExp(`${B}(?:${union(gather(packs, (p) => p.footerPhrases))})${E}`, 'iu'),

@@ -36,21 +36,25 @@ export function endsTerminal(t: string): boolean {
   return TERMINAL_RE.test(t);
 }
 
-/** Decides whether a text is Markdown from its syntax (headings, links, tables, front matter). */
+/**
+ * Decides whether a text is Markdown from its syntax. Only constructs that survive cleaning count (headings,
+ * code fences, tables, links and emphasis inside prose), never images or front matter that a clean removes,
+ * so a cleaned text is read the same way as the original.
+ */
 export function looksLikeMarkdown(lines: readonly Line[]): boolean {
   let score = 0;
   const limit = Math.min(lines.length, 400);
   for (let i = 0; i < limit; i++) {
-    const t = lines[i]!.text;
-    if (i === 0 && /^---\s*$/.test(t)) score += 2;
-    // An ATX heading opening the text is a strong sign on its own (`# Title` then paragraphs).
-    if (/^#{1,6}\s+\S/.test(t)) score += score === 0 && lines.slice(0, i).every((l) => !l.text.trim()) ? 4 : 2;
+    // The first 2,000 characters of a line say enough; a megabyte line must not cost more than that.
+    const raw = i === 0 ? lines[0]!.text.replace(/^\ufeff/, '') : lines[i]!.text;
+    const t = raw.length > 2000 ? raw.slice(0, 2000) : raw;
+    if (/^#{1,6}\s+\S/.test(t) || /^```/.test(t)) return true;
     if (/^\s*\|.*\|\s*$/.test(t)) score += 1;
-    if (/\[[^\]]*\]\([^)]+\)/.test(t)) score += 1;
+    const link = /\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/.exec(t);
+    // A link inside prose (text around it), not a line that is only a link (those are stripped).
+    if (link && /[\p{L}]{3}/u.test(t.slice(0, link.index) + t.slice(link.index + link[0].length))) score += 1;
     if (/^\s*[-*+]\s+\S/.test(t)) score += 0.5;
     if (/\*\*[^*]+\*\*/.test(t)) score += 0.5;
-    if (/^!\[/.test(t)) score += 2;
-    if (/^```/.test(t)) score += 2;
     if (score >= 4) return true;
   }
   return false;
@@ -61,7 +65,8 @@ export function markdownBlocks(lines: readonly Line[]): BlockType[] {
   const blocks: BlockType[] = new Array(lines.length).fill('text');
   let i = 0;
   // Front matter: a first line `---` closed by `---` or `...` within the first 60 lines.
-  if (lines.length > 1 && /^---\s*$/.test(lines[0]!.text)) {
+  const first = lines[0]!.text.replace(/^\ufeff/, '');
+  if (lines.length > 1 && /^---\s*$/.test(first)) {
     for (let j = 1; j < Math.min(lines.length, 60); j++) {
       if (/^(?:---|\.\.\.)\s*$/.test(lines[j]!.text)) {
         for (let k = 0; k <= j; k++) blocks[k] = 'front-matter';
@@ -72,7 +77,7 @@ export function markdownBlocks(lines: readonly Line[]): BlockType[] {
   }
   let fence: string | null = null;
   for (; i < lines.length; i++) {
-    const t = lines[i]!.text;
+    const t = i === 0 ? first : lines[i]!.text;
     if (fence) {
       blocks[i] = 'code';
       if (t.trim().startsWith(fence)) fence = null;

@@ -39,12 +39,16 @@ export function stripFindings(text: string, findings: readonly Finding[], kinds:
   // start of the text) where, before stripping, a removed line stood between them.
   const keep: boolean[] = lines.map((l) => !remove.has(l.index));
   let lastKeptBlank = true; // start of text behaves like a blank line
+  let lastKeptEol = '';
   let removedSince = false;
   for (const line of lines) {
     if (remove.has(line.index)) { removedSince = true; continue; }
     const blank = isBlank(line.text) && line.index !== lines.length - 1;
-    if (blank && lastKeptBlank && removedSince) keep[line.index] = false;
+    // A blank LF line right after a kept CR line would merge with it into one CRLF break: drop it instead.
+    const mergesIntoCrlf = blank && removedSince && line.text === '' && line.eol.startsWith('\n') && lastKeptEol === '\r';
+    if ((blank && lastKeptBlank && removedSince) || mergesIntoCrlf) keep[line.index] = false;
     else {
+      lastKeptEol = line.eol;
       lastKeptBlank = blank;
       removedSince = false;
     }

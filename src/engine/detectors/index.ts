@@ -23,5 +23,7 @@ export type { Detector, DetectorContext, Report } from './types';
 /** Every detector, in the order they run. Rule detectors first; the line model sees what they found. */
 export const DETECTORS: readonly Detector[] = [
   userPatterns, markdown, imageCounter, relatedLink, share, advertisement, comments, copyright, spam, url, leftover,
-  navigation, byline, repeated, headlineRun, credit, outsideArticle, quotes,
+  navigation, byline, credit,
+  // Context rules last: they look at neighbours as they will be once the lines above are stripped.
+  headlineRun, outsideArticle, repeated, quotes,
 ];

@@ -29,6 +29,11 @@ export interface DetectorContext {
   readonly settings: Settings;
   /** Line findings reported so far by earlier detectors, by line index (best confidence wins). */
   readonly flagged: ReadonlyMap<number, Report>;
+  /**
+   * Whether line `index` will touch a non-blank line on that side once the lines flagged so far are stripped
+   * (no blank line between them). Context rules use it so that cleaning twice changes nothing.
+   */
+  adjacentAfterStrip(index: number, direction: -1 | 1): boolean;
   report(finding: Report): void;
   /** Reports a finding covering line `index` (without its line break). */
   reportLine(index: number, kind: 'boilerplate' | 'caption', category: string, reason: string, confidence: number): void;

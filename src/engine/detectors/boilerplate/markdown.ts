@@ -31,13 +31,18 @@ export const markdown: Detector = {
   description: 'Markdown residue: front matter, metadata tables, link lists, image placeholders, embeds, rules',
   kind: 'boilerplate',
   categories: ['front-matter', 'metadata', 'link-list', 'image', 'embed', 'rule'],
-  markdownOnly: true,
   detect(context) {
     const { infos, reportLine } = context;
     for (let i = 0; i < infos.length; i++) {
       const info = infos[i]!;
       if (info.blank) continue;
       const t = info.t;
+      // In plain text only unmistakable syntax counts: a Markdown image alone on its line (HTML may be a
+      // code example in a technical article).
+      if (!context.markdown) {
+        if (t.length <= 2000 && /^[*_\\]*!?\[/.test(t) && IMAGE.test(t)) reportLine(i, 'boilerplate', 'image', 'Image or media placeholder', 0.95);
+        continue;
+      }
       switch (info.block) {
         case 'code':
           continue;

@@ -12,13 +12,17 @@ interface Paragraph { readonly first: number; readonly last: number; readonly pr
 
 function paragraphs(infos: readonly LineInfo[]): Paragraph[] {
   const out: Paragraph[] = [];
+  const seen = new Set<string>();
   let i = 0;
   while (i < infos.length) {
     if (infos[i]!.blank) { i++; continue; }
     let j = i;
     while (j + 1 < infos.length && !infos[j + 1]!.blank) j++;
-    // A block of adjacent lines is one paragraph when its lines run on (wrapped text), else each line is one.
-    const wrapped = j > i && infos.slice(i, j).every((l) => l.t.length >= 50 && !/[.!?:]["”’)]?$/.test(l.t) || l.t.length >= 60);
+    // A block of adjacent lines is one paragraph when it is hard-wrapped text (an RFC, an email): lines of a
+    // similar width that mostly run on without final punctuation. Otherwise each line is a paragraph.
+    const body = infos.slice(i, j);
+    const wrapped = j > i && body.every((l) => l.t.length >= 40 && l.t.length <= 100)
+      && body.filter((l) => l.terminal).length <= body.length * 0.3;
     if (wrapped) {
       let words = 0, stops = 0;
       for (let k = i; k <= j; k++) { words += infos[k]!.words.length; stops += infos[k]!.stopRatio * infos[k]!.words.length; }
@@ -26,7 +30,10 @@ function paragraphs(infos: readonly LineInfo[]): Paragraph[] {
     } else {
       for (let k = i; k <= j; k++) {
         const l = infos[k]!;
-        out.push({ first: k, last: k, prose: l.words.length >= 10 && l.terminal && l.stopRatio >= 0.15 });
+        // A repeated paragraph does not stretch the article: its copy may be stripped as a repeat.
+        const copy = seen.has(l.t);
+        seen.add(l.t);
+        out.push({ first: k, last: k, prose: !copy && l.words.length >= 10 && l.terminal && l.stopRatio >= 0.15 });
       }
     }
     i = j + 1;

@@ -14,7 +14,7 @@ export const repeated: Detector = {
   description: 'Lines repeated verbatim',
   kind: 'boilerplate',
   categories: ['repeated'],
-  detect({ infos, markdown, reportLine }) {
+  detect({ infos, markdown, flagged, reportLine, adjacentAfterStrip }) {
     for (const info of infos) {
       // One headline written two or three times on the same line: `How to X How to X How to X`.
       if (info.blank || info.words.length < 4 || info.t.length > 600) continue;
@@ -28,12 +28,18 @@ export const repeated: Detector = {
       if (info.blank || info.t.length < 3 || info.t.length > 5000) continue;
       if (markdown && info.block !== 'text') continue;
       const i = info.line.index;
-      const isolated = (info.prev < 0 || info.prev !== i - 1) && (info.next < 0 || info.next !== i + 1);
-      if (!isolated || CODE_LIKE.test(info.t)) continue;
+      if (CODE_LIKE.test(info.t)) continue;
       const key = info.t.toLowerCase();
       const list = seen.get(key);
       if (list) list.push(i);
       else seen.set(key, [i]);
+    }
+    // Distances count the lines that survive stripping, so a second clean sees the same distances.
+    const rank = new Int32Array(infos.length);
+    let kept = 0;
+    for (let i = 0; i < infos.length; i++) {
+      rank[i] = kept;
+      if (!infos[i]!.blank && !flagged.has(i)) kept++;
     }
     for (const [key, indices] of seen) {
       if (indices.length < 2) continue;
@@ -42,7 +48,9 @@ export const repeated: Detector = {
       // a repeated sentence or a copy within a few lines (a photo title shown twice) does not.
       const prose = first.words.length >= 8 && first.terminal;
       for (let k = 1; k < indices.length; k++) {
-        const near = indices[k]! - indices[k - 1]! <= 4 && first.words.length >= 3;
+        // Copies inside blocks (wrapped text, verse, tables) repeat legitimately: only a copy standing alone goes.
+        if (adjacentAfterStrip(indices[k]!, -1) || adjacentAfterStrip(indices[k]!, 1)) continue;
+        const near = rank[indices[k]!]! - rank[indices[k - 1]!]! <= 2 && first.words.length >= 3;
         if (!prose && !near) continue;
         reportLine(indices[k]!, 'boilerplate', 'repeated', `Repeats line ${indices[k - 1]! + 1} verbatim (\`${key.slice(0, 40)}\`)`, 0.65);
       }

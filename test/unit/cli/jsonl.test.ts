@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LineSplitter, type LineItem } from '../../../src/cli/jsonl/lines';
@@ -55,6 +55,7 @@ describe('CLI --jsonl', function () {
     cleaned = run(['clean', '-'], ARTICLE).out;
     assert.notEqual(cleaned, ARTICLE);
   });
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
   describe('clean', () => {
     it('replaces only the text field, keeps every other byte and the input order', () => {

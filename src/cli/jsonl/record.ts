@@ -2,7 +2,8 @@
  * One JSON Lines record: parse it, analyse its text field, and rebuild the line with everything else
  * byte-for-byte as it was. Shared by the in-process path and the worker threads.
  */
-import { analyzeWith, resolveSettings, stripFindings, type Finding, type Options, type Settings } from '../../engine';
+import { analyzeWith, resolveSettings, stripFindings, type Options, type Settings } from '../../engine';
+import { contractFinding } from '../formatters/json';
 
 /** The field `scan --jsonl` adds to each record. */
 export const SCAN_FIELD = 'articleSieve';
@@ -54,19 +55,6 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return 'an array';
   if (typeof v === 'object') return 'an object';
   return `a ${typeof v}`;
-}
-
-/** The contract's finding shape (`../shared/eval/CONTRACT.md`), without the engine's internal fields. */
-function contractFinding(f: Finding): object {
-  return {
-    kind: f.kind,
-    category: f.category,
-    range: f.range,
-    text: f.text,
-    reason: f.reason,
-    confidence: f.confidence,
-    ...(f.kind === 'quote' ? { speaker: f.speaker ?? null } : {}),
-  };
 }
 
 export function processRecord(bytes: Uint8Array, ctx: RecordContext): RecordResult {

@@ -123,10 +123,10 @@ describe('CLI --jsonl', function () {
       const o = JSON.parse(line);
       assert.equal(o.articleSieve.language, 'en');
       const contract = JSON.parse(run(['scan', '--format', 'json', '-'], ARTICLE).out);
-      assert.deepEqual(o.articleSieve.findings, contract.findings.map(({ detector: _, ...f }: { detector: string }) => f));
+      assert.deepEqual(o.articleSieve.findings, contract.findings);
       const q = o.articleSieve.findings.find((f: { kind: string }) => f.kind === 'quote');
       assert.equal(q.speaker, 'Maria Lopez');
-      assert.deepEqual(Object.keys(q), ['kind', 'category', 'range', 'text', 'reason', 'confidence', 'speaker']);
+      assert.deepEqual(Object.keys(q), ['kind', 'category', 'range', 'text', 'reason', 'confidence', 'speaker', 'detector']);
     });
 
     it('replaces an articleSieve field already present instead of adding a second one', () => {

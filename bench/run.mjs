@@ -52,11 +52,26 @@ for (const lang of LANGS) {
   }
 }
 
+// Hostile inputs must stay linear: doubling the input should roughly double the time (ratio ≈ 2).
+const hostile = [
+  ['one long line of prose', (n) => 'The council met again on Tuesday and nobody agreed on anything at all. '.repeat(Math.ceil(n / 71)).slice(0, n)],
+  ['quote marks only', (n) => '“'.repeat(n)],
+  ['short quotes on one line', (n) => '“word” '.repeat(Math.ceil(n / 7)).slice(0, n)],
+  ['blank lines only', (n) => '\n'.repeat(n)],
+];
+const linearity = [];
+for (const [name, make] of hostile) {
+  const n = quick ? 250_000 : 1_000_000;
+  const a = make(n), b = make(2 * n);
+  const ta = time(() => engine.analyze(a), 3), tb = time(() => engine.analyze(b), 3);
+  linearity.push({ input: name, chars: n, ms: ta, doubledMs: tb, ratio: tb / ta });
+}
+
 const sizes = {};
 for (const [name, path] of [['cli.js', 'dist/cli.js'], ['extension.js', 'dist/extension.js'], ['web/extension.js', 'dist/web/extension.js'], ['article-sieve.vsix', 'article-sieve.vsix']]) {
   if (existsSync(join(ROOT, path))) sizes[name] = statSync(join(ROOT, path)).size;
 }
-const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, rows, sizes };
+const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, rows, linearity, sizes };
 writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
 rmSync(work, { recursive: true, force: true });
 
@@ -64,4 +79,7 @@ const kb = (b) => (b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixe
 console.log('| language | size | floor (median ms) | engine (median ms) | ratio to floor | MB/s |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const r of rows) console.log(`| ${r.lang} | ${kb(r.bytes)} | ${r.floorMs.toFixed(2)} | ${r.engineMs.toFixed(2)} | ${r.ratio.toFixed(1)}× | ${r.mbPerS.toFixed(1)} |`);
+console.log('\n| hostile input | chars | ms | doubled (ms) | ratio |');
+console.log('|---|---:|---:|---:|---:|');
+for (const l of linearity) console.log(`| ${l.input} | ${l.chars.toLocaleString('en')} | ${l.ms.toFixed(1)} | ${l.doubledMs.toFixed(1)} | ${l.ratio.toFixed(2)} |`);
 if (Object.keys(sizes).length) console.log('\n' + Object.entries(sizes).map(([k, v]) => `${k}: ${kb(v)}`).join(', '));

@@ -23,37 +23,30 @@ export const repeated: Detector = {
       const m = /^(.{12,}?)(?:\s*\1){1,4}$/u.exec(info.t);
       if (m) reportLine(info.line.index, 'boilerplate', 'repeated', `The same words repeated on one line (\`${m[1]!.slice(0, 40)}\`)`, 0.8);
     }
-    const seen = new Map<string, number[]>();
-    for (const info of infos) {
-      if (info.blank || info.t.length < 3 || info.t.length > 5000) continue;
-      if (markdown && info.block !== 'text') continue;
-      const i = info.line.index;
-      if (CODE_LIKE.test(info.t)) continue;
-      const key = info.t.toLowerCase();
-      const list = seen.get(key);
-      if (list) list.push(i);
-      else seen.set(key, [i]);
-    }
-    // Distances count the lines that survive stripping, so a second clean sees the same distances.
+    // In document order, so that distances count only the lines that survive stripping (earlier copies
+    // already decided): a second clean sees the same distances and flags nothing new.
+    const last = new Map<string, number>();
     const rank = new Int32Array(infos.length);
     let kept = 0;
-    for (let i = 0; i < infos.length; i++) {
+    for (const info of infos) {
+      const i = info.line.index;
       rank[i] = kept;
-      if (!infos[i]!.blank && !flagged.has(i)) kept++;
-    }
-    for (const [key, indices] of seen) {
-      if (indices.length < 2) continue;
-      const first = infos[indices[0]!]!;
-      // Titles and list entries repeat legitimately (a table of contents, "New Zealand" in every navbox);
-      // a repeated sentence or a copy within a few lines (a photo title shown twice) does not.
-      const prose = first.words.length >= 8 && first.terminal;
-      for (let k = 1; k < indices.length; k++) {
-        // Copies inside blocks (wrapped text, verse, tables) repeat legitimately: only a copy standing alone goes.
-        if (adjacentAfterStrip(indices[k]!, -1) || adjacentAfterStrip(indices[k]!, 1)) continue;
-        const near = rank[indices[k]!]! - rank[indices[k - 1]!]! <= 2 && first.words.length >= 3;
-        if (!prose && !near) continue;
-        reportLine(indices[k]!, 'boilerplate', 'repeated', `Repeats line ${indices[k - 1]! + 1} verbatim (\`${key.slice(0, 40)}\`)`, 0.65);
+      const eligible = !info.blank && info.t.length >= 3 && info.t.length <= 5000 && !(markdown && info.block !== 'text')
+        && !CODE_LIKE.test(info.t);
+      if (eligible) {
+        const key = info.t.toLowerCase();
+        const prev = last.get(key);
+        // Titles and list entries repeat legitimately (a table of contents, "New Zealand" in every navbox);
+        // a repeated sentence, or a copy a line or two away (a photo title shown twice), does not. Copies
+        // inside blocks (wrapped text, verse, tables) repeat legitimately too: only a copy standing alone goes.
+        if (prev !== undefined && !flagged.has(i) && !adjacentAfterStrip(i, -1) && !adjacentAfterStrip(i, 1)) {
+          const prose = info.words.length >= 8 && info.terminal;
+          const near = rank[i]! - rank[prev]! <= 2 && info.words.length >= 3;
+          if (prose || near) reportLine(i, 'boilerplate', 'repeated', `Repeats line ${prev + 1} verbatim (\`${key.slice(0, 40)}\`)`, 0.65);
+        }
+        last.set(key, i);
       }
+      if (!info.blank && !flagged.has(i)) kept++;
     }
   },
 };

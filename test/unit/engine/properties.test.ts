@@ -8,6 +8,9 @@ import { analyze, splitLines, stripFindings, type Finding } from '../../../src/e
  * few hundred cases; `npm run fuzz` runs FUZZ_RUNS (100,000) of each.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+// `npm test` is deterministic (a fixed seed); `npm run fuzz` explores new cases on every run.
+const SEED = process.env.FUZZ_RUNS ? undefined : Number(process.env.FUZZ_SEED ?? 20261126);
+const options = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) };
 
 // One language per article, as real articles are; mixing languages in one text changes the detected
 // language when a stripped line was the only one in another language.
@@ -88,7 +91,7 @@ describe('properties (fast-check)', function () {
   it('analysis never throws and every range is inside the text, sorted and non-overlapping within a kind', () => {
     fc.assert(fc.property(fc.oneof(article, fc.string({ unit: 'binary', maxLength: 400 })), (text) => {
       checkRanges(text, analyze(text).findings);
-    }), { numRuns: RUNS });
+    }), options);
   });
 
   it('the stripped text is a subsequence of the input lines, with their own line breaks', () => {
@@ -102,7 +105,7 @@ describe('properties (fast-check)', function () {
         assert.ok(j < input.length, `line ${JSON.stringify(l.text)} not found in order`);
         j++;
       }
-    }), { numRuns: RUNS });
+    }), options);
   });
 
   it('stripping keeps the BOM, the final newline and the kinds of line break', () => {
@@ -112,14 +115,14 @@ describe('properties (fast-check)', function () {
       if (out.replace(/^\ufeff/, '') !== '') assert.equal(/[\r\n]$/.test(out), /[\r\n]$/.test(text), 'final newline');
       const kinds = new Set(eolsOf(text).filter(Boolean));
       for (const e of eolsOf(out)) if (e) assert.ok(kinds.has(e), `line break ${JSON.stringify(e)} came from the input`);
-    }), { numRuns: RUNS });
+    }), options);
   });
 
   it('stripping is idempotent', () => {
     fc.assert(fc.property(article, (text) => {
       const once = clean(text);
       assert.equal(clean(once), once);
-    }), { numRuns: RUNS });
+    }), options);
   });
 
   it('a quote never runs past its paragraph unless the next paragraph opens with a quote mark', () => {
@@ -136,6 +139,6 @@ describe('properties (fast-check)', function () {
           l = next - 1;
         }
       }
-    }), { numRuns: RUNS });
+    }), options);
   });
 });

@@ -10,7 +10,7 @@ import type { Detector } from '../types';
  */
 interface Paragraph { readonly first: number; readonly last: number; readonly prose: boolean }
 
-function paragraphs(infos: readonly LineInfo[]): Paragraph[] {
+function paragraphs(infos: readonly LineInfo[], flagged: ReadonlyMap<number, unknown>): Paragraph[] {
   const out: Paragraph[] = [];
   const seen = new Set<string>();
   let i = 0;
@@ -33,7 +33,8 @@ function paragraphs(infos: readonly LineInfo[]): Paragraph[] {
         // A repeated paragraph does not stretch the article: its copy may be stripped as a repeat.
         const copy = seen.has(l.t);
         seen.add(l.t);
-        out.push({ first: k, last: k, prose: !copy && l.words.length >= 10 && l.terminal && l.stopRatio >= 0.15 });
+        // A line already flagged (a caption, say) is not article text and does not stretch the article either.
+        out.push({ first: k, last: k, prose: !copy && !flagged.has(k) && l.words.length >= 10 && l.terminal && l.stopRatio >= 0.15 });
       }
     }
     i = j + 1;
@@ -51,7 +52,7 @@ export const outsideArticle: Detector = {
   detect({ infos, markdown, stopwords, flagged, reportLine }) {
     // Without stopwords (an unknown language) prose cannot be told from lists reliably.
     if (markdown || stopwords.size === 0) return;
-    const paras = paragraphs(infos);
+    const paras = paragraphs(infos, flagged);
     const prose = paras.filter((p) => p.prose);
     if (prose.length < 3) return;
     const start = prose[0]!.first;

@@ -65,7 +65,7 @@ export const outsideArticle: Detector = {
       if (l.blank) continue;
       seen++;
       if (l.words.length >= 3 && l.words.length <= 20 && !/[.]$/.test(l.t) && !flagged.has(i)
-        && /^[\p{Lu}\p{N}"“‘']/u.test(l.t) && (headline < 0 || l.words.length > infos[headline]!.words.length)) headline = i;
+        && /^["“‘']?\p{Lu}/u.test(l.t) && l.words.filter((w) => w.length >= 4).length >= 2 && (headline < 0 || l.words.length > infos[headline]!.words.length)) headline = i;
     }
     // A table of contents lists headings that stand again over their sections inside the article.
     const key = (l: LineInfo) => l.words.join(' ');

@@ -25,11 +25,6 @@ export interface Cues {
   readonly galleryCounter: RegExp;
   /** Byline / dateline starts: `By Jane Doe`, `Oleh: …`, `Editor: …`. */
   readonly byline: RegExp;
-  /** Speech verbs as whole words. */
-  readonly speechVerb: RegExp;
-  readonly speechVerbs: ReadonlySet<string>;
-  readonly accordingTo: RegExp;
-  readonly pronouns: ReadonlySet<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -51,7 +46,6 @@ function compile(packs: readonly LanguagePack[]): Cues {
   // Counters are read in every language: `Foto 10 dari 12` turns up in English pages that syndicate.
   const gallery = union(gather(LANGUAGE_PACKS, (p) => p.galleryWords));
   const ofWords = union(gather(LANGUAGE_PACKS, (p) => p.ofWords));
-  const verbs = gather(packs, (p) => p.speechVerbs);
   return {
     codes: packs.map((p) => p.code),
     creditAtStart: new RegExp(`^[([]?\\s*(?:${credit})\\s*[:：]\\s*\\S`, 'iu'),
@@ -65,10 +59,6 @@ function compile(packs: readonly LanguagePack[]): Cues {
     footer: new RegExp(`${B}(?:${union(gather(packs, (p) => p.footerPhrases))})${E}`, 'iu'),
     galleryCounter: new RegExp(`^(?:${gallery})\\s*\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*$|^\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*(?:${gallery})?s?\\s*$`, 'iu'),
     byline: new RegExp(`^(?:${union(gather(packs, (p) => p.bylineWords))})\\s*[:：]?\\s+\\S`, 'iu'),
-    speechVerb: new RegExp(`${B}(?:${union(verbs)})${E}`, 'giu'),
-    speechVerbs: new Set(verbs.map((v) => v.toLowerCase())),
-    accordingTo: new RegExp(`${B}(?:${union(gather(packs, (p) => p.accordingTo))})${E}`, 'giu'),
-    pronouns: new Set(gather(packs, (p) => p.pronouns).map((v) => v.toLowerCase())),
   };
 }
 

@@ -113,10 +113,9 @@ export class SpeakerFinder {
     if (!firstWord) return undefined;
     const lower = firstWord.toLowerCase();
     // `ujarnya saat meresmikan Stasiun …`: the suffix is the speaker; later names are places or addressees.
-    if (PRONOUN_SUFFIX.test(lower) && this.cues.verbAtStart.test(lower.replace(PRONOUN_SUFFIX, '')) && !this.cues.verbAtStart.test(lower)) {
+    if (PRONOUN_SUFFIX.test(lower) && (this.cues.verbAtStart.test(lower) || this.cues.verbAtStart.test(lower.replace(PRONOUN_SUFFIX, '')))) {
       return { speaker: lastPerson() };
     }
-    if (/nya$/i.test(lower) && this.cues.verbAtStart.test(rest)) return { speaker: lastPerson() };
     const verb = this.cues.verbAtStart.exec(rest);
     if (verb) {
       const afterVerb = rest.slice(verb[0].length).trimStart();

@@ -31,8 +31,9 @@ function paragraphs(infos: readonly LineInfo[], flagged: ReadonlyMap<number, unk
       for (let k = i; k <= j; k++) {
         const l = infos[k]!;
         // A repeated paragraph does not stretch the article: its copy may be stripped as a repeat.
+        // Copies are judged against lines that stay: a twin flagged as a caption will be gone after a clean.
         const copy = seen.has(l.t);
-        seen.add(l.t);
+        if (!flagged.has(k)) seen.add(l.t);
         // A line already flagged (a caption, say) is not article text and does not stretch the article either.
         out.push({ first: k, last: k, prose: !copy && !flagged.has(k) && l.words.length >= 10 && l.terminal && l.stopRatio >= 0.15 });
       }

@@ -44,7 +44,8 @@ export const repeated: Detector = {
           const near = rank[i]! - rank[prev]! <= 2 && info.words.length >= 3;
           if (prose || near) reportLine(i, 'boilerplate', 'repeated', `Repeats line ${prev + 1} verbatim (\`${key.slice(0, 40)}\`)`, 0.65);
         }
-        last.set(key, i);
+        // Only a copy that stays counts as the original: one flagged for another reason will be gone.
+        if (!flagged.has(i) || flagged.get(i)?.category === 'repeated') last.set(key, i);
       }
       if (!info.blank && !flagged.has(i)) kept++;
     }

@@ -21,7 +21,10 @@ function paragraphs(infos: readonly LineInfo[], flagged: ReadonlyMap<number, unk
     // A block of adjacent lines is one paragraph when it is hard-wrapped text (an RFC, an email): lines of a
     // similar width that mostly run on without final punctuation. Otherwise each line is a paragraph.
     const body = infos.slice(i, j);
-    const wrapped = j > i && body.every((l) => l.t.length >= 40 && l.t.length <= 100)
+    // A block holding a flagged line (a caption glued to a paragraph) is read line by line.
+    let anyFlagged = false;
+    for (let k = i; k <= j; k++) if (flagged.has(k)) anyFlagged = true;
+    const wrapped = j > i && !anyFlagged && body.every((l) => l.t.length >= 40 && l.t.length <= 100)
       && body.filter((l) => l.terminal).length <= body.length * 0.3;
     if (wrapped) {
       let words = 0, stops = 0;

@@ -19,6 +19,8 @@ const VALID: readonly Case[] = [
   { block: 'The photo was taken by a resident who did not want to be named, the council said.' },
   { block: 'The picture: a city in debt, a council divided and residents who are losing patience.' },
   { block: 'The mayor and the police chief Jane Doe (Reuters) met the residents on Monday.' },
+  // A bracketed name after a full sentence is an aside unless the same name credits other lines too.
+  { block: 'The motion passed by one vote. (Maria Lopez)' },
   { block: 'Sumber: kementerian mengatakan rencana itu akan diumumkan pekan depan setelah rapat dengan serikat pekerja.', lang: 'id' },
   { block: 'Reuters a rapporté que le conseil a approuvé le budget mardi soir après un long débat.', lang: 'fr' },
   { block: 'Fuente: el ministerio dijo que el plan se anunciará la próxima semana tras reunirse con los sindicatos.', lang: 'es' },
@@ -47,6 +49,8 @@ const INVALID: readonly Case[] = [
   { block: 'Petugas mengevakuasi warga di Dayeuhkolot, Senin (12/2/2024). (ANTARA FOTO/Raisan Al Farisi)', lang: 'id' },
   // A photographer's name in brackets, an agency at the end.
   { block: 'Glass cloche terrariums on a kitchen shelf (Lucy Akins)' },
+  // The same photographer under several step photos, even after a full sentence.
+  { block: ['Dig a hole in the oasis. (Lucy Akins)', '', 'Step 2', '', 'Insert your plant into the hole.', '', 'Attach moss. (Lucy Akins)'], expect: { 0: 'credit', 6: 'credit' } },
   { block: 'Residents queue for water in the northern district (AFP)' },
   { block: 'A view of the flooded road near the river Getty Images' },
   { block: 'Mike Watson Images/Moodboard/Getty' },

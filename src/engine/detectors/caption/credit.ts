@@ -90,10 +90,28 @@ export const credit: Detector = {
   categories: ['credit', 'video-title'],
   detect({ infos, cues, flagged, reportLine }) {
     const matches = new Map<number, CreditMatch>();
+    /** Lines closing with a bracketed name, by that name: one photographer credited under several photos. */
+    const bracketNames = new Map<string, number[]>();
     for (const info of infos) {
       if (info.blank) continue;
       const match = findCredit(info, cues);
       if (match) matches.set(info.line.index, match);
+      else if (info.words.length <= 20 && info.t.endsWith(')')) {
+        const name = PAREN_NAME.exec(info.t);
+        if (name && name.index > 0) {
+          const list = bracketNames.get(name[0]);
+          if (list) list.push(info.line.index);
+          else bracketNames.set(name[0], [info.line.index]);
+        }
+      }
+    }
+    // `Dig a hole in the oasis. (Lucy Akins)`: after a full sentence a bracketed name could be an aside, but
+    // the same name closing several short lines is the photographer's credit under each step photo.
+    const evidenceCount = new Map<string, number>();
+    if (bracketNames.size) for (const m of matches.values()) evidenceCount.set(m.evidence, (evidenceCount.get(m.evidence) ?? 0) + 1);
+    for (const [name, lines] of bracketNames) {
+      if (lines.length + (evidenceCount.get(name) ?? 0) < 2) continue;
+      for (const index of lines) matches.set(index, { at: infos[index]!.t.lastIndexOf(name), evidence: name });
     }
     // A caption whose credit stands alone on the next line: `Crews install … on Monday.` + `REUTERS/Mark T.`
     const captionAbove = new Set<number>();

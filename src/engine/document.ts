@@ -1,3 +1,4 @@
+import { scanWords } from './text/words';
 import type { Line } from './types';
 
 /** Per-line facts computed once and shared by every detector. */
@@ -23,13 +24,14 @@ export interface LineInfo {
 
 export type BlockType = 'text' | 'heading' | 'list' | 'table' | 'quote' | 'code' | 'html' | 'rule' | 'front-matter';
 
-/** Words longer than this are not tokenised further: a megabyte line of one "word" stays linear. */
-const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}]))*/gu;
 const TERMINAL_RE = /[.!?。！？…:;](?:[\s"'”’»›」』)\]*_]*)$/u;
 
 /** Lower-case word tokens of a line. */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(WORD_RE) ?? [];
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  scanWords(lower, (a, b) => words.push(lower.slice(a, b)));
+  return words;
 }
 
 export function endsTerminal(t: string): boolean {
@@ -102,7 +104,6 @@ export function markdownBlocks(lines: readonly Line[]): BlockType[] {
 export function lineInfos(lines: readonly Line[], stop: ReadonlySet<string>, blocks: readonly BlockType[] | null, lowerWords?: Set<string>): LineInfo[] {
   const infos: LineInfo[] = [];
   let prev = -1;
-  const re = new RegExp(WORD_RE.source, 'gu');
   for (const line of lines) {
     const t = line.text.trim();
     const blank = t.length === 0;
@@ -115,17 +116,14 @@ export function lineInfos(lines: readonly Line[], stop: ReadonlySet<string>, blo
       // Lower-case the line once; where that changes its length (rare letters such as `İ`), per word.
       const lowered = sample.toLowerCase();
       const aligned = lowered.length === sample.length;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(sample))) {
-        const raw = m[0];
-        const lower = aligned ? lowered.slice(m.index, m.index + raw.length) : raw.toLowerCase();
+      scanWords(sample, (a, b) => {
+        const lower = aligned ? lowered.slice(a, b) : sample.slice(a, b).toLowerCase();
         words.push(lower);
         if (stop.has(lower)) stops++;
-        const c = raw.charCodeAt(0);
+        const c = sample.charCodeAt(a);
         if (lower.charCodeAt(0) !== c) caps++;
         else if (lowerWords && lower.length > 2 && !(c >= 48 && c <= 57)) lowerWords.add(lower);
-      }
+      });
     }
     infos.push({
       line, t, blank, words,

@@ -1,4 +1,5 @@
 import { LANGUAGE_PACKS, languagePack, type LanguagePack } from './lang';
+import { WordStartRegExp } from './text/word-regexp';
 
 /** Regular expressions compiled from the cue lists of one or more language packs. */
 export interface Cues {
@@ -33,8 +34,7 @@ const union = (list: Iterable<string>) =>
 const gather = (packs: readonly LanguagePack[], pick: (p: LanguagePack) => readonly string[]) =>
   packs.flatMap((p) => pick(p));
 
-// Letters and digits on both sides decide word edges, in every script.
-const B = '(?<![\\p{L}\\p{N}])';
+// Letters and digits on both sides decide word edges, in every script (the start edge: WordStartRegExp).
 const E = '(?![\\p{L}\\p{N}])';
 
 function compile(packs: readonly LanguagePack[]): Cues {
@@ -50,13 +50,13 @@ function compile(packs: readonly LanguagePack[]): Cues {
     codes: packs.map((p) => p.code),
     creditAtStart: new RegExp(`^[([]?\\s*(?:${credit})\\s*[:：]\\s*\\S`, 'iu'),
     creditLabel: new RegExp(`(?:${credit})\\s*[:：]`, 'giu'),
-    agency: new RegExp(`${B}(?:${agencies})${E}`, 'iu'),
+    agency: new WordStartRegExp(`(?:${agencies})${E}`, 'iu'),
     teaser: new RegExp(`^[\\[(*_\\s]*(?:${teaser})\\s*(?:[:：»>|–—-]|$|\\.\\.\\.|…)`, 'iu'),
     share: new RegExp(`^(?:${union(gather(packs, (p) => p.sharePhrases))})(?:\\s*(?:on|to|di|ke|en|auf|an|su|per|op|naar|sur|à|no|via|na)?\\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|telegram|reddit))?\\s*[:!.]?\\s*$`, 'iu'),
     ad: new RegExp(`^[-–—_*\\s]*(?:${union(gather(LANGUAGE_PACKS, (p) => p.adPhrases))})[-–—_*\\s]*$`, 'iu'),
     comments: new RegExp(`^(?:\\d[\\d.,]*\\s*(?:${union(gather(packs, (p) => p.commentWords))})|(?:${union(gather(packs, (p) => p.commentWords))})\\s*[:(]?\\s*\\d[\\d.,]*\\)?)\\s*$`, 'iu'),
     nav: new RegExp(`^(?:${union(gather(packs, (p) => p.navWords))})\\s*[:»>›]?\\s*$`, 'iu'),
-    footer: new RegExp(`${B}(?:${union(gather(packs, (p) => p.footerPhrases))})${E}`, 'iu'),
+    footer: new WordStartRegExp(`(?:${union(gather(packs, (p) => p.footerPhrases))})${E}`, 'iu'),
     galleryCounter: new RegExp(`^(?:${gallery})\\s*\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*$|^\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*(?:${gallery})?s?\\s*$`, 'iu'),
     byline: new RegExp(`^(?:${union(gather(packs, (p) => p.bylineWords))})\\s*[:：]?\\s+\\S`, 'iu'),
   };

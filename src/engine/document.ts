@@ -34,6 +34,18 @@ export function wordsOf(text: string): string[] {
   return words;
 }
 
+const isEmphasis = (c: number) => c === 42 || c === 95; // * _
+
+/** A trimmed line without the Markdown emphasis around it (`*Foto: X*` → `Foto: X`). */
+export function stripEmphasis(t: string): string {
+  return t.length && (isEmphasis(t.charCodeAt(0)) || isEmphasis(t.charCodeAt(t.length - 1))) ? t.replace(/^[*_]+|[*_]+$/g, '') : t;
+}
+
+/** A trimmed line without emphasis marks or the spaces inside them (`** Share **` → `Share`). */
+export function stripEmphasisAndSpace(t: string): string {
+  return t.length && (isEmphasis(t.charCodeAt(0)) || isEmphasis(t.charCodeAt(t.length - 1))) ? t.replace(/^[*_\s]+|[*_\s]+$/g, '') : t;
+}
+
 export function endsTerminal(t: string): boolean {
   return TERMINAL_RE.test(t);
 }

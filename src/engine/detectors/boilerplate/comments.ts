@@ -1,3 +1,4 @@
+import { stripEmphasisAndSpace } from '../../document';
 import type { Detector } from '../types';
 
 // `200Comments. Click to view comments`, `reader comments`, `75 with 51 posters participating`, `No comments:`,
@@ -12,7 +13,7 @@ export const comments: Detector = {
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
       if (info.blank || info.t.length > 80) continue;
-      const t = info.t.replace(/^[*_\s]+|[*_\s]+$/g, '');
+      const t = stripEmphasisAndSpace(info.t);
       if (cues.comments.test(t) || COUNTER.test(t) || /^(?:show|view|load|hide|post|add|leave|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|komentar)$/i.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Comment counter or prompt \`${t}\``, 0.9);
       }

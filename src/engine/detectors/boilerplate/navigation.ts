@@ -1,3 +1,4 @@
+import { stripEmphasisAndSpace } from '../../document';
 import type { Detector } from '../types';
 
 // `Home > News > World`, `Beranda › Berita › Nasional`, `News | Sport | Weather`.
@@ -14,7 +15,7 @@ export const navigation: Detector = {
       if (info.blank || info.t.length > 200) continue;
       if (markdown && (info.block === 'heading' || info.block === 'table')) continue;
       if (/^\|.*\|$/.test(info.t)) continue; // a table row, not a breadcrumb
-      const t = info.t.replace(/^[*_\s]+|[*_\s]+$/g, '');
+      const t = stripEmphasisAndSpace(info.t);
       if ((info.words.length <= 4 && cues.nav.test(t)) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);
         continue;

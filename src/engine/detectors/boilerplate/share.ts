@@ -1,3 +1,4 @@
+import { stripEmphasisAndSpace } from '../../document';
 import type { Detector } from '../types';
 
 // `Share on Facebook`, `Share on FacebookShare`, `Facebook Twitter Email`, `Bagikan`, `Follow us on X`.
@@ -18,7 +19,7 @@ export const share: Detector = {
     const prompts = new Set<number>();
     for (const info of infos) {
       if (info.blank || info.t.length > 120) continue;
-      const t = info.t.replace(/^[*_\s]+|[*_\s]+$/g, '');
+      const t = stripEmphasisAndSpace(info.t);
       if (info.words.length <= 10 && cues.share.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'share', `Share or follow prompt \`${t.slice(0, 40)}\``, 0.9);
         continue;

@@ -1,4 +1,4 @@
-import type { LineInfo } from '../../document';
+import { stripEmphasis, type LineInfo } from '../../document';
 import type { Cues } from '../../cues';
 import type { Detector } from '../types';
 
@@ -15,6 +15,10 @@ const AGENCY_END = /(?:\/\s*(?:Getty(?:\s+Images)?|Shutterstock|iStock(?:photo)?
 // `Figure 3: …`, `Fig. 2.`, `Gambar 1:`, `Abb. 4:`, `… [Fig 1]`.
 const FIGURE = /^(?:fig(?:ure)?|gambar|abb(?:ildung)?|afb(?:eelding)?|ilustración|illustration)\.?\s*\d+[a-z]?\s*[:.—–-]|\[fig(?:ure)?\.?\s*\d+\]\s*$/iu;
 
+// `… Jane Doe for Getty Images`, `… | Reuters`: the agency closes the line, credited alone or with a photographer.
+const AGENCY_AT_END = /(?:getty images|reuters|shutterstock|alamy|afp|istock\w*|unsplash|pexels)\.?\s*$/i;
+const AGENCY_CREDIT_AT_END = /(?:^|[.|/,\-–—]\s*)(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:for\s+)?(?:getty images|reuters|shutterstock|alamy|afp|istock\w*|unsplash|pexels)\.?\s*$/iu;
+
 const SOURCE_LABEL = /^[([]?\s*(?:sumber|source|quelle|fuente|fonte|bron|zdroj)\s*[:：]/i;
 const PHOTO_WORD = /foto|photo|image|gambar|bild|imagen|immagine|afbeelding|obrázek|video/i;
 
@@ -27,7 +31,7 @@ export interface CreditMatch {
 /** Finds a photo credit in a line: at its start, glued to its end, or as an agency byline. */
 export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined {
   // Markdown emphasis around a caption line (`*… Foto: X*`) is not part of it.
-  const t = info.t.replace(/^[*_]+|[*_]+$/g, '');
+  const t = stripEmphasis(info.t);
   if (t.length > 600) return undefined;
   // Cheap facts first: most lines have no colon, slash or closing bracket and cannot hold a credit.
   const colon = t.includes(':') || t.includes('：');
@@ -72,7 +76,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     const name = PAREN_NAME.exec(t);
     if (name && name.index > 0) return { at: name.index, evidence: name[0] };
   }
-  if (info.words.length <= 40 && cues.agency.test(t) && /(?:^|[.|/,\-–—]\s*)(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:for\s+)?(?:getty images|reuters|shutterstock|alamy|afp|istock\w*|unsplash|pexels)\.?\s*$/iu.test(t)) {
+  if (info.words.length <= 40 && AGENCY_AT_END.test(t.slice(-80)) && cues.agency.test(t) && AGENCY_CREDIT_AT_END.test(t)) {
     return { at: t.search(cues.agency), evidence: (cues.agency.exec(t)?.[0] ?? '') };
   }
   return undefined;

@@ -21,6 +21,8 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '“': '”“', '„': '“”', '«': '»', '‹': '›', '»': '«', '›': '‹', '「': '」', '『': '』', '‘': '’‘', '‚': '‘’', '"': '"', "'": "'’", '”': '”',
 };
 const OPENERS = new Set(Object.keys(CLOSERS));
+/** Every character the scanner acts on: openers, closers and apostrophes. */
+const MARK_CHARS = /["'“”‘’«»‹›„‚「」『』]/;
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\-–—/:;,]|[“"‘«‹„「『*_]/u.test(c);
@@ -50,9 +52,14 @@ export function scanQuotes(text: string): Span[] {
   const spans: Span[] = [];
   const stack: Open[] = [];
   const n = Math.min(text.length, 1_000_000);
+  // Jump from mark to mark: most characters of a paragraph are not quote marks.
+  const marks = new RegExp(MARK_CHARS.source, 'g');
   for (let i = 0; i < n; i++) {
+    marks.lastIndex = i;
+    const found = marks.exec(text);
+    if (!found || found.index >= n) break;
+    i = found.index;
     const c = text[i]!;
-    if (!(c in CLOSERS) && c !== '’' && c !== '」' && c !== '』') continue;
     // Markdown escapes (`\"`) are transparent: the character before the backslash decides.
     const escaped = i > 0 && text[i - 1] === '\\';
     const prev = escaped ? (i > 1 ? text[i - 2] : undefined) : i > 0 ? text[i - 1] : undefined;

@@ -19,8 +19,18 @@ function capitalised(word: string): boolean {
   const first = word[0]!;
   if (first === first.toLowerCase() || /\d/.test(first)) return false;
   // ALL-CAPS words longer than three letters are shouting or acronyms of bodies, not names.
+  if (word.length <= 3 || word !== word.toUpperCase()) return true;
   const letters = word.replace(/[^\p{L}]/gu, '');
   return !(letters.length > 3 && letters === letters.toUpperCase());
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 /** Capitalised runs in `text`, in order. `stop` words never start a run (sentence-initial `The`, `Dan`). */
@@ -40,13 +50,14 @@ export function nameRuns(text: string, stop: ReadonlySet<string>): NameRun[] {
   let m: RegExpExecArray | null;
   let lastEnd = 0;
   while ((m = TOKEN.exec(text))) {
-    const word = m[0].replace(/[.]+$/, '');
-    const gap = text.slice(lastEnd, m.index);
+    const word = m[0].endsWith('.') ? m[0].replace(/[.]+$/, '') : m[0];
     // A run continues only across plain spaces (not commas, colons or quote marks).
-    if (cur && !/^[ \u00a0]+$/.test(gap)) flush();
+    if (cur && !onlySpaces(text, lastEnd, m.index)) flush();
     lastEnd = m.index + m[0].length;
+    const isCapitalised = capitalised(word);
+    if (!isCapitalised && !cur) continue;
     const lower = word.toLowerCase();
-    if (capitalised(word) && !(cur === null && stop.has(lower))) {
+    if (isCapitalised && !(cur === null && stop.has(lower))) {
       if (!cur) cur = { start: m.index, end: lastEnd, parts: [], particles: 0 };
       (cur as { parts: string[] }).parts.push(word);
       (cur as { end: number }).end = m.index + word.length;

@@ -49,7 +49,12 @@ export const quotes: Detector = {
     };
     /** The previous paragraph: who spoke there (a quote's speaker), or its text to search on demand. */
     let previous: { speaker: string | null; text: string } | null = null;
-    const previousSpeaker = () => previous && (previous.speaker ?? (finder().lastMentioned(previous.text)?.speaking ? finder().lastMentioned(previous.text)!.name : null));
+    const previousSpeaker = () => {
+      if (!previous) return null;
+      if (previous.speaker) return previous.speaker;
+      const mentioned = finder().lastMentioned(previous.text);
+      return mentioned?.speaking ? mentioned.name : null;
+    };
     let pending: OpenQuote | null = null;
 
     const emit = (q: OpenQuote, endLine: number, end: number, closed: boolean) => {

@@ -15,6 +15,15 @@ export interface Person {
   readonly titled: boolean;
 }
 
+/** Where the sentence holding `end` starts: just past the last `.`, `!` or `?` before it (a backward scan, linear). */
+function sentenceStartBefore(text: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63) return i + 1;
+  }
+  return 0;
+}
+
 const PRONOUN_SUFFIX = /nya$/i; // Indonesian `katanya`, `ujarnya`: "said he/she".
 
 /**
@@ -156,7 +165,7 @@ export class SpeakerFinder {
 
   /** Attribution from the sentence that leads into the quote: `X said: "…"`, `According to X, "…"`. */
   before(beforeQuote: string, lastPerson: () => string | null): Attribution {
-    const sentenceStart = Math.max(0, beforeQuote.search(/[^.!?]*$/));
+    const sentenceStart = sentenceStartBefore(beforeQuote, beforeQuote.length);
     const sentence = beforeQuote.slice(sentenceStart).slice(-400);
     let according: RegExpExecArray | null = null;
     let verb: RegExpExecArray | null = null;
@@ -189,7 +198,7 @@ export class SpeakerFinder {
     let m: RegExpExecArray | null;
     this.cues.verb.lastIndex = 0;
     while ((m = this.cues.verb.exec(text))) {
-      const sentenceStart = Math.max(0, text.slice(0, m.index).search(/[^.!?]*$/));
+      const sentenceStart = sentenceStartBefore(text, m.index);
       const subject = this.subjectOf(text.slice(sentenceStart, m.index));
       const after = this.nameAfter(text.slice(m.index + m[0].length).trimStart());
       if (subject && subject !== 'pronoun') { found = subject.name; foundAt = m.index; speaking = true; } else if (after && after.start === 0) { found = after.name; foundAt = m.index; speaking = true; }

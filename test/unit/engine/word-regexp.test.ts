@@ -1,0 +1,44 @@
+/**
+ * WordStartRegExp must behave exactly like the lookbehind form it replaces, for test, exec, search and
+ * global scanning with lastIndex.
+ */
+import assert from 'node:assert/strict';
+import { WordStartRegExp } from '../../../src/engine/text/word-regexp';
+import { scanWords } from '../../../src/engine/text/words';
+
+const BODY = '(?:getty images|reuters|afp|press)(?![\\p{L}\\p{N}])';
+const TEXTS = [
+  'Photo by Jane Doe for Getty Images', 'dpa-press release', 'expressed', 'ReutersReuters reuters', 'AFP/Getty',
+  '', 'press', '𝐀press press', 'xpress, press.', 'Ünpress über press',
+];
+
+describe('WordStartRegExp', () => {
+  const reference = (flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${BODY})`, flags);
+  for (const text of TEXTS) {
+    it(`matches like the lookbehind form: ${JSON.stringify(text)}`, () => {
+      const ours = new WordStartRegExp(BODY, 'iu');
+      const ref = reference('iu');
+      assert.equal(ours.test(text), ref.test(text));
+      assert.equal(text.search(ours), text.search(ref));
+      assert.deepEqual(ours.exec(text)?.[0], ref.exec(text)?.[0]);
+      const all = (re: RegExp) => { const out: number[] = []; let m; while ((m = re.exec(text))) out.push(m.index); return out; };
+      assert.deepEqual(all(new WordStartRegExp(BODY, 'giu')), all(reference('giu')));
+    });
+  }
+  it('a non-global expression keeps lastIndex at 0, so repeated tests agree', () => {
+    const re = new WordStartRegExp(BODY, 'iu');
+    assert.equal(re.test('Reuters'), true);
+    assert.equal(re.test('Reuters'), true);
+    assert.equal(re.lastIndex, 0);
+  });
+});
+
+describe('scanWords', () => {
+  const reference = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}]))*/gu;
+  const words = (s: string) => { const out: string[] = []; scanWords(s, (a, b) => out.push(s.slice(a, b))); return out; };
+  for (const text of ["don't stop", 'well-known U.S. 3.5 ’90s', 'a\u0301b c', '𝐀𝐁 c 😀a', 'x--y z.', '日本語です', 'İstanbul ﬁne', '\ud800x a\ud800', '٣٤ abc', 'end-']) {
+    it(`splits like the Unicode word pattern: ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(words(text), text.match(reference) ?? []);
+    });
+  }
+});

@@ -68,7 +68,7 @@ for (const [name, make] of hostile) {
 }
 
 const sizes = {};
-for (const [name, path] of [['cli.js', 'dist/cli.js'], ['extension.js', 'dist/extension.js'], ['web/extension.js', 'dist/web/extension.js'], ['article-sieve.vsix', 'article-sieve.vsix']]) {
+for (const [name, path] of [['cli.js', 'dist/cli.js'], ['extension.js', 'dist/extension.js'], ['article-sieve.vsix', 'article-sieve.vsix']]) {
   if (existsSync(join(ROOT, path))) sizes[name] = statSync(join(ROOT, path)).size;
 }
 const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, rows, linearity, sizes };

@@ -3,7 +3,8 @@
  * too-large documents unless asked, and never publishing a result computed on an older version.
  */
 import * as vscode from 'vscode';
-import { analyze, type AnalysisResult } from '../engine';
+import type { AnalysisResult } from '../engine';
+import { engine } from './engine';
 import { readSettings, type EditorSettings } from './settings';
 
 /** One published analysis: the engine's result for exactly `version` of the document. */
@@ -90,7 +91,7 @@ export class Analyzer implements vscode.Disposable {
     }
     const version = document.version;
     const language = this.languageOverride(document.uri);
-    const result = analyze(document.getText(), language ? { ...settings.engine, language } : settings.engine);
+    const result = engine().analyze(document.getText(), language ? { ...settings.engine, language } : settings.engine);
     // The engine is synchronous, but keep the check: never publish for a version the document has left.
     if (document.isClosed || document.version !== version) return undefined;
     const analysis: Analysis = { uri: document.uri, version, result, settings };

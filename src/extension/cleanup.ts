@@ -2,7 +2,8 @@
  * The one fix path: every removal (quick fix, fix-all, commands, clean on save, workspace cleanup) is
  * `stripFindings` over the engine's findings, so what is highlighted is exactly what a fix removes.
  */
-import { stripFindings, type Edit, type Finding, type FindingKind } from '../engine';
+import type { Edit, Finding, FindingKind } from '../engine';
+import { engine } from './engine';
 
 export interface CleanupPlan {
   readonly edits: readonly Edit[];
@@ -17,7 +18,7 @@ export interface CleanupPlan {
 
 // Plan the removal of the given findings' lines (only kinds in `kinds`)
 export function planCleanup(text: string, findings: readonly Finding[], kinds: readonly FindingKind[]): CleanupPlan {
-  const { edits, output, applied, removedLines } = stripFindings(text, findings, kinds);
+  const { edits, output, applied, removedLines } = engine().stripFindings(text, findings, kinds);
   const removedChars = text.length - output.length;
   return { edits, output, applied, removedLines: removedLines.length, removedChars, percent: text.length ? (100 * removedChars) / text.length : 0 };
 }

@@ -1,6 +1,7 @@
 /** Palette commands (category "Article Sieve") and the internal commands behind hovers and quick fixes. */
 import * as vscode from 'vscode';
-import { extractItems, formatItems, LANGUAGE_PACKS, type FindingKind } from '../engine';
+import type { FindingKind } from '../engine';
+import { engine } from './engine';
 import type { Analysis, Analyzer } from './analysis';
 import { planCleanup } from './cleanup';
 import { findingRange, toTextEdits } from './convert';
@@ -78,6 +79,7 @@ async function extract(ctx: CommandContext, arg: UriArg, range: [number, number,
   if (selection) findings = findings.filter((f) => findingRange(document, f).intersection(selection) !== undefined);
   const format = analysis.settings.extractFormat;
   const name = document.uri.path.split('/').pop() || document.uri.toString();
+  const { extractItems, formatItems } = engine();
   const content = formatItems(extractItems(findings, kind), format, name);
   const languages = await vscode.languages.getLanguages();
   const language = format === 'md' ? 'markdown' : format === 'json' ? 'json' : languages.includes('csv') ? 'csv' : 'plaintext';
@@ -134,7 +136,7 @@ async function setLanguage(ctx: CommandContext, code?: string): Promise<string |
     const names = new Intl.DisplayNames([vscode.env.language, 'en'], { type: 'language' });
     const items = [
       { label: vscode.l10n.t('Detect automatically'), description: detected && detected !== 'und' ? vscode.l10n.t('detected: {0}', names.of(detected) ?? detected) : '', code: 'auto' },
-      ...LANGUAGE_PACKS.map((p) => ({ label: names.of(p.code) ?? p.code, description: p.code, code: p.code })),
+      ...engine().LANGUAGE_PACKS.map((p) => ({ label: names.of(p.code) ?? p.code, description: p.code, code: p.code })),
     ].map((i) => ({ ...i, picked: i.code === current }));
     const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Language of this article'), placeHolder: vscode.l10n.t('Cue lists of this language are used for the document') });
     choice = picked?.code;

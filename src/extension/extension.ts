@@ -11,14 +11,18 @@ import { registerCommands } from './commands';
 import { Decorations, type AppliedDecorations } from './decorations';
 import { Diagnostics } from './diagnostics';
 import { HoverProvider } from './hover';
-import { ENTRY, ID } from './host';
+import { ENTRY, ID, msSinceLoad } from './host';
 import { cleanupKinds, readSettings } from './settings';
 import { StatusBar } from './statusBar';
 
 /** Returned by activate() for the integration tests only (`extension.exports`); not a stable API. */
 export interface ArticleSieveTestApi {
-  /** Which package.json entry the host loaded: `node` (main) or `browser`. */
+  /** Which host loaded the bundle: `node` (desktop, `main`) or `browser` (web, `browser`). */
   readonly entry: 'node' | 'browser';
+  /** Activation cost in milliseconds: from the bundle's first statement to the end of activate() (module loading included). */
+  readonly activationMs: number | undefined;
+  /** The part of it spent evaluating the bundle's modules, before activate() was called. */
+  readonly moduleLoadMs: number | undefined;
   /** The published analysis of a document (any version), if any. */
   analysis(uri: vscode.Uri): Analysis | undefined;
   /** Decorations last applied to the document's editors. */
@@ -39,6 +43,7 @@ export interface ArticleSieveTestApi {
 const LANGUAGE_OVERRIDES = 'languageOverrides';
 
 export function activate(context: vscode.ExtensionContext): ArticleSieveTestApi {
+  const moduleLoadMs = msSinceLoad();
   const overrides = new Map(Object.entries(context.workspaceState.get<Record<string, string>>(LANGUAGE_OVERRIDES, {})));
   const analyzer = new Analyzer((uri) => overrides.get(uri.toString()));
   const homepage = (context.extension.packageJSON as { homepage?: string }).homepage;
@@ -155,8 +160,11 @@ export function activate(context: vscode.ExtensionContext): ArticleSieveTestApi 
 
   refreshVisible();
 
+  const activationMs = msSinceLoad();
   return {
     entry: ENTRY,
+    activationMs,
+    moduleLoadMs,
     analysis: (uri) => analyzer.all.get(uri.toString()),
     decorations: (uri) => decorations.appliedTo(uri),
     onDidAnalyze: analyzer.onDidChange,

@@ -5,7 +5,7 @@
  * exceed the removal budget, are left alone and counted.
  */
 import * as vscode from 'vscode';
-import { analyze } from '../engine';
+import { engine } from './engine';
 import { looksBinary, type Analyzer } from './analysis';
 import { overBudget, planCleanup } from './cleanup';
 import { toTextEdits } from './convert';
@@ -73,7 +73,7 @@ export async function cleanWorkspace(analyzer: Analyzer): Promise<WorkspaceClean
         result.skipped.push(name);
         continue;
       }
-      const plan = planCleanup(text, analyze(text, settings.engine).findings, ['boilerplate', 'caption']);
+      const plan = planCleanup(text, engine().analyze(text, settings.engine).findings, ['boilerplate', 'caption']);
       if (!plan.edits.length) {
         result.unchanged++;
         continue;

@@ -38,7 +38,7 @@ export function analyze(text: string, options: Options = {}): AnalysisResult {
 export function analyzeWith(text: string, settings: Settings): AnalysisResult {
   const lines = splitLines(text);
   const warnings = [...settings.problems];
-  const language = settings.language !== 'auto' ? settings.language : detectLanguage(lines.map((l) => l.text));
+  const language = settings.language !== 'auto' ? settings.language : detectLanguage(lines);
   const markdown = settings.markdown === 'auto' ? looksLikeMarkdown(lines) : settings.markdown;
   const stop = stopwords(language === 'und' ? 'en' : language);
   const lowerWords = new Set<string>();

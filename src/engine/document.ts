@@ -1,4 +1,4 @@
-import { scanWords } from './text/words';
+import { scanWords, wordBounds } from './text/words';
 import type { Line } from './types';
 
 /** Per-line facts computed once and shared by every detector. */
@@ -109,6 +109,9 @@ export function markdownBlocks(lines: readonly Line[]): BlockType[] {
   return blocks;
 }
 
+/** Shared by every line without words (never mutated). */
+const NO_WORDS: string[] = [];
+
 /**
  * Computes the shared per-line facts in one pass over each line's words. `lowerWords` collects every word
  * the text writes in lower case (the quote detector uses it to tell names from ordinary words).
@@ -116,32 +119,36 @@ export function markdownBlocks(lines: readonly Line[]): BlockType[] {
 export function lineInfos(lines: readonly Line[], stop: ReadonlySet<string>, blocks: readonly BlockType[] | null, lowerWords?: Set<string>): LineInfo[] {
   const infos: LineInfo[] = [];
   let prev = -1;
+  const bounds: number[] = [];
   for (const line of lines) {
     const t = line.text.trim();
     const blank = t.length === 0;
     // Feature work on a 10 MB line is bounded: its first 20,000 characters say all the detectors need.
     const sample = t.length > 20000 ? t.slice(0, 20000) : t;
-    const words: string[] = [];
+    let words: string[] = NO_WORDS;
     let stops = 0;
     let caps = 0;
-    if (!blank) {
+    const count = blank ? 0 : wordBounds(sample, bounds);
+    if (count) {
+      words = new Array<string>(count);
       // Lower-case the line once; where that changes its length (rare letters such as `İ`), per word.
       const lowered = sample.toLowerCase();
       const aligned = lowered.length === sample.length;
-      scanWords(sample, (a, b) => {
+      for (let k = 0; k < count; k++) {
+        const a = bounds[2 * k]!, b = bounds[2 * k + 1]!;
         const lower = aligned ? lowered.slice(a, b) : sample.slice(a, b).toLowerCase();
-        words.push(lower);
+        words[k] = lower;
         if (stop.has(lower)) stops++;
         const c = sample.charCodeAt(a);
         if (lower.charCodeAt(0) !== c) caps++;
         else if (lowerWords && lower.length > 2 && !(c >= 48 && c <= 57)) lowerWords.add(lower);
-      });
+      }
     }
     infos.push({
       line, t, blank, words,
       stopRatio: words.length ? stops / words.length : 0,
       capRatio: words.length ? caps / words.length : 0,
-      terminal: endsTerminal(t),
+      terminal: !blank && endsTerminal(t),
       prev: blank ? -1 : prev,
       next: -1,
       block: blocks ? blocks[line.index]! : 'text',

@@ -43,10 +43,13 @@ const width = (text: string, i: number) => {
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 46;
 
 /**
- * Calls `onWord(start, end)` for each word of `text`, in order. Linear in the text's length.
+ * Writes the boundaries of each word of `text` into `out` (start, end, start, end, …) and returns the number
+ * of words. `out` is reused across calls, so scanning every line of a document allocates nothing per word.
+ * Linear in the text's length.
  */
-export function scanWords(text: string, onWord: (start: number, end: number) => void): void {
+export function wordBounds(text: string, out: number[]): number {
   const n = text.length;
+  let count = 0;
   let i = 0;
   while (i < n) {
     if (classAt(text, i) !== LETTER) { i += width(text, i); continue; }
@@ -58,6 +61,19 @@ export function scanWords(text: string, onWord: (start: number, end: number) => 
       if (isJoiner(text.charCodeAt(i)) && i + 1 < n && classAt(text, i + 1) === LETTER) { i += 1; continue; }
       break;
     }
-    onWord(start, i);
+    out[2 * count] = start;
+    out[2 * count + 1] = i;
+    count++;
   }
+  return count;
+}
+
+const scratch: number[] = [];
+
+/** Calls `onWord(start, end)` for each word of `text`, in order. */
+export function scanWords(text: string, onWord: (start: number, end: number) => void): void {
+  const count = wordBounds(text, scratch);
+  // Copied out first: `onWord` may scan other text and reuse the buffer.
+  const bounds = scratch.slice(0, 2 * count);
+  for (let k = 0; k < count; k++) onWord(bounds[2 * k]!, bounds[2 * k + 1]!);
 }

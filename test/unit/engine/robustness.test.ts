@@ -66,11 +66,11 @@ describe('robustness', () => {
     assert.deepEqual(analyze('\n\n  \n').findings, []);
   });
 
-  it('a 200,000-character line finishes quickly', () => {
+  it('a 200,000-character line of prose: one line, nothing flagged (its speed is in the benchmark)', () => {
     const text = SENTENCE.repeat(Math.ceil(200_000 / SENTENCE.length)).slice(0, 200_000);
-    const start = Date.now();
-    analyze(text);
-    assert.ok(Date.now() - start < 5_000, `took ${Date.now() - start} ms`);
+    const r = analyze(text);
+    assert.equal(r.lineCount, 1);
+    assert.deepEqual(r.findings.filter((f) => f.kind !== 'quote'), []);
   });
 
   it('line findings stay inside their line when the text has U+FEFF at the start', () => {

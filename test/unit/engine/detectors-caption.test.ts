@@ -10,7 +10,7 @@ interface Case {
   readonly block: string | readonly string[];
   readonly lang?: Lang;
   /** Block lines to check, with the category each must have; default: every non-blank line, `credit`. */
-  readonly expect?: Readonly<Record<number, 'credit' | 'video-title'>>;
+  readonly expect?: Readonly<Record<number, 'credit' | 'video-title' | 'media-title'>>;
 }
 
 const VALID: readonly Case[] = [
@@ -19,6 +19,8 @@ const VALID: readonly Case[] = [
   { block: 'The photo was taken by a resident who did not want to be named, the council said.' },
   { block: 'The picture: a city in debt, a council divided and residents who are losing patience.' },
   { block: 'The mayor and the police chief Jane Doe (Reuters) met the residents on Monday.' },
+  // A timestamp above a line is a transcript's, not a video badge: the speech stays.
+  { block: ['0:46', '', 'So what we did next was call the council and ask them about the budget again'] },
   // A bracketed name after a full sentence is an aside unless the same name credits other lines too.
   { block: 'The motion passed by one vote. (Maria Lopez)' },
   { block: 'Sumber: kementerian mengatakan rencana itu akan diumumkan pekan depan setelah rapat dengan serikat pekerja.', lang: 'id' },
@@ -55,6 +57,10 @@ const INVALID: readonly Case[] = [
   { block: 'A view of the flooded road near the river Getty Images' },
   { block: 'Mike Watson Images/Moodboard/Getty' },
   { block: 'Le maire devant la mairie, lundi. Photo AFP', lang: 'fr' },
+  // A teaser tile's title above its media badge: a video's length, a gallery's size.
+  { block: ['Coach shot by a fan during the match, players flee the pitch', '', '0:46'], expect: { 0: 'media-title' } },
+  { block: ['Der Bürgermeister eröffnet das neue Rathaus am Marktplatz', '', '24 Bilder'], lang: 'de', expect: { 0: 'media-title' } },
+  { block: ['Warga memadati alun-alun kota untuk perayaan malam tahun baru', '', 'Lihat 12 foto'], lang: 'id', expect: { 0: 'media-title' } },
   // Figure labels.
   { block: 'Figure 3: Budget spending by district in 2024' },
   { block: 'Fig. 2. Housing costs by district' },

@@ -19,6 +19,10 @@ const FIGURE = /^(?:fig(?:ure)?|gambar|abb(?:ildung)?|afb(?:eelding)?|ilustraci�
 const AGENCY_AT_END = /(?:getty images|reuters|shutterstock|alamy|afp|istock\w*|unsplash|pexels)\.?\s*$/i;
 const AGENCY_CREDIT_AT_END = /(?:^|[.|/,\-–—]\s*)(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:for\s+)?(?:getty images|reuters|shutterstock|alamy|afp|istock\w*|unsplash|pexels)\.?\s*$/iu;
 
+// A video's length or a gallery's size shown on a teaser tile: `0:46`, `1:02:03`, `29 fotografií`, `View 12 photos`.
+const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+const PHOTO_COUNT = /^(?:\p{L}+\s+){0,2}\d{1,4}\s+(?:photos?|pictures|images|fotos?|fotografi[eíií]?|fotek|snímků|bilder|gambar|immagini|imágenes)$/iu;
+
 const SOURCE_LABEL = /^[([]?\s*(?:sumber|source|quelle|fuente|fonte|bron|zdroj)\s*[:：]/i;
 const PHOTO_WORD = /foto|photo|image|gambar|bild|imagen|immagine|afbeelding|obrázek|video/i;
 
@@ -91,7 +95,7 @@ export const credit: Detector = {
   id: 'caption/credit',
   description: 'Photo captions and credits (`Kredit: Twitter`, `(AP Photo/…)`, `REUTERS/…`)',
   kind: 'caption',
-  categories: ['credit', 'video-title'],
+  categories: ['credit', 'video-title', 'media-title'],
   detect({ infos, cues, flagged, reportLine }) {
     const matches = new Map<number, CreditMatch>();
     /** Lines closing with a bracketed name, by that name: one photographer credited under several photos. */
@@ -131,6 +135,15 @@ export const credit: Detector = {
         || /:\s*$/.test(prev.t) || /["“„«]/.test(prev.t)) continue;
       captionAbove.add(index);
       reportLine(prev.line.index, 'caption', 'credit', `Photo caption (its credit is on line ${index + 1})`, 0.7);
+    }
+    // A teaser tile's title sits right above its media badge: `Title` + `0:46` (a video's length) or
+    // `Title` + `29 fotografií` (a gallery's size). A timestamp above a line (a transcript) is not a badge.
+    for (const info of infos) {
+      if (info.blank || info.next < 0 || info.terminal || info.words.length < 3 || info.words.length > 25 || matches.has(info.line.index)
+        || flagged.has(info.line.index) || info.block !== 'text') continue;
+      const badge = infos[info.next]!.t;
+      if (badge.length > 40 || !(DURATION.test(badge) || PHOTO_COUNT.test(badge))) continue;
+      reportLine(info.line.index, 'caption', 'media-title', `Title of the video or gallery whose badge \`${badge}\` follows`, 0.7);
     }
     const captionTexts = new Map<string, number>();
     for (const [index, match] of matches) {

@@ -46,7 +46,8 @@ function createTypes(strikeThrough: boolean): Record<FindingKind, vscode.TextEdi
 }
 
 export class Decorations implements vscode.Disposable {
-  private types: Record<FindingKind, vscode.TextEditorDecorationType>;
+  /** Created on the first decoration, not at activation: three round trips to the window that can wait. */
+  private created: Record<FindingKind, vscode.TextEditorDecorationType> | undefined;
   private strikeThrough: boolean;
   private readonly applied = new Map<string, AppliedDecorations>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
@@ -58,15 +59,18 @@ export class Decorations implements vscode.Disposable {
   constructor(enabled: boolean, strikeThrough: boolean) {
     this.enabled = enabled;
     this.strikeThrough = strikeThrough;
-    this.types = createTypes(strikeThrough);
+  }
+
+  private get types(): Record<FindingKind, vscode.TextEditorDecorationType> {
+    return (this.created ??= createTypes(this.strikeThrough));
   }
 
   // Recreate the types when the strike-through setting changes (old decorations go with the old types)
   setStrikeThrough(strikeThrough: boolean): void {
     if (strikeThrough === this.strikeThrough) return;
-    Object.values(this.types).forEach((t) => t.dispose());
+    Object.values(this.created ?? {}).forEach((t) => t.dispose());
+    this.created = undefined;
     this.strikeThrough = strikeThrough;
-    this.types = createTypes(strikeThrough);
     this.applied.clear();
   }
 
@@ -105,7 +109,7 @@ export class Decorations implements vscode.Disposable {
   }
 
   dispose(): void {
-    Object.values(this.types).forEach((t) => t.dispose());
+    Object.values(this.created ?? {}).forEach((t) => t.dispose());
     this.emitter.dispose();
   }
 }

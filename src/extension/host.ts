@@ -5,13 +5,32 @@
 export const ENTRY: 'node' | 'browser' =
   typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string' ? 'node' : 'browser';
 
-/** Milliseconds since the bundle started loading (its first statement), or undefined without a clock. */
-export function msSinceLoad(): number | undefined {
-  const start = (globalThis as { __articleSieveLoadStart?: number }).__articleSieveLoadStart;
-  const now = globalThis.performance?.now();
-  return start === undefined || now === undefined ? undefined : now - start;
+/**
+ * When this module was evaluated: just after the bundle's first `require('vscode')`, with which the host builds
+ * the extension's API object.
+ */
+const EVALUATED_AT = globalThis.performance?.now();
+
+/** Where an activation's time went, in milliseconds (undefined without a clock). */
+export interface ActivationTimes {
+  /** The host building the `vscode` API object for the bundle (the same for every extension). */
+  readonly vscodeApi: number;
+  /** Evaluating the rest of the bundle (the engine is not evaluated: it loads on first use). */
+  readonly modules: number;
+  /** The host's own work between loading the bundle and calling activate() (creating the extension context). */
+  readonly host: number;
+  /** activate() itself. */
+  readonly activate: number;
 }
 
+/** Splits the time from the bundle's first statement to now (the end of activate()), given when activate() began. */
+export function activationTimes(activateStart: number | undefined): ActivationTimes | undefined {
+  const marks = globalThis as { __articleSieveLoadStart?: number; __articleSieveLoadEnd?: number };
+  const now = globalThis.performance?.now();
+  const start = marks.__articleSieveLoadStart, end = marks.__articleSieveLoadEnd;
+  if (now === undefined || start === undefined || end === undefined || EVALUATED_AT === undefined || activateStart === undefined) return undefined;
+  return { vscodeApi: EVALUATED_AT - start, modules: end - EVALUATED_AT, host: activateStart - end, activate: now - activateStart };
+}
 /** Prefix of every command, setting and context key. */
 export const ID = 'articleSieve';
 /** Diagnostic source and output channel name. */

@@ -13,9 +13,10 @@ suite('activation', () => {
   });
 
   test('activation time is measured from the bundle\'s first statement (reported, not asserted)', async () => {
-    const sieve = await api();
-    assert.ok(typeof sieve.activationMs === 'number' && sieve.activationMs >= 0, `activationMs = ${sieve.activationMs}`);
-    console.log(`      activation (${EXPECTED_ENTRY} host): ${sieve.activationMs!.toFixed(2)} ms, of which module loading ${sieve.moduleLoadMs?.toFixed(2)} ms`);
+    const t = (await api()).activation;
+    assert.ok(t && [t.vscodeApi, t.modules, t.host, t.activate].every((x) => Number.isFinite(x) && x >= 0), JSON.stringify(t));
+    console.log(`      activation (${EXPECTED_ENTRY} host): this extension ${(t.modules + t.activate).toFixed(2)} ms`
+      + ` (modules ${t.modules.toFixed(2)}, activate() ${t.activate.toFixed(2)}); the host: vscode API ${t.vscodeApi.toFixed(2)} ms, context ${t.host.toFixed(2)} ms`);
   });
 
   test('every contributed command is registered, with category "Article Sieve"', async () => {

@@ -6,8 +6,8 @@ export const ENTRY: 'node' | 'browser' =
   typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string' ? 'node' : 'browser';
 
 /**
- * When this module was evaluated: just after the bundle's first `require('vscode')`, with which the host builds
- * the extension's API object.
+ * When this module was evaluated: in the bundle esbuild writes, just after its first `require('vscode')`, with
+ * which the host builds the extension's API object.
  */
 const EVALUATED_AT = globalThis.performance?.now();
 
@@ -31,6 +31,7 @@ export function activationTimes(activateStart: number | undefined): ActivationTi
   if (now === undefined || start === undefined || end === undefined || EVALUATED_AT === undefined || activateStart === undefined) return undefined;
   return { vscodeApi: EVALUATED_AT - start, modules: end - EVALUATED_AT, host: activateStart - end, activate: now - activateStart };
 }
+
 /** Prefix of every command, setting and context key. */
 export const ID = 'articleSieve';
 /** Diagnostic source and output channel name. */

@@ -110,5 +110,14 @@ describe('regressions', () => {
       assertWellFormed(text, result);
       assert.equal(result.findings.filter((f) => f.kind === 'quote').length, count);
     });
+
+    it('past a hundred quotes in one paragraph, the rest carry the paragraph\'s speaker', () => {
+      const text = `Council spokeswoman Jane Doe said: ${'“yes” '.repeat(150)}\n`;
+      const quotes = analyze(text).findings.filter((f) => f.kind === 'quote');
+      assert.equal(quotes.length, 150);
+      assert.equal(quotes[0]!.speaker, 'Jane Doe');
+      const carried = quotes.slice(100).map((q) => q.speaker);
+      assert.ok(carried.every((s) => s === quotes[99]!.speaker && s !== null), JSON.stringify([...new Set(carried)]));
+    });
   });
 });

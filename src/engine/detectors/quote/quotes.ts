@@ -1,5 +1,5 @@
 import type { Detector } from '../types';
-import { leadingMark, scanQuotes } from './marks';
+import { leadingMark, scanQuotes, type Span } from './marks';
 import { SpeakerFinder } from './speaker';
 import { speechCues } from './speech-cues';
 
@@ -7,6 +7,8 @@ import { speechCues } from './speech-cues';
 const NOT_PROSE_BLOCKS = new Set(['front-matter', 'code', 'html']);
 const NOT_PROSE = new Set(['front-matter', 'metadata', 'link-list', 'image', 'embed', 'url']);
 const QUOTE_MARK = /["'“”‘’«»‹›„‚「」『』]/;
+/** Quotes of one paragraph whose speaker is searched for; later ones take the paragraph's speaker. */
+const MAX_SEARCHED_PER_PARAGRAPH = 100;
 
 interface OpenQuote {
   readonly start: number;
@@ -112,6 +114,14 @@ export const quotes: Detector = {
         }
       }
 
+      /** Reports the quote of `span` (or leaves it open for the next paragraph) and moves past it. */
+      const close = (span: Span, k: number, speaker: string | null) => {
+        const q: OpenQuote = { start: base + span.start, mark: span.open, paragraphs: [i], nested: span.nested.length, speaker };
+        if (span.closed) emit(q, i, base + span.end, true);
+        else if (nextInfo && k === spans.length - 1 && leadingMark(nextInfo.t) === span.open) pending = q;
+        else emit(q, i, base + span.end, false);
+        cursor = span.end;
+      };
       for (let k = 0; k < spans.length; k++) {
         const span = spans[k]!;
         const inner = text.slice(span.start + 1, span.closed ? span.end - 1 : span.end);
@@ -120,6 +130,12 @@ export const quotes: Detector = {
         const leadText = text.slice(cursor, span.start);
         read(leadText);
         const after = span.closed ? text.slice(span.end, spans[k + 1]?.start ?? text.length) : '';
+        if (k >= MAX_SEARCHED_PER_PARAGRAPH) {
+          // Hundreds of quotes in one paragraph is not prose (a list of titles, a hostile file): the rest carry
+          // the paragraph's speaker without a search of their own, which keeps such input fast.
+          close(span, k, speakerHere);
+          continue;
+        }
         let attribution = span.closed ? finder().after(after, currentPerson) : undefined;
         // Only the sentence leading into the quote matters: a bounded window keeps long lines linear.
         attribution ??= finder().before(text.slice(Math.max(0, span.start - 400), span.start), currentPerson);
@@ -134,12 +150,8 @@ export const quotes: Detector = {
           const onlyQuote = leadText.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[\p{L}\p{N}]/u.test(after);
           speaker = onlyQuote ? previousSpeaker() : null;
         }
-        const q: OpenQuote = { start: base + span.start, mark: span.open, paragraphs: [i], nested: span.nested.length, speaker };
-        if (span.closed) emit(q, i, base + span.end, true);
-        else if (nextInfo && k === spans.length - 1 && leadingMark(nextInfo.t) === span.open) pending = q;
-        else emit(q, i, base + span.end, false);
+        close(span, k, speaker);
         if (speaker) speakerHere = speaker;
-        cursor = span.end;
       }
       const tail = text.slice(cursor);
       read(tail);

@@ -24,6 +24,10 @@ const INPUTS: readonly { name: string; text: () => string; options?: Options }[]
   { name: '20,000 alternating quote marks', text: () => '"\'«»„“‘’「」'.repeat(2_000) },
   { name: '20,000 quote marks on 20,000 lines', text: () => '“\n'.repeat(20_000) },
   { name: '20,000 open quotes with words', text: () => '“a '.repeat(20_000) },
+  // The sizes issue 4 names (their speed, doubled, is in the benchmark).
+  { name: 'a single 10 MB line of prose', text: () => SENTENCE.repeat(Math.ceil(10_000_000 / SENTENCE.length)).slice(0, 10_000_000) },
+  { name: '100,000 repeated curly quote marks', text: () => '“'.repeat(100_000) },
+  { name: '100,000 repeated straight quote marks', text: () => '"'.repeat(100_000) },
   { name: 'NUL characters', text: () => `Share\u0000\n\n${P[0]}\u0000\n\n\u0000“We \u0000cannot wait,” said Maria Lopez.\n\n\u0000\n` },
   { name: 'lone high and low surrogates', text: () => `\uD800abc\uDC00 “quote \uD83D” ${P[0]}\n\n\uDFFF\n\n${P[1]}\uD83D\n` },
   { name: 'emoji everywhere', text: () => `😀😀😀\n\n${P[0]} 👩‍👩‍👧\n\n“😀,” said 😀.\n\n${P[1]}\n` },

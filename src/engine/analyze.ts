@@ -53,14 +53,8 @@ export function analyzeWith(text: string, settings: Settings): AnalysisResult {
     flagged: new Map(),
     report(r) {
       validate(current, r, text.length);
-      if (r.kind === 'quote') { quoteCandidates.push({ detector: current, report: r }); return; }
-      const line = lines[lineIndexOf(lines, r.start)]!;
-      const prior = lineBest.get(line.index);
-      // Structural detectors (run last) only fill lines no specific rule has explained.
-      if (!prior || (!GENERIC.has(current) && r.confidence > prior.report.confidence)) {
-        lineBest.set(line.index, { detector: current, report: r });
-        (context.flagged as Map<number, Report>).set(line.index, r);
-      }
+      if (r.kind === 'quote') quoteCandidates.push({ detector: current, report: r });
+      else reportOnLine(lineIndexOf(lines, r.start), r);
     },
     adjacentAfterStrip(index, direction) {
       for (let j = index + direction; j >= 0 && j < infos.length; j += direction) {
@@ -72,8 +66,18 @@ export function analyzeWith(text: string, settings: Settings): AnalysisResult {
     reportLine(index, kind, category, reason, confidence) {
       const line = lines[index]!;
       if (line.end <= line.start) return;
-      context.report({ kind, category, start: line.start, end: line.end, reason, confidence });
+      const r: Report = { kind, category, start: line.start, end: line.end, reason, confidence };
+      validate(current, r, text.length);
+      reportOnLine(index, r);
     },
+  };
+  // Structural detectors (run last) only fill lines no specific rule has explained.
+  const reportOnLine = (index: number, r: Report) => {
+    const prior = lineBest.get(index);
+    if (!prior || (!GENERIC.has(current) && r.confidence > prior.report.confidence)) {
+      lineBest.set(index, { detector: current, report: r });
+      (context.flagged as Map<number, Report>).set(index, r);
+    }
   };
   for (const detector of DETECTORS) {
     if (detector.markdownOnly && !markdown) continue;

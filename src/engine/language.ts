@@ -71,15 +71,30 @@ export function detectLanguage(lines: readonly (string | { readonly text: string
 function byStopwords(sample: string): string | undefined {
   const words = sample.toLowerCase().match(/[\p{L}]+(?:['’][\p{L}]+)?/gu);
   if (!words || words.length < 30) return undefined;
-  const counted = words.length > 400 ? words.slice(0, 400) : words;
+  const n = Math.min(words.length, 400);
+  const membership = stopwordMembership();
+  const hits = new Array<number>(LANGUAGE_PACKS.length).fill(0);
+  for (let k = 0; k < n; k++) {
+    const mask = membership.get(words[k]!);
+    if (mask) for (let p = 0; p < hits.length; p++) if (mask & (1 << p)) hits[p]!++;
+  }
   let best = '';
   let bestHits = 0;
   let second = 0;
-  for (const pack of LANGUAGE_PACKS) {
-    const stop = stopwords(pack.code);
-    let hits = 0;
-    for (const w of counted) if (stop.has(w)) hits++;
-    if (hits > bestHits) { second = bestHits; bestHits = hits; best = pack.code; } else if (hits > second) second = hits;
-  }
-  return bestHits / counted.length >= 0.25 && bestHits >= second * 1.6 ? best : undefined;
+  hits.forEach((h, p) => {
+    if (h > bestHits) { second = bestHits; bestHits = h; best = LANGUAGE_PACKS[p]!.code; } else if (h > second) second = h;
+  });
+  return bestHits / n >= 0.25 && bestHits >= second * 1.6 ? best : undefined;
+}
+
+let membershipCache: Map<string, number> | undefined;
+
+/** Every stopword of our packs, with a bit per pack (in LANGUAGE_PACKS order) it belongs to: one lookup per word. */
+function stopwordMembership(): Map<string, number> {
+  if (membershipCache) return membershipCache;
+  const map = new Map<string, number>();
+  LANGUAGE_PACKS.forEach((pack, p) => {
+    for (const w of stopwords(pack.code)) map.set(w, (map.get(w) ?? 0) | (1 << p));
+  });
+  return (membershipCache = map);
 }

@@ -10,6 +10,20 @@ const PROMPT_START = /^(?:sign up|subscribe|join|get (?:our|the)|daftar|berlangg
 // `Got a story? Email tips@… or call 0800 …`, `Hubungi redaksi di …`.
 const CONTACT = /(?:got a (?:story|tip)|send (?:us )?(?:a )?tips?|contact (?:us|the newsroom)|email us|hubungi (?:kami|redaksi)|kirim (?:berita|tulisan))\b.*(?:@|\d{3})/i;
 
+const socialToken = (w: string) => SOCIAL.test(w) || /^on$|^via$/i.test(w);
+const isSeparator = (c: string) => /[\s|•·,/]/.test(c);
+const isLowerAscii = (c: string) => c >= 'a' && c <= 'z';
+const isUpperAscii = (c: string) => c >= 'A' && c <= 'Z';
+
+/** The first token of `t` as the camel-case split below would give it (`ShareFacebook` → `Share`). */
+function firstToken(t: string): string {
+  let i = 0;
+  while (i < t.length && isSeparator(t[i]!)) i++;
+  const start = i;
+  while (i < t.length && !isSeparator(t[i]!) && !(i > start && isLowerAscii(t[i - 1]!) && isUpperAscii(t[i]!))) i++;
+  return t.slice(start, i);
+}
+
 export const share: Detector = {
   id: 'boilerplate/share',
   description: 'Share, follow and newsletter prompts',
@@ -25,8 +39,9 @@ export const share: Detector = {
         continue;
       }
       // Widget labels glued together: split camel-case joins and separators, then require every token to be social.
-      const tokens = info.words.length > 14 ? [] : t.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s|•·,/]+/).filter(Boolean);
-      if (tokens.length >= 2 && tokens.length <= 12 && tokens.every((w) => SOCIAL.test(w) || /^on$|^via$/i.test(w))) {
+      // The first token decides cheaply for most lines: every token must be social for the line to be buttons.
+      const tokens = info.words.length > 14 || !socialToken(firstToken(t)) ? [] : t.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s|•·,/]+/).filter(Boolean);
+      if (tokens.length >= 2 && tokens.length <= 12 && tokens.every(socialToken)) {
         reportLine(info.line.index, 'boilerplate', 'share', `Social sharing buttons \`${t.slice(0, 40)}\``, 0.9);
       } else if (/^(?:follow|ikuti|suivez|siga|folge|segui|volg)\b/i.test(t) && info.words.length <= 10 && !info.terminal) {
         reportLine(info.line.index, 'boilerplate', 'share', `Follow prompt \`${t.slice(0, 40)}\``, 0.75);

@@ -159,12 +159,14 @@ export const credit: Detector = {
       if (caption.length >= 12) captionTexts.set(caption.toLowerCase(), index);
     }
     if (!captionTexts.size) return;
-    // The caption's text repeated on its own line nearby is the title of the same photo or video.
-    for (const info of infos) {
-      if (info.blank) continue;
-      const source = captionTexts.get(info.t.toLowerCase().replace(/[.\s]+$/, ''));
-      if (source !== undefined && source !== info.line.index && Math.abs(source - info.line.index) <= 8) {
-        reportLine(info.line.index, 'caption', 'video-title', `Repeats the caption on line ${source + 1} (photo or video title)`, 0.85);
+    // The caption's text repeated on its own line nearby (within 8 lines) is the title of the same photo or
+    // video: only the lines around each caption are looked at.
+    for (const source of new Set(captionTexts.values())) {
+      for (let j = Math.max(0, source - 8); j <= Math.min(infos.length - 1, source + 8); j++) {
+        const info = infos[j]!;
+        if (info.blank || j === source) continue;
+        if (captionTexts.get(info.t.toLowerCase().replace(/[.\s]+$/, '')) !== source) continue;
+        reportLine(j, 'caption', 'video-title', `Repeats the caption on line ${source + 1} (photo or video title)`, 0.85);
       }
     }
   },

@@ -15,6 +15,7 @@ import { markdown } from './boilerplate/markdown';
 import { leftover } from './boilerplate/leftover';
 import { userPatterns } from './boilerplate/patterns';
 import { outsideArticle } from './boilerplate/outside-article';
+import { teaserSection } from './boilerplate/teaser-section';
 import { credit } from './caption/credit';
 import { quotes } from './quote/quotes';
 
@@ -25,5 +26,5 @@ export const DETECTORS: readonly Detector[] = [
   userPatterns, markdown, imageCounter, relatedLink, share, advertisement, comments, copyright, spam, url, leftover,
   navigation, byline, credit,
   // Context rules last: they look at neighbours as they will be once the lines above are stripped.
-  headlineRun, outsideArticle, repeated, quotes,
+  teaserSection, headlineRun, outsideArticle, repeated, quotes,
 ];

@@ -138,6 +138,24 @@ const TABLES: readonly Table[] = [
     ],
   },
   {
+    detector: 'boilerplate/teaser-section',
+    category: 'related-link',
+    valid: [
+      // `Read more:` and `See also` lists are the editor's links: kept.
+      { block: ['Read more:', '', 'How the council plans to fix the roads in the north', '', 'Why the mayor refused to raise taxes'], check: [2, 4] },
+      { block: ['See also', '', 'Budget of the city council in 2024'], check: [2] },
+      // The list ends at a lead-in with a colon, and the article's numbered sections are its own.
+      { block: ['Recommended', '', 'What You Will Need:', '', 'A glass cloche and some moss'], check: [2, 4] },
+      { block: ['Related', '', '5. Beware the wall-mounted hairdryer'], check: [2] },
+    ],
+    invalid: [
+      // Titles, authors and dates under a recommendation widget, up to the next paragraph.
+      { block: ['Recommended', '', "Remembering Pittsburgh's Most Mesmerizing Sign", '', 'Mark Byrnes', '', 'Jul 17, 2014', '', 'Navigator: Ode To The Dead Mall'], check: [2, 4, 6, 8] },
+      { block: ['You May Like', '', 'High School Graduation Open House Ideas', '', 'What Is the Etiquette for a High School Graduation Party?'], check: [2, 4] },
+      { block: ['Other People Are Reading', '', 'Plant Terrarium Ideas', '', 'How to Build a Terrarium With Succulent Plants'], check: [2, 4] },
+    ],
+  },
+  {
     detector: 'boilerplate/headline-run',
     category: 'related-link',
     valid: [

@@ -1,0 +1,53 @@
+import type { LineInfo } from '../../document';
+import type { Detector } from '../types';
+
+const EDITORIAL = /^(?:read|see|continue|baca|lihat|simak|lire|voir|lesen|siehe|leer|ver|leia|veja|leggi|vedi|lees|zie|čtěte)\b/i;
+
+/** Lines after a label that the section may hold: a related list is short. */
+const MAX_SECTION_LINES = 12;
+
+/** A story title, an author's name or a date under a "Related" label; not a paragraph, not a lead-in. */
+function listEntry(info: LineInfo): boolean {
+  if (info.words.length < 2 || info.words.length > 20 || info.block !== 'text' || /[:：]$/.test(info.t)) return false;
+  // `5. Beware the wall-mounted hairdryer`: the article's own numbered section resumes.
+  if (/^\d{1,3}[.)]\s/.test(info.t)) return false;
+  // Titles may ask or exclaim (`What Is the Etiquette for a Party?`); a sentence ending in a full stop is prose.
+  return !info.terminal || (/[?!]["”’»)]*$/.test(info.t) && info.words.length <= 15);
+}
+
+/**
+ * The list under a "Related" label standing alone on its line (`Recommended`, `Other People Are Reading`,
+ * `You May Like`, `Související`): the story titles, authors and dates that follow it, up to the next
+ * paragraph of prose, a lead-in ending in a colon, or a dozen lines.
+ *
+ *     Recommended                                   ← teaser label (related-link)
+ *     Remembering Pittsburgh's Most Mesmerizing Sign ← here
+ *     Mark Byrnes                                    ← here
+ *     Jul 17, 2014                                   ← here
+ *     Amid this artistic groundswell, Georges …      ← prose: the list has ended
+ */
+export const teaserSection: Detector = {
+  id: 'boilerplate/teaser-section',
+  description: 'Story titles listed under a "Related" label',
+  kind: 'boilerplate',
+  categories: ['related-link'],
+  detect({ infos, cues, flagged, reportLine }) {
+    for (const label of infos) {
+      if (label.blank || flagged.get(label.line.index)?.category !== 'related-link') continue;
+      const m = cues.teaser.exec(label.t.replace(/^[*_>\s-]+/, ''));
+      // Only a label alone: `Read more: How the bridge was saved` names its one story itself.
+      if (!m || /[\p{L}\p{N}]/u.test(label.t.replace(/^[*_>\s-]+/, '').slice(m[0].length))) continue;
+      // `Read more:` and `See also` lists are the editor's own links, kept with the article; only the
+      // recommendation widgets (`Recommended`, `You May Like`, `Související`) are page furniture.
+      if (EDITORIAL.test(m[0].replace(/^[\[(*_\s]+/, ''))) continue;
+      let taken = 0;
+      for (let j = label.next; j >= 0 && taken < MAX_SECTION_LINES; j = infos[j]!.next) {
+        const info = infos[j]!;
+        taken++;
+        if (flagged.has(j)) continue;
+        if (!listEntry(info)) break;
+        reportLine(j, 'boilerplate', 'related-link', `Listed under the teaser label on line ${label.line.index + 1} (other stories)`, 0.7);
+      }
+    }
+  },
+};

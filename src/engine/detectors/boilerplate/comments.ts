@@ -14,7 +14,7 @@ export const comments: Detector = {
     for (const info of infos) {
       if (info.blank || info.t.length > 80) continue;
       const t = stripEmphasisAndSpace(info.t);
-      if (cues.comments.test(t) || COUNTER.test(t) || /^(?:show|view|load|hide|post|add|leave|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|komentar)$/i.test(t)) {
+      if (cues.comments.test(t) || COUNTER.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|komentar)(?:\s*[+›»])?$/i.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Comment counter or prompt \`${t}\``, 0.9);
       }
     }

@@ -1,5 +1,8 @@
 import type { Detector } from '../types';
 
+// `This website and all documents on it are licensed under a Creative Commons …`: the site's licence notice.
+const LICENCE = /^this\s+(?:work|website|site|blog|page|article|post|content)\b.{0,160}\blicen[cs]ed\s+under\b/i;
+
 export const copyright: Detector = {
   id: 'boilerplate/copyright',
   description: 'Copyright lines and page footers',
@@ -8,7 +11,7 @@ export const copyright: Detector = {
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
       if (info.blank || info.t.length > 300) continue;
-      if (/©|\(c\)\s*(?:19|20)\d\d|^copyright\b/i.test(info.t)) {
+      if (/©|\(c\)\s*(?:19|20)\d\d|^copyright\b/i.test(info.t) || LICENCE.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Copyright notice', 0.9);
       } else if (info.t.length <= 160 && cues.footer.test(info.t) && !/:\s*$/.test(info.t) && !(info.terminal && info.words.length >= 10)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', `Page footer (\`${(cues.footer.exec(info.t)?.[0] ?? '').slice(0, 40)}\`)`, 0.8);

@@ -4,6 +4,8 @@ import type { Detector } from '../types';
 // `Home > News > World`, `Beranda › Berita › Nasional`, `News | Sport | Weather`.
 const HAS_SEPARATOR = /[>›»|•·]|::|\s\/\s/;
 const SEPARATORS = /\s*(?:>|›|»|\||•|·|::)\s*|\s+\/\s+/;
+// Links between posts: `← Previous: Chasing Quick Fixes`, `Next Chapter →`, `Older Article`, `Next story`.
+const PREV_NEXT = /^[←«‹]\s*(?:previous|prev|older|newer|next)\b|^(?:previous|prev|older|newer|next)\s+(?:post|article|story|entry|page|chapter|posts|articles|stories|entries)(?:\s*[→»›>]+)?$/i;
 
 export const navigation: Detector = {
   id: 'boilerplate/navigation',
@@ -16,7 +18,7 @@ export const navigation: Detector = {
       if (markdown && (info.block === 'heading' || info.block === 'table')) continue;
       if (/^\|.*\|$/.test(info.t)) continue; // a table row, not a breadcrumb
       const t = stripEmphasisAndSpace(info.t);
-      if ((info.words.length <= 4 && cues.nav.test(t)) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t)) {
+      if ((info.words.length <= 4 && cues.nav.test(t)) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t) || (info.words.length <= 14 && PREV_NEXT.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);
         continue;
       }

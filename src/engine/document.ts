@@ -114,7 +114,8 @@ const NO_WORDS: string[] = [];
 
 /**
  * Computes the shared per-line facts in one pass over each line's words. `lowerWords` collects every word
- * the text writes in lower case (the quote detector uses it to tell names from ordinary words).
+ * the text writes in lower case, stopwords apart (the quote detector uses it, with the stopwords, to tell
+ * names from ordinary words).
  */
 export function lineInfos(lines: readonly Line[], stop: ReadonlySet<string>, blocks: readonly BlockType[] | null, lowerWords?: Set<string>): LineInfo[] {
   const infos: LineInfo[] = [];
@@ -138,10 +139,12 @@ export function lineInfos(lines: readonly Line[], stop: ReadonlySet<string>, blo
         const a = bounds[2 * k]!, b = bounds[2 * k + 1]!;
         const lower = aligned ? lowered.slice(a, b) : sample.slice(a, b).toLowerCase();
         words[k] = lower;
-        if (stop.has(lower)) stops++;
+        const isStop = stop.has(lower);
+        if (isStop) stops++;
         const c = sample.charCodeAt(a);
         if (lower.charCodeAt(0) !== c) caps++;
-        else if (lowerWords && lower.length > 2 && !(c >= 48 && c <= 57)) lowerWords.add(lower);
+        // Stopwords are left out: the only reader (names) already rules them out.
+        else if (lowerWords && !isStop && lower.length > 2 && !(c >= 48 && c <= 57)) lowerWords.add(lower);
       }
     }
     infos.push({

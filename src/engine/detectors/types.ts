@@ -24,7 +24,7 @@ export interface DetectorContext {
   readonly markdown: boolean;
   readonly cues: Cues;
   readonly stopwords: ReadonlySet<string>;
-  /** Every word the text writes in lower case somewhere (lower-cased). */
+  /** Every word the text writes in lower case somewhere (lower-cased), stopwords apart. */
   readonly lowerWords: ReadonlySet<string>;
   readonly settings: Settings;
   /** Line findings reported so far by earlier detectors, by line index (best confidence wins). */

@@ -3,6 +3,8 @@
  * global scanning with lastIndex.
  */
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { wordJustBefore } from '../../../src/engine/detectors/quote/speaker';
 import { WordStartRegExp } from '../../../src/engine/text/word-regexp';
 import { scanWords } from '../../../src/engine/text/words';
 
@@ -41,4 +43,16 @@ describe('scanWords', () => {
       assert.deepEqual(words(text), text.match(reference) ?? []);
     });
   }
+});
+
+describe('wordJustBefore', () => {
+  const reference = (text: string, at: number) => /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();
+  it('agrees with the regex it replaces on random text (letters, spaces, astral letters, punctuation)', () => {
+    const alphabet = ['a', 'B', 'é', ' ', '\t', '\u00a0', ',', '.', '1', '𝐀', '😀', '中', '-'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), fc.nat(), (chars, k) => {
+      const text = chars.join('');
+      const at = text.length ? k % (text.length + 1) : 0;
+      assert.equal(wordJustBefore(text, at), reference(text, at));
+    }), { numRuns: 5000, seed: 42 });
+  });
 });

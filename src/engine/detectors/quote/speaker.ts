@@ -24,6 +24,29 @@ function sentenceStartBefore(text: string, end: number): number {
   return 0;
 }
 
+const LETTER = /^\p{L}$/u;
+const SPACE = /\s/;
+
+/**
+ * The word right before `at`, lower case: the letters that end within the 30 characters before it and are
+ * followed by nothing but whitespace (at least one). A backward scan, so a long line costs nothing extra.
+ */
+export function wordJustBefore(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - 30);
+  let i = at;
+  while (i > from && SPACE.test(text[i - 1]!)) i--;
+  if (i === at) return undefined;
+  const end = i;
+  while (i > from) {
+    // A letter outside the Basic Multilingual Plane is a surrogate pair: read it whole.
+    const pair = i - 2 >= from && /[\udc00-\udfff]/.test(text[i - 1]!) && /[\ud800-\udbff]/.test(text[i - 2]!);
+    const width = pair ? 2 : 1;
+    if (!LETTER.test(text.slice(i - width, i))) break;
+    i -= width;
+  }
+  return i < end ? text.slice(i, end).toLowerCase() : undefined;
+}
+
 const PRONOUN_SUFFIX = /nya$/i; // Indonesian `katanya`, `ujarnya`: "said he/she".
 
 /**
@@ -45,7 +68,7 @@ export class SpeakerFinder {
       let k = 0;
       while (k < words.length - 1 && this.cues.honorifics.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
       // A title just before the run counts too (`chief executive Sunita Rao`, `Chief` left out as a common word).
-      const wordBefore = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, run.start - 30), run.start))?.[1]?.toLowerCase();
+      const wordBefore = wordJustBefore(text, run.start);
       const titled = this.cues.titles.has(words[k]!.toLowerCase()) || (!!wordBefore && this.cues.titles.has(wordBefore));
       while (k < words.length && this.cues.titles.has(words[k]!.toLowerCase())) k++;
       while (k < words.length - 1 && this.cues.honorifics.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
@@ -57,7 +80,7 @@ export class SpeakerFinder {
   }
 
   private titledBefore(text: string, at: number): boolean {
-    const word = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();
+    const word = wordJustBefore(text, at);
     return !!word && this.cues.titles.has(word);
   }
 

@@ -92,9 +92,8 @@ export function activate(context: vscode.ExtensionContext): ArticleSieveTestApi 
 
   // Providers follow the languages setting
   let providers: vscode.Disposable[] = [];
-  const registerProviders = () => {
+  const registerProviders = (languages = readSettings().languages) => {
     providers.forEach((p) => p.dispose());
-    const languages = readSettings().languages;
     void vscode.commands.executeCommand('setContext', `${ID}.languageIds`, languages);
     const selector = languages.map((language) => ({ language }));
     providers = [
@@ -105,7 +104,8 @@ export function activate(context: vscode.ExtensionContext): ArticleSieveTestApi 
       vscode.languages.registerHoverProvider(selector, new HoverProvider(analyzer, docsBase)),
     ];
   };
-  registerProviders();
+  // The settings read above serve here too: each read of the configuration costs about a millisecond.
+  registerProviders(initial.languages);
   context.subscriptions.push({ dispose: () => providers.forEach((p) => p.dispose()) });
 
   context.subscriptions.push(

@@ -2,7 +2,7 @@
  * Runs the engine on documents: debounced after typing, visible documents only, never on binary or
  * too-large documents unless asked, and never publishing a result computed on an older version.
  */
-import * as vscode from 'vscode';
+import * as vscode from './vscode-api';
 import type { AnalysisResult } from '../engine';
 import { engine } from './engine';
 import { readSettings, type EditorSettings } from './settings';

@@ -3,7 +3,7 @@
  * writes the cleaned text and one undo restores everything. Skipped on auto-save unless
  * `articleSieve.cleanOnAutoSave`; blocked when it would remove more than `articleSieve.maxRemovalPercent`.
  */
-import * as vscode from 'vscode';
+import * as vscode from './vscode-api';
 import type { FindingKind } from '../engine';
 import type { Analyzer } from './analysis';
 import { overBudget, planCleanup } from './cleanup';

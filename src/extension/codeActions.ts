@@ -3,7 +3,7 @@
  * `source.fixAll.articleSieve` for `editor.codeActionsOnSave`, and "extract quotes" for the selection.
  * Every edit comes from `planCleanup` (the engine's `stripFindings`).
  */
-import * as vscode from 'vscode';
+import * as vscode from './vscode-api';
 import type { Finding, FindingKind } from '../engine';
 import type { Analyzer } from './analysis';
 import { blockAround, overBudget, planCleanup } from './cleanup';

@@ -1,5 +1,5 @@
 /** Palette commands (category "Article Sieve") and the internal commands behind hovers and quick fixes. */
-import * as vscode from 'vscode';
+import * as vscode from './vscode-api';
 import type { FindingKind } from '../engine';
 import { engine } from './engine';
 import type { Analysis, Analyzer } from './analysis';

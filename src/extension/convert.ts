@@ -2,7 +2,7 @@
  * Converts engine offsets (0-based UTF-16, end exclusive) to VS Code positions and edits, at the edge only.
  * Every conversion uses the document the findings were computed on: callers check `document.version` first.
  */
-import * as vscode from 'vscode';
+import * as vscode from './vscode-api';
 import type { Edit, Finding, OffsetRange } from '../engine';
 
 // Convert an offset range to a VS Code range

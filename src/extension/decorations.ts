@@ -2,7 +2,7 @@
  * Theme-aware decorations from the engine's findings: boilerplate dimmed (optionally struck through),
  * captions and quotes tinted, the speaker after each quote, marks in the overview ruler.
  */
-import * as vscode from 'vscode';
+import * as vscode from './vscode-api';
 import type { FindingKind } from '../engine';
 import type { Analysis } from './analysis';
 import { findingRange } from './convert';

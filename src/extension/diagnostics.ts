@@ -1,5 +1,5 @@
 /** Publishes findings to the Problems panel: source "Article Sieve", code = category linked to the docs. */
-import * as vscode from 'vscode';
+import * as vscode from './vscode-api';
 import type { Finding } from '../engine';
 import type { Analysis } from './analysis';
 import { findingRange } from './convert';

@@ -3,7 +3,7 @@
  * the modules here turn its findings into diagnostics, decorations, hovers, code actions, commands, a status
  * bar item and clean-on-save. The same bundle logic runs in the desktop (`main`) and web (`browser`) hosts.
  */
-import * as vscode from 'vscode';
+import * as vscode from './vscode-api';
 import { Analyzer, type Analysis, type AnalysisEvent } from './analysis';
 import { CodeActions } from './codeActions';
 import { BudgetReporter, registerCleanOnSave, type BudgetBlock } from './cleanOnSave';

@@ -1,5 +1,5 @@
 /** Hover on a finding: kind, category, reason, confidence and the actions available (command links). */
-import * as vscode from 'vscode';
+import * as vscode from './vscode-api';
 import type { Finding } from '../engine';
 import type { Analyzer } from './analysis';
 import { findingRange } from './convert';

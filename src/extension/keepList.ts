@@ -1,5 +1,5 @@
 /** The "keep this line" list: exact trimmed lines in `articleSieve.keepLines`, never flagged again. */
-import * as vscode from 'vscode';
+import * as vscode from './vscode-api';
 import { ID } from './host';
 
 // Add a line to the keep list of the document's workspace folder (or the workspace, or user settings)

@@ -1,5 +1,5 @@
 /** Localised names of the finding kinds. */
-import * as vscode from 'vscode';
+import * as vscode from './vscode-api';
 import type { FindingKind } from '../engine';
 
 export function kindLabel(kind: FindingKind): string {

@@ -2,7 +2,7 @@
  * `articleSieve.*` settings, read per document (resource scope), resolved once per read.
  * In an untrusted workspace the pattern settings come from user settings only (see `restricted`).
  */
-import * as vscode from 'vscode';
+import * as vscode from './vscode-api';
 import type { ExtractFormat, FindingKind, Options } from '../engine';
 import { ID } from './host';
 

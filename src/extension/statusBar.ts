@@ -1,5 +1,5 @@
 /** Status bar item: counts for the active document; a click lists the findings. */
-import * as vscode from 'vscode';
+import * as vscode from './vscode-api';
 import type { Analyzer } from './analysis';
 import { ID, SOURCE } from './host';
 

@@ -4,7 +4,7 @@
  * progress notification and a summary. Binary, non-UTF-8 and too-large files, and files whose cleanup would
  * exceed the removal budget, are left alone and counted.
  */
-import * as vscode from 'vscode';
+import * as vscode from './vscode-api';
 import { engine } from './engine';
 import { looksBinary, type Analyzer } from './analysis';
 import { overBudget, planCleanup } from './cleanup';

@@ -1,4 +1,4 @@
-import { scanWords, wordBounds } from './text/words';
+import { wordBounds } from './text/words';
 import type { Line } from './types';
 
 /** Per-line facts computed once and shared by every detector. */
@@ -26,24 +26,18 @@ export type BlockType = 'text' | 'heading' | 'list' | 'table' | 'quote' | 'code'
 
 const TERMINAL_RE = /[.!?。！？…:;](?:[\s"'”’»›」』)\]*_]*)$/u;
 
-/** Lower-case word tokens of a line. */
-export function wordsOf(text: string): string[] {
-  const lower = text.toLowerCase();
-  const words: string[] = [];
-  scanWords(lower, (a, b) => words.push(lower.slice(a, b)));
-  return words;
-}
-
 const isEmphasis = (c: number) => c === 42 || c === 95; // * _
+/** Most lines neither start nor end with `*` or `_`: they skip the regex. */
+const hasEmphasisEdge = (t: string) => t.length > 0 && (isEmphasis(t.charCodeAt(0)) || isEmphasis(t.charCodeAt(t.length - 1)));
 
 /** A trimmed line without the Markdown emphasis around it (`*Foto: X*` → `Foto: X`). */
 export function stripEmphasis(t: string): string {
-  return t.length && (isEmphasis(t.charCodeAt(0)) || isEmphasis(t.charCodeAt(t.length - 1))) ? t.replace(/^[*_]+|[*_]+$/g, '') : t;
+  return hasEmphasisEdge(t) ? t.replace(/^[*_]+|[*_]+$/g, '') : t;
 }
 
 /** A trimmed line without emphasis marks or the spaces inside them (`** Share **` → `Share`). */
 export function stripEmphasisAndSpace(t: string): string {
-  return t.length && (isEmphasis(t.charCodeAt(0)) || isEmphasis(t.charCodeAt(t.length - 1))) ? t.replace(/^[*_\s]+|[*_\s]+$/g, '') : t;
+  return hasEmphasisEdge(t) ? t.replace(/^[*_\s]+|[*_\s]+$/g, '') : t;
 }
 
 export function endsTerminal(t: string): boolean {

@@ -34,21 +34,18 @@ const SAMPLE_CHARS = 2000;
  * Detects the language of an article from a sample of its longest prose lines (menus and counters
  * carry little signal). Returns an ISO 639-1 code or `und`.
  */
-export function detectLanguage(lines: readonly (string | { readonly text: string })[]): string {
+export function detectLanguage(lines: readonly { readonly text: string }[]): string {
   const candidates: string[] = [];
   let total = 0;
   // Prose lines first: long lines with spaces, taken in document order until the sample is full.
-  const textOf = (l: string | { readonly text: string }) => (typeof l === 'string' ? l : l.text);
-  for (const item of lines) {
-    const line = textOf(item);
+  for (const { text: line } of lines) {
     if (line.length < 40 || line.indexOf(' ') < 0 && line.length < 200) continue;
     candidates.push(line.length > 2000 ? line.slice(0, 2000) : line);
     total += Math.min(line.length, 2000);
     if (total >= SAMPLE_CHARS) break;
   }
   if (total < 200) {
-    for (const item of lines) {
-      const line = textOf(item);
+    for (const { text: line } of lines) {
       // Blank lines add nothing to the sample (franc collapses whitespace) but would cost a push each.
       if (line.length >= 40 || !/\S/.test(line)) continue;
       candidates.push(line);

@@ -67,13 +67,3 @@ export function wordBounds(text: string, out: number[]): number {
   }
   return count;
 }
-
-const scratch: number[] = [];
-
-/** Calls `onWord(start, end)` for each word of `text`, in order. */
-export function scanWords(text: string, onWord: (start: number, end: number) => void): void {
-  const count = wordBounds(text, scratch);
-  // Copied out first: `onWord` may scan other text and reuse the buffer.
-  const bounds = scratch.slice(0, 2 * count);
-  for (let k = 0; k < count; k++) onWord(bounds[2 * k]!, bounds[2 * k + 1]!);
-}

@@ -1,3 +1,4 @@
+import { stripEmphasisAndSpace } from '../../document';
 import type { Detector } from '../types';
 
 // Month names and abbreviations in the languages we read (English, Indonesian, Romance, Germanic, Czech).
@@ -25,7 +26,7 @@ export const byline: Detector = {
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
       if (info.blank || info.t.length > 160 || info.words.length > 20) continue;
-      const t = info.t.replace(/^[*_\s]+|[*_\s]+$/g, '');
+      const t = stripEmphasisAndSpace(info.t);
       if (info.terminal && info.words.length >= 8) continue;
       const label = cues.byline.exec(t);
       // `By Jane Doe`, `Editor: Budi` — a name or a colon follows; `By the end of 2020 …` is prose.

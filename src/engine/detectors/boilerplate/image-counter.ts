@@ -1,3 +1,4 @@
+import { stripEmphasis } from '../../document';
 import type { Detector } from '../types';
 
 // `3`, `12`, `1/12`, `(3/12)`, `3 / 12`, `1 of 24`, `Photo 3 of 12`, `Foto 2 dari 5`.
@@ -18,7 +19,7 @@ export const imageCounter: Detector = {
         continue;
       }
       if (info.t.length > 40) continue;
-      const t = info.t.replace(/^[*_]+|[*_]+$/g, '');
+      const t = stripEmphasis(info.t);
       if (markdown && info.block !== 'text') continue;
       if (LONE_NUMBER.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'image-counter', `Lone number \`${t}\` between paragraphs (gallery counter)`, 0.95);

@@ -1,7 +1,18 @@
+import type { Cues } from '../../cues';
 import type { Detector } from '../types';
 
 // `Read more: …`, `Baca juga: …`, `[Read: Why …]`, `Related:` — teasers for other stories.
 const BRACKET_TEASER = /^\[(?:read|watch|see|listen|baca|lihat|simak|lire|lesen|leer|leggi|lees)\b[^\]]*\]$/iu;
+
+/** The line without list, quote and emphasis marks in front, as teaser labels are matched. */
+const teaserText = (t: string) => t.replace(/^[*_>\s-]+/, '');
+
+/** The teaser label a line holds and nothing else (`Recommended`, `Read more:`), or undefined. */
+export function labelAlone(t: string, cues: Cues): string | undefined {
+  const text = teaserText(t);
+  const m = cues.teaser.exec(text);
+  return m && !/[\p{L}\p{N}]/u.test(text.slice(m[0].length)) ? m[0] : undefined;
+}
 
 export const relatedLink: Detector = {
   id: 'boilerplate/related-link',
@@ -11,7 +22,7 @@ export const relatedLink: Detector = {
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
       if (info.blank || info.t.length > 300) continue;
-      const t = info.t.replace(/^[*_>\s-]+/, '');
+      const t = teaserText(info.t);
       if (cues.teaser.test(t)) {
         const label = t.split(/[:：»>|]/)[0]!.trim().slice(0, 40);
         reportLine(info.line.index, 'boilerplate', 'related-link', `Teaser for another story (\`${label}\`)`, 0.9);

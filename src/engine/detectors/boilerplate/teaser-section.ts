@@ -1,5 +1,6 @@
 import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
+import { labelAlone } from './related-link';
 
 const EDITORIAL = /^(?:read|see|continue|baca|lihat|simak|lire|voir|lesen|siehe|leer|ver|leia|veja|leggi|vedi|lees|zie|čtěte)\b/i;
 
@@ -34,12 +35,11 @@ export const teaserSection: Detector = {
   detect({ infos, cues, flagged, reportLine }) {
     for (const label of infos) {
       if (label.blank || flagged.get(label.line.index)?.category !== 'related-link') continue;
-      const m = cues.teaser.exec(label.t.replace(/^[*_>\s-]+/, ''));
       // Only a label alone: `Read more: How the bridge was saved` names its one story itself.
-      if (!m || /[\p{L}\p{N}]/u.test(label.t.replace(/^[*_>\s-]+/, '').slice(m[0].length))) continue;
+      const alone = labelAlone(label.t, cues);
       // `Read more:` and `See also` lists are the editor's own links, kept with the article; only the
       // recommendation widgets (`Recommended`, `You May Like`, `Související`) are page furniture.
-      if (EDITORIAL.test(m[0].replace(/^[\[(*_\s]+/, ''))) continue;
+      if (alone === undefined || EDITORIAL.test(alone.replace(/^[\[(*_\s]+/, ''))) continue;
       let taken = 0;
       for (let j = label.next; j >= 0 && taken < MAX_SECTION_LINES; j = infos[j]!.next) {
         const info = infos[j]!;

@@ -21,8 +21,8 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '“': '”“', '„': '“”', '«': '»', '‹': '›', '»': '«', '›': '‹', '「': '」', '『': '』', '‘': '’‘', '‚': '‘’', '"': '"', "'": "'’", '”': '”',
 };
 const OPENERS = new Set(Object.keys(CLOSERS));
-/** Every character the scanner acts on: openers, closers and apostrophes. */
-const MARK_CHARS = /["'“”‘’«»‹›„‚「」『』]/;
+/** Every character the scanner acts on: openers, closers and apostrophes (global: the scanner jumps with it). */
+const MARK_CHARS = /["'“”‘’«»‹›„‚「」『』]/g;
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\-–—/:;,]|[“"‘«‹„「『*_]/u.test(c);
@@ -53,10 +53,9 @@ export function scanQuotes(text: string): Span[] {
   const stack: Open[] = [];
   const n = Math.min(text.length, 1_000_000);
   // Jump from mark to mark: most characters of a paragraph are not quote marks.
-  const marks = new RegExp(MARK_CHARS.source, 'g');
   for (let i = 0; i < n; i++) {
-    marks.lastIndex = i;
-    const found = marks.exec(text);
+    MARK_CHARS.lastIndex = i;
+    const found = MARK_CHARS.exec(text);
     if (!found || found.index >= n) break;
     i = found.index;
     const c = text[i]!;

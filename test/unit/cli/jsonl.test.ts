@@ -1,42 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LineSplitter, type LineItem } from '../../../src/cli/jsonl/lines';
 import { valueSpan } from '../../../src/cli/jsonl/record';
-
-const CLI = join(process.cwd(), 'dist', 'cli.js');
-
-function run(args: string[], input?: string | Buffer, env?: Record<string, string>) {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    input: typeof input === 'string' ? Buffer.from(input) : input,
-    env: { ...process.env, ...env },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { code: r.status, out: r.stdout.toString('utf8'), err: r.stderr.toString('utf8'), raw: r.stdout };
-}
-
-const ARTICLE = [
-  'Flood waters recede in Riverton as crews begin the clean-up',
-  '',
-  'Share on Facebook',
-  '',
-  'Residents of Riverton returned to their homes on Tuesday after the river fell below its banks for the first time in a week.',
-  '',
-  '3',
-  '',
-  'Volunteers clear mud from the high street on Tuesday morningCredit: Riverton Gazette',
-  '',
-  '"We lost everything on the ground floor, but nobody was hurt," said Maria Lopez, who runs the bakery on Mill Lane.',
-  '',
-  'The council said it would open a relief fund for small businesses by the end of the week, and that insurers had been asked to move quickly.',
-  '',
-  'ADVERTISEMENT',
-  '',
-  'Engineers will inspect the two road bridges before they reopen to heavy traffic, the county highways department said.',
-  '',
-].join('\n');
+import { ARTICLE, run } from './helpers';
 
 /** What `clean` makes of ARTICLE (the plain CLI on the same text). */
 let cleaned: string;

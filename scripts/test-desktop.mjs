@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildExtension, buildNodeTests, root } from './build-tests.mjs';
-import { HOST, closeServer, freePort, launchChromium, log, runInPage, runMain, startScreenshotServer } from './lib/harness.mjs';
+import { HOST, freePort, launchChromium, log, runInPage, runMain, screenshotEndpoint } from './lib/harness.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -41,12 +41,7 @@ await runMain(async (cleanups) => {
   if (!existsSync(codeServer)) throw new Error(`code-server not found at ${codeServer}: run scripts/setup-code-server.sh`);
   let page;
   const screenshotDir = opts.screenshots && resolve(opts.screenshots);
-  let screenshotUrl = '';
-  if (screenshotDir) {
-    const shots = await startScreenshotServer(screenshotDir, () => page);
-    cleanups.push(() => closeServer(shots.server));
-    screenshotUrl = shots.url;
-  }
+  const screenshotUrl = await screenshotEndpoint(screenshotDir, () => page, cleanups);
   await buildExtension();
   await buildNodeTests({ screenshotUrl });
   log('bundles built');

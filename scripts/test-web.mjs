@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildExtension, buildWebTests, root } from './build-tests.mjs';
-import { HOST, closeServer, freePort, launchChromium, listening, log, runInPage, runMain, startScreenshotServer } from './lib/harness.mjs';
+import { HOST, closeServer, freePort, launchChromium, listening, log, runInPage, runMain, screenshotEndpoint } from './lib/harness.mjs';
 
 const require = createRequire(import.meta.url);
 const { values: opts } = parseArgs({
@@ -25,12 +25,7 @@ const { values: opts } = parseArgs({
 await runMain(async (cleanups) => {
   let page;
   const screenshotDir = opts.screenshots && resolve(opts.screenshots);
-  let screenshotUrl = '';
-  if (screenshotDir) {
-    const shots = await startScreenshotServer(screenshotDir, () => page);
-    cleanups.push(() => closeServer(shots.server));
-    screenshotUrl = shots.url;
-  }
+  const screenshotUrl = await screenshotEndpoint(screenshotDir, () => page, cleanups);
   await buildExtension();
   await buildWebTests({ screenshotUrl });
   log('bundles built');

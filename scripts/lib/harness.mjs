@@ -167,6 +167,17 @@ export async function startScreenshotServer(dir, getPage) {
   return { server, url: `http://${HOST}:${port}/screenshot` };
 }
 
+/**
+ * The screenshot endpoint when `dir` is given (closed by the run's cleanups): its URL for the test bundle, or ''
+ * without `dir` (the tests then take no screenshots).
+ */
+export async function screenshotEndpoint(dir, getPage, cleanups) {
+  if (!dir) return '';
+  const shots = await startScreenshotServer(dir, getPage);
+  cleanups.push(() => closeServer(shots.server));
+  return shots.url;
+}
+
 /** Runs `main(cleanupList)`; always runs the cleanups; prints the summary last; exits with the code. */
 export async function runMain(main) {
   const cleanups = [];

@@ -24,11 +24,31 @@ export interface Cues {
   readonly footer: RegExp;
   /** Gallery counters with words: `Photo 3 of 12`, `Foto 2 dari 5`. */
   readonly galleryCounter: RegExp;
+  /**
+   * A caption's opening that points at its picture: `In this photo…`, `Na snímku…` (a date in the gap is told by
+   * its capitals, so only the phrases' own letters ignore case).
+   */
+  readonly pictureOpener: RegExp;
+  /** A word for pictures at a word's start (`pictures`, `Fotogalerie`): a slideshow's heading. */
+  readonly galleryWord: RegExp;
   /** Byline / dateline starts: `By Jane Doe`, `Oleh: …`, `Editor: …`. */
   readonly byline: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+// `in this … photo`: a date in between (`In this Nov. 29, 2016, photo`), capitalised words and numbers only.
+const GAP = "\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.,'’-]*\\s+){0,6}";
+/**
+ * A phrase matched whatever its case, letter by letter, in a pattern that is otherwise case-sensitive (the
+ * `i` flag would let `\p{Lu}` in the gap match any letter).
+ */
+const caseless = (phrase: string) => [...phrase.replace(/ … /g, '…')].map((c) => {
+  if (c === ' ') return '\\s+';
+  if (c === '…') return GAP;
+  const lower = c.toLowerCase();
+  const upper = c.toUpperCase();
+  return lower !== upper && upper.length === 1 ? `[${lower}${upper}]` : escape(c);
+}).join('');
 const union = (list: Iterable<string>) =>
   [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
 const gather = (packs: readonly LanguagePack[], pick: (p: LanguagePack) => readonly string[]) =>
@@ -58,6 +78,8 @@ function compile(packs: readonly LanguagePack[]): Cues {
     nav: new RegExp(`^(?:${union(gather(packs, (p) => p.navWords))})\\s*[:»>›]?\\s*$`, 'iu'),
     footer: new WordStartRegExp(`(?:${union(gather(packs, (p) => p.footerPhrases))})${E}`, 'iu'),
     galleryCounter: new RegExp(`^(?:${gallery})\\s*\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*$|^\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*(?:${gallery})?s?\\s*$`, 'iu'),
+    pictureOpener: new RegExp(`^(?:${[...new Set(gather(packs, (p) => p.pictureOpeners))].sort((a, b) => b.length - a.length).map(caseless).join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
+    galleryWord: new WordStartRegExp(`(?:${gallery})`, 'iu'),
     byline: new RegExp(`^(?:${union(gather(packs, (p) => p.bylineWords))})\\s*[:：]?\\s+\\S`, 'iu'),
   };
 }

@@ -15,16 +15,18 @@ import { markdown } from './boilerplate/markdown';
 import { leftover } from './boilerplate/leftover';
 import { userPatterns } from './boilerplate/patterns';
 import { outsideArticle } from './boilerplate/outside-article';
+import { slideshow } from './boilerplate/slideshow';
 import { teaserSection } from './boilerplate/teaser-section';
 import { credit } from './caption/credit';
+import { pictured } from './caption/pictured';
 import { quotes } from './quote/quotes';
 
 export type { Detector, DetectorContext, Report } from './types';
 
 /** Every detector, in the order they run. Rule detectors first; the line model sees what they found. */
 export const DETECTORS: readonly Detector[] = [
-  userPatterns, markdown, imageCounter, relatedLink, share, advertisement, comments, copyright, spam, url, leftover,
-  navigation, byline, credit,
+  userPatterns, markdown, imageCounter, slideshow, relatedLink, share, advertisement, comments, copyright, spam, url, leftover,
+  navigation, byline, credit, pictured,
   // Context rules last: they look at neighbours as they will be once the lines above are stripped.
   teaserSection, headlineRun, outsideArticle, repeated, quotes,
 ];

@@ -50,6 +50,7 @@ export const en: LanguagePack = {
   pronouns: ['he', 'she'],
   galleryWords: ['photo', 'image', 'picture', 'slide', 'item', 'video', 'gallery'],
   ofWords: ['of', '/'],
+  pictureOpeners: ['in this … photo', 'in this … file photo', 'in this … undated photo', 'in this … handout photo', 'in this … file image', 'in this … undated image', 'in this … handout image', 'in this … aerial photo', 'in this … image', 'in this … picture', 'in this … photograph', 'in this … frame grab', 'in this … screenshot', 'in this … still', 'this undated photo', 'this undated image', 'this file photo', 'this handout photo', 'this handout image', 'this … photo shows', 'this … image shows', 'this … picture shows', 'this … photo taken', 'this … photo provided by', 'this … image provided by', 'this … image released by', 'this … photo released by', 'pictured above', 'pictured left', 'pictured right', 'pictured from left', 'from left to right', 'clockwise from top left'],
   bylineWords: ['by', 'posted by', 'written by', 'updated', 'published', 'posted', 'last modified', 'last updated', 'written by',
     'reporter', 'editor', 'edited by', 'min read', 'minute read', 'minutes read', 'reading time'],
   titles: ['chief', 'executive', 'minister', 'president', 'vice', 'prime', 'secretary', 'mayor', 'governor', 'senator',

@@ -52,6 +52,7 @@ export const es: LanguagePack = {
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   galleryWords: ['foto', 'fotografía', 'imagen', 'diapositiva', 'vídeo', 'video', 'galería'],
   ofWords: ['de', '/'],
+  pictureOpeners: ['en esta foto', 'en esta imagen', 'en esta fotografía', 'en la foto', 'en la imagen', 'esta foto muestra', 'esta imagen muestra', 'de izquierda a derecha'],
   bylineWords: ['por', 'actualizado', 'actualizada', 'publicado', 'publicada', 'redacción', 'redactor',
     'redactora', 'editor', 'editora', 'corresponsal', 'escrito por', 'enviado especial', 'enviada especial',
     'tiempo de lectura', 'min de lectura', 'minutos de lectura', 'última actualización', 'modificado'],

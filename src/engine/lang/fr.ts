@@ -59,6 +59,7 @@ export const fr: LanguagePack = {
   pronouns: ['il', 'elle', 'ils', 'elles'],
   galleryWords: ['photo', 'image', 'diapositive', 'vidéo', 'galerie', 'diaporama'],
   ofWords: ['sur', '/'],
+  pictureOpeners: ['sur cette photo', 'sur cette image', 'sur cette photographie', 'sur ce cliché', 'sur la photo', 'sur l’image', "sur l'image", 'cette photo montre', 'de gauche à droite'],
   bylineWords: ['par', 'publié le', 'publié', 'publiée', 'mis à jour le', 'mis à jour', 'mise à jour',
     'modifié le', 'rédaction', 'journaliste', 'rédacteur', 'rédactrice', 'édité par', 'envoyé spécial',
     'envoyée spéciale', 'correspondant', 'correspondante', 'temps de lecture', 'min de lecture',

@@ -51,6 +51,7 @@ export const nl: LanguagePack = {
   pronouns: ['hij', 'zij', 'ze'],
   galleryWords: ['foto', 'afbeelding', 'beeld', 'dia', 'video', 'galerij', 'fotoserie'],
   ofWords: ['van', '/'],
+  pictureOpeners: ['op deze foto', 'op deze afbeelding', 'op de foto', 'op de afbeelding', 'deze foto toont', 'van links naar rechts'],
   bylineWords: ['door', 'bijgewerkt', 'geüpdatet', 'aangepast', 'gepubliceerd', 'gepubliceerd op', 'laatste update',
     'redactie', 'verslaggever', 'correspondent', 'geschreven door', 'leestijd', 'min leestijd',
     'minuten leestijd'],

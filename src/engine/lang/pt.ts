@@ -56,6 +56,7 @@ export const pt: LanguagePack = {
   pronouns: ['ele', 'ela', 'eles', 'elas'],
   galleryWords: ['foto', 'fotografia', 'imagem', 'diapositivo', 'slide', 'vídeo', 'galeria'],
   ofWords: ['de', '/'],
+  pictureOpeners: ['nesta foto', 'nesta imagem', 'nesta fotografia', 'na foto', 'na imagem', 'esta foto mostra', 'esta imagem mostra', 'da esquerda para a direita'],
   bylineWords: ['por', 'atualizado', 'atualizada', 'atualizado em', 'actualizado', 'publicado', 'publicada',
     'publicado em', 'redação', 'redacção', 'repórter', 'jornalista', 'editor', 'editora', 'escrito por',
     'enviado especial', 'enviada especial', 'correspondente', 'tempo de leitura', 'min de leitura',

@@ -35,6 +35,11 @@ export interface LanguagePack {
   readonly galleryWords: readonly string[];
   /** The word for "of" in counters: `of`, `dari`, `von`. */
   readonly ofWords: readonly string[];
+  /**
+   * Openings of a caption that points at its picture: `in this photo`, `na snímku`, `dalam foto ini`. A `…`
+   * stands for a few words in between (`in this … photo` reads `In this Nov. 29, 2016, file photo`).
+   */
+  readonly pictureOpeners: readonly string[];
   /** Words in bylines and datelines: `by`, `oleh`, `updated`, `published`. */
   readonly bylineWords: readonly string[];
   /** Job titles that open a capitalised run without being a name: `chief`, `minister`, `kepala`, `wali`. */

@@ -48,6 +48,21 @@ function build(c: Case): { built: Built; options: Options | undefined; checked: 
   return { built, options: c.options, checked: picks.map((k) => built.lines[k]!) };
 }
 
+/** A slideshow of other stories: a titled counter, the slide's text, sometimes a credit. */
+const SLIDES = [
+  '3/40 Bakery chain to close ten shops',
+  'The bakery chain said on Monday that it would close ten of its shops in the north after a fall in sales last year.',
+  'Getty Images',
+  '4/40 Airline orders new planes',
+  'The airline has ordered twenty new planes for its short routes, the largest order in its history, worth about two billion dollars.',
+  '5/40 Is the housing boom over?',
+  'House prices fell for the third month in a row in October, according to figures published by the largest lender on Friday.',
+  'AFP/Getty Images',
+  '6/40 Car maker recalls vans',
+  'The car maker is recalling more than forty thousand vans over a fault in the brakes that could cause accidents at high speed.',
+  'Reuters',
+];
+
 type CaseInput = string | readonly string[] | Case;
 const asCase = (c: CaseInput): Case => (typeof c === 'string' || Array.isArray(c) ? { block: c as string | readonly string[] } : c as Case);
 const caseLabel = (c: Case) => `${label(c.block ?? c.text ?? '')}${c.lang && c.lang !== 'en' ? ` (${c.lang})` : ''}${c.where && c.where !== 'middle' ? ` [${c.where}]` : ''}`;
@@ -96,6 +111,9 @@ const TABLES: readonly Table[] = [
       'In 3 of 12 districts the schools will close early.',
       '2024',
       '100%',
+      // A recipe's fractions and a share of a vote are not slides.
+      ['3/4 cup sugar', '1/2 teaspoon salt', '2/3 cup warm milk'],
+      '1/50 of the vote was counted.',
       { block: 'Sebanyak 3 orang meninggal dunia.', lang: 'id' },
       { block: ['## Budget by district', '', '| District | Budget |', '|---|---|', '| North | 12 |'], options: { markdown: true } },
     ],
@@ -112,6 +130,24 @@ const TABLES: readonly Table[] = [
       { block: 'Photo 3 sur 12', lang: 'fr' },
       { block: 'Bild 3 von 12', lang: 'de' },
       { block: 'Foto 3 de 12', lang: 'es' },
+    ],
+  },
+  {
+    detector: 'boilerplate/slideshow',
+    category: 'slideshow',
+    valid: [
+      // The slideshow is the whole text (a gallery article): its slides are the article (those over a
+      // photographer's credit are captions).
+      { text: SLIDES.join('\n\n') + '\n', check: [2, 8, 18] },
+      // An introduction, then the slides: a gallery article.
+      { text: [EN[0], EN[1], EN[2], ...SLIDES].join('\n\n') + '\n', check: [8, 14, 24] },
+      // Two titled counters are not yet a slideshow.
+      { text: [EN[0], EN[1], ...SLIDES.slice(0, 5), EN[2], EN[3]].join('\n\n') + '\n', check: [6, 12] },
+    ],
+    invalid: [
+      // A slideshow of other stories dropped into the article: every slide's text and credit, the last slide's too.
+      { text: [EN[0], EN[1], ...SLIDES, EN[2], EN[3]].join('\n\n') + '\n', check: [6, 8, 12, 16, 18, 22, 24] },
+      { text: [ID[0], ID[1], ...SLIDES, ID[2], ID[3]].join('\n\n') + '\n', check: [6, 8, 12, 16, 18, 22, 24] },
     ],
   },
   {

@@ -1,5 +1,5 @@
 /**
- * caption/credit: photo credits and captions, textlint-tester style. Every case sits inside a small
+ * caption/credit and caption/pictured: photo credits and captions, textlint-tester style. Every case sits inside a small
  * article in its own language.
  */
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ interface Case {
   readonly block: string | readonly string[];
   readonly lang?: Lang;
   /** Block lines to check, with the category each must have; default: every non-blank line, `credit`. */
-  readonly expect?: Readonly<Record<number, 'credit' | 'video-title' | 'media-title'>>;
+  readonly expect?: Readonly<Record<number, 'credit' | 'video-title' | 'media-title' | 'pictured'>>;
 }
 
 const VALID: readonly Case[] = [
@@ -27,6 +27,15 @@ const VALID: readonly Case[] = [
   { block: 'Reuters a rapporté que le conseil a approuvé le budget mardi soir après un long débat.', lang: 'fr' },
   { block: 'Fuente: el ministerio dijo que el plan se anunciará la próxima semana tras reunirse con los sindicatos.', lang: 'es' },
   { block: 'Laut Reuters hat der Gemeinderat den Haushalt am Dienstagabend nach einer langen Debatte beschlossen.', lang: 'de' },
+  // An abbreviation spelled out in brackets is not a photographer; a source with no name is not a credit.
+  { block: '17) BPM (Beats Per Minute)' },
+  { block: 'Small plants (from a florist or nursery)' },
+  // Prose that mentions a photo, or opens with "in this" and a lower-case word, is not a caption.
+  { block: 'In this case, the photo was taken by a resident who did not want to be named.' },
+  { block: 'In this image-heavy age, the council still prints its budget on paper and posts it to every household.' },
+  { block: 'Dalam foto yang beredar di media sosial, warga terlihat memadati jalan utama kota.', lang: 'id' },
+  // A long paragraph that opens by pointing at a photo is the article describing it.
+  { block: 'In this photo, taken in 1962, my grandmother stands outside the town hall. She had just been elected. Nobody in the family had held office before. She served for twenty years. The photo still hangs in our kitchen.' },
 ];
 
 const INVALID: readonly Case[] = [
@@ -61,6 +70,23 @@ const INVALID: readonly Case[] = [
   { block: ['Coach shot by a fan during the match, players flee the pitch', '', '0:46'], expect: { 0: 'media-title' } },
   { block: ['Der Bürgermeister eröffnet das neue Rathaus am Marktplatz', '', '24 Bilder'], lang: 'de', expect: { 0: 'media-title' } },
   { block: ['Warga memadati alun-alun kota untuk perayaan malam tahun baru', '', 'Lihat 12 foto'], lang: 'id', expect: { 0: 'media-title' } },
+  // A bare agency, or a photographer and their paper, in brackets after the caption's last sentence.
+  { block: 'Workers remove a sign from the roof of the old headquarters in Prague in 1989. (AP)' },
+  { block: 'Shoppers look at the new prices on Monday. (Ellen M. Banner / The Seattle Times)' },
+  { block: 'The rocket stands on the launch pad in Baikonur on Tuesday.(Oleg Urusov/Roscosmos Press Service photo via AP)' },
+  // Captions that point at their picture.
+  { block: 'In this Nov. 29, 2016, file photo the rocket booster is installed on the launch pad in Baikonur, Kazakhstan', expect: { 0: 'pictured' } },
+  { block: 'In this photo provided by the city council, residents queue for water in the northern district.', expect: { 0: 'pictured' } },
+  { block: 'This undated image shows the old town hall before the fire.', expect: { 0: 'pictured' } },
+  { block: 'Dalam foto ini, warga memadati alun-alun kota pada Senin pagi.', lang: 'id', expect: { 0: 'pictured' } },
+  { block: 'Sur cette photo, le maire inaugure la nouvelle mairie lundi.', lang: 'fr', expect: { 0: 'pictured' } },
+  { block: 'Auf diesem Bild eröffnet der Bürgermeister das neue Rathaus am Marktplatz.', lang: 'de', expect: { 0: 'pictured' } },
+  { block: 'En esta foto, el alcalde inaugura el nuevo ayuntamiento el lunes.', lang: 'es', expect: { 0: 'pictured' } },
+  // A caption repeated under each photo of a gallery is still the caption.
+  {
+    block: ['In this photo the rocket booster is installed on the launch pad in Baikonur.', '', 'In this photo the rocket booster is installed on the launch pad in Baikonur.'],
+    expect: { 0: 'pictured', 2: 'pictured' },
+  },
   // Figure labels.
   { block: 'Figure 3: Budget spending by district in 2024' },
   { block: 'Fig. 2. Housing costs by district' },
@@ -83,7 +109,7 @@ const INVALID: readonly Case[] = [
 
 const caseLabel = (c: Case) => `${label(c.block)}${c.lang ? ` (${c.lang})` : ''}`;
 
-describe('caption/credit', () => {
+describe('caption/credit, caption/pictured', () => {
   describe('valid (stays body)', () => {
     for (const c of VALID) {
       it(caseLabel(c), () => {
@@ -109,7 +135,7 @@ describe('caption/credit', () => {
           const f = lineFinding(result, index);
           assert.ok(f, `line ${index + 1} (${JSON.stringify(blockLines[Number(k)])}) not flagged`);
           assert.equal(f.kind, 'caption', `${f.detector}/${f.category}: ${f.reason}`);
-          assert.equal(f.detector, 'caption/credit');
+          assert.equal(f.detector, category === 'pictured' ? 'caption/pictured' : 'caption/credit');
           assert.equal(f.category, category);
           assertWholeLine(built.text, f, index);
         }

@@ -1,5 +1,6 @@
 import { stripEmphasis } from '../../document';
 import type { Detector } from '../types';
+import { titledCounter } from './slideshow';
 
 // `3`, `12`, `1/12`, `(3/12)`, `3 / 12`, `1 of 24`, `Photo 3 of 12`, `Foto 2 dari 5`.
 const LONE_NUMBER = /^[([]?\d{1,3}[)\]]?$/;
@@ -14,8 +15,9 @@ export const imageCounter: Detector = {
     for (const info of infos) {
       if (info.blank) continue;
       // `1/50 United goin down`: a slideshow counter glued to the slide's title.
-      if (/^\d{1,3}\s*\/\s*\d{1,3}\s+\S/.test(info.t) && info.words.length <= 14 && !info.terminal) {
-        reportLine(info.line.index, 'boilerplate', 'image-counter', `Slideshow counter \`${info.t.split(/\s+/)[0]}\` with its slide title`, 0.8);
+      const slide = titledCounter(info);
+      if (slide) {
+        reportLine(info.line.index, 'boilerplate', 'image-counter', `Slideshow counter \`${slide.n}/${slide.of}\` with its slide title`, 0.8);
         continue;
       }
       if (info.t.length > 40) continue;

@@ -5,11 +5,26 @@ import type { Detector } from '../types';
 // `(AP Photo/Jane Roe)`, `REUTERS/John Smith`, `ANTARA FOTO/Nama`, `EPA-EFE/…`, `Photograph: X/Getty Images`.
 const AGENCY_SLASH = /(?<![\p{L}\p{N}])(?:AP(?:\s+Photo)?|AFP|REUTERS|Reuters|ANTARA(?:\s+FOTO)?|EPA(?:-EFE)?|EFE|dpa|ANSA|ANP|Lusa|ČTK|CTK|Xinhua|Anadolu|Bloomberg|Getty(?:\s+Images)?|Shutterstock|Alamy|PA(?:\s+Wire|\s+Images)?|Keystone|Imago|picture alliance|KOMPAS\.com|TRIBUNNEWS|Kompas|Tempo)\s*\/\s*\S/u;
 // `SLG46620V block diagram (from device datasheet)`, `… (source: NASA)`, `… (via Wikimedia)`.
-const PAREN_SOURCE = /^[^.!?]{3,120}\((?:from|source|via|courtesy(?: of)?|image|photo|foto|sumber|dok\.?)\b[^()]{2,60}\)\s*$/iu;
+// `Small plants (from a florist or nursery)` names no source: a shopping list, not a credit.
+const PAREN_SOURCE = /^[^.!?]{3,120}\((?:from|source|via|courtesy(?: of)?|image|photo|foto|sumber|dok\.?)\b(?!\s+(?:a|an|any|your|some|one)\s)[^()]{2,60}\)\s*$/iu;
 const PAREN_CREDIT = /\((?:[^()]*\/)?(?:AP Photo|AFP|Reuters|REUTERS|Getty Images|Foto|Photo|Kredit|Credit|Sumber|Bild|Crédit|Istimewa|Dok\.?|Ilustrasi|Shutterstock|ANTARA)[^()]{0,80}\)\s*$/u;
+// `… (Oleg Urusov/Roscosmos photo via AP)`, `… (Photo courtesy of the museum)`.
+const PAREN_VIA = /\([^()]{0,80}\b(?:photo|photograph|image|foto)s?\s+(?:via|by|courtesy(?:\s+of)?)\s+[^()]{2,40}\)\s*$/iu;
+// `… in Czechoslovakia in 1989. (AP)`: an agency alone in brackets after the caption's last sentence.
+const PAREN_AGENCY = /[.!?"”’]\s*\((?:AP|AFP|Reuters|REUTERS|EPA|dpa|Getty Images|Getty|Xinhua|ANTARA|PA|Bloomberg|ČTK|ANP|ANSA)\)\s*$/u;
+// `… on hundreds of items. (Ellen M. Banner / The Seattle Times)`: a photographer and their paper.
+const PAREN_PHOTOGRAPHER = /\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}\)\s*$/u;
 
 // `Glass cloche terrariums (Lucy Akins)`: a photographer's name in brackets closing a short line.
 const PAREN_NAME = /\((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\)\s*$/u;
+
+/** A bracketed name at the end of the line, unless it spells out an abbreviation before it: `BPM (Beats Per Minute)`. */
+function bracketName(t: string): RegExpExecArray | null {
+  const name = PAREN_NAME.exec(t);
+  if (!name || name.index === 0) return null;
+  const initials = name[0].slice(1, -1).trim().split(/\s+/).map((w) => w.charAt(0)).join('');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, 'u').test(t.slice(0, name.index)) ? null : name;
+}
 // `Mike Watson Images/Moodboard/Getty`, `… should be Getty Images`, `Photographer/Shutterstock`.
 const AGENCY_END = /(?:\/\s*(?:Getty(?:\s+Images)?|Shutterstock|iStock(?:photo)?|Alamy|Moodboard|Corbis|Unsplash|AFP|AP|Reuters|EPA|dpa)|\s(?:Getty Images|Shutterstock|iStockphoto|Alamy Stock Photo))\)?\s*$/u;
 // `Figure 3: …`, `Fig. 2.`, `Gambar 1:`, `Abb. 4:`, `… [Fig 1]`.
@@ -63,8 +78,11 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   }
   const agencySlash = slash && info.words.length <= 60 ? AGENCY_SLASH.exec(t) : null;
   if (agencySlash) return { at: agencySlash.index, evidence: agencySlash[0] };
-  const parenCredit = paren ? PAREN_CREDIT.exec(t) : null;
-  if (parenCredit) return { at: parenCredit.index, evidence: parenCredit[0].slice(0, 30) };
+  const parenCredit = paren ? PAREN_CREDIT.exec(t) ?? PAREN_VIA.exec(t) ?? PAREN_AGENCY.exec(t) ?? PAREN_PHOTOGRAPHER.exec(t) : null;
+  if (parenCredit) {
+    const at = t.indexOf('(', parenCredit.index);
+    return { at, evidence: t.slice(at, at + 30) };
+  }
   if (paren && !info.terminal && info.words.length <= 20) {
     const source = PAREN_SOURCE.exec(t);
     if (source) return { at: t.lastIndexOf('('), evidence: t.slice(t.lastIndexOf('(')) };
@@ -77,8 +95,8 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     if (figure) return { at: t.length, evidence: figure[0].trim() };
   }
   if (paren && info.words.length <= 20 && !/[.!?]\s*\(/.test(t)) {
-    const name = PAREN_NAME.exec(t);
-    if (name && name.index > 0) return { at: name.index, evidence: name[0] };
+    const name = bracketName(t);
+    if (name) return { at: name.index, evidence: name[0] };
   }
   if (info.words.length <= 40 && AGENCY_AT_END.test(t.slice(-80)) && cues.agency.test(t) && AGENCY_CREDIT_AT_END.test(t)) {
     return { at: t.search(cues.agency), evidence: (cues.agency.exec(t)?.[0] ?? '') };
@@ -101,12 +119,13 @@ export const credit: Detector = {
     /** Lines closing with a bracketed name, by that name: one photographer credited under several photos. */
     const bracketNames = new Map<string, number[]>();
     for (const info of infos) {
-      if (info.blank) continue;
+      // A slide's credit in a slideshow of other stories goes with its slide.
+      if (info.blank || flagged.get(info.line.index)?.category === 'slideshow') continue;
       const match = findCredit(info, cues);
       if (match) matches.set(info.line.index, match);
       else if (info.words.length <= 20 && info.t.endsWith(')')) {
-        const name = PAREN_NAME.exec(info.t);
-        if (name && name.index > 0) {
+        const name = bracketName(info.t);
+        if (name) {
           const list = bracketNames.get(name[0]);
           if (list) list.push(info.line.index);
           else bracketNames.set(name[0], [info.line.index]);

@@ -1,0 +1,31 @@
+import { stripEmphasis } from '../../document';
+import type { Detector } from '../types';
+
+/** Captions run to a sentence or three; a longer paragraph that opens this way is the article describing a photo. */
+const MAX_WORDS = 90;
+const MAX_SENTENCES = 3;
+
+/**
+ * A caption that points at its picture: `In this Nov. 29, 2016, photo the rocket…`, `Na snímku…`,
+ * `Pictured above: …`, `Dalam foto ini…`. Captions without a credit are otherwise hard to tell from prose.
+ */
+export const pictured: Detector = {
+  id: 'caption/pictured',
+  description: 'Captions that open by pointing at their picture (`In this photo…`, `Na snímku…`)',
+  kind: 'caption',
+  categories: ['pictured'],
+  detect({ infos, cues, flagged, reportLine }) {
+    for (const info of infos) {
+      if (info.blank || info.words.length < 4 || info.words.length > MAX_WORDS || info.block !== 'text') continue;
+      const t = stripEmphasis(info.t);
+      const m = cues.pictureOpener.exec(t.length > 160 ? t.slice(0, 160) : t);
+      if (!m) continue;
+      const sentences = t.split(/[.!?](?:\s+|$)(?=\p{Lu}|$)/u).filter((x) => x.trim()).length;
+      if (sentences > MAX_SENTENCES) continue;
+      // A repeat of the caption (each photo of a gallery keeps it) is still the caption.
+      const prior = flagged.get(info.line.index);
+      if (prior && prior.category !== 'repeated') continue;
+      reportLine(info.line.index, 'caption', 'pictured', `Caption pointing at its picture (\`${m[0].trim()}\`)`, 0.75);
+    }
+  },
+};

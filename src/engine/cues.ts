@@ -49,6 +49,12 @@ const caseless = (phrase: string) => [...phrase.replace(/ … /g, '…')].map((c
   const upper = c.toUpperCase();
   return lower !== upper && upper.length === 1 ? `[${lower}${upper}]` : escape(c);
 }).join('');
+/** Most lines fail on their first letter: one class of every phrase's first letter is checked before them all. */
+function pictureOpener(phrases: readonly string[]): RegExp {
+  const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  const firsts = [...new Set(unique.flatMap((p) => [p.charAt(0).toLowerCase(), p.charAt(0).toUpperCase()]))].map(escape).join('');
+  return new RegExp(`^(?=[${firsts}])(?:${unique.map(caseless).join('|')})(?![\\p{L}\\p{N}-])`, 'u');
+}
 const union = (list: Iterable<string>) =>
   [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
 const gather = (packs: readonly LanguagePack[], pick: (p: LanguagePack) => readonly string[]) =>
@@ -78,7 +84,7 @@ function compile(packs: readonly LanguagePack[]): Cues {
     nav: new RegExp(`^(?:${union(gather(packs, (p) => p.navWords))})\\s*[:»>›]?\\s*$`, 'iu'),
     footer: new WordStartRegExp(`(?:${union(gather(packs, (p) => p.footerPhrases))})${E}`, 'iu'),
     galleryCounter: new RegExp(`^(?:${gallery})\\s*\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*$|^\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*(?:${gallery})?s?\\s*$`, 'iu'),
-    pictureOpener: new RegExp(`^(?:${[...new Set(gather(packs, (p) => p.pictureOpeners))].sort((a, b) => b.length - a.length).map(caseless).join('|')})(?![\\p{L}\\p{N}-])`, 'u'),
+    pictureOpener: pictureOpener(gather(packs, (p) => p.pictureOpeners)),
     galleryWord: new WordStartRegExp(`(?:${gallery})`, 'iu'),
     byline: new RegExp(`^(?:${union(gather(packs, (p) => p.bylineWords))})\\s*[:：]?\\s+\\S`, 'iu'),
   };

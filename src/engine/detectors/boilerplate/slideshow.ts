@@ -68,7 +68,12 @@ export const slideshow: Detector = {
       if (c) counters.push(c);
     }
     if (counters.length < 3) return;
-    for (const run of runsOf(counters)) {
+    const runs = runsOf(counters);
+    if (!runs.length) return;
+    // Prose paragraphs up to each line, counted once: a document may hold thousands of slideshows.
+    const proseBefore = new Int32Array(infos.length + 1);
+    for (let i = 0; i < infos.length; i++) proseBefore[i + 1] = proseBefore[i]! + (isProse(infos[i]!) ? 1 : 0);
+    for (const run of runs) {
       const slides: number[][] = [];
       for (let k = 0; k + 1 < run.length; k++) {
         const lines = between(infos, run[k]!.index, run[k + 1]!.index);
@@ -88,13 +93,8 @@ export const slideshow: Detector = {
       const start = run[0]!.index;
       const end = Math.max(last.index, ...tail);
       // A gallery article (an introduction, then the slides) keeps its slides: the article must go on after them.
-      let before = 0;
-      let after = 0;
-      for (const info of infos) {
-        if (!isProse(info)) continue;
-        if (info.line.index < start) before++;
-        else if (info.line.index > end) after++;
-      }
+      const before = proseBefore[start]!;
+      const after = proseBefore[infos.length]! - proseBefore[end + 1]!;
       if (after === 0 || before + after < MIN_PROSE_OUTSIDE) continue;
       // Its heading (`Business news in pictures`), and a repeat of it, right above the first slide.
       for (let j = infos[start]!.prev, k = 0; j >= 0 && k < 2; j = infos[j]!.prev, k++) {

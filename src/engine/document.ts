@@ -44,6 +44,11 @@ export function endsTerminal(t: string): boolean {
   return TERMINAL_RE.test(t);
 }
 
+/** Sentences in a line, roughly: a full stop, question or exclamation mark followed by a capital or the end. */
+export function countSentences(t: string): number {
+  return t.split(/[.!?](?:\s+|$)(?=\p{Lu}|$)/u).filter((x) => x.trim()).length;
+}
+
 /**
  * Decides whether a text is Markdown from its syntax. Only constructs that survive cleaning count (headings,
  * code fences, tables, links and emphasis inside prose), never images or front matter that a clean removes,

@@ -51,7 +51,7 @@ export const cs: LanguagePack = {
   pronouns: ['on', 'ona', 'oni', 'ony'],
   galleryWords: ['foto', 'fotografie', 'obrázek', 'snímek', 'video', 'galerie', 'fotogalerie'],
   ofWords: ['z', 'ze', '/'],
-  pictureOpeners: ['na snímku', 'na fotografii', 'na fotce', 'na obrázku', 'na této fotografii', 'na tomto snímku', 'zleva doprava', 'zleva'],
+  pictureOpeners: ['na snímku', 'na fotografii', 'na fotce', 'na obrázku', 'na této fotografii', 'na tomto snímku', 'zleva doprava'],
   bylineWords: ['autor', 'autorka', 'aktualizováno', 'aktualizace', 'publikováno', 'zveřejněno', 'redakce',
     'redaktor', 'redaktorka', 'zpravodaj', 'zpravodajka', 'napsal', 'napsala', 'doba čtení', 'min čtení',
     'minut čtení', 'čtení na'],

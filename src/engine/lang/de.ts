@@ -59,7 +59,7 @@ export const de: LanguagePack = {
   pronouns: ['er', 'sie'],
   galleryWords: ['bild', 'foto', 'video', 'galerie', 'bildergalerie', 'fotostrecke', 'slide'],
   ofWords: ['von', '/'],
-  pictureOpeners: ['auf diesem bild', 'auf diesem foto', 'auf dem bild', 'auf dem foto', 'das bild zeigt', 'das foto zeigt', 'diese aufnahme zeigt', 'von links nach rechts', 'von links'],
+  pictureOpeners: ['auf diesem bild', 'auf diesem foto', 'auf dem bild', 'auf dem foto', 'das bild zeigt', 'das foto zeigt', 'diese aufnahme zeigt', 'von links nach rechts'],
   bylineWords: ['von', 'aktualisiert', 'aktualisiert am', 'veröffentlicht', 'veröffentlicht am', 'erschienen am',
     'zuletzt aktualisiert', 'stand', 'autor', 'autorin', 'redaktion', 'redakteur', 'redakteurin', 'geschrieben von',
     'korrespondent', 'korrespondentin', 'lesezeit', 'min lesezeit', 'minuten lesezeit'],

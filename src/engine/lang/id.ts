@@ -45,7 +45,7 @@ export const id: LanguagePack = {
   pronouns: ['dia', 'ia', 'beliau'],
   galleryWords: ['foto', 'gambar', 'slide', 'video', 'galeri'],
   ofWords: ['dari', '/'],
-  pictureOpeners: ['dalam foto ini', 'dalam foto yang diambil', 'foto ini menunjukkan', 'foto ini memperlihatkan', 'foto yang diambil pada', 'tampak dalam foto ini', 'dalam gambar ini', 'dari kiri ke kanan', 'dari kiri'],
+  pictureOpeners: ['dalam foto ini', 'foto ini menunjukkan', 'foto ini memperlihatkan', 'tampak dalam foto ini', 'dalam gambar ini', 'dari kiri ke kanan'],
   bylineWords: ['oleh', 'penulis', 'editor', 'reporter', 'pewarta', 'penyunting', 'diperbarui', 'dipublikasikan',
     'diterbitkan', 'tim redaksi', 'kontributor'],
   titles: ['kepala', 'ketua', 'wakil', 'wali', 'kota', 'menteri', 'presiden', 'gubernur', 'bupati', 'camat', 'lurah',

@@ -57,7 +57,7 @@ export const it: LanguagePack = {
   pronouns: ['lui', 'lei', 'loro', 'egli', 'ella'],
   galleryWords: ['foto', 'immagine', 'slide', 'video', 'galleria', 'gallery', 'fotogallery'],
   ofWords: ['di', 'su', '/'],
-  pictureOpeners: ['in questa foto', 'in questa immagine', 'nella foto', 'nell’immagine', "nell'immagine", 'questa foto mostra', 'da sinistra a destra', 'da sinistra'],
+  pictureOpeners: ['in questa foto', 'in questa immagine', 'nella foto', 'nell’immagine', "nell'immagine", 'questa foto mostra', 'da sinistra a destra'],
   bylineWords: ['di', 'a cura di', 'aggiornato', 'aggiornato il', 'aggiornamento', 'ultimo aggiornamento',
     'pubblicato', 'pubblicato il', 'redazione', 'giornalista', 'autore', 'inviato', 'inviata', 'corrispondente',
     'scritto da', 'tempo di lettura', 'min di lettura', 'minuti di lettura', 'lettura'],

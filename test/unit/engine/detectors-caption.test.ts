@@ -30,10 +30,14 @@ const VALID: readonly Case[] = [
   // An abbreviation spelled out in brackets is not a photographer; a source with no name is not a credit.
   { block: '17) BPM (Beats Per Minute)' },
   { block: 'Small plants (from a florist or nursery)' },
+  // A news brief that ends with its agency is not a caption.
+  { block: 'The storm cut power to thousands of homes on Sunday. Three people died. Schools will stay closed until Wednesday. (AP)' },
   // Prose that mentions a photo, or opens with "in this" and a lower-case word, is not a caption.
   { block: 'In this case, the photo was taken by a resident who did not want to be named.' },
   { block: 'In this image-heavy age, the council still prints its budget on paper and posts it to every household.' },
   { block: 'Dalam foto yang beredar di media sosial, warga terlihat memadati jalan utama kota.', lang: 'id' },
+  { block: 'Foto yang diambil pada 2019 itu kembali viral di media sosial pekan ini.', lang: 'id' },
+  { block: 'Von links kommt Kritik an dem Plan des Bürgermeisters, die Mieten weiter steigen zu lassen.', lang: 'de' },
   // A long paragraph that opens by pointing at a photo is the article describing it.
   { block: 'In this photo, taken in 1962, my grandmother stands outside the town hall. She had just been elected. Nobody in the family had held office before. She served for twenty years. The photo still hangs in our kitchen.' },
 ];

@@ -1,4 +1,4 @@
-import { stripEmphasis, type LineInfo } from '../../document';
+import { countSentences, stripEmphasis, type LineInfo } from '../../document';
 import type { Cues } from '../../cues';
 import type { Detector } from '../types';
 
@@ -78,7 +78,9 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   }
   const agencySlash = slash && info.words.length <= 60 ? AGENCY_SLASH.exec(t) : null;
   if (agencySlash) return { at: agencySlash.index, evidence: agencySlash[0] };
-  const parenCredit = paren ? PAREN_CREDIT.exec(t) ?? PAREN_VIA.exec(t) ?? PAREN_AGENCY.exec(t) ?? PAREN_PHOTOGRAPHER.exec(t) : null;
+  // A news brief also ends with its agency (`… three people died. (AP)`): a caption runs a sentence or two.
+  const parenCredit = paren ? PAREN_CREDIT.exec(t) ?? PAREN_VIA.exec(t) ?? PAREN_PHOTOGRAPHER.exec(t)
+    ?? (countSentences(t) <= 2 ? PAREN_AGENCY.exec(t) : null) : null;
   if (parenCredit) {
     const at = t.indexOf('(', parenCredit.index);
     return { at, evidence: t.slice(at, at + 30) };

@@ -1,4 +1,4 @@
-import { stripEmphasis } from '../../document';
+import { countSentences, stripEmphasis } from '../../document';
 import type { Detector } from '../types';
 
 /** Captions run to a sentence or three; a longer paragraph that opens this way is the article describing a photo. */
@@ -20,8 +20,7 @@ export const pictured: Detector = {
       const t = stripEmphasis(info.t);
       const m = cues.pictureOpener.exec(t.length > 160 ? t.slice(0, 160) : t);
       if (!m) continue;
-      const sentences = t.split(/[.!?](?:\s+|$)(?=\p{Lu}|$)/u).filter((x) => x.trim()).length;
-      if (sentences > MAX_SENTENCES) continue;
+      if (countSentences(t) > MAX_SENTENCES) continue;
       // A repeat of the caption (each photo of a gallery keeps it) is still the caption.
       const prior = flagged.get(info.line.index);
       if (prior && prior.category !== 'repeated') continue;

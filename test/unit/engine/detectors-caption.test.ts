@@ -1,6 +1,6 @@
 /**
- * caption/credit and caption/pictured: photo credits and captions, textlint-tester style. Every case sits inside a small
- * article in its own language.
+ * caption/credit and caption/pictured: photo credits and captions, textlint-tester style. Every case sits
+ * inside a small article in its own language.
  */
 import assert from 'node:assert/strict';
 import { article, assertWholeLine, label, lineFinding, run, type Lang } from './helpers';
@@ -29,7 +29,7 @@ const VALID: readonly Case[] = [
   { block: 'Laut Reuters hat der Gemeinderat den Haushalt am Dienstagabend nach einer langen Debatte beschlossen.', lang: 'de' },
   // An abbreviation spelled out in brackets is not a photographer; a source with no name is not a credit.
   { block: '17) BPM (Beats Per Minute)' },
-  { block: 'Small plants (from a florist or nursery)' },
+  { block: 'Seedlings and compost (from a garden centre)' },
   // A news brief that ends with its agency is not a caption.
   { block: 'The storm cut power to thousands of homes on Sunday. Three people died. Schools will stay closed until Wednesday. (AP)' },
   // Prose that mentions a photo, or opens with "in this" and a lower-case word, is not a caption.
@@ -63,9 +63,9 @@ const INVALID: readonly Case[] = [
   { block: 'Petugas membersihkan saluran air di Jalan Merdeka. ANTARA FOTO/Raisan Al Farisi', lang: 'id' },
   { block: 'Petugas mengevakuasi warga di Dayeuhkolot, Senin (12/2/2024). (ANTARA FOTO/Raisan Al Farisi)', lang: 'id' },
   // A photographer's name in brackets, an agency at the end.
-  { block: 'Glass cloche terrariums on a kitchen shelf (Lucy Akins)' },
+  { block: 'Herb pots on a sunny kitchen windowsill (Tomas Brenner)' },
   // The same photographer under several step photos, even after a full sentence.
-  { block: ['Dig a hole in the oasis. (Lucy Akins)', '', 'Step 2', '', 'Insert your plant into the hole.', '', 'Attach moss. (Lucy Akins)'], expect: { 0: 'credit', 6: 'credit' } },
+  { block: ['Water the seedlings. (Tomas Brenner)', '', 'Step 2', '', 'Move the pots into the sun after a week.', '', 'Trim the leaves. (Tomas Brenner)'], expect: { 0: 'credit', 6: 'credit' } },
   { block: 'Residents queue for water in the northern district (AFP)' },
   { block: 'A view of the flooded road near the river Getty Images' },
   { block: 'Mike Watson Images/Moodboard/Getty' },
@@ -76,8 +76,8 @@ const INVALID: readonly Case[] = [
   { block: ['Warga memadati alun-alun kota untuk perayaan malam tahun baru', '', 'Lihat 12 foto'], lang: 'id', expect: { 0: 'media-title' } },
   // A bare agency, or a photographer and their paper, in brackets after the caption's last sentence.
   { block: 'Workers remove a sign from the roof of the old headquarters in Prague in 1989. (AP)' },
-  { block: 'Shoppers look at the new prices on Monday. (Ellen M. Banner / The Seattle Times)' },
-  { block: 'The rocket stands on the launch pad in Baikonur on Tuesday.(Oleg Urusov/Roscosmos Press Service photo via AP)' },
+  { block: 'Shoppers look at the new prices on Monday. (Rosa K. Mendel / The Harbour Times)' },
+  { block: 'The rocket stands on the launch pad in Baikonur on Tuesday.(Ivan Petrenko/Harbour Board photo via AP)' },
   // Captions that point at their picture.
   { block: 'In this Nov. 29, 2016, file photo the rocket booster is installed on the launch pad in Baikonur, Kazakhstan', expect: { 0: 'pictured' } },
   { block: 'In this photo provided by the city council, residents queue for water in the northern district.', expect: { 0: 'pictured' } },

@@ -44,7 +44,7 @@ describe('quote/quotes', () => {
       { name: '‚ ‘', paragraph: 'Der Bürgermeister sagte nur ‚Nein‘ und ging.', quote: '‚Nein‘', lang: 'de' },
       { name: '「 」', paragraph: '「まだ終わっていない」と田中さんは言った。', quote: '「まだ終わっていない」' },
       { name: '『 』', paragraph: '田中さんは『これは始まりだ』と書いた。', quote: '『これは始まりだ』' },
-      { name: '" " (id)', paragraph: '"Air datang sangat cepat, kami tidak sempat menyelamatkan barang," kata Mevi.', quote: '"Air datang sangat cepat, kami tidak sempat menyelamatkan barang,"', lang: 'id' },
+      { name: '" " (id)', paragraph: '"Air datang sangat cepat, kami tidak sempat menyelamatkan barang," kata Sari.', quote: '"Air datang sangat cepat, kami tidak sempat menyelamatkan barang,"', lang: 'id' },
       { name: '« » (es)', paragraph: 'Según María García, «la situación es grave».', quote: '«la situación es grave»', lang: 'es' },
     ];
     for (const s of STYLES) {
@@ -99,14 +99,14 @@ describe('quote/quotes', () => {
     });
 
     it('Indonesian multi-paragraph quote with straight marks', () => {
-      const paras = ['"Air datang sangat cepat pada malam itu.', '"Kami tidak sempat menyelamatkan barang apa pun," kata Mevi.'];
+      const paras = ['"Air datang sangat cepat pada malam itu.', '"Kami tidak sempat menyelamatkan barang apa pun," kata Sari.'];
       const { text, lines } = quoteArticle(paras, 'id');
       const found = quotesOf(run(text));
       assert.equal(found.length, 1);
       assert.equal(found[0]!.category, 'multi-paragraph');
       assert.equal(found[0]!.range.start.line, lines[0]);
       assert.equal(found[0]!.range.end.line, lines[1]);
-      assert.equal(found[0]!.speaker, 'Mevi');
+      assert.equal(found[0]!.speaker, 'Sari');
     });
 
     it('an unclosed quote ends with its paragraph (category unclosed)', () => {
@@ -191,7 +191,7 @@ describe('quote/quotes', () => {
         paragraphs: ['"We cannot wait any longer," said Maria Lopez.', '"The water is still rising and the pumps are not working."'],
         speaker: 'Maria Lopez',
       },
-      { name: 'kata X', paragraphs: ['"Air datang sangat cepat, kami tidak sempat menyelamatkan barang," kata Mevi saat ditemui di lokasi pengungsian.'], speaker: 'Mevi', lang: 'id' },
+      { name: 'kata X', paragraphs: ['"Air datang sangat cepat, kami tidak sempat menyelamatkan barang," kata Sari saat ditemui di lokasi pengungsian.'], speaker: 'Sari', lang: 'id' },
       { name: 'ujar X, jabatan', paragraphs: ['"Kami sudah mengirim perahu karet ke desa-desa yang terdampak," ujar Budi Santoso, Kepala Badan Penanggulangan Bencana Daerah.'], speaker: 'Budi Santoso', lang: 'id' },
       {
         name: 'ujarnya → last person',

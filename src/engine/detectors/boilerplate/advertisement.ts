@@ -1,6 +1,6 @@
 import type { Detector } from '../types';
 
-// `SponsoredIFC Markets`, `Want to see fewer ads?`, `Using an ad blocker?`, `Become a Member.`
+// `SponsoredAcme Markets`, `Want to see fewer ads?`, `Using an ad blocker?`, `Become a Member.`
 const AD_PROMPT = /^(?:sponsored|promoted|advertisement|iklan|anzeige|publicidad|publicité)(?=\p{Lu})|^(?:want to see fewer ads|using an ad ?blocker|please (?:disable|turn off) your ad ?blocker|become a (?:member|subscriber)|support (?:our|independent) journalism|matikan adblock)\b/iu;
 
 export const advertisement: Detector = {

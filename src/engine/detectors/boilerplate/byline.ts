@@ -12,7 +12,7 @@ const DATELINE = new RegExp(
 // A bare date ("7 May 1856") is often content; a stamp has a time, a weekday or a time zone.
 const STAMP = /\d{1,2}[:.h]\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|senin|selasa|rabu|kamis|jumat|sabtu|minggu|\b(?:[ECMP][SD]T|GMT|UTC|WIB|WITA|WIT|CET|CEST)\b/i;
 
-// `Dan Goodin - Apr 16, 2015 8:02 pm UTC`: an author, a separator, then the stamp.
+// `Nora Vance - Apr 3, 2021 9:15 pm UTC`: an author, a separator, then the stamp.
 const NAME_THEN_DATE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}[-–—|·•]\\s*${DATELINE.source.slice(1)}`, 'iu');
 
 // `Publié le 21 juillet 2025 à 18h05`, `Atualizado há 2 horas`, `Diperbarui 3 jam lalu`.

@@ -1,8 +1,8 @@
 import { stripEmphasisAndSpace } from '../../document';
 import type { Detector } from '../types';
 
-// `200Comments. Click to view comments`, `reader comments`, `75 with 51 posters participating`, `No comments:`,
-// `Alexander Petrov wrote on March 11th, 2015 at 02:57:`.
+// `48Comments. Click to view comments`, `reader comments`, `75 with 40 posters participating`, `No comments:`,
+// `Maria Lind wrote on June 3rd, 2021 at 14:05:`.
 const COUNTER = /^(?:\d[\d.,]*\s*(?:comments?|komentar|replies|responses)\b.{0,40}|(?:reader|user|view|show|hide|load)\s+comments?|no comments:?|\d+\s+with\s+\d+\s+posters\s+participating|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:wrote|said|commented|replied)\s+on\s+.{4,40}\d{4}.{0,20}:?|reply|balas|jawab|répondre|antworten|responder|rispondi|odpovědět)$/iu;
 
 export const comments: Detector = {

@@ -1,6 +1,6 @@
 import type { Detector } from '../types';
 
-// `This website and all documents on it are licensed under a Creative Commons …`: the site's licence notice.
+// `This site and its articles are licensed under a Creative Commons …`: the site's licence notice.
 const LICENCE = /^this\s+(?:work|website|site|blog|page|article|post|content)\b.{0,160}\blicen[cs]ed\s+under\b/i;
 
 export const copyright: Detector = {

@@ -5,8 +5,8 @@ import type { Detector } from '../types';
  * Headlines of other stories pasted from a sidebar: two or more title-like lines with no blank line
  * between them, in a document whose paragraphs are otherwise separated by blank lines.
  *
- *     Rusia memerintahkan warga sipil untuk meninggalkan Kherson …      ← no final punctuation
- *     Pasukan Rusia KEMBALI karena tank Ukraina 'tidak berhenti' …     ← glued to the line above
+ *     Warga diminta meninggalkan bantaran sungai saat debit air naik …  ← no final punctuation
+ *     Jembatan darurat DITUTUP karena arus 'terlalu deras' di hulu …   ← glued to the line above
  */
 function titleLike(info: LineInfo): boolean {
   return !info.blank && !info.terminal && info.words.length >= 4 && info.words.length <= 30 && info.block === 'text'

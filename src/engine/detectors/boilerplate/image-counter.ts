@@ -14,7 +14,7 @@ export const imageCounter: Detector = {
   detect({ infos, cues, markdown, reportLine }) {
     for (const info of infos) {
       if (info.blank) continue;
-      // `1/50 United goin down`: a slideshow counter glued to the slide's title.
+      // `1/50 Airline orders new planes`: a slideshow counter glued to the slide's title.
       const slide = titledCounter(info);
       if (slide) {
         reportLine(info.line.index, 'boilerplate', 'image-counter', `Slideshow counter \`${slide.n}/${slide.of}\` with its slide title`, 0.8);

@@ -1,7 +1,7 @@
 import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
 
-// `13/50 Rogue trader freed`, `8/50 Scope to do more in the City?`: a slide's number, the slideshow's size, a title.
+// `13/50 Bakery chain to close ten shops`, `8/50 Is the housing boom over?`: a slide's number, the slideshow's size, a title.
 const TITLED_COUNTER = /^(\d{1,3})\s*\/\s*(\d{1,3})\s+(\S+)/;
 // `3/4 cup sugar`, `1/8 teaspoon salt`: a recipe's fraction, not a slide.
 const UNIT = /^(?:cups?|tsp|tbsp|teaspoons?|tablespoons?|inch(?:es)?|miles?|pounds?|lbs?|oz|ounces?|kg|g|grams?|l|litres?|liters?|ml|gelas|sendok|cangkir|taza|tasse|tasses|tazza|kopje|Tasse|Tassen)\b/i;
@@ -52,8 +52,8 @@ function between(infos: readonly LineInfo[], from: number, to: number): number[]
 const isProse = (info: LineInfo) => info.terminal && info.words.length >= PROSE_WORDS;
 
 /**
- * A slideshow whose slides carry their own titles (`13/50 Rogue trader freed`) is a gallery of other stories
- * (`Business news in pictures`) dropped into the article: each slide's text and credit go with its counter.
+ * A slideshow whose slides carry their own titles (`13/50 Bakery chain to close ten shops`) is a gallery of other stories
+ * (`The week in pictures`) dropped into the article: each slide's text and credit go with its counter.
  * When the slideshow is the article (a gallery with an introduction) its slides stay.
  */
 export const slideshow: Detector = {
@@ -96,7 +96,7 @@ export const slideshow: Detector = {
       const before = proseBefore[start]!;
       const after = proseBefore[infos.length]! - proseBefore[end + 1]!;
       if (after === 0 || before + after < MIN_PROSE_OUTSIDE) continue;
-      // Its heading (`Business news in pictures`), and a repeat of it, right above the first slide.
+      // Its heading (`The week in pictures`), and a repeat of it, right above the first slide.
       for (let j = infos[start]!.prev, k = 0; j >= 0 && k < 2; j = infos[j]!.prev, k++) {
         const info = infos[j]!;
         if (info.terminal || info.words.length > 8 || !cues.galleryWord.test(info.t)) break;

@@ -10,7 +10,7 @@ const MAX_SECTION_LINES = 12;
 /** A story title, an author's name or a date under a "Related" label; not a paragraph, not a lead-in. */
 function listEntry(info: LineInfo): boolean {
   if (info.words.length < 2 || info.words.length > 20 || info.block !== 'text' || /[:：]$/.test(info.t)) return false;
-  // `5. Beware the wall-mounted hairdryer`: the article's own numbered section resumes.
+  // `5. Check the smoke alarm before you sleep`: the article's own numbered section resumes.
   if (/^\d{1,3}[.)]\s/.test(info.t)) return false;
   // Titles may ask or exclaim (`What Is the Etiquette for a Party?`); a sentence ending in a full stop is prose.
   return !info.terminal || (/[?!]["”’»)]*$/.test(info.t) && info.words.length <= 15);
@@ -22,10 +22,10 @@ function listEntry(info: LineInfo): boolean {
  * paragraph of prose, a lead-in ending in a colon, or a dozen lines.
  *
  *     Recommended                                   ← teaser label (related-link)
- *     Remembering Pittsburgh's Most Mesmerizing Sign ← here
- *     Mark Byrnes                                    ← here
- *     Jul 17, 2014                                   ← here
- *     Amid this artistic groundswell, Georges …      ← prose: the list has ended
+ *     The Last Neon Sign on Harbour Street           ← here
+ *     Nadia Orsay                                    ← here
+ *     Aug 2, 2019                                    ← here
+ *     Across the valley, the old foundry still …     ← prose: the list has ended
  */
 export const teaserSection: Detector = {
   id: 'boilerplate/teaser-section',

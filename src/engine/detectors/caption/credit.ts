@@ -4,18 +4,18 @@ import type { Detector } from '../types';
 
 // `(AP Photo/Jane Roe)`, `REUTERS/John Smith`, `ANTARA FOTO/Nama`, `EPA-EFE/…`, `Photograph: X/Getty Images`.
 const AGENCY_SLASH = /(?<![\p{L}\p{N}])(?:AP(?:\s+Photo)?|AFP|REUTERS|Reuters|ANTARA(?:\s+FOTO)?|EPA(?:-EFE)?|EFE|dpa|ANSA|ANP|Lusa|ČTK|CTK|Xinhua|Anadolu|Bloomberg|Getty(?:\s+Images)?|Shutterstock|Alamy|PA(?:\s+Wire|\s+Images)?|Keystone|Imago|picture alliance|KOMPAS\.com|TRIBUNNEWS|Kompas|Tempo)\s*\/\s*\S/u;
-// `SLG46620V block diagram (from device datasheet)`, `… (source: NASA)`, `… (via Wikimedia)`.
-// `Small plants (from a florist or nursery)` names no source: a shopping list, not a credit.
+// `Pump controller wiring (from the manufacturer's manual)`, `… (source: NASA)`, `… (via Wikimedia)`.
+// `Seedlings (from a garden centre)` names no source: a shopping list, not a credit.
 const PAREN_SOURCE = /^[^.!?]{3,120}\((?:from|source|via|courtesy(?: of)?|image|photo|foto|sumber|dok\.?)\b(?!\s+(?:a|an|any|your|some|one)\s)[^()]{2,60}\)\s*$/iu;
 const PAREN_CREDIT = /\((?:[^()]*\/)?(?:AP Photo|AFP|Reuters|REUTERS|Getty Images|Foto|Photo|Kredit|Credit|Sumber|Bild|Crédit|Istimewa|Dok\.?|Ilustrasi|Shutterstock|ANTARA)[^()]{0,80}\)\s*$/u;
-// `… (Oleg Urusov/Roscosmos photo via AP)`, `… (Photo courtesy of the museum)`.
+// `… (Ivan Petrenko/Space Agency photo via AP)`, `… (Photo courtesy of the museum)`.
 const PAREN_VIA = /\([^()]{0,80}\b(?:photo|photograph|image|foto)s?\s+(?:via|by|courtesy(?:\s+of)?)\s+[^()]{2,40}\)\s*$/iu;
-// `… in Czechoslovakia in 1989. (AP)`: an agency alone in brackets after the caption's last sentence.
+// `… on the roof in 1989. (AP)`: an agency alone in brackets after the caption's last sentence.
 const PAREN_AGENCY = /[.!?"”’]\s*\((?:AP|AFP|Reuters|REUTERS|EPA|dpa|Getty Images|Getty|Xinhua|ANTARA|PA|Bloomberg|ČTK|ANP|ANSA)\)\s*$/u;
-// `… on hundreds of items. (Ellen M. Banner / The Seattle Times)`: a photographer and their paper.
+// `… on the pier on Saturday. (Rosa K. Mendel / The Harbour Times)`: a photographer and their paper.
 const PAREN_PHOTOGRAPHER = /\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}\)\s*$/u;
 
-// `Glass cloche terrariums (Lucy Akins)`: a photographer's name in brackets closing a short line.
+// `Herb pots on a windowsill (Tomas Brenner)`: a photographer's name in brackets closing a short line.
 const PAREN_NAME = /\((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\)\s*$/u;
 
 /** A bracketed name at the end of the line, unless it spells out an abbreviation before it: `BPM (Beats Per Minute)`. */
@@ -25,7 +25,7 @@ function bracketName(t: string): RegExpExecArray | null {
   const initials = name[0].slice(1, -1).trim().split(/\s+/).map((w) => w.charAt(0)).join('');
   return new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, 'u').test(t.slice(0, name.index)) ? null : name;
 }
-// `Mike Watson Images/Moodboard/Getty`, `… should be Getty Images`, `Photographer/Shutterstock`.
+// `Mike Watson Images/Moodboard/Getty`, `… on the quay Getty Images`, `Photographer/Shutterstock`.
 const AGENCY_END = /(?:\/\s*(?:Getty(?:\s+Images)?|Shutterstock|iStock(?:photo)?|Alamy|Moodboard|Corbis|Unsplash|AFP|AP|Reuters|EPA|dpa)|\s(?:Getty Images|Shutterstock|iStockphoto|Alamy Stock Photo))\)?\s*$/u;
 // `Figure 3: …`, `Fig. 2.`, `Gambar 1:`, `Abb. 4:`, `… [Fig 1]`.
 const FIGURE = /^(?:fig(?:ure)?|gambar|abb(?:ildung)?|afb(?:eelding)?|ilustración|illustration)\.?\s*\d+[a-z]?\s*[:.—–-]|\[fig(?:ure)?\.?\s*\d+\]\s*$/iu;
@@ -134,7 +134,7 @@ export const credit: Detector = {
         }
       }
     }
-    // `Dig a hole in the oasis. (Lucy Akins)`: after a full sentence a bracketed name could be an aside, but
+    // `Water the seedlings. (Tomas Brenner)`: after a full sentence a bracketed name could be an aside, but
     // the same name closing several short lines is the photographer's credit under each step photo.
     const evidenceCount = new Map<string, number>();
     if (bracketNames.size) for (const m of matches.values()) evidenceCount.set(m.evidence, (evidenceCount.get(m.evidence) ?? 0) + 1);

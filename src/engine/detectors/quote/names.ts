@@ -1,5 +1,5 @@
 /**
- * Person-name spotting without a dictionary: runs of capitalised words (`Kirill Stremousov`,
+ * Person-name spotting without a dictionary: runs of capitalised words (`Rudi Hartono`,
  * `Staf Umum Ukraina`), joined by particles (`bin`, `van`, `de`, `al-`).
  */
 

@@ -52,9 +52,9 @@ const PRONOUN_SUFFIX = /nya$/i; // Indonesian `katanya`, `ujarnya`: "said he/she
 /**
  * Finds speakers around quotes without a dictionary of names:
  *
- *     Gubernur wilayah yang ditunjuk Kremlin, Kirill Stremousov, mengatakan: “…”   → appositive name
- *     Serhiy Shaptala, Staf Umum Angkatan Bersenjata Ukraina, bersukacita …: “…”   → name opening the sentence
- *     “…,” kata Mevi saat ditemui Kompas.com                                        → name after the verb
+ *     Wali kota yang baru dilantik, Rudi Hartono, mengatakan: “…”                  → appositive name
+ *     Dewi Lestari, Kepala Dinas Perhubungan Kota, menegaskan …: “…”               → name opening the sentence
+ *     “…,” kata Sari saat ditemui wartawan                                          → name after the verb
  *     “…,” ujarnya. · “…,” she said.                                                 → the last person named
  */
 export class SpeakerFinder {
@@ -144,7 +144,7 @@ export class SpeakerFinder {
     const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(rest)?.[0];
     if (!firstWord) return undefined;
     const lower = firstWord.toLowerCase();
-    // `ujarnya saat meresmikan Stasiun …`: the suffix is the speaker; later names are places or addressees.
+    // `ujarnya saat meresmikan Terminal …`: the suffix is the speaker; later names are places or addressees.
     if (PRONOUN_SUFFIX.test(lower) && (this.cues.verbAtStart.test(lower) || this.cues.verbAtStart.test(lower.replace(PRONOUN_SUFFIX, '')))) {
       return { speaker: lastPerson() };
     }
@@ -168,7 +168,7 @@ export class SpeakerFinder {
     if (this.cues.pronouns.has(lower)) {
       return this.cues.verbAtStart.test(rest.slice(firstWord.length).trimStart()) ? { speaker: lastPerson() } : undefined;
     }
-    // name + verb: `Smith said`, `Kiev Merdeka laporan`, `Rao, 52, said`
+    // name + verb: `Smith said`, `Kota Lama laporan`, `Rao, 52, said`
     const person = this.people(rest.slice(0, 100))[0];
     if (person && person.start === 0) {
       const between = rest.slice(person.end).replace(/^\s*,[^,]{0,40},\s*/, ' ').trimStart();

@@ -71,8 +71,12 @@ export function analyzeWith(text: string, settings: Settings): AnalysisResult {
       reportOnLine(index, r);
     },
   };
+  // A report the settings hide (its category disabled, its confidence too low) is as if its rule did not
+  // exist: another rule may explain the line, and context rules see the line as staying, as it will.
+  const shown = (r: Report) => !settings.disabledCategories.has(r.category) && r.confidence >= settings.minConfidence;
   // Structural detectors (run last) only fill lines no specific rule has explained.
   const reportOnLine = (index: number, r: Report) => {
+    if (!shown(r)) return;
     const prior = lineBest.get(index);
     if (!prior || (!GENERIC.has(current) && r.confidence > prior.report.confidence)) {
       lineBest.set(index, { detector: current, report: r });

@@ -630,6 +630,18 @@ describe('boilerplate detectors', () => {
     assert.equal(onLine[0]!.category, 'pattern');
   });
 
+  it('a rule the settings hide leaves its lines to the other rules: credits inside an unreported slideshow', () => {
+    const text = [EN[0], EN[1], ...SLIDES, EN[2], EN[3]].join('\n\n') + '\n';
+    // Line 18 is `AFP/Getty Images` under the third slide's text (line 16).
+    const shown = run(text);
+    assert.equal(lineFinding(shown, 18)?.category, 'slideshow');
+    for (const options of [{ disabledCategories: ['slideshow'] }, { minConfidence: 0.95 }]) {
+      const hidden = run(text, options);
+      assert.equal(lineFinding(hidden, 18)?.kind, 'caption', JSON.stringify(options));
+      assert.equal(lineFinding(hidden, 18)?.category, 'credit', JSON.stringify(options));
+    }
+  });
+
   it('the article paragraphs themselves stay body in every language', () => {
     for (const lang of Object.keys(PROSE) as Lang[]) {
       const built = article(PROSE[lang][3]!.replace(/\.$/, ', said the report.'), lang);

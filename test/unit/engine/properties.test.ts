@@ -125,6 +125,19 @@ describe('properties (fast-check)', function () {
     }), options);
   });
 
+  it('stripping is idempotent under any settings (categories turned off, a higher minimum confidence)', () => {
+    const settings = fc.record({
+      disabledCategories: fc.subarray(['repeated', 'outside-article', 'related-link', 'credit', 'slideshow', 'image-counter',
+        'share', 'navigation', 'byline', 'comments', 'pictured', 'media-title', 'video-title', 'leftover']),
+      minConfidence: fc.constantFrom(0.5, 0.62, 0.7, 0.8, 0.88, 0.92),
+    });
+    fc.assert(fc.property(article, settings, (text, opts) => {
+      const cleanWith = (t: string) => stripFindings(t, analyze(t, opts).findings).output;
+      const once = cleanWith(text);
+      assert.equal(cleanWith(once), once);
+    }), options);
+  });
+
   it('a quote never runs past its paragraph unless the next paragraph opens with a quote mark', () => {
     fc.assert(fc.property(article, (text) => {
       const lines = splitLines(text);

@@ -31,3 +31,20 @@ export function generate(lang, bytes) {
   }
   return chunks.join('');
 }
+
+/**
+ * `lines` lines of the language's articles in which no line repeats: each repetition of an article numbers
+ * its lines (`…, take 3.`), as a long transcript or a collection of distinct articles would be.
+ */
+export function generateDistinct(lang, lines) {
+  const parts = articles(lang).map((a) => a.split('\n').concat(''));
+  const out = [];
+  for (let r = 0; out.length < lines; r++) {
+    for (const line of parts[r % parts.length]) {
+      if (out.length >= lines) break;
+      const n = Math.floor(r / parts.length);
+      out.push(!line.trim() || n === 0 ? line : /[.!?…]["”’»]*$/.test(line) ? line.replace(/([.!?…]["”’»]*)$/, `, take ${n}$1`) : `${line} ${n}`);
+    }
+  }
+  return out.join('\n');
+}

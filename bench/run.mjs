@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as esbuild from 'esbuild';
-import { generate } from './corpus.mjs';
+import { generate, generateDistinct } from './corpus.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -75,11 +75,47 @@ for (const [name, make, full, small, runs] of hostile) {
   linearity.push({ input: name, chars: n, ms: median(ta), doubledMs: median(tb), ratio: median(tb) / median(ta) });
 }
 
+// Re-analysis after a one-line edit in a 10,000-line document: a word typed in a prose paragraph near the
+// middle (the case `AnalysisSession` answers without a full analysis), against a full analysis of the same
+// text. The document's lines are distinct, as in a real text (the corpus above repeats its articles).
+const INCREMENTAL_LINES = 10_000;
+const EDIT = { en: [' the ', ' also the '], id: [' yang ', ' yang juga '] };
+const incremental = [];
+for (const lang of LANGS) {
+  const text = generateDistinct(lang, INCREMENTAL_LINES);
+  const lines = text.split('\n');
+  const session = new engine.AnalysisSession();
+  session.analyze(text);
+  let edited;
+  let line = -1;
+  for (let k = INCREMENTAL_LINES >> 1; k < INCREMENTAL_LINES && line < 0; k++) {
+    if (!lines[k].includes(EDIT[lang][0])) continue;
+    const copy = [...lines];
+    copy[k] = lines[k].replace(EDIT[lang][0], EDIT[lang][1]);
+    edited = copy.join('\n');
+    session.analyze(edited);
+    if (session.last === 'incremental') line = k;
+    else session.analyze(text);
+  }
+  if (line < 0) throw new Error(`no line in the ${lang} document takes an incremental edit`);
+  const texts = [text, edited];
+  const runs = quick ? 21 : 101;
+  const xs = [];
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    session.analyze(texts[r % 2]);
+    xs.push(performance.now() - t);
+    if (session.last !== 'incremental') throw new Error(`edit ${r} was a full analysis (${session.last})`);
+  }
+  const fullMs = time(() => engine.analyze(texts[0]), quick ? 3 : 7);
+  incremental.push({ lang, lines: INCREMENTAL_LINES, chars: text.length, editedLine: line + 1, ms: median(xs), fullMs });
+}
+
 const sizes = {};
 for (const [name, path] of [['cli.js', 'dist/cli.js'], ['extension.js', 'dist/extension.js'], ['article-sieve.vsix', 'article-sieve.vsix']]) {
   if (existsSync(join(ROOT, path))) sizes[name] = statSync(join(ROOT, path)).size;
 }
-const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, rows, linearity, sizes };
+const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, rows, linearity, incremental, sizes };
 writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
 rmSync(work, { recursive: true, force: true });
 
@@ -90,4 +126,7 @@ for (const r of rows) console.log(`| ${r.lang} | ${kb(r.bytes)} | ${r.floorMs.to
 console.log('\n| hostile input | chars | ms | doubled (ms) | ratio |');
 console.log('|---|---:|---:|---:|---:|');
 for (const l of linearity) console.log(`| ${l.input} | ${l.chars.toLocaleString('en')} | ${l.ms.toFixed(1)} | ${l.doubledMs.toFixed(1)} | ${l.ratio.toFixed(2)} |`);
+console.log('\n| re-analysis after a one-line edit | lines | edited line | incremental (median ms) | full analysis (median ms) |');
+console.log('|---|---:|---:|---:|---:|');
+for (const r of incremental) console.log(`| ${r.lang} | ${r.lines.toLocaleString('en')} | ${r.editedLine} | ${r.ms.toFixed(2)} | ${r.fullMs.toFixed(1)} |`);
 if (Object.keys(sizes).length) console.log('\n' + Object.entries(sizes).map(([k, v]) => `${k}: ${kb(v)}`).join(', '));

@@ -1,5 +1,5 @@
 import { cuesFor } from './cues';
-import { lineInfos, looksLikeMarkdown, markdownBlocks } from './document';
+import { lineInfos, looksLikeMarkdown, markdownBlocks, type BlockType } from './document';
 import { DETECTORS, type DetectorContext, type Report } from './detectors';
 import { detectLanguage } from './language';
 import { languagePack, stopwords } from './lang';
@@ -36,13 +36,30 @@ export function analyze(text: string, options: Options = {}): AnalysisResult {
 }
 
 export function analyzeWith(text: string, settings: Settings): AnalysisResult {
+  return analyzeDetailed(text, settings).result;
+}
+
+/** A full analysis with what an `AnalysisSession` keeps of it to analyse the next edit incrementally. */
+export interface DetailedAnalysis {
+  readonly result: AnalysisResult;
+  readonly lines: readonly Line[];
+  readonly markdown: boolean;
+  /** Markdown block type of each line, or null for plain text. */
+  readonly blocks: readonly BlockType[] | null;
+}
+
+/**
+ * `analyzeWith`, also returning the lines and blocks. `lowerWords` receives every word written in lower case
+ * (a session passes a counting set so that it knows when an edit changes that set).
+ */
+export function analyzeDetailed(text: string, settings: Settings, lowerWords: Set<string> = new Set()): DetailedAnalysis {
   const lines = splitLines(text);
   const warnings = [...settings.problems];
   const language = settings.language !== 'auto' ? settings.language : detectLanguage(lines);
   const markdown = settings.markdown === 'auto' ? looksLikeMarkdown(lines) : settings.markdown;
   const stop = stopwords(language === 'und' ? 'en' : language);
-  const lowerWords = new Set<string>();
-  const infos = lineInfos(lines, stop, markdown ? markdownBlocks(lines) : null, lowerWords);
+  const blocks = markdown ? markdownBlocks(lines) : null;
+  const infos = lineInfos(lines, stop, blocks, lowerWords);
   const cues = cuesFor(languagePack(language) ? language : 'und');
 
   const lineBest = new Map<number, Candidate>();
@@ -113,7 +130,7 @@ export function analyzeWith(text: string, settings: Settings): AnalysisResult {
     findings.push(toFinding(c, text, positions));
   }
   findings.sort((a, b) => a.offsets.start - b.offsets.start || a.kind.localeCompare(b.kind));
-  return { language, lineCount: lines.length, findings, warnings };
+  return { result: { language, lineCount: lines.length, findings, warnings }, lines, markdown, blocks };
 }
 
 function toFinding(c: Candidate, text: string, positions: PositionMap): Finding {

@@ -3,6 +3,7 @@
  * web extension hosts and in the CLI.
  */
 export { analyze, analyzeWith, DetectorError } from './analyze';
+export { AnalysisSession, type FullReason } from './incremental';
 export { stripFindings, applyEdits, type Edit, type StripResult } from './fix';
 export { extractItems, formatItems, type ExtractFormat, type ExtractedItem } from './extract';
 export { resolveSettings, unsafePatternReason, DEFAULT_MIN_CONFIDENCE, type Options, type Settings } from './settings';

@@ -34,7 +34,7 @@ const SAMPLE_CHARS = 2000;
  * Detects the language of an article from a sample of its longest prose lines (menus and counters
  * carry little signal). Returns an ISO 639-1 code or `und`.
  */
-export function detectLanguage(lines: readonly { readonly text: string }[]): string {
+export function detectLanguage(lines: Iterable<{ readonly text: string }>): string {
   const candidates: string[] = [];
   let total = 0;
   // Prose lines first: long lines with spaces, taken in document order until the sample is full.

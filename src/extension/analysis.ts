@@ -3,7 +3,7 @@
  * too-large documents unless asked, and never publishing a result computed on an older version.
  */
 import * as vscode from './vscode-api';
-import type { AnalysisResult } from '../engine';
+import type { AnalysisResult, AnalysisSession, Options } from '../engine';
 import { engine } from './engine';
 import { readSettings, type EditorSettings } from './settings';
 
@@ -34,6 +34,12 @@ export class Analyzer implements vscode.Disposable {
   private readonly published = new Map<string, Analysis>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly skips = new Map<string, Skip>();
+  /**
+   * One engine session per document, for the options it was made with: an edit inside one line of prose is
+   * answered from the previous analysis instead of a full one (the engine falls back to a full analysis
+   * whenever the edit could change another line).
+   */
+  private readonly sessions = new Map<string, { readonly options: string; readonly session: AnalysisSession }>();
   private readonly emitter = new vscode.EventEmitter<AnalysisEvent>();
   /** Fires after every publish or clear. */
   readonly onDidChange = this.emitter.event;
@@ -91,7 +97,7 @@ export class Analyzer implements vscode.Disposable {
     }
     const version = document.version;
     const language = this.languageOverride(document.uri);
-    const result = engine().analyze(document.getText(), language ? { ...settings.engine, language } : settings.engine);
+    const result = this.session(document.uri, language ? { ...settings.engine, language } : settings.engine).analyze(document.getText());
     // The engine is synchronous, but keep the check: never publish for a version the document has left.
     if (document.isClosed || document.version !== version) return undefined;
     const analysis: Analysis = { uri: document.uri, version, result, settings };
@@ -101,9 +107,21 @@ export class Analyzer implements vscode.Disposable {
     return analysis;
   }
 
+  private session(uri: vscode.Uri, options: Options): AnalysisSession {
+    const key = uri.toString();
+    const wanted = JSON.stringify(options);
+    let entry = this.sessions.get(key);
+    if (!entry || entry.options !== wanted) {
+      entry = { options: wanted, session: new (engine().AnalysisSession)(options) };
+      this.sessions.set(key, entry);
+    }
+    return entry.session;
+  }
+
   // Forget a document's findings and tell the listeners
   clear(uri: vscode.Uri, skip?: Skip): void {
     const key = uri.toString();
+    this.sessions.delete(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     const had = this.published.delete(key);
@@ -116,6 +134,7 @@ export class Analyzer implements vscode.Disposable {
   /** Forgets every result so the next run recomputes (settings changed). */
   invalidateAll(): void {
     this.published.clear();
+    this.sessions.clear();
   }
 
   /** Every published analysis (for the test accessor). */

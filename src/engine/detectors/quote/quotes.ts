@@ -164,7 +164,7 @@ export const quotes: Detector = {
  * Words that cannot start a name: stopwords, plus every word the article also writes in lower case
  * (`Lagipula`, `Presiden`, `Sus` at a sentence start are ordinary words here).
  */
-function notNames(stop: ReadonlySet<string>, lower: ReadonlySet<string>): ReadonlySet<string> {
+export function notNames(stop: ReadonlySet<string>, lower: ReadonlySet<string>): ReadonlySet<string> {
   return { has: (w: string) => stop.has(w) || lower.has(w) } as ReadonlySet<string>;
 }
 

@@ -1,0 +1,257 @@
+import { analyzeDetailed } from './analyze';
+import { cuesFor } from './cues';
+import { lineInfos, looksLikeMarkdown, markdownBlocks, type BlockType, type LineInfo } from './document';
+import { findCredit } from './detectors/caption/credit';
+import { leadingMark, scanQuotes } from './detectors/quote/marks';
+import { notNames } from './detectors/quote/quotes';
+import { SpeakerFinder } from './detectors/quote/speaker';
+import { speechCues } from './detectors/quote/speech-cues';
+import { languagePack, stopwords } from './lang';
+import { detectLanguage } from './language';
+import { resolveSettings, type Options, type Settings } from './settings';
+import { isBlank } from './text/lines';
+import type { AnalysisResult, Finding, Line } from './types';
+
+/** A set that also counts how often each word was added: the session must know when a word leaves it. */
+class CountingSet extends Set<string> {
+  readonly counts = new Map<string, number>();
+  override add(word: string): this {
+    this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+    return super.add(word);
+  }
+}
+
+interface State {
+  readonly text: string;
+  /** Each line's text and offsets (start, end before its break, end after it), updated in place by an edit. */
+  readonly texts: string[];
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly fullEnds: number[];
+  readonly result: AnalysisResult;
+  readonly markdown: boolean;
+  readonly blocks: readonly BlockType[] | null;
+  /** How many lines write each lower-case word (the quote detector's "not a name" set). */
+  readonly lowerCounts: Map<string, number>;
+  /** How many non-blank lines have each trimmed, lower-cased text; built on the first incremental attempt. */
+  keyCounts?: Map<string, number>;
+}
+
+/** Why the last analysis was full rather than incremental (for tests and the benchmark). */
+export type FullReason = 'first' | 'same' | 'not one line' | 'not plain prose' | 'context' | 'language' | 'words' | 'quotes';
+
+/** The rules a line would meet only near a credit: a caption above it, a video title within eight lines. */
+const CREDIT_REACH = 8;
+/** Prose paragraphs as the slideshow and article-span rules count them. */
+const SLIDESHOW_PROSE_WORDS = 15;
+const SPAN_PROSE_WORDS = 10;
+const SPAN_STOP_RATIO = 0.15;
+/** Lines of up to twelve words may be listed in a table of contents (the article-span rule). */
+const CONTENTS_WORDS = 12;
+
+/**
+ * Analyses successive versions of one document. When an edit stays inside one line of plain prose — a
+ * paragraph of its own that no rule flags, before or after the edit, with nothing in it that another line's
+ * finding depends on — the findings of every other line cannot change, and the session shifts the previous
+ * findings instead of analysing the whole text again. Anything else gets a full analysis, so the result is
+ * always the one `analyze()` gives (a property test checks that on random documents and edits).
+ */
+export class AnalysisSession {
+  readonly #settings: Settings;
+  #state: State | undefined;
+  /** How the last `analyze` call was answered: `incremental`, or the reason it was a full analysis. */
+  last: 'incremental' | FullReason = 'first';
+
+  constructor(options: Options = {}) {
+    this.#settings = resolveSettings(options);
+  }
+
+  analyze(text: string): AnalysisResult {
+    const state = this.#state;
+    if (state && state.text === text) {
+      this.last = 'same';
+      return state.result;
+    }
+    const quick = state ? this.#incremental(state, text) : undefined;
+    if (quick) {
+      this.last = 'incremental';
+      return quick;
+    }
+    if (!state) this.last = 'first';
+    const lowerWords = new CountingSet();
+    const full = analyzeDetailed(text, this.#settings, lowerWords);
+    const lines = full.lines;
+    this.#state = {
+      text, result: full.result, markdown: full.markdown, blocks: full.blocks, lowerCounts: lowerWords.counts,
+      texts: lines.map((l) => l.text), starts: lines.map((l) => l.start), ends: lines.map((l) => l.end), fullEnds: lines.map((l) => l.fullEnd),
+    };
+    return full.result;
+  }
+
+  #fail(reason: FullReason): undefined {
+    this.last = reason;
+    return undefined;
+  }
+
+  #incremental(state: State, text: string): AnalysisResult | undefined {
+    const old = state.text;
+    // The edit: the text before it and after it are the same in both versions.
+    let prefix = 0;
+    const shortest = Math.min(old.length, text.length);
+    for (let step = 4096; step >= 1; step >>= 4) {
+      while (prefix + step <= shortest && old.slice(prefix, prefix + step) === text.slice(prefix, prefix + step)) prefix += step;
+    }
+    const delta = text.length - old.length;
+    const { texts, starts, ends, fullEnds } = state;
+    const i = lineAt(starts, ends, prefix);
+    if (i <= 0 || i === texts.length - 1) return this.#fail('not one line');
+    // Everything after the old line's end must follow the edit unchanged, and the line keeps its break.
+    const oldText = texts[i]!;
+    const start = starts[i]!;
+    const end = ends[i]! + delta;
+    if (end < start || old.slice(ends[i]!) !== text.slice(end) || /[\r\n]/.test(text.slice(start, end))) return this.#fail('not one line');
+    const newText = text.slice(start, end);
+
+    const settings = this.#settings;
+    const language = state.result.language;
+    const stop = stopwords(language === 'und' ? 'en' : language);
+    // A paragraph of its own: blank lines around it, so no block of adjacent lines (wrapped text, a run of
+    // headlines) includes it.
+    if (!isBlank(texts[i - 1]!) || !isBlank(texts[i + 1]!)) return this.#fail('not plain prose');
+    const before = infoOf(oldText, stop);
+    const after = infoOf(newText, stop);
+    if (!plainProse(before) || !plainProse(after)) return this.#fail('not plain prose');
+    if ((before.words.length >= SLIDESHOW_PROSE_WORDS) !== (after.words.length >= SLIDESHOW_PROSE_WORDS)) return this.#fail('not plain prose');
+    if (state.markdown && (state.blocks?.[i] !== 'text' || markdownBlocks([lineOf(newText)])[0] !== 'text' || /```|~~~/.test(newText))) {
+      return this.#fail('not plain prose');
+    }
+
+    // Nothing around the line that reads it: no finding on it or on a quote across it, no credit within reach.
+    const cues = cuesFor(languagePack(language) ? language : 'und');
+    for (const f of state.result.findings) {
+      if (f.offsets.end > start && f.offsets.start < fullEnds[i]!) return this.#fail('context');
+      if (f.range.start.line > i + CREDIT_REACH) break;
+    }
+    // The next non-blank line too, however far: a credit there makes the line above it its caption.
+    let next = i + 1;
+    while (next < texts.length && isBlank(texts[next]!)) next++;
+    for (let j = Math.max(0, i - CREDIT_REACH); j <= Math.min(texts.length - 1, Math.max(i + CREDIT_REACH, next)); j++) {
+      if (j === i || isBlank(texts[j]!)) continue;
+      if (findCredit(infoOf(texts[j]!, stop), cues)) return this.#fail('context');
+    }
+    // A line the user keeps may have been flagged without showing: its rules still shaped its neighbours'.
+    const kept = oldText.trim();
+    if (settings.keepLines.has(kept) || settings.keepPatterns.some((re) => re.test(kept.slice(0, 4000)))) return this.#fail('context');
+    // Its text is no other line's: a repeated line, or the first copy of one, would change with it.
+    const keys = state.keyCounts ??= keyCounts(texts);
+    const oldKey = before.t.toLowerCase();
+    const newKey = after.t.toLowerCase();
+    if (keys.get(oldKey) !== 1 || (newKey !== oldKey && keys.has(newKey))) return this.#fail('context');
+
+    // Words written in lower case tell names from ordinary words everywhere: the set must stay the same.
+    const oldWords = lowerWordsOf(oldText, stop);
+    const newWords = lowerWordsOf(newText, stop);
+    const counts = state.lowerCounts;
+    for (const [word, n] of newWords) if (!counts.has(word) && !oldWords.has(word) && n > 0) return this.#fail('words');
+    for (const [word, n] of oldWords) if ((counts.get(word) ?? 0) - n + (newWords.get(word) ?? 0) <= 0) return this.#fail('words');
+
+    // Quotes: none in the line, and for speakers the line names the same last person (or nobody) as before.
+    if (scanQuotes(oldText).length || scanQuotes(newText).length || leadingMark(oldText) !== null || leadingMark(newText) !== null) return this.#fail('quotes');
+    if (/\p{Lu}/u.test(oldText) !== /\p{Lu}/u.test(newText)) return this.#fail('quotes');
+    const finder = new SpeakerFinder(speechCues(), notNames(stop, { has: (w: string) => counts.has(w) } as ReadonlySet<string>));
+    if (JSON.stringify(finder.lastMentioned(oldText) ?? null) !== JSON.stringify(finder.lastMentioned(newText) ?? null)) return this.#fail('quotes');
+
+    // The document's language and kind stay what they were (both read the first lines only, and stop early).
+    const view = { *[Symbol.iterator]() { for (let j = 0; j < texts.length; j++) yield { text: j === i ? newText : texts[j]! }; } };
+    if (settings.language === 'auto' && detectLanguage(view) !== language) return this.#fail('language');
+    if (settings.markdown === 'auto' && i < MARKDOWN_SNIFF_LINES) {
+      const head = texts.slice(0, MARKDOWN_SNIFF_LINES).map((t, j) => lineOf(j === i ? newText : t));
+      if (looksLikeMarkdown(head) !== state.markdown) return this.#fail('language');
+    }
+
+    // No rule flags the line itself, before or after the edit (read alone, in the document's language and mode).
+    const alone: Settings = { ...settings, language, markdown: state.markdown, keepLines: new Set(), keepPatterns: [] };
+    if (analyzeDetailed(oldText, alone).result.findings.length || analyzeDetailed(newText, alone).result.findings.length) {
+      return this.#fail('not plain prose');
+    }
+
+    // Every finding stays; those after the line move by the edit's length.
+    const findings: Finding[] = state.result.findings.map((f) => (f.offsets.start < start ? f : moved(f, delta)));
+    const result: AnalysisResult = { ...state.result, findings };
+    texts[i] = newText;
+    ends[i] += delta;
+    fullEnds[i] += delta;
+    for (let j = i + 1; j < texts.length; j++) {
+      starts[j] += delta;
+      ends[j] += delta;
+      fullEnds[j] += delta;
+    }
+    for (const [word, n] of oldWords) counts.set(word, counts.get(word)! - n);
+    for (const [word, n] of newWords) counts.set(word, (counts.get(word) ?? 0) + n);
+    for (const [word, n] of counts) if (n === 0) counts.delete(word);
+    keys.delete(oldKey);
+    keys.set(newKey, 1);
+    this.#state = { ...state, text, result, keyCounts: keys };
+    return result;
+  }
+}
+
+/** Lines `looksLikeMarkdown` reads. */
+const MARKDOWN_SNIFF_LINES = 400;
+
+/** The line holding `offset` (its break excluded), or -1. */
+function lineAt(starts: readonly number[], ends: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return offset <= ends[lo]! ? lo : -1;
+}
+
+const lineOf = (text: string): Line => ({ index: 0, start: 0, end: text.length, fullEnd: text.length, text, eol: '' });
+
+function infoOf(text: string, stop: ReadonlySet<string>): LineInfo {
+  return lineInfos([lineOf(text)], stop, null)[0]!;
+}
+
+/** A finding `delta` characters further on: its line and columns are the same, only the offsets move. */
+function moved(f: Finding, delta: number): Finding {
+  return {
+    detector: f.detector, kind: f.kind, category: f.category,
+    offsets: { start: f.offsets.start + delta, end: f.offsets.end + delta },
+    range: f.range, text: f.text, reason: f.reason, confidence: f.confidence,
+    ...(f.kind === 'quote' ? { speaker: f.speaker ?? null } : {}),
+    ...(f.data ? { data: f.data } : {}),
+  };
+}
+
+/**
+ * A long sentence ending in a full stop: never a title, list entry, label, counter or bracketed credit, and a
+ * prose paragraph for every rule that counts them (the article's span, a slideshow's surroundings), though
+ * too long for a table of contents.
+ */
+function plainProse(info: LineInfo): boolean {
+  return !info.blank && info.t.length <= 600 && /\.["'”’»]*$/.test(info.t) && !/[()[\]]/.test(info.t.slice(-3))
+    && info.words.length > CONTENTS_WORDS && info.words.length >= SPAN_PROSE_WORDS && info.stopRatio >= SPAN_STOP_RATIO
+    && !/^\d{1,3}\s*\/\s*\d{1,3}\s/.test(info.t);
+}
+
+function keyCounts(texts: readonly string[]): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const text of texts) {
+    const t = text.trim();
+    if (!t) continue;
+    const key = t.toLowerCase();
+    keys.set(key, (keys.get(key) ?? 0) + 1);
+  }
+  return keys;
+}
+
+function lowerWordsOf(text: string, stop: ReadonlySet<string>): Map<string, number> {
+  const words = new CountingSet();
+  lineInfos([lineOf(text)], stop, null, words);
+  return words.counts;
+}

@@ -148,16 +148,24 @@ export class AnalysisSession {
     const newKey = after.t.toLowerCase();
     if (keys.get(oldKey) !== 1 || (newKey !== oldKey && keys.has(newKey))) return this.#fail('context');
 
-    // Words written in lower case tell names from ordinary words everywhere: the set must stay the same.
+    // A word written in lower case somewhere is no name where it stands capitalised (`Sus`, `Presiden`): a word
+    // that enters or leaves that set changes nothing unless the text also writes it capitalised.
     const oldWords = lowerWordsOf(oldText, stop);
     const newWords = lowerWordsOf(newText, stop);
     const counts = state.lowerCounts;
-    for (const [word, n] of newWords) if (!counts.has(word) && !oldWords.has(word) && n > 0) return this.#fail('words');
-    for (const [word, n] of oldWords) if ((counts.get(word) ?? 0) - n + (newWords.get(word) ?? 0) <= 0) return this.#fail('words');
+    for (const [word] of newWords) {
+      if (!counts.has(word) && capitalisedSomewhere(text, word)) return this.#fail('words');
+    }
+    for (const [word, n] of oldWords) {
+      if ((counts.get(word) ?? 0) - n + (newWords.get(word) ?? 0) <= 0 && (capitalisedSomewhere(text, word) || capitalisedSomewhere(oldText, word))) {
+        return this.#fail('words');
+      }
+    }
 
     // Quotes: none in the line, and for speakers the line names the same last person (or nobody) as before.
     if (scanQuotes(oldText).length || scanQuotes(newText).length || leadingMark(oldText) !== null || leadingMark(newText) !== null) return this.#fail('quotes');
     if (/\p{Lu}/u.test(oldText) !== /\p{Lu}/u.test(newText)) return this.#fail('quotes');
+    // (Words entering or leaving the set are never capitalised here, so the set before the edit serves.)
     const finder = new SpeakerFinder(speechCues(), notNames(stop, { has: (w: string) => counts.has(w) } as ReadonlySet<string>));
     if (JSON.stringify(finder.lastMentioned(oldText) ?? null) !== JSON.stringify(finder.lastMentioned(newText) ?? null)) return this.#fail('quotes');
 
@@ -248,6 +256,17 @@ function keyCounts(texts: readonly string[]): Map<string, number> {
     keys.set(key, (keys.get(key) ?? 0) + 1);
   }
   return keys;
+}
+
+/** Whether `text` writes `word` with a capital first letter anywhere (as the start of a name could be). */
+function capitalisedSomewhere(text: string, word: string): boolean {
+  const re = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const first = m[0].charAt(0);
+    if (first !== first.toLowerCase()) return true;
+  }
+  return false;
 }
 
 function lowerWordsOf(text: string, stop: ReadonlySet<string>): Map<string, number> {

@@ -132,12 +132,21 @@ export class AnalysisSession {
       if (f.offsets.end > start && f.offsets.start < fullEnds[i]!) return this.#fail('context');
       if (f.range.start.line > i + CREDIT_REACH) break;
     }
-    // The next non-blank line too, however far: a credit there makes the line above it its caption.
+    // A credit on the next non-blank line, however far, makes this line its caption; a caption within eight
+    // lines makes this line its video title when the texts match.
     let next = i + 1;
     while (next < texts.length && isBlank(texts[next]!)) next++;
-    for (let j = Math.max(0, i - CREDIT_REACH); j <= Math.min(texts.length - 1, Math.max(i + CREDIT_REACH, next)); j++) {
+    if (next < texts.length && findCredit(infoOf(texts[next]!, stop), cues)) return this.#fail('context');
+    const asTitle = (t: string) => t.trim().toLowerCase().replace(/[.\s]+$/, '');
+    const titles = [asTitle(oldText), asTitle(newText)];
+    for (let j = Math.max(0, i - CREDIT_REACH); j <= Math.min(texts.length - 1, i + CREDIT_REACH); j++) {
       if (j === i || isBlank(texts[j]!)) continue;
-      if (findCredit(infoOf(texts[j]!, stop), cues)) return this.#fail('context');
+      const info = infoOf(texts[j]!, stop);
+      // A credit the rule finds on the line, or a bracketed name it may take as one (the same name elsewhere).
+      const at = findCredit(info, cues)?.at ?? (info.t.endsWith(')') ? info.t.lastIndexOf('(') : -1);
+      if (at < 0) continue;
+      const caption = info.t.slice(0, at).trim().replace(/[\s(|\-–—.]+$/, '').toLowerCase();
+      if (titles.includes(caption)) return this.#fail('context');
     }
     // A line the user keeps may have been flagged without showing: its rules still shaped its neighbours'.
     const kept = oldText.trim();

@@ -12,6 +12,8 @@ const options = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) }
 
 const same = (a: AnalysisResult, b: AnalysisResult) => assert.deepEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));
 
+/** A caption and its credit, for the video-title rule: a line repeating a caption's text within eight lines. */
+const CAPTIONED = ['Crews clear the road near the old bridge on the morning after the flood, in district 0', 'Photo: Jane Doe/Reuters'];
 const PROSE = [
   'The council voted on Tuesday to close the old bridge to heavy traffic until the repairs on both of its piers are finished.',
   'Engineers will inspect both road bridges before they reopen, and the county highways department said the work could take a month.',
@@ -24,7 +26,8 @@ const FURNITURE = ['Share on Facebook', 'ADVERTISEMENT', 'Read more: Flood warni
   'Crews clear the road near the bridge on Monday. (AP)', 'In this photo the bridge is closed to traffic on Monday.', 'Home › News › World',
   '© 2025 Example Media. All rights reserved.', 'By Jane Doe', 'Subscribe', 'Bridge closed', 'Flood warnings extended across the county',
   '3/40 Bakery chain to close ten shops', 'Getty Images', '# Flood warnings', '- More buses for the north', '```', '![x](a.jpg)',
-  'Warga mengungsi ke balai desa setelah air sungai meluap pada Senin malam, kata petugas di lokasi kejadian.'];
+  'Warga mengungsi ke balai desa setelah air sungai meluap pada Senin malam, kata petugas di lokasi kejadian.',
+  `${CAPTIONED[0]} | ${CAPTIONED[1]}`, 'Water the seedlings in the greenhouse every morning before nine. (Tomas Brenner)'];
 /** Edits a prose line: words in or out, a name, a quote mark, a full stop removed, a line break. */
 const EDITS: ((t: string) => string)[] = [
   // Stopwords in and out keep the set of lower-case words: these are the edits the quick path answers.
@@ -43,6 +46,8 @@ const EDITS: ((t: string) => string)[] = [
   (t) => t.replace(' the ', ' quixotically the '),
   (t) => t.replace(' the ', ' the maria '), // a word the text writes capitalised in a name (Maria Lopez)
   (t) => t.replace('Lopez', 'lopez'),
+  // The text of a caption nearby: the video-title rule then flags the line.
+  () => `${CAPTIONED[0]}.`,
 ];
 
 const doc = fc.record({

@@ -203,9 +203,12 @@ export class AnalysisSession {
       ends[j] += delta;
       fullEnds[j] += delta;
     }
-    for (const [word, n] of oldWords) counts.set(word, counts.get(word)! - n);
     for (const [word, n] of newWords) counts.set(word, (counts.get(word) ?? 0) + n);
-    for (const [word, n] of counts) if (n === 0) counts.delete(word);
+    for (const [word, n] of oldWords) {
+      const left = counts.get(word)! - n;
+      if (left > 0) counts.set(word, left);
+      else counts.delete(word);
+    }
     keys.delete(oldKey);
     keys.set(newKey, 1);
     this.#state = { ...state, text, result, keyCounts: keys };

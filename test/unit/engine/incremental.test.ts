@@ -58,7 +58,10 @@ const doc = fc.record({
 const build = ({ lines, blankRuns }: { lines: string[]; blankRuns: number[] }) =>
   lines.map((l, k) => l.replace(/\.$/, `, in district ${k}.`) + '\n'.repeat(k < lines.length - 1 ? blankRuns[k]! : 1)).join('');
 
-describe('AnalysisSession (incremental re-analysis)', () => {
+describe('AnalysisSession (incremental re-analysis)', function () {
+  // Each property case analyses a document several times; the machine may be busy.
+  this.timeout(0);
+
   it('answers every edit exactly as a full analysis does', () => {
     let incremental = 0;
     const edits = fc.array(fc.record({ pick: fc.nat(), edit: fc.nat() }), { minLength: 1, maxLength: 4 });

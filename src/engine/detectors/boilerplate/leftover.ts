@@ -13,7 +13,9 @@ export const leftover: Detector = {
     for (const info of infos) {
       if (info.blank || info.t.length > 80) continue;
       if (LEFTOVER.test(info.t)) reportLine(info.line.index, 'boilerplate', 'leftover', `Serialisation leftover \`${info.t}\``, 0.9);
-      else if (!markdown && RULE.test(info.t)) reportLine(info.line.index, 'boilerplate', 'rule', 'Separator line', 0.85);
+      // As sure as front matter (0.95): a setting that hid separators but showed front matter could let a clean
+      // turn `---` lines, once the lines above them go, into front matter that the next clean removes.
+      else if (!markdown && RULE.test(info.t)) reportLine(info.line.index, 'boilerplate', 'rule', 'Separator line', 0.95);
       // `});`, `]`, `...`, `⭐️⭐️⭐️` — nothing a reader reads (code blocks in Markdown are left alone).
       else if (!/[\p{L}\p{N}]/u.test(info.t) && !(markdown && (info.block === 'code' || info.block === 'table'))) {
         reportLine(info.line.index, 'boilerplate', 'leftover', `Line without any words (\`${info.t.slice(0, 20)}\`)`, 0.6);

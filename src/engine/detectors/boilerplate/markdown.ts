@@ -50,7 +50,8 @@ export const markdown: Detector = {
           reportLine(i, 'boilerplate', 'front-matter', 'Front matter (page metadata, not article text)', 0.95);
           continue;
         case 'rule':
-          reportLine(i, 'boilerplate', 'rule', 'Horizontal rule', 0.9);
+          // As sure as front matter: see the separator line in leftover.ts.
+          reportLine(i, 'boilerplate', 'rule', 'Horizontal rule', 0.95);
           continue;
         case 'table': {
           const end = tableRows(infos, i);

@@ -70,7 +70,9 @@ export function analyzeDetailed(text: string, settings: Settings, lowerWords: Se
     flagged: new Map(),
     report(r) {
       validate(current, r, text.length);
-      if (r.kind === 'quote') quoteCandidates.push({ detector: current, report: r });
+      if (r.kind === 'quote') {
+        if (shown(r)) quoteCandidates.push({ detector: current, report: r });
+      }
       else reportOnLine(lineIndexOf(lines, r.start), r);
     },
     adjacentAfterStrip(index, direction) {
@@ -115,9 +117,8 @@ export function analyzeDetailed(text: string, settings: Settings, lowerWords: Se
     const sample = t.length > 4000 ? t.slice(0, 4000) : t;
     return settings.keepPatterns.some((re) => re.test(sample));
   };
-  const accept = (c: Candidate) =>
-    settings.kinds.has(c.report.kind) && !settings.disabledCategories.has(c.report.category)
-    && c.report.confidence >= settings.minConfidence;
+  // Categories and confidence were applied as rules reported; a detector may still report another kind.
+  const accept = (c: Candidate) => settings.kinds.has(c.report.kind);
 
   for (const [index, c] of lineBest) {
     if (!accept(c) || keep(lines[index]!)) continue;

@@ -23,7 +23,17 @@ function bracketName(t: string): RegExpExecArray | null {
   const name = PAREN_NAME.exec(t);
   if (!name || name.index === 0) return null;
   const initials = name[0].slice(1, -1).trim().split(/\s+/).map((w) => w.charAt(0)).join('');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, 'u').test(t.slice(0, name.index)) ? null : name;
+  return spellsOut(t.slice(0, name.index), initials) ? null : name;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether `text` holds `initials` as a word of its own (`17) BPM` holds `BPM`). */
+function spellsOut(text: string, initials: string): boolean {
+  for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + 1)) {
+    const end = at + initials.length;
+    if (!(at > 0 && WORD_CHAR.test(text[at - 1]!)) && !(end < text.length && WORD_CHAR.test(text[end]!))) return true;
+  }
+  return false;
 }
 // `Mike Watson Images/Moodboard/Getty`, `… on the quay Getty Images`, `Photographer/Shutterstock`.
 const AGENCY_END = /(?:\/\s*(?:Getty(?:\s+Images)?|Shutterstock|iStock(?:photo)?|Alamy|Moodboard|Corbis|Unsplash|AFP|AP|Reuters|EPA|dpa)|\s(?:Getty Images|Shutterstock|iStockphoto|Alamy Stock Photo))\)?\s*$/u;

@@ -118,8 +118,11 @@ export class AnalysisSession {
     // A paragraph of its own: blank lines around it, so no block of adjacent lines (wrapped text, a run of
     // headlines) includes it.
     if (!isBlank(texts[i - 1]!) || !isBlank(texts[i + 1]!)) return this.#fail('not plain prose');
-    const before = infoOf(oldText, stop);
-    const after = infoOf(newText, stop);
+    // One pass over each version of the line: its facts, and the words it writes in lower case.
+    const oldCounter = new CountingSet();
+    const newCounter = new CountingSet();
+    const before = infoOf(oldText, stop, oldCounter);
+    const after = infoOf(newText, stop, newCounter);
     if (!plainProse(before) || !plainProse(after)) return this.#fail('not plain prose');
     if ((before.words.length >= SLIDESHOW_PROSE_WORDS) !== (after.words.length >= SLIDESHOW_PROSE_WORDS)) return this.#fail('not plain prose');
     if (state.markdown && (state.blocks?.[i] !== 'text' || markdownBlocks([lineOf(newText)])[0] !== 'text' || /```|~~~/.test(newText))) {
@@ -159,8 +162,8 @@ export class AnalysisSession {
 
     // A word written in lower case somewhere is no name where it stands capitalised (`Sus`, `Presiden`): a word
     // that enters or leaves that set changes nothing unless the text also writes it capitalised.
-    const oldWords = lowerWordsOf(oldText, stop);
-    const newWords = lowerWordsOf(newText, stop);
+    const oldWords = oldCounter.counts;
+    const newWords = newCounter.counts;
     const counts = state.lowerCounts;
     for (const [word] of newWords) {
       if (!counts.has(word) && capitalisedSomewhere(text, word)) return this.#fail('words');
@@ -233,8 +236,8 @@ function lineAt(starts: readonly number[], ends: readonly number[], offset: numb
 
 const lineOf = (text: string): Line => ({ index: 0, start: 0, end: text.length, fullEnd: text.length, text, eol: '' });
 
-function infoOf(text: string, stop: ReadonlySet<string>): LineInfo {
-  return lineInfos([lineOf(text)], stop, null)[0]!;
+function infoOf(text: string, stop: ReadonlySet<string>, lowerWords?: Set<string>): LineInfo {
+  return lineInfos([lineOf(text)], stop, null, lowerWords)[0]!;
 }
 
 /** A finding `delta` characters further on: its line and columns are the same, only the offsets move. */
@@ -279,10 +282,4 @@ function capitalisedSomewhere(text: string, word: string): boolean {
     if (first !== first.toLowerCase()) return true;
   }
   return false;
-}
-
-function lowerWordsOf(text: string, stop: ReadonlySet<string>): Map<string, number> {
-  const words = new CountingSet();
-  lineInfos([lineOf(text)], stop, null, words);
-  return words.counts;
 }

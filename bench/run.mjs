@@ -75,47 +75,76 @@ for (const [name, make, full, small, runs] of hostile) {
   linearity.push({ input: name, chars: n, ms: median(ta), doubledMs: median(tb), ratio: median(tb) / median(ta) });
 }
 
-// Re-analysis after a one-line edit in a 10,000-line document: a word typed in a prose paragraph near the
-// middle (the case `AnalysisSession` answers without a full analysis), against a full analysis of the same
-// text. The document's lines are distinct, as in a real text (the corpus above repeats its articles).
+// Re-analysis after a one-line edit in a 10,000-line document: a word typed near the middle in a prose
+// paragraph, and in a paragraph with a quotation (the quote scan runs again from there), each the case
+// `AnalysisSession` answers without a full analysis, against a full analysis of the same text. Then random
+// one-word edits anywhere: how many take the quick path. The document's lines are distinct, as in a real text
+// (the corpus above repeats its articles).
 const INCREMENTAL_LINES = 10_000;
 const EDIT = { en: [' the ', ' also the '], id: [' yang ', ' yang juga '] };
+const QUOTED = /[“”"«»„]/;
 const incremental = [];
+const coverage = [];
 for (const lang of LANGS) {
   const text = generateDistinct(lang, INCREMENTAL_LINES);
   const lines = text.split('\n');
+  for (const where of ['prose', 'quote']) {
+    const session = new engine.AnalysisSession();
+    session.analyze(text);
+    let edited;
+    let line = -1;
+    for (let k = INCREMENTAL_LINES >> 1; k < INCREMENTAL_LINES && line < 0; k++) {
+      if (!lines[k].includes(EDIT[lang][0]) || QUOTED.test(lines[k]) !== (where === 'quote')) continue;
+      const copy = [...lines];
+      copy[k] = lines[k].replace(EDIT[lang][0], EDIT[lang][1]);
+      edited = copy.join('\n');
+      session.analyze(edited);
+      if (session.last === 'incremental') line = k;
+      else session.analyze(text);
+    }
+    if (line < 0) throw new Error(`no ${where} line in the ${lang} document takes an incremental edit`);
+    const texts = [text, edited];
+    const runs = quick ? 21 : 101;
+    const xs = [];
+    for (let r = 0; r < runs; r++) {
+      const t = performance.now();
+      session.analyze(texts[r % 2]);
+      xs.push(performance.now() - t);
+      if (session.last !== 'incremental') throw new Error(`edit ${r} was a full analysis (${session.last})`);
+    }
+    const fullMs = time(() => engine.analyze(texts[0]), quick ? 3 : 7);
+    incremental.push({ lang, edit: where, lines: INCREMENTAL_LINES, chars: text.length, editedLine: line + 1, ms: median(xs), fullMs });
+  }
+  // Random edits (a fixed seed): a word deleted, or one taken from another line typed in, on any non-blank line.
+  let seed = 7;
+  const rand = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
   const session = new engine.AnalysisSession();
   session.analyze(text);
-  let edited;
-  let line = -1;
-  for (let k = INCREMENTAL_LINES >> 1; k < INCREMENTAL_LINES && line < 0; k++) {
-    if (!lines[k].includes(EDIT[lang][0])) continue;
-    const copy = [...lines];
-    copy[k] = lines[k].replace(EDIT[lang][0], EDIT[lang][1]);
-    edited = copy.join('\n');
-    session.analyze(edited);
-    if (session.last === 'incremental') line = k;
-    else session.analyze(text);
+  let current = lines;
+  let quickEdits = 0;
+  let quickQuoted = 0;
+  const edits = quick ? 60 : 300;
+  const filled = lines.map((l, k) => (l.trim() ? k : -1)).filter((k) => k >= 0);
+  for (let r = 0; r < edits; r++) {
+    const k = filled[rand(filled.length)];
+    const words = current[k].split(' ');
+    const at = rand(words.length);
+    if (rand(2)) words.splice(at, 0, current[filled[rand(filled.length)]].split(' ')[0].toLowerCase() || 'and');
+    else if (words.length > 1) words.splice(at, 1);
+    const next = [...current];
+    next[k] = words.join(' ');
+    session.analyze(next.join('\n'));
+    if (session.last === 'incremental') { quickEdits++; if (QUOTED.test(next[k])) quickQuoted++; }
+    current = next;
   }
-  if (line < 0) throw new Error(`no line in the ${lang} document takes an incremental edit`);
-  const texts = [text, edited];
-  const runs = quick ? 21 : 101;
-  const xs = [];
-  for (let r = 0; r < runs; r++) {
-    const t = performance.now();
-    session.analyze(texts[r % 2]);
-    xs.push(performance.now() - t);
-    if (session.last !== 'incremental') throw new Error(`edit ${r} was a full analysis (${session.last})`);
-  }
-  const fullMs = time(() => engine.analyze(texts[0]), quick ? 3 : 7);
-  incremental.push({ lang, lines: INCREMENTAL_LINES, chars: text.length, editedLine: line + 1, ms: median(xs), fullMs });
+  coverage.push({ lang, edits, incremental: quickEdits, incrementalWithQuotes: quickQuoted, share: quickEdits / edits });
 }
 
 const sizes = {};
 for (const [name, path] of [['cli.js', 'dist/cli.js'], ['extension.js', 'dist/extension.js'], ['article-sieve.vsix', 'article-sieve.vsix']]) {
   if (existsSync(join(ROOT, path))) sizes[name] = statSync(join(ROOT, path)).size;
 }
-const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, rows, linearity, incremental, sizes };
+const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, rows, linearity, incremental, coverage, sizes };
 writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
 rmSync(work, { recursive: true, force: true });
 
@@ -128,5 +157,8 @@ console.log('|---|---:|---:|---:|---:|');
 for (const l of linearity) console.log(`| ${l.input} | ${l.chars.toLocaleString('en')} | ${l.ms.toFixed(1)} | ${l.doubledMs.toFixed(1)} | ${l.ratio.toFixed(2)} |`);
 console.log('\n| re-analysis after a one-line edit | lines | edited line | incremental (median ms) | full analysis (median ms) |');
 console.log('|---|---:|---:|---:|---:|');
-for (const r of incremental) console.log(`| ${r.lang} | ${r.lines.toLocaleString('en')} | ${r.editedLine} | ${r.ms.toFixed(2)} | ${r.fullMs.toFixed(1)} |`);
+for (const r of incremental) console.log(`| ${r.lang}, word typed in ${r.edit === 'quote' ? 'a quotation' : 'prose'} | ${r.lines.toLocaleString('en')} | ${r.editedLine} | ${r.ms.toFixed(2)} | ${r.fullMs.toFixed(1)} |`);
+console.log('\n| random one-word edits | edits | answered incrementally | of them in lines with quotes |');
+console.log('|---|---:|---:|---:|');
+for (const c of coverage) console.log(`| ${c.lang} | ${c.edits} | ${c.incremental} (${(100 * c.share).toFixed(0)} %) | ${c.incrementalWithQuotes} |`);
 if (Object.keys(sizes).length) console.log('\n' + Object.entries(sizes).map(([k, v]) => `${k}: ${kb(v)}`).join(', '));

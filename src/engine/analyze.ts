@@ -1,6 +1,7 @@
 import { cuesFor } from './cues';
 import { lineInfos, looksLikeMarkdown, markdownBlocks, type BlockType } from './document';
 import { DETECTORS, type DetectorContext, type Report } from './detectors';
+import type { QuoteState } from './detectors/quote/quotes';
 import { detectLanguage } from './language';
 import { languagePack, stopwords } from './lang';
 import { resolveSettings, type Options, type Settings } from './settings';
@@ -22,7 +23,7 @@ function validate(detector: string, r: Report, textLength: number): void {
 /** Detectors that judge a line by its shape and position rather than by what it says. */
 const GENERIC = new Set(['boilerplate/headline-run', 'boilerplate/outside-article']);
 
-interface Candidate { readonly detector: string; readonly report: Report }
+export interface Candidate { readonly detector: string; readonly report: Report }
 
 /**
  * Finds boilerplate, captions and quotes in an article.
@@ -46,13 +47,21 @@ export interface DetailedAnalysis {
   readonly markdown: boolean;
   /** Markdown block type of each line, or null for plain text. */
   readonly blocks: readonly BlockType[] | null;
+  /** The line findings the rules reported, kept lines included (what the quote scan passed over). */
+  readonly flagged: ReadonlyMap<number, Report>;
 }
 
-/**
- * `analyzeWith`, also returning the lines and blocks. `lowerWords` receives every word written in lower case
- * (a session passes a counting set so that it knows when an edit changes that set).
- */
-export function analyzeDetailed(text: string, settings: Settings, lowerWords: Set<string> = new Set()): DetailedAnalysis {
+/** What a session asks of a full analysis besides its result. */
+export interface Recording {
+  /** Receives every word written in lower case (a session passes a counting set to know when one leaves). */
+  readonly lowerWords?: Set<string>;
+  /** Receives the quote scan's state before each paragraph it reads. */
+  readonly quoteStates?: (QuoteState | undefined)[];
+}
+
+/** `analyzeWith`, also returning the lines, blocks and line findings, and recording what `recording` asks. */
+export function analyzeDetailed(text: string, settings: Settings, recording: Recording = {}): DetailedAnalysis {
+  const lowerWords = recording.lowerWords ?? new Set<string>();
   const lines = splitLines(text);
   const warnings = [...settings.problems];
   const language = settings.language !== 'auto' ? settings.language : detectLanguage(lines);
@@ -68,6 +77,7 @@ export function analyzeDetailed(text: string, settings: Settings, lowerWords: Se
   const context: DetectorContext = {
     text, lines, infos, language, markdown, cues, stopwords: stop, lowerWords, settings,
     flagged: new Map(),
+    ...(recording.quoteStates ? { quoteStates: recording.quoteStates } : {}),
     report(r) {
       validate(current, r, text.length);
       if (r.kind === 'quote') {
@@ -90,9 +100,7 @@ export function analyzeDetailed(text: string, settings: Settings, lowerWords: Se
       reportOnLine(index, r);
     },
   };
-  // A report the settings hide (its category disabled, its confidence too low) is as if its rule did not
-  // exist: another rule may explain the line, and context rules see the line as staying, as it will.
-  const shown = (r: Report) => !settings.disabledCategories.has(r.category) && r.confidence >= settings.minConfidence;
+  const shown = (r: Report) => shownBy(settings, r);
   // Structural detectors (run last) only fill lines no specific rule has explained.
   const reportOnLine = (index: number, r: Report) => {
     if (!shown(r)) return;
@@ -130,11 +138,23 @@ export function analyzeDetailed(text: string, settings: Settings, lowerWords: Se
     lastEnd = c.report.end;
     findings.push(toFinding(c, text, positions));
   }
-  findings.sort((a, b) => a.offsets.start - b.offsets.start || a.kind.localeCompare(b.kind));
-  return { result: { language, lineCount: lines.length, findings, warnings }, lines, markdown, blocks };
+  findings.sort(byPosition);
+  return { result: { language, lineCount: lines.length, findings, warnings }, lines, markdown, blocks, flagged: context.flagged };
 }
 
-function toFinding(c: Candidate, text: string, positions: PositionMap): Finding {
+/** The order of findings in a result: by start offset, then kind. */
+export const byPosition = (a: Finding, b: Finding): number => a.offsets.start - b.offsets.start || a.kind.localeCompare(b.kind);
+
+/**
+ * A report the settings hide (its category disabled, its confidence too low) is as if its rule did not exist:
+ * another rule may explain the line, and context rules see the line as staying, as it will.
+ */
+export function shownBy(settings: Settings, r: Report): boolean {
+  return !settings.disabledCategories.has(r.category) && r.confidence >= settings.minConfidence;
+}
+
+/** A reported candidate as the finding users see; `positions` turns offsets into line and column. */
+export function toFinding(c: Candidate, text: string, positions: Pick<PositionMap, 'range'>): Finding {
   const r = c.report;
   const finding: Finding = {
     detector: c.detector,

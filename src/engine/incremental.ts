@@ -1,16 +1,15 @@
-import { analyzeDetailed } from './analyze';
+import { analyzeDetailed, byPosition, shownBy, toFinding } from './analyze';
 import { cuesFor } from './cues';
 import { lineInfos, looksLikeMarkdown, markdownBlocks, type BlockType, type LineInfo } from './document';
 import { findCredit } from './detectors/caption/credit';
-import { leadingMark, scanQuotes } from './detectors/quote/marks';
-import { notNames } from './detectors/quote/quotes';
-import { SpeakerFinder } from './detectors/quote/speaker';
-import { speechCues } from './detectors/quote/speech-cues';
+import type { Report } from './detectors';
+import { leadingMark } from './detectors/quote/marks';
+import { QuoteScanner, quotes, type OpenQuote, type QuoteLine, type QuoteState } from './detectors/quote/quotes';
 import { languagePack, stopwords } from './lang';
 import { detectLanguage } from './language';
 import { resolveSettings, type Options, type Settings } from './settings';
 import { isBlank } from './text/lines';
-import type { AnalysisResult, Finding, Line } from './types';
+import type { AnalysisResult, Finding, Line, Range } from './types';
 
 /** A set that also counts how often each word was added: the session must know when a word leaves it. */
 class CountingSet extends Set<string> {
@@ -33,6 +32,10 @@ interface State {
   readonly blocks: readonly BlockType[] | null;
   /** How many lines write each lower-case word (the quote detector's "not a name" set). */
   readonly lowerCounts: Map<string, number>;
+  /** The line findings the rules reported, kept lines included. */
+  readonly flagged: ReadonlyMap<number, Report>;
+  /** The quote scan's state before each paragraph it reads (empty when quotes are not analysed). */
+  readonly quoteStates: (QuoteState | undefined)[];
   /** How many non-blank lines have each trimmed, lower-cased text; built on the first incremental attempt. */
   keyCounts?: Map<string, number>;
 }
@@ -48,6 +51,11 @@ const SPAN_PROSE_WORDS = 10;
 const SPAN_STOP_RATIO = 0.15;
 /** Lines of up to twelve words may be listed in a table of contents (the article-span rule). */
 const CONTENTS_WORDS = 12;
+/**
+ * Paragraphs the quote scan may run through after the edited one before its state is again what it was; a
+ * name typed in a transcript without quotes may change the speaker of the next quote, far down.
+ */
+const RESCAN_LIMIT = 400;
 
 /**
  * Analyses successive versions of one document. When an edit stays inside one line of plain prose — a
@@ -79,10 +87,12 @@ export class AnalysisSession {
     }
     if (!state) this.last = 'first';
     const lowerWords = new CountingSet();
-    const full = analyzeDetailed(text, this.#settings, lowerWords);
+    const quoteStates: (QuoteState | undefined)[] = [];
+    const full = analyzeDetailed(text, this.#settings, { lowerWords, quoteStates });
     const lines = full.lines;
     this.#state = {
       text, result: full.result, markdown: full.markdown, blocks: full.blocks, lowerCounts: lowerWords.counts,
+      flagged: full.flagged, quoteStates,
       texts: lines.map((l) => l.text), starts: lines.map((l) => l.start), ends: lines.map((l) => l.end), fullEnds: lines.map((l) => l.fullEnd),
     };
     return full.result;
@@ -129,12 +139,9 @@ export class AnalysisSession {
       return this.#fail('not plain prose');
     }
 
-    // Nothing around the line that reads it: no finding on it or on a quote across it, no credit within reach.
+    // No rule flagged the line (its quotes are scanned again below), no credit within reach reads it.
     const cues = cuesFor(languagePack(language) ? language : 'und');
-    for (const f of state.result.findings) {
-      if (f.offsets.end > start && f.offsets.start < fullEnds[i]!) return this.#fail('context');
-      if (f.range.start.line > i + CREDIT_REACH) break;
-    }
+    if (state.flagged.has(i)) return this.#fail('context');
     // A credit on the next non-blank line, however far, makes this line its caption; a caption within eight
     // lines makes this line its video title when the texts match.
     let next = i + 1;
@@ -174,12 +181,8 @@ export class AnalysisSession {
       }
     }
 
-    // Quotes: none in the line, and for speakers the line names the same last person (or nobody) as before.
-    if (scanQuotes(oldText).length || scanQuotes(newText).length || leadingMark(oldText) !== null || leadingMark(newText) !== null) return this.#fail('quotes');
-    if (/\p{Lu}/u.test(oldText) !== /\p{Lu}/u.test(newText)) return this.#fail('quotes');
-    // (Words entering or leaving the set are never capitalised here, so the set before the edit serves.)
-    const finder = new SpeakerFinder(speechCues(), notNames(stop, { has: (w: string) => counts.has(w) } as ReadonlySet<string>));
-    if (JSON.stringify(finder.lastMentioned(oldText) ?? null) !== JSON.stringify(finder.lastMentioned(newText) ?? null)) return this.#fail('quotes');
+    // The paragraph before reads the line's opening mark: a quote open there runs on only into the same mark.
+    if (leadingMark(oldText) !== leadingMark(newText)) return this.#fail('quotes');
 
     // The document's language and kind stay what they were (both read the first lines only, and stop early).
     const view = { *[Symbol.iterator]() { for (let j = 0; j < texts.length; j++) yield { text: j === i ? newText : texts[j]! }; } };
@@ -190,14 +193,16 @@ export class AnalysisSession {
     }
 
     // No rule flags the line itself, before or after the edit (read alone, in the document's language and mode).
-    const alone: Settings = { ...settings, language, markdown: state.markdown, keepLines: new Set(), keepPatterns: [] };
+    const alone: Settings = {
+      ...settings, language, markdown: state.markdown, keepLines: new Set(), keepPatterns: [],
+      kinds: new Set([...settings.kinds].filter((k) => k !== 'quote')),
+    };
     if (analyzeDetailed(oldText, alone).result.findings.length || analyzeDetailed(newText, alone).result.findings.length) {
       return this.#fail('not plain prose');
     }
 
-    // Every finding stays; those after the line move by the edit's length.
-    const findings: Finding[] = state.result.findings.map((f) => (f.offsets.start < start ? f : moved(f, delta)));
-    const result: AnalysisResult = { ...state.result, findings };
+    // The edit applies: the lines after it move by its length.
+    const oldLineEnd = fullEnds[i]!;
     texts[i] = newText;
     ends[i] += delta;
     fullEnds[i] += delta;
@@ -214,9 +219,111 @@ export class AnalysisSession {
     }
     keys.delete(oldKey);
     keys.set(newKey, 1);
+
+    // Quotes are scanned again from the edited paragraph until the scan is where it was before the edit; only
+    // the quotes that ended in the paragraphs scanned can differ. Every other finding stays, moved by the edit.
+    let findings: Finding[];
+    if (settings.kinds.has('quote')) {
+      const rescan = this.#rescanQuotes(state, i, stop, delta, oldLineEnd, text);
+      if (!rescan) return this.#fail('quotes');
+      const { to, found } = rescan;
+      findings = [];
+      for (const f of state.result.findings) {
+        if (f.kind === 'quote' && endLineOf(f) >= i && endLineOf(f) <= to) continue;
+        findings.push(f.offsets.start < start ? f : moved(f, delta));
+      }
+      if (found.length) findings = findings.concat(found).sort(byPosition);
+    } else {
+      findings = state.result.findings.map((f) => (f.offsets.start < start ? f : moved(f, delta)));
+    }
+    const result: AnalysisResult = { ...state.result, findings };
     this.#state = { ...state, text, result, keyCounts: keys };
     return result;
   }
+
+  /**
+   * Runs the quote scan again from line `i` (already edited in `state`) until its state before a paragraph is
+   * the one the last scan had there. Returns the last line scanned and the quotes found, or `undefined` when the
+   * scan does not settle within `RESCAN_LIMIT` paragraphs. Records the new states in `state`.
+   */
+  #rescanQuotes(state: State, i: number, stop: ReadonlySet<string>, delta: number, oldLineEnd: number, text: string)
+    : { to: number; found: Finding[] } | undefined {
+    const { texts, starts, ends, fullEnds, quoteStates, flagged, blocks, lowerCounts } = state;
+    const before = quoteStates[i];
+    if (!before) return undefined;
+    const line = (k: number): QuoteLine => {
+      let next = k + 1;
+      while (next < texts.length && isBlank(texts[next]!)) next++;
+      const t = texts[k]!.trim();
+      return {
+        line: { index: k, start: starts[k]!, end: ends[k]!, fullEnd: fullEnds[k]!, text: texts[k]!, eol: '' },
+        t, blank: t.length === 0, next: next < texts.length ? next : -1, block: blocks ? blocks[k]! : 'text',
+      };
+    };
+    const reports: Report[] = [];
+    // Words entering or leaving the lower-case set were checked never to stand capitalised: the set before serves.
+    const scanner = new QuoteScanner({
+      info: line, stopwords: stop, lowerWords: { has: (w: string) => lowerCounts.has(w) } as ReadonlySet<string>,
+      flaggedCategory: (k) => flagged.get(k)?.category, report: (r) => reports.push(r),
+    });
+    scanner.restore(before);
+    const fresh = new Map<number, QuoteState>();
+    let k = i;
+    let to = texts.length - 1;
+    for (let scanned = 0; ; scanned++) {
+      scanner.paragraph(k);
+      let next = k + 1;
+      while (next < texts.length && !quoteStates[next]) next++;
+      if (next >= texts.length) break;
+      const now = scanner.snapshot();
+      if (sameQuoteState(now, quoteStates[next]!, delta, oldLineEnd)) { to = k; break; }
+      if (scanned >= RESCAN_LIMIT) return undefined;
+      fresh.set(next, now);
+      k = next;
+    }
+    // The states kept beyond the scan move with the text (a quote open there started after the edit).
+    for (const [j, s] of fresh) quoteStates[j] = s;
+    for (let j = to + 1; j < quoteStates.length; j++) {
+      const s = quoteStates[j];
+      if (s?.pending && !fresh.has(j) && s.pending.start >= oldLineEnd) quoteStates[j] = { ...s, pending: { ...s.pending, start: s.pending.start + delta } };
+    }
+    const settings = this.#settings;
+    const positions = { range: (a: number, b: number): Range => ({ start: position(state, a), end: position(state, b) }) };
+    const found = reports.filter((r) => shownBy(settings, r)).map((report) => toFinding({ detector: quotes.id, report }, text, positions));
+    return { to, found };
+  }
+}
+
+/** Line and column of `offset` in the session's current text, as `PositionMap` gives them. */
+function position(state: State, offset: number): { line: number; character: number } {
+  const { starts, ends } = state;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: Math.min(offset, ends[lo]!) - starts[lo]! };
+}
+
+const endLineOf = (f: Finding) => (f.data as { endLine: number }).endLine;
+
+/**
+ * Whether the scan state `now` (after the edit) is `then` (before it, at the same paragraph): the same
+ * person, texts and open quote, an open quote that started after the edited line being `delta` further on.
+ */
+function sameQuoteState(now: QuoteState, then: QuoteState, delta: number, oldLineEnd: number): boolean {
+  if (now.lastPerson !== then.lastPerson) return false;
+  if (now.unread.length !== then.unread.length || now.unread.some((t, k) => t !== then.unread[k])) return false;
+  if (now.previous?.speaker !== then.previous?.speaker || now.previous?.text !== then.previous?.text) return false;
+  return samePending(now.pending, then.pending, delta, oldLineEnd);
+}
+
+function samePending(now: Readonly<OpenQuote> | null, then: Readonly<OpenQuote> | null, delta: number, oldLineEnd: number): boolean {
+  if (!now || !then) return now === then;
+  return then.start >= oldLineEnd && now.start === then.start + delta && now.mark === then.mark && now.nested === then.nested
+    && now.speaker === then.speaker && now.paragraphs.length === then.paragraphs.length && now.paragraphs.every((p, k) => p === then.paragraphs[k]);
 }
 
 /** Lines `looksLikeMarkdown` reads. */

@@ -1,4 +1,5 @@
 import type { Cues } from '../cues';
+import type { QuoteState } from './quote/quotes';
 import type { LineInfo } from '../document';
 import type { Settings } from '../settings';
 import type { FindingKind, Line } from '../types';
@@ -34,6 +35,11 @@ export interface DetectorContext {
    * (no blank line between them). Context rules use it so that cleaning twice changes nothing.
    */
   adjacentAfterStrip(index: number, direction: -1 | 1): boolean;
+  /**
+   * When present, the quote detector records its state before each paragraph it reads, by line index (an
+   * `AnalysisSession` resumes the scan there after an edit).
+   */
+  readonly quoteStates?: (QuoteState | undefined)[];
   report(finding: Report): void;
   /** Reports a finding covering line `index` (without its line break). */
   reportLine(index: number, kind: 'boilerplate' | 'caption', category: string, reason: string, confidence: number): void;

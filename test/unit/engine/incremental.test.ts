@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { analyze, AnalysisSession, type AnalysisResult, type Options } from '../../../src/engine';
 
 /**
- * AnalysisSession: an edit inside one line of plain prose is answered by shifting the previous findings;
- * every answer must equal a full analysis of the same text.
+ * AnalysisSession: an edit inside one line of plain prose is answered by scanning its quotes again and shifting
+ * the other findings; every answer must equal a full analysis of the same text.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const SEED = process.env.FUZZ_RUNS ? undefined : Number(process.env.FUZZ_SEED ?? 20261126);
@@ -21,6 +21,14 @@ const PROSE = [
   'The mayor said the town would ask the government for help with the cost of the repairs, which could reach two million pounds.',
   '"We will rebuild it," said Maria Lopez, who runs the bakery on Mill Lane and has lived in the town for forty years.',
   'He said the water came very fast and that nobody in the street had expected it to rise so high in a single night.',
+  // Quotes whose speakers come from around them: a pronoun, the paragraph before, a quote over paragraphs.
+  '“We will rebuild the bridge and the school before the winter comes to the valley,” said Maria Lopez.',
+  '“It is far too early to say when the road will open again to the buses and lorries,” she said.',
+  '“The water came in through the back door and we lost everything that was on the floor.',
+  '“Nobody told us anything about the danger, and nobody came to help us until the next morning.”',
+  'Peter Smith, the head of the county flood team, said the pumps had worked through the night without a stop.',
+  'He added: “We are asking everyone to stay away from the river until the water level falls.”',
+  'Local people called it ‘the worst night they had ever seen’ in the town, the council said in a statement.',
 ];
 const FURNITURE = ['Share on Facebook', 'ADVERTISEMENT', 'Read more: Flood warnings extended', '3', 'Photo: Jane Doe/Reuters',
   'Crews clear the road near the bridge on Monday. (AP)', 'In this photo the bridge is closed to traffic on Monday.', 'Home › News › World',
@@ -48,15 +56,29 @@ const EDITS: ((t: string) => string)[] = [
   (t) => t.replace('Lopez', 'lopez'),
   // The text of a caption nearby: the video-title rule then flags the line.
   () => `${CAPTIONED[0]}.`,
+  // Quote marks and speakers: a mark removed or added, a pronoun replaced by a name, a quote inside prose.
+  (t) => t.replace('“', ''),
+  (t) => t.replace('”', ''),
+  (t) => `“${t}`,
+  (t) => t.replace(' she ', ' Ana Reyes '),
+  (t) => t.replace('Maria Lopez', 'Tom Baker'),
+  (t) => t.replace(' the ', ' the “new” '),
+  (t) => t.replace(/\.$/, '.”'),
 ];
 
+/** A quotation over two or three paragraphs, each opening with the mark again. */
+const RUN_ON = [PROSE[8]!, '“The shop has been in the family since 1952 and I will not let the river take it from us now.', PROSE[9]!];
 const doc = fc.record({
-  lines: fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PROSE) }, { weight: 2, arbitrary: fc.constantFrom(...FURNITURE) }), { minLength: 3, maxLength: 30 }),
-  blankRuns: fc.array(fc.constantFrom(1, 2, 2, 2, 3), { minLength: 30, maxLength: 30 }),
+  lines: fc.array(fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...PROSE).map((l) => [l]) },
+    { weight: 2, arbitrary: fc.constantFrom(...FURNITURE).map((l) => [l]) },
+    { weight: 1, arbitrary: fc.constantFrom(RUN_ON, [RUN_ON[0]!, RUN_ON[2]!]) },
+  ), { minLength: 3, maxLength: 25 }).map((groups) => groups.flat()),
+  blankRuns: fc.array(fc.constantFrom(1, 2, 2, 2, 3), { minLength: 80, maxLength: 80 }),
 });
 // Each line made unique (a copy of another line is never edited quickly); mostly paragraphs apart, sometimes adjacent.
 const build = ({ lines, blankRuns }: { lines: string[]; blankRuns: number[] }) =>
-  lines.map((l, k) => l.replace(/\.$/, `, in district ${k}.`) + '\n'.repeat(k < lines.length - 1 ? blankRuns[k]! : 1)).join('');
+  lines.map((l, k) => l.replace(/\.([”’]?)$/, `, in district ${k}.$1`) + '\n'.repeat(k < lines.length - 1 ? blankRuns[k]! : 1)).join('');
 
 describe('AnalysisSession (incremental re-analysis)', function () {
   // Each property case analyses a document several times; the machine may be busy.
@@ -64,6 +86,7 @@ describe('AnalysisSession (incremental re-analysis)', function () {
 
   it('answers every edit exactly as a full analysis does', () => {
     let incremental = 0;
+    let quoted = 0;
     const edits = fc.array(fc.record({ pick: fc.nat(), edit: fc.nat() }), { minLength: 1, maxLength: 4 });
     fc.assert(fc.property(doc, edits, fc.constantFrom<Options>({}, { disabledCategories: ['credit'] }, { keepLines: [PROSE[0]!] }),
       (d, steps, opts) => {
@@ -81,11 +104,15 @@ describe('AnalysisSession (incremental re-analysis)', function () {
           lines[k] = change(lines[k]!);
           text = lines.join('\n');
           same(session.analyze(text), analyze(text, opts));
-          if (session.last === 'incremental') incremental++;
+          if (session.last === 'incremental') {
+            incremental++;
+            if (/[“”‘’"]/.test(lines[k]!)) quoted++;
+          }
         }
       }), options);
-    // The property must exercise the quick path, not only the fallback.
+    // The property must exercise the quick path, with quotes to scan again, not only the fallback.
     assert.ok(incremental > RUNS / 10, `only ${incremental} of ${RUNS} edits were incremental`);
+    assert.ok(quoted > RUNS / 20, `only ${quoted} of ${RUNS} edits in lines with quotes were incremental`);
   });
 
   it('answers a word typed in a prose paragraph incrementally, shifting the findings after it', () => {
@@ -99,6 +126,61 @@ describe('AnalysisSession (incremental re-analysis)', function () {
     assert.equal(result.findings.find((f) => f.category === 'advertisement')?.text, 'ADVERTISEMENT');
   });
 
+  it('scans the quotes of an edited paragraph again: a word typed inside a quotation', () => {
+    const text = ['Bridge closed', '', PROSE[0], '', PROSE[6], '', 'Share on Facebook', '', PROSE[1], '', PROSE[2], ''].join('\n');
+    const session = new AnalysisSession();
+    session.analyze(text);
+    const edited = text.replace('rebuild the bridge', 'rebuild the old bridge');
+    const result = session.analyze(edited);
+    assert.equal(session.last, 'incremental');
+    same(result, analyze(edited));
+    const quote = result.findings.find((f) => f.kind === 'quote');
+    assert.equal(quote?.text, '“We will rebuild the old bridge and the school before the winter comes to the valley,”');
+    assert.equal(quote?.speaker, 'Maria Lopez');
+  });
+
+  it('gives the next quote its new speaker when the name before it is edited', () => {
+    const text = [PROSE[0], '', PROSE[10], '', PROSE[7].replace(' she ', ' he '), '', PROSE[1], '', PROSE[2], ''].join('\n');
+    const session = new AnalysisSession();
+    assert.equal(session.analyze(text).findings.find((f) => f.kind === 'quote')?.speaker, 'Peter Smith');
+    const edited = text.replace('Peter Smith', 'Peter Novak');
+    const result = session.analyze(edited);
+    assert.equal(session.last, 'incremental');
+    same(result, analyze(edited));
+    assert.equal(result.findings.find((f) => f.kind === 'quote')?.speaker, 'Peter Novak');
+  });
+
+  it('keeps a quotation over three paragraphs whole when a word is typed in its middle paragraph', () => {
+    const middle = '“The water came in through the back door and we lost every chair and table that was on the floor.';
+    const text = [PROSE[0], '', PROSE[8], '', middle, '', PROSE[9], '', PROSE[1], '', PROSE[2], ''].join('\n');
+    const session = new AnalysisSession();
+    session.analyze(text);
+    const edited = text.replace('every chair', 'every single chair');
+    const result = session.analyze(edited);
+    assert.equal(session.last, 'incremental');
+    same(result, analyze(edited));
+    const quote = result.findings.find((f) => f.kind === 'quote')!;
+    assert.equal(quote.category, 'multi-paragraph');
+    assert.deepEqual([quote.range.start.line, quote.range.end.line], [2, 6]);
+  });
+
+  it('moves a quotation left open by its paragraph with the edits before it', () => {
+    // The quote by a named speaker settles the scan again, before the open quote.
+    const text = [PROSE[0], '', PROSE[1], '', PROSE[6], '', PROSE[8], '', PROSE[9], '', PROSE[2], '', PROSE[3], ''].join('\n');
+    const session = new AnalysisSession();
+    session.analyze(text);
+    // A word typed above the quote moves it; a word typed in its second paragraph then resumes the scan
+    // with the quote open since the first.
+    const first = text.replace('before they reopen', 'before they both reopen');
+    same(session.analyze(first), analyze(first));
+    assert.equal(session.last, 'incremental');
+    const second = first.replace('told us anything', 'told us a thing');
+    const result = session.analyze(second);
+    assert.equal(session.last, 'incremental');
+    same(result, analyze(second));
+    assert.deepEqual(result.findings.filter((f) => f.kind === 'quote').map((f) => f.category), ['direct', 'multi-paragraph']);
+  });
+
   it('falls back to a full analysis when the edit could change another line', () => {
     const quay = 'Residents of Brook Quay were moved to the school hall on Monday night, the fire service said in a statement.';
     const base = [PROSE[3], '', 'Bridge closed', '', PROSE[0], '', PROSE[1], '', PROSE[2], '', quay, ''].join('\n');
@@ -106,7 +188,7 @@ describe('AnalysisSession (incremental re-analysis)', function () {
       [base.replace('Bridge closed', 'Bridge reopened'), 'not plain prose'], // a title, not prose
       [base.replace('heavy traffic', 'heavy traffic\nand buses'), 'not one line'],
       [base.replace('finished.', 'finished. Share on Facebook'), 'not plain prose'], // the line no longer ends a sentence the same way
-      [base.replace('heavy traffic', '“heavy” traffic'), 'quotes'],
+      [base.replace('The council voted', '“The council voted'), 'quotes'], // a quote opening the paragraph: the one before reads it
       // A word now written in lower case that the text also writes capitalised (`Brook Quay`): names may change.
       [base.replace('heavy traffic', 'heavy quay traffic'), 'words'],
       [base.replace(PROSE[1]!, PROSE[0]!), 'context'], // now a copy of another line

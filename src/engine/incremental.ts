@@ -1,6 +1,6 @@
 import { analyzeDetailed, byPosition, shownBy, toFinding } from './analyze';
 import { cuesFor } from './cues';
-import { lineInfos, looksLikeMarkdown, markdownBlocks, type BlockType, type LineInfo } from './document';
+import { endsTerminal, lineInfos, looksLikeMarkdown, markdownBlocks, type BlockType, type LineInfo } from './document';
 import { findCredit } from './detectors/caption/credit';
 import type { Report } from './detectors';
 import { leadingMark } from './detectors/quote/marks';
@@ -38,6 +38,8 @@ interface State {
   readonly quoteStates: (QuoteState | undefined)[];
   /** How many non-blank lines have each trimmed, lower-cased text; built on the first incremental attempt. */
   keyCounts?: Map<string, number>;
+  /** The words of every short unpunctuated line (menu-like), built when first needed. */
+  menuKeys?: Set<string>;
 }
 
 /** Why the last analysis was full rather than incremental (for tests and the benchmark). */
@@ -49,8 +51,11 @@ const CREDIT_REACH = 8;
 const SLIDESHOW_PROSE_WORDS = 15;
 const SPAN_PROSE_WORDS = 10;
 const SPAN_STOP_RATIO = 0.15;
-/** Lines of up to twelve words may be listed in a table of contents (the article-span rule). */
-const CONTENTS_WORDS = 12;
+/**
+ * The article-span rule flags short unpunctuated lines (up to eight words) outside the article unless a line
+ * inside it has the same words (a table of contents): a sentence that short must not share its words with one.
+ */
+const MENU_WORDS = 8;
 /**
  * Paragraphs the quote scan may run through after the edited one before its state is again what it was; a
  * name typed in a transcript without quotes may change the speaker of the next quote, far down.
@@ -134,7 +139,12 @@ export class AnalysisSession {
     const before = infoOf(oldText, stop, oldCounter);
     const after = infoOf(newText, stop, newCounter);
     if (!plainProse(before) || !plainProse(after)) return this.#fail('not plain prose');
+    // The line counts as a paragraph of the article, and of the text around a slideshow, as it did.
     if ((before.words.length >= SLIDESHOW_PROSE_WORDS) !== (after.words.length >= SLIDESHOW_PROSE_WORDS)) return this.#fail('not plain prose');
+    if (spanProse(before) !== spanProse(after)) return this.#fail('not plain prose');
+    if ((before.words.length <= MENU_WORDS || after.words.length <= MENU_WORDS) && [before, after].some((l) => this.#menuKeys(state, stop).has(l.words.join(' ')))) {
+      return this.#fail('context');
+    }
     if (state.markdown && (state.blocks?.[i] !== 'text' || markdownBlocks([lineOf(newText)])[0] !== 'text' || /```|~~~/.test(newText))) {
       return this.#fail('not plain prose');
     }
@@ -237,8 +247,25 @@ export class AnalysisSession {
       findings = state.result.findings.map((f) => (f.offsets.start < start ? f : moved(f, delta)));
     }
     const result: AnalysisResult = { ...state.result, findings };
-    this.#state = { ...state, text, result, keyCounts: keys };
+    this.#state = { ...state, text, result, keyCounts: keys, menuKeys: state.menuKeys };
     return result;
+  }
+
+  /**
+   * The words (joined by spaces) of every line the article-span rule could flag as a menu entry: short and
+   * without final punctuation. The edits answered here keep the final full stop, so the set never changes.
+   */
+  #menuKeys(state: State, stop: ReadonlySet<string>): Set<string> {
+    if (state.menuKeys) return state.menuKeys;
+    const keys = new Set<string>();
+    for (const text of state.texts) {
+      // Cheap tests first: most lines are long or end a sentence.
+      const t = text.trim();
+      if (!t || t.length > 400 || endsTerminal(t)) continue;
+      const info = infoOf(text, stop);
+      if (!info.terminal && info.words.length >= 1 && info.words.length <= MENU_WORDS) keys.add(info.words.join(' '));
+    }
+    return (state.menuKeys = keys);
   }
 
   /**
@@ -365,8 +392,12 @@ function moved(f: Finding, delta: number): Finding {
  */
 function plainProse(info: LineInfo): boolean {
   return !info.blank && info.t.length <= 600 && /\.["'”’»]*$/.test(info.t) && !/[()[\]]/.test(info.t.slice(-3))
-    && info.words.length > CONTENTS_WORDS && info.words.length >= SPAN_PROSE_WORDS && info.stopRatio >= SPAN_STOP_RATIO
-    && !/^\d{1,3}\s*\/\s*\d{1,3}\s/.test(info.t);
+    && info.words.length >= 3 && !/^\d{1,3}\s*\/\s*\d{1,3}\s/.test(info.t);
+}
+
+/** A paragraph that makes the article's span (a sentence of ten words or more, with stopwords). */
+function spanProse(info: LineInfo): boolean {
+  return info.words.length >= SPAN_PROSE_WORDS && info.stopRatio >= SPAN_STOP_RATIO;
 }
 
 function keyCounts(texts: readonly string[]): Map<string, number> {

@@ -29,6 +29,10 @@ const PROSE = [
   'Peter Smith, the head of the county flood team, said the pumps had worked through the night without a stop.',
   'He added: “We are asking everyone to stay away from the river until the water level falls.”',
   'Local people called it ‘the worst night they had ever seen’ in the town, the council said in a statement.',
+  // Short sentences: a paragraph of its own with a full stop, with or without a quote.
+  'Nobody was hurt.',
+  '“We will rebuild,” she said.',
+  'The road stays closed.',
 ];
 const FURNITURE = ['Share on Facebook', 'ADVERTISEMENT', 'Read more: Flood warnings extended', '3', 'Photo: Jane Doe/Reuters',
   'Crews clear the road near the bridge on Monday. (AP)', 'In this photo the bridge is closed to traffic on Monday.', 'Home › News › World',
@@ -64,6 +68,9 @@ const EDITS: ((t: string) => string)[] = [
   (t) => t.replace('Maria Lopez', 'Tom Baker'),
   (t) => t.replace(' the ', ' the “new” '),
   (t) => t.replace(/\.$/, '.”'),
+  // The words of a short menu-like line elsewhere (a table of contents keeps that line), and a sentence cut short.
+  () => 'Flood warnings extended across the county.',
+  (t) => `${t.split(' ').slice(0, 4).join(' ')}.`,
 ];
 
 /** A quotation over two or three paragraphs, each opening with the mark again. */
@@ -199,6 +206,34 @@ describe('AnalysisSession (incremental re-analysis)', function () {
       same(session.analyze(edited), analyze(edited));
       assert.equal(session.last, reason, edited.slice(0, 80));
     }
+  });
+
+  it('answers an edit in a short sentence, unless it takes the words of a menu line outside the article', () => {
+    const text = [PROSE[0], PROSE[1], 'Nobody was hurt in the town.', PROSE[2], PROSE[3], 'Flood warnings extended across the county', 'More buses for the north', ''].join('\n\n');
+    const session = new AnalysisSession();
+    assert.deepEqual(session.analyze(text).findings.map((f) => f.category), ['outside-article', 'outside-article']);
+    const typed = text.replace('Nobody was hurt', 'Nobody at all was hurt');
+    same(session.analyze(typed), analyze(typed));
+    assert.equal(session.last, 'incremental');
+    // The same words inside the article make the line after it a table-of-contents entry, which stays.
+    const contents = typed.replace('Nobody at all was hurt in the town.', 'Flood warnings extended across the county.');
+    const result = session.analyze(contents);
+    assert.equal(session.last, 'context');
+    same(result, analyze(contents));
+    assert.deepEqual(result.findings.map((f) => f.text), ['More buses for the north']);
+  });
+
+  it('analyses in full when a paragraph that starts the article becomes too short to start it', () => {
+    const first = 'The council voted on Tuesday to close the old bridge to heavy traffic.';
+    const text = ['Bridge repairs begin in the valley', first, 'Repairs', PROSE[1], PROSE[2], PROSE[3], ''].join('\n\n');
+    const session = new AnalysisSession();
+    assert.deepEqual(session.analyze(text).findings, []);
+    // The article now starts below `Repairs`, which reads as a menu line before it.
+    const edited = text.replace(first, 'The council voted again.');
+    const result = session.analyze(edited);
+    assert.equal(session.last, 'not plain prose');
+    same(result, analyze(edited));
+    assert.deepEqual(result.findings.map((f) => f.text), ['Repairs']);
   });
 
   it('keeps CRLF line breaks and the offsets after them right', () => {

@@ -56,6 +56,9 @@ const SPAN_STOP_RATIO = 0.15;
  * inside it has the same words (a table of contents): a sentence that short must not share its words with one.
  */
 const MENU_WORDS = 8;
+/** A question of up to fifteen words may be a story title in the dozen lines under a "Related" label. */
+const TEASER_WORDS = 15;
+const TEASER_REACH = 12;
 /**
  * Paragraphs the quote scan may run through after the edited one before its state is again what it was; a
  * name typed in a transcript without quotes may change the speaker of the next quote, far down.
@@ -142,6 +145,12 @@ export class AnalysisSession {
     // The line counts as a paragraph of the article, and of the text around a slideshow, as it did.
     if ((before.words.length >= SLIDESHOW_PROSE_WORDS) !== (after.words.length >= SLIDESHOW_PROSE_WORDS)) return this.#fail('not plain prose');
     if (spanProse(before) !== spanProse(after)) return this.#fail('not plain prose');
+    // A question or exclamation may be a title: the article's headline among the lines before its first
+    // paragraph (never so when it is a paragraph itself), or a story listed under a "Related" label.
+    if (asks(before) || asks(after)) {
+      if (!spanProse(before) || !spanProse(after)) return this.#fail('not plain prose');
+      if ((before.words.length <= TEASER_WORDS || after.words.length <= TEASER_WORDS) && underTeaserLabel(state, i)) return this.#fail('context');
+    }
     if ((before.words.length <= MENU_WORDS || after.words.length <= MENU_WORDS) && [before, after].some((l) => this.#menuKeys(state, stop).has(l.words.join(' ')))) {
       return this.#fail('context');
     }
@@ -321,6 +330,16 @@ export class AnalysisSession {
   }
 }
 
+/** Whether one of the dozen non-blank lines above line `i` is a "Related" label (teasers may follow it). */
+function underTeaserLabel(state: State, i: number): boolean {
+  for (let j = i - 1, seen = 0; j >= 0 && seen < TEASER_REACH; j--) {
+    if (isBlank(state.texts[j]!)) continue;
+    seen++;
+    if (state.flagged.get(j)?.category === 'related-link') return true;
+  }
+  return false;
+}
+
 /** Line and column of `offset` in the session's current text, as `PositionMap` gives them. */
 function position(state: State, offset: number): { line: number; character: number } {
   const { starts, ends } = state;
@@ -386,14 +405,17 @@ function moved(f: Finding, delta: number): Finding {
 }
 
 /**
- * A long sentence ending in a full stop: never a title, list entry, label, counter or bracketed credit, and a
- * prose paragraph for every rule that counts them (the article's span, a slideshow's surroundings), though
- * too long for a table of contents.
+ * A sentence of three words or more ending in a full stop, question or exclamation mark: never a menu line,
+ * headline of another story, list entry after a label ending in a colon, slideshow counter or bracketed credit.
+ * (A question may still be a title; see `asks`.)
  */
 function plainProse(info: LineInfo): boolean {
-  return !info.blank && info.t.length <= 600 && /\.["'”’»]*$/.test(info.t) && !/[()[\]]/.test(info.t.slice(-3))
+  return !info.blank && info.t.length <= 600 && /[.?!]["'”’»]*$/.test(info.t) && !/[()[\]]/.test(info.t.slice(-3))
     && info.words.length >= 3 && !/^\d{1,3}\s*\/\s*\d{1,3}\s/.test(info.t);
 }
+
+/** Ends in a question or exclamation mark, as titles may (`What the flood left behind?`). */
+const asks = (info: LineInfo) => /[?!]["'”’»]*$/.test(info.t);
 
 /** A paragraph that makes the article's span (a sentence of ten words or more, with stopwords). */
 function spanProse(info: LineInfo): boolean {

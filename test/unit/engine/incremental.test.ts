@@ -33,9 +33,14 @@ const PROSE = [
   'Nobody was hurt.',
   '“We will rebuild,” she said.',
   'The road stays closed.',
+  // Questions and exclamations: titles may end so too (a headline, a story listed under a "Related" label).
+  'Why did nobody in the town hall warn the people who live down by the river?',
+  'What will happen to the old bridge now?',
+  '“Who is going to pay for all of this, and when will the money finally arrive?” she asked.',
+  '“Get out of the water now!”',
 ];
 const FURNITURE = ['Share on Facebook', 'ADVERTISEMENT', 'Read more: Flood warnings extended', '3', 'Photo: Jane Doe/Reuters',
-  'Crews clear the road near the bridge on Monday. (AP)', 'In this photo the bridge is closed to traffic on Monday.', 'Home › News › World',
+  'Crews clear the road near the bridge on Monday. (AP)', 'In this photo the bridge is closed to traffic on Monday.', 'Home › News › World', 'Recommended',
   '© 2025 Example Media. All rights reserved.', 'By Jane Doe', 'Subscribe', 'Bridge closed', 'Flood warnings extended across the county',
   '3/40 Bakery chain to close ten shops', 'Getty Images', '# Flood warnings', '- More buses for the north', '```', '![x](a.jpg)',
   'Warga mengungsi ke balai desa setelah air sungai meluap pada Senin malam, kata petugas di lokasi kejadian.',
@@ -71,6 +76,8 @@ const EDITS: ((t: string) => string)[] = [
   // The words of a short menu-like line elsewhere (a table of contents keeps that line), and a sentence cut short.
   () => 'Flood warnings extended across the county.',
   (t) => `${t.split(' ').slice(0, 4).join(' ')}.`,
+  (t) => t.replace(/[.!]([”’]?)$/, '?$1'),
+  (t) => t.replace(/ \w+ \w+ /, ' '),
 ];
 
 /** A quotation over two or three paragraphs, each opening with the mark again. */
@@ -85,7 +92,7 @@ const doc = fc.record({
 });
 // Each line made unique (a copy of another line is never edited quickly); mostly paragraphs apart, sometimes adjacent.
 const build = ({ lines, blankRuns }: { lines: string[]; blankRuns: number[] }) =>
-  lines.map((l, k) => l.replace(/\.([”’]?)$/, `, in district ${k}.$1`) + '\n'.repeat(k < lines.length - 1 ? blankRuns[k]! : 1)).join('');
+  lines.map((l, k) => l.replace(/([.?!])([”’]?)$/, `, in district ${k}$1$2`) + '\n'.repeat(k < lines.length - 1 ? blankRuns[k]! : 1)).join('');
 
 describe('AnalysisSession (incremental re-analysis)', function () {
   // Each property case analyses a document several times; the machine may be busy.
@@ -234,6 +241,35 @@ describe('AnalysisSession (incremental re-analysis)', function () {
     assert.equal(session.last, 'not plain prose');
     same(result, analyze(edited));
     assert.deepEqual(result.findings.map((f) => f.text), ['Repairs']);
+  });
+
+  it('analyses in full when a question under a "Related" label becomes short enough to be a listed story', () => {
+    const question = 'Why did nobody in the town hall warn the people who live down by the river?';
+    const text = [PROSE[0], PROSE[1], 'Recommended', 'The Last Neon Sign on Harbour Street', question, PROSE[2], PROSE[3], ''].join('\n\n');
+    const session = new AnalysisSession();
+    assert.deepEqual(session.analyze(text).findings.map((f) => f.text), ['Recommended', 'The Last Neon Sign on Harbour Street']);
+    const longer = text.replace('nobody in', 'nobody at all in');
+    same(session.analyze(longer), analyze(longer));
+    assert.equal(session.last, 'incremental');
+    // Fifteen words: a title the widget lists, as the full analysis says.
+    const shorter = longer.replace('nobody at all in', 'nobody in').replace(' down by', ' by');
+    const result = session.analyze(shorter);
+    assert.equal(session.last, 'context');
+    same(result, analyze(shorter));
+    assert.equal(result.findings.length, 3);
+  });
+
+  it('analyses in full when a short question above the article may be its headline', () => {
+    const question = 'What will happen to the old bridge now?';
+    const text = ['Bridge repairs begin', question, PROSE[0], PROSE[1], PROSE[2], PROSE[3], ''].join('\n\n');
+    const session = new AnalysisSession();
+    // The longer title-like line is the headline; the other is page furniture.
+    assert.deepEqual(session.analyze(text).findings.map((f) => f.text), ['Bridge repairs begin']);
+    const edited = text.replace(question, 'Is it so?');
+    const result = session.analyze(edited);
+    assert.equal(session.last, 'not plain prose');
+    same(result, analyze(edited));
+    assert.deepEqual(result.findings, []);
   });
 
   it('keeps CRLF line breaks and the offsets after them right', () => {

@@ -76,10 +76,10 @@ for (const [name, make, full, small, runs] of hostile) {
 }
 
 // Re-analysis after a one-line edit in a 10,000-line document: a word typed near the middle in a prose
-// paragraph, and in a paragraph with a quotation (the quote scan runs again from there), each the case
-// `AnalysisSession` answers without a full analysis, against a full analysis of the same text. Then random
-// one-word edits anywhere: how many take the quick path. The document's lines are distinct, as in a real text
-// (the corpus above repeats its articles).
+// paragraph, in a paragraph with a quotation (the quote scan runs again from there) and in a subheading, each
+// the case `AnalysisSession` answers without a full analysis, against a full analysis of the same text. Then
+// random one-word edits anywhere: how many take the quick path. The document's lines are distinct, as in a real
+// text (the corpus above repeats its articles).
 const INCREMENTAL_LINES = 10_000;
 const EDIT = { en: [' the ', ' also the '], id: [' yang ', ' yang juga '] };
 const QUOTED = /[“”"«»„]/;
@@ -88,15 +88,21 @@ const coverage = [];
 for (const lang of LANGS) {
   const text = generateDistinct(lang, INCREMENTAL_LINES);
   const lines = text.split('\n');
-  for (const where of ['prose', 'quote']) {
+  // Where the word is typed: a line of prose, a line with a quotation, a subheading (no final punctuation).
+  const WHERE = {
+    prose: (l) => l.includes(EDIT[lang][0]) && !QUOTED.test(l) && /[.!?]$/.test(l),
+    quote: (l) => l.includes(EDIT[lang][0]) && QUOTED.test(l),
+    title: (l) => /\p{L}$/u.test(l) && l.split(' ').length >= 3,
+  };
+  for (const where of Object.keys(WHERE)) {
     const session = new engine.AnalysisSession();
     session.analyze(text);
     let edited;
     let line = -1;
     for (let k = INCREMENTAL_LINES >> 1; k < INCREMENTAL_LINES && line < 0; k++) {
-      if (!lines[k].includes(EDIT[lang][0]) || QUOTED.test(lines[k]) !== (where === 'quote')) continue;
+      if (!WHERE[where](lines[k])) continue;
       const copy = [...lines];
-      copy[k] = lines[k].replace(EDIT[lang][0], EDIT[lang][1]);
+      copy[k] = where === 'title' ? `${lines[k]} ${EDIT[lang][1].trim().split(' ')[1]}` : lines[k].replace(EDIT[lang][0], EDIT[lang][1]);
       edited = copy.join('\n');
       session.analyze(edited);
       if (session.last === 'incremental') line = k;
@@ -157,7 +163,7 @@ console.log('|---|---:|---:|---:|---:|');
 for (const l of linearity) console.log(`| ${l.input} | ${l.chars.toLocaleString('en')} | ${l.ms.toFixed(1)} | ${l.doubledMs.toFixed(1)} | ${l.ratio.toFixed(2)} |`);
 console.log('\n| re-analysis after a one-line edit | lines | edited line | incremental (median ms) | full analysis (median ms) |');
 console.log('|---|---:|---:|---:|---:|');
-for (const r of incremental) console.log(`| ${r.lang}, word typed in ${r.edit === 'quote' ? 'a quotation' : 'prose'} | ${r.lines.toLocaleString('en')} | ${r.editedLine} | ${r.ms.toFixed(2)} | ${r.fullMs.toFixed(1)} |`);
+for (const r of incremental) console.log(`| ${r.lang}, word typed in ${{ quote: 'a quotation', prose: 'prose', title: 'a subheading' }[r.edit]} | ${r.lines.toLocaleString('en')} | ${r.editedLine} | ${r.ms.toFixed(2)} | ${r.fullMs.toFixed(1)} |`);
 console.log('\n| random one-word edits | edits | answered incrementally | of them in lines with quotes |');
 console.log('|---|---:|---:|---:|');
 for (const c of coverage) console.log(`| ${c.lang} | ${c.edits} | ${c.incremental} (${(100 * c.share).toFixed(0)} %) | ${c.incrementalWithQuotes} |`);

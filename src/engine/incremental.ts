@@ -1,7 +1,9 @@
 import { analyzeDetailed, byPosition, shownBy, toFinding } from './analyze';
-import { cuesFor } from './cues';
+import { cuesFor, type Cues } from './cues';
 import { endsTerminal, lineInfos, looksLikeMarkdown, markdownBlocks, type BlockType, type LineInfo } from './document';
-import { findCredit } from './detectors/caption/credit';
+import { findCredit, isBadge } from './detectors/caption/credit';
+import { titledCounter } from './detectors/boilerplate/slideshow';
+import { widgetLabel } from './detectors/boilerplate/teaser-section';
 import type { Report } from './detectors';
 import { leadingMark } from './detectors/quote/marks';
 import { QuoteScanner, quotes, type OpenQuote, type QuoteLine, type QuoteState } from './detectors/quote/quotes';
@@ -38,8 +40,8 @@ interface State {
   readonly quoteStates: (QuoteState | undefined)[];
   /** How many non-blank lines have each trimmed, lower-cased text; built on the first incremental attempt. */
   keyCounts?: Map<string, number>;
-  /** The words of every short unpunctuated line (menu-like), built when first needed. */
-  menuKeys?: Set<string>;
+  /** How many short unpunctuated (menu-like) lines have each set of words; built when first needed. */
+  menuKeys?: Map<string, number>;
 }
 
 /** Why the last analysis was full rather than incremental (for tests and the benchmark). */
@@ -56,6 +58,12 @@ const SPAN_STOP_RATIO = 0.15;
  * inside it has the same words (a table of contents): a sentence that short must not share its words with one.
  */
 const MENU_WORDS = 8;
+/** Lines of up to twelve words inside the article may be the entries of its table of contents. */
+const CONTENTS_WORDS = 12;
+/** Non-blank lines looked through for a prose paragraph on each side of a title (the article's span). */
+const SPAN_REACH = 40;
+/** A slideshow's heading and last slide stand within two lines of its counters. */
+const COUNTER_REACH = 3;
 /** A question of up to fifteen words may be a story title in the dozen lines under a "Related" label. */
 const TEASER_WORDS = 15;
 const TEASER_REACH = 12;
@@ -141,25 +149,14 @@ export class AnalysisSession {
     const newCounter = new CountingSet();
     const before = infoOf(oldText, stop, oldCounter);
     const after = infoOf(newText, stop, newCounter);
-    if (!plainProse(before) || !plainProse(after)) return this.#fail('not plain prose');
-    // The line counts as a paragraph of the article, and of the text around a slideshow, as it did.
-    if ((before.words.length >= SLIDESHOW_PROSE_WORDS) !== (after.words.length >= SLIDESHOW_PROSE_WORDS)) return this.#fail('not plain prose');
-    if (spanProse(before) !== spanProse(after)) return this.#fail('not plain prose');
-    // A question or exclamation may be a title: the article's headline among the lines before its first
-    // paragraph (never so when it is a paragraph itself), or a story listed under a "Related" label.
-    if (asks(before) || asks(after)) {
-      if (!spanProse(before) || !spanProse(after)) return this.#fail('not plain prose');
-      if ((before.words.length <= TEASER_WORDS || after.words.length <= TEASER_WORDS) && underTeaserLabel(state, i)) return this.#fail('context');
-    }
-    if ((before.words.length <= MENU_WORDS || after.words.length <= MENU_WORDS) && [before, after].some((l) => this.#menuKeys(state, stop).has(l.words.join(' ')))) {
-      return this.#fail('context');
-    }
+    const cues = cuesFor(languagePack(language) ? language : 'und');
+    const shape = this.#sameRole(state, i, before, after, stop, cues);
+    if (shape) return this.#fail(shape);
     if (state.markdown && (state.blocks?.[i] !== 'text' || markdownBlocks([lineOf(newText)])[0] !== 'text' || /```|~~~/.test(newText))) {
       return this.#fail('not plain prose');
     }
 
     // No rule flagged the line (its quotes are scanned again below), no credit within reach reads it.
-    const cues = cuesFor(languagePack(language) ? language : 'und');
     if (state.flagged.has(i)) return this.#fail('context');
     // A credit on the next non-blank line, however far, makes this line its caption; a caption within eight
     // lines makes this line its video title when the texts match.
@@ -238,6 +235,10 @@ export class AnalysisSession {
     }
     keys.delete(oldKey);
     keys.set(newKey, 1);
+    if (state.menuKeys) {
+      if (menuLike(before)) count(state.menuKeys, before.words.join(' '), -1);
+      if (menuLike(after)) count(state.menuKeys, after.words.join(' '), 1);
+    }
 
     // Quotes are scanned again from the edited paragraph until the scan is where it was before the edit; only
     // the quotes that ended in the paragraphs scanned can differ. Every other finding stays, moved by the edit.
@@ -261,20 +262,89 @@ export class AnalysisSession {
   }
 
   /**
-   * The words (joined by spaces) of every line the article-span rule could flag as a menu entry: short and
-   * without final punctuation. The edits answered here keep the final full stop, so the set never changes.
+   * Whether line `i` plays the same part for every rule that reads it from another line, before and after the
+   * edit (`before`, `after`), or why it may not. Two shapes qualify: a sentence (ending in a full stop, question
+   * or exclamation mark) and a title-like line without final punctuation inside the article.
    */
-  #menuKeys(state: State, stop: ReadonlySet<string>): Set<string> {
+  #sameRole(state: State, i: number, before: LineInfo, after: LineInfo, stop: ReadonlySet<string>, cues: Cues): FullReason | undefined {
+    const menu = this.#menuKeys(state, stop);
+    // The article-span rule keeps a short unpunctuated line outside the article when a line of up to twelve
+    // words inside it has the same words (a table of contents). This line's own entry does not count.
+    const sharesMenuWords = (l: LineInfo) => {
+      if (l.words.length > CONTENTS_WORDS) return false;
+      const key = l.words.join(' ');
+      return (menu.get(key) ?? 0) - (menuLike(before) && before.words.join(' ') === key ? 1 : 0) > 0;
+    };
+    if (sentence(before) && sentence(after)) {
+      // A paragraph of the article, and of the text around a slideshow, as it was.
+      if ((before.words.length >= SLIDESHOW_PROSE_WORDS) !== (after.words.length >= SLIDESHOW_PROSE_WORDS)) return 'not plain prose';
+      if (spanProse(before) !== spanProse(after)) return 'not plain prose';
+      // A question or exclamation may be a title: the article's headline among the lines before its first
+      // paragraph (never so when it is a paragraph itself), or a story listed under a "Related" label.
+      if (asks(before) || asks(after)) {
+        if (!spanProse(before) || !spanProse(after)) return 'not plain prose';
+        if ((before.words.length <= TEASER_WORDS || after.words.length <= TEASER_WORDS) && underTeaserLabel(state, i, cues)) return 'context';
+      }
+      return sharesMenuWords(before) || sharesMenuWords(after) ? 'context' : undefined;
+    }
+    if (!(titleLine(before) && titleLine(after))) return 'not plain prose';
+    // A title-like line is furniture outside the article (a menu entry, a headline of the page) and a story
+    // title under a "Related" label, the heading of a slideshow or a sign-up box, the title of a video over
+    // its badge: inside the article and away from all of those, it is the article's own subheading.
+    if (!this.#insideArticle(state, i, stop)) return 'context';
+    if (underTeaserLabel(state, i, cues)) return 'context';
+    const { texts, flagged } = state;
+    const around: number[] = [];
+    for (let j = i - 1; j >= 0 && around.length < COUNTER_REACH; j--) if (!isBlank(texts[j]!)) around.push(j);
+    const below = around.length;
+    for (let j = i + 1; j < texts.length && around.length < below + COUNTER_REACH; j++) if (!isBlank(texts[j]!)) around.push(j);
+    if (around.some((j) => titledCounter(infoOf(texts[j]!, stop)))) return 'context';
+    const prev = around[0];
+    const next = around[below];
+    if (next !== undefined && isBadge(texts[next]!.trim())) return 'context';
+    if ([prev, next].some((j) => j !== undefined && flagged.get(j)?.category === 'share')) return 'context';
+    return sharesMenuWords(before) || sharesMenuWords(after) ? 'context' : undefined;
+  }
+
+  /**
+   * How many lines the article-span rule could flag as a menu entry (short, without final punctuation) have
+   * each set of words (joined by spaces); built when first needed, kept up to date by each edit.
+   */
+  #menuKeys(state: State, stop: ReadonlySet<string>): Map<string, number> {
     if (state.menuKeys) return state.menuKeys;
-    const keys = new Set<string>();
+    const keys = new Map<string, number>();
     for (const text of state.texts) {
       // Cheap tests first: most lines are long or end a sentence.
       const t = text.trim();
       if (!t || t.length > 400 || endsTerminal(t)) continue;
       const info = infoOf(text, stop);
-      if (!info.terminal && info.words.length >= 1 && info.words.length <= MENU_WORDS) keys.add(info.words.join(' '));
+      if (menuLike(info)) count(keys, info.words.join(' '), 1);
     }
     return (state.menuKeys = keys);
+  }
+
+  /**
+   * Whether line `i` lies inside the article as the article-span rule finds it: a prose paragraph (a sentence
+   * of ten words or more standing alone, unflagged, with no copy) above it and below it, within reach.
+   */
+  #insideArticle(state: State, i: number, stop: ReadonlySet<string>): boolean {
+    const { texts, flagged } = state;
+    const keys = (state.keyCounts ??= keyCounts(texts));
+    const prose = (j: number) => {
+      const text = texts[j]!;
+      if (isBlank(text) || flagged.has(j) || !isBlank(texts[j - 1] ?? '') || !isBlank(texts[j + 1] ?? '')) return false;
+      const info = infoOf(text, stop);
+      return info.terminal && spanProse(info) && keys.get(info.t.toLowerCase()) === 1;
+    };
+    const find = (direction: -1 | 1) => {
+      for (let j = i + direction, seen = 0; j >= 0 && j < texts.length && seen < SPAN_REACH; j += direction) {
+        if (isBlank(texts[j]!)) continue;
+        if (prose(j)) return true;
+        seen++;
+      }
+      return false;
+    };
+    return find(-1) && find(1);
   }
 
   /**
@@ -330,12 +400,12 @@ export class AnalysisSession {
   }
 }
 
-/** Whether one of the dozen non-blank lines above line `i` is a "Related" label (teasers may follow it). */
-function underTeaserLabel(state: State, i: number): boolean {
+/** Whether one of the dozen non-blank lines above line `i` is a widget's "Related" label (its list may follow). */
+function underTeaserLabel(state: State, i: number, cues: Cues): boolean {
   for (let j = i - 1, seen = 0; j >= 0 && seen < TEASER_REACH; j--) {
     if (isBlank(state.texts[j]!)) continue;
     seen++;
-    if (state.flagged.get(j)?.category === 'related-link') return true;
+    if (state.flagged.get(j)?.category === 'related-link' && widgetLabel(state.texts[j]!.trim(), cues)) return true;
   }
   return false;
 }
@@ -409,9 +479,24 @@ function moved(f: Finding, delta: number): Finding {
  * headline of another story, list entry after a label ending in a colon, slideshow counter or bracketed credit.
  * (A question may still be a title; see `asks`.)
  */
-function plainProse(info: LineInfo): boolean {
+function sentence(info: LineInfo): boolean {
   return !info.blank && info.t.length <= 600 && /[.?!]["'”’»]*$/.test(info.t) && !/[()[\]]/.test(info.t.slice(-3))
     && info.words.length >= 3 && !/^\d{1,3}\s*\/\s*\d{1,3}\s/.test(info.t);
+}
+
+/** A line without final punctuation, as titles and subheadings are (no counter, number or bracket at its ends). */
+function titleLine(info: LineInfo): boolean {
+  return !info.blank && !info.terminal && info.t.length <= 300 && info.words.length >= 1 && !/^[([]?\d/.test(info.t)
+    && !/[()[\]]/.test(info.t.slice(-3));
+}
+
+/** A line the article-span rule may flag as a menu entry outside the article. */
+const menuLike = (info: LineInfo) => !info.blank && !info.terminal && info.words.length >= 1 && info.words.length <= MENU_WORDS;
+
+function count(map: Map<string, number>, key: string, by: number): void {
+  const n = (map.get(key) ?? 0) + by;
+  if (n > 0) map.set(key, n);
+  else map.delete(key);
 }
 
 /** Ends in a question or exclamation mark, as titles may (`What the flood left behind?`). */

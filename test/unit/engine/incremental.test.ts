@@ -44,7 +44,8 @@ const FURNITURE = ['Share on Facebook', 'ADVERTISEMENT', 'Read more: Flood warni
   '© 2025 Example Media. All rights reserved.', 'By Jane Doe', 'Subscribe', 'Bridge closed', 'Flood warnings extended across the county',
   '3/40 Bakery chain to close ten shops', 'Getty Images', '# Flood warnings', '- More buses for the north', '```', '![x](a.jpg)',
   'Warga mengungsi ke balai desa setelah air sungai meluap pada Senin malam, kata petugas di lokasi kejadian.',
-  `${CAPTIONED[0]} | ${CAPTIONED[1]}`, 'Water the seedlings in the greenhouse every morning before nine. (Tomas Brenner)'];
+  `${CAPTIONED[0]} | ${CAPTIONED[1]}`, 'Water the seedlings in the greenhouse every morning before nine. (Tomas Brenner)',
+  '0:46', 'Sign up for our morning newsletter', 'The week in pictures', 'How the river rose'];
 /** Edits a prose line: words in or out, a name, a quote mark, a full stop removed, a line break. */
 const EDITS: ((t: string) => string)[] = [
   // Stopwords in and out keep the set of lower-case words: these are the edits the quick path answers.
@@ -77,6 +78,10 @@ const EDITS: ((t: string) => string)[] = [
   () => 'Flood warnings extended across the county.',
   (t) => `${t.split(' ').slice(0, 4).join(' ')}.`,
   (t) => t.replace(/[.!]([”’]?)$/, '?$1'),
+  // Titles: words added or cut, a title taking a menu line's words.
+  (t) => `${t} again`,
+  (t) => t.split(' ').slice(0, 2).join(' '),
+  () => 'Flood warnings extended across the county',
   (t) => t.replace(/ \w+ \w+ /, ' '),
 ];
 
@@ -199,7 +204,7 @@ describe('AnalysisSession (incremental re-analysis)', function () {
     const quay = 'Residents of Brook Quay were moved to the school hall on Monday night, the fire service said in a statement.';
     const base = [PROSE[3], '', 'Bridge closed', '', PROSE[0], '', PROSE[1], '', PROSE[2], '', quay, ''].join('\n');
     const cases: [string, string][] = [
-      [base.replace('Bridge closed', 'Bridge reopened'), 'not plain prose'], // a title, not prose
+      [base.replace('Bridge closed', 'Bridge closed.'), 'not plain prose'], // a title turned sentence
       [base.replace('heavy traffic', 'heavy traffic\nand buses'), 'not one line'],
       [base.replace('finished.', 'finished. Share on Facebook'), 'not plain prose'], // the line no longer ends a sentence the same way
       [base.replace('The council voted', '“The council voted'), 'quotes'], // a quote opening the paragraph: the one before reads it
@@ -270,6 +275,45 @@ describe('AnalysisSession (incremental re-analysis)', function () {
     assert.equal(session.last, 'not plain prose');
     same(result, analyze(edited));
     assert.deepEqual(result.findings, []);
+  });
+
+  it('answers an edit in a subheading inside the article incrementally', () => {
+    const text = [PROSE[0], '', 'Bridge closed', '', PROSE[1], '', 'Share on Facebook', '', PROSE[2], '', PROSE[3], ''].join('\n');
+    const session = new AnalysisSession();
+    session.analyze(text);
+    for (const edited of [text.replace('Bridge closed', 'Bridge closed for a month'), text.replace('Bridge closed', 'Bridge')]) {
+      same(session.analyze(edited), analyze(edited));
+      assert.equal(session.last, 'incremental', edited.slice(0, 160));
+    }
+  });
+
+  it('analyses in full when a title may be furniture: outside the article, near a counter, a badge, a label or a prompt', () => {
+    const body = [PROSE[0], PROSE[1], PROSE[2], PROSE[3]];
+    const slides = ['1/12 Bakery chain to close ten shops', 'Photo: Jane Doe/Reuters', '2/12 Storm closes the coast road', 'Photo: Jane Doe/Reuters',
+      '3/12 Ferry returns to the island', 'Photo: Jane Doe/Reuters'];
+    const cases: [string[], string, string][] = [
+      // [lines, title, its edit]: each edit changes the findings of the title or of another line.
+      [['Weather', 'Bridge repairs begin in the valley', ...body], 'Bridge repairs begin in the valley', 'Bridge'], // the headline
+      [[...body.slice(0, 2), 'Crews', 'Gallery 29 photos', ...body.slice(2)], 'Crews', 'Crews at work on the old bridge'],
+      [[...body.slice(0, 2), 'Recommended', 'Bridge', ...body.slice(2)], 'Bridge', 'Bridge closed again'],
+      [[...body.slice(0, 2), 'Sign up for our morning newsletter', 'Bridge closed for the rest of the winter', ...body.slice(2)],
+        'Bridge closed for the rest of the winter', 'Daily news'],
+      [[...body.slice(0, 2), 'The week', ...slides, ...body.slice(2)], 'The week', 'The week in pictures'],
+      // The words of a menu line after the article: a table of contents inside it keeps that line.
+      [[...body.slice(0, 2), 'Bridge closed', ...body.slice(2), 'More buses for the north'], 'Bridge closed', 'More buses – for the north'],
+    ];
+    for (const [lines, title, edit] of cases) {
+      const text = lines.join('\n\n') + '\n';
+      const session = new AnalysisSession();
+      const before = session.analyze(text);
+      const edited = text.replace(`\n${title}\n`, `\n${edit}\n`);
+      assert.notEqual(edited, text);
+      const result = session.analyze(edited);
+      same(result, analyze(edited));
+      assert.equal(session.last, 'context', edit);
+      const flaggedLines = (r: AnalysisResult) => r.findings.filter((f) => f.kind !== 'quote').map((f) => f.range.start.line);
+      assert.notDeepEqual(flaggedLines(result), flaggedLines(before), `${edit}: the edit should change what is flagged`);
+    }
   });
 
   it('keeps CRLF line breaks and the offsets after them right', () => {

@@ -1,3 +1,4 @@
+import type { Cues } from '../../cues';
 import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
 import { labelAlone } from './related-link';
@@ -14,6 +15,16 @@ function listEntry(info: LineInfo): boolean {
   if (/^\d{1,3}[.)]\s/.test(info.t)) return false;
   // Titles may ask or exclaim (`What Is the Etiquette for a Party?`); a sentence ending in a full stop is prose.
   return !info.terminal || (/[?!]["”’»)]*$/.test(info.t) && info.words.length <= 15);
+}
+
+/**
+ * A recommendation widget's label standing alone on its line (`Recommended`, `You May Like`, `Související`).
+ * Only a label alone: `Read more: How the bridge was saved` names its one story itself. `Read more:` and
+ * `See also` lists are the editor's own links, kept with the article; only the widgets are page furniture.
+ */
+export function widgetLabel(t: string, cues: Cues): boolean {
+  const alone = labelAlone(t, cues);
+  return alone !== undefined && !EDITORIAL.test(alone.replace(/^[\[(*_\s]+/, ''));
 }
 
 /**
@@ -35,11 +46,7 @@ export const teaserSection: Detector = {
   detect({ infos, cues, flagged, reportLine }) {
     for (const label of infos) {
       if (label.blank || flagged.get(label.line.index)?.category !== 'related-link') continue;
-      // Only a label alone: `Read more: How the bridge was saved` names its one story itself.
-      const alone = labelAlone(label.t, cues);
-      // `Read more:` and `See also` lists are the editor's own links, kept with the article; only the
-      // recommendation widgets (`Recommended`, `You May Like`, `Související`) are page furniture.
-      if (alone === undefined || EDITORIAL.test(alone.replace(/^[\[(*_\s]+/, ''))) continue;
+      if (!widgetLabel(label.t, cues)) continue;
       let taken = 0;
       for (let j = label.next; j >= 0 && taken < MAX_SECTION_LINES; j = infos[j]!.next) {
         const info = infos[j]!;

@@ -48,6 +48,11 @@ const AGENCY_CREDIT_AT_END = /(?:^|[.|/,\-–—]\s*)(?:\p{Lu}[\p{L}'’.-]*\s+)
 const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const PHOTO_COUNT = /^(?:\p{L}+\s+){0,2}\d{1,4}\s+(?:photos?|pictures|images|fotos?|fotografi[eíií]?|fotek|snímků|bilder|gambar|immagini|imágenes)$/iu;
 
+/** A video's length or a gallery's size standing under a teaser tile's title (`0:46`, `29 fotografií`). */
+export function isBadge(t: string): boolean {
+  return t.length <= 40 && (DURATION.test(t) || PHOTO_COUNT.test(t));
+}
+
 const SOURCE_LABEL = /^[([]?\s*(?:sumber|source|quelle|fuente|fonte|bron|zdroj)\s*[:：]/i;
 const PHOTO_WORD = /foto|photo|image|gambar|bild|imagen|immagine|afbeelding|obrázek|video/i;
 
@@ -173,7 +178,7 @@ export const credit: Detector = {
       if (info.blank || info.next < 0 || info.terminal || info.words.length < 3 || info.words.length > 25 || matches.has(info.line.index)
         || flagged.has(info.line.index) || info.block !== 'text') continue;
       const badge = infos[info.next]!.t;
-      if (badge.length > 40 || !(DURATION.test(badge) || PHOTO_COUNT.test(badge))) continue;
+      if (!isBadge(badge)) continue;
       reportLine(info.line.index, 'caption', 'media-title', `Title of the video or gallery whose badge \`${badge}\` follows`, 0.7);
     }
     const captionTexts = new Map<string, number>();

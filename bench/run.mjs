@@ -92,7 +92,7 @@ for (const lang of LANGS) {
   const WHERE = {
     prose: (l) => l.includes(EDIT[lang][0]) && !QUOTED.test(l) && /[.!?]$/.test(l),
     quote: (l) => l.includes(EDIT[lang][0]) && QUOTED.test(l),
-    title: (l) => /\p{L}$/u.test(l) && l.split(' ').length >= 3,
+    title: (l) => /^\p{Lu}/u.test(l) && !/[.!?:;…"”’»)\]]$/.test(l) && l.split(' ').length >= 3,
   };
   for (const where of Object.keys(WHERE)) {
     const session = new engine.AnalysisSession();

@@ -231,6 +231,8 @@ export const quotes: Detector = {
       flaggedCategory: (k) => flagged.get(k)?.category,
     });
     for (let i = 0; i < infos.length; i++) {
+      // Blank lines are passed over here: a document may hold millions of them.
+      if (infos[i]!.blank) continue;
       // A session keeps the state before each paragraph the scan reads, to resume there after an edit.
       if (quoteStates && scanner.reads(i)) quoteStates[i] = scanner.snapshot();
       scanner.paragraph(i);

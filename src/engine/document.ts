@@ -7,12 +7,12 @@ export interface LineInfo {
   /** The line without surrounding whitespace. */
   readonly t: string;
   readonly blank: boolean;
-  /** Lower-case word tokens (letters/digits; inner apostrophes and hyphens kept). */
+  /** Number of word tokens (letters/digits; inner apostrophes and hyphens kept). */
+  readonly wordCount: number;
+  /** The lower-case word tokens, built on first use (few lines need them; `wordCount` says how many). */
   readonly words: readonly string[];
   /** Share of words that are stopwords of the document's language. */
   readonly stopRatio: number;
-  /** Share of words that start with a capital letter. */
-  readonly capRatio: number;
   /** Ends in sentence punctuation, possibly followed by closing quotes or brackets. */
   readonly terminal: boolean;
   /** Index of the previous / next non-blank line, or -1. */
@@ -109,7 +109,42 @@ export function markdownBlocks(lines: readonly Line[]): BlockType[] {
 }
 
 /** Shared by every line without words (never mutated). */
-const NO_WORDS: string[] = [];
+const NO_WORDS: readonly string[] = [];
+/** Word boundaries of the line being read (start, end, …): reused, so tokenising allocates nothing per word. */
+const BOUNDS: number[] = [];
+
+/** Feature work on a 10 MB line is bounded: its first 20,000 characters say all the detectors need. */
+const sampleOf = (t: string) => (t.length > 20000 ? t.slice(0, 20000) : t);
+
+/** The lower-case words of `sample`, as `lineInfos` reads them. */
+function lowerWordsOf(sample: string): string[] {
+  const count = wordBounds(sample, BOUNDS);
+  const words = new Array<string>(count);
+  // Lower-case the line once; where that changes its length (rare letters such as `İ`), per word.
+  const lowered = sample.toLowerCase();
+  const aligned = lowered.length === sample.length;
+  for (let k = 0; k < count; k++) {
+    const a = BOUNDS[2 * k]!, b = BOUNDS[2 * k + 1]!;
+    words[k] = aligned ? lowered.slice(a, b) : sample.slice(a, b).toLowerCase();
+  }
+  return words;
+}
+
+/**
+ * One line's facts. The word tokens themselves are not kept: holding every word of a large document alive
+ * made the garbage collector copy them over and over, and only a few rules read them.
+ */
+class Info implements LineInfo {
+  #words: readonly string[] | undefined;
+  constructor(
+    readonly line: Line, readonly t: string, readonly blank: boolean, readonly wordCount: number, readonly stopRatio: number,
+    readonly terminal: boolean, readonly prev: number, public next: number, readonly block: BlockType,
+  ) {}
+
+  get words(): readonly string[] {
+    return (this.#words ??= this.wordCount ? lowerWordsOf(sampleOf(this.t)) : NO_WORDS);
+  }
+}
 
 /**
  * Computes the shared per-line facts in one pass over each line's words. `lowerWords` collects every word
@@ -117,50 +152,35 @@ const NO_WORDS: string[] = [];
  * names from ordinary words).
  */
 export function lineInfos(lines: readonly Line[], stop: ReadonlySet<string>, blocks: readonly BlockType[] | null, lowerWords?: Set<string>): LineInfo[] {
-  const infos: LineInfo[] = [];
+  const infos: Info[] = [];
   let prev = -1;
-  const bounds: number[] = [];
   for (const line of lines) {
     const t = line.text.trim();
     const blank = t.length === 0;
-    // Feature work on a 10 MB line is bounded: its first 20,000 characters say all the detectors need.
-    const sample = t.length > 20000 ? t.slice(0, 20000) : t;
-    let words: string[] = NO_WORDS;
+    const sample = sampleOf(t);
     let stops = 0;
-    let caps = 0;
-    const count = blank ? 0 : wordBounds(sample, bounds);
+    const count = blank ? 0 : wordBounds(sample, BOUNDS);
     if (count) {
-      words = new Array<string>(count);
-      // Lower-case the line once; where that changes its length (rare letters such as `İ`), per word.
       const lowered = sample.toLowerCase();
       const aligned = lowered.length === sample.length;
       for (let k = 0; k < count; k++) {
-        const a = bounds[2 * k]!, b = bounds[2 * k + 1]!;
+        const a = BOUNDS[2 * k]!, b = BOUNDS[2 * k + 1]!;
         const lower = aligned ? lowered.slice(a, b) : sample.slice(a, b).toLowerCase();
-        words[k] = lower;
         const isStop = stop.has(lower);
         if (isStop) stops++;
         const c = sample.charCodeAt(a);
-        if (lower.charCodeAt(0) !== c) caps++;
         // Stopwords are left out: the only reader (names) already rules them out.
-        else if (lowerWords && !isStop && lower.length > 2 && !(c >= 48 && c <= 57)) lowerWords.add(lower);
+        if (lowerWords && lower.charCodeAt(0) === c && !isStop && lower.length > 2 && !(c >= 48 && c <= 57)) lowerWords.add(lower);
       }
     }
-    infos.push({
-      line, t, blank, words,
-      stopRatio: words.length ? stops / words.length : 0,
-      capRatio: words.length ? caps / words.length : 0,
-      terminal: !blank && endsTerminal(t),
-      prev: blank ? -1 : prev,
-      next: -1,
-      block: blocks ? blocks[line.index]! : 'text',
-    });
+    infos.push(new Info(line, t, blank, count, count ? stops / count : 0, !blank && endsTerminal(t), blank ? -1 : prev, -1,
+      blocks ? blocks[line.index]! : 'text'));
     if (!blank) prev = line.index;
   }
   // Second pass fills `next` (and `prev` for blank lines, which detectors never use).
   let next = -1;
   for (let i = infos.length - 1; i >= 0; i--) {
-    const info = infos[i]! as { next: number; blank: boolean };
+    const info = infos[i]!;
     info.next = info.blank ? -1 : next;
     if (!info.blank) next = i;
   }

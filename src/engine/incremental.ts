@@ -271,19 +271,19 @@ export class AnalysisSession {
     // The article-span rule keeps a short unpunctuated line outside the article when a line of up to twelve
     // words inside it has the same words (a table of contents). This line's own entry does not count.
     const sharesMenuWords = (l: LineInfo) => {
-      if (l.words.length > CONTENTS_WORDS) return false;
+      if (l.wordCount > CONTENTS_WORDS) return false;
       const key = l.words.join(' ');
       return (menu.get(key) ?? 0) - (menuLike(before) && before.words.join(' ') === key ? 1 : 0) > 0;
     };
     if (sentence(before) && sentence(after)) {
       // A paragraph of the article, and of the text around a slideshow, as it was.
-      if ((before.words.length >= SLIDESHOW_PROSE_WORDS) !== (after.words.length >= SLIDESHOW_PROSE_WORDS)) return 'not plain prose';
+      if ((before.wordCount >= SLIDESHOW_PROSE_WORDS) !== (after.wordCount >= SLIDESHOW_PROSE_WORDS)) return 'not plain prose';
       if (spanProse(before) !== spanProse(after)) return 'not plain prose';
       // A question or exclamation may be a title: the article's headline among the lines before its first
       // paragraph (never so when it is a paragraph itself), or a story listed under a "Related" label.
       if (asks(before) || asks(after)) {
         if (!spanProse(before) || !spanProse(after)) return 'not plain prose';
-        if ((before.words.length <= TEASER_WORDS || after.words.length <= TEASER_WORDS) && underTeaserLabel(state, i, cues)) return 'context';
+        if ((before.wordCount <= TEASER_WORDS || after.wordCount <= TEASER_WORDS) && underTeaserLabel(state, i, cues)) return 'context';
       }
       return sharesMenuWords(before) || sharesMenuWords(after) ? 'context' : undefined;
     }
@@ -481,17 +481,17 @@ function moved(f: Finding, delta: number): Finding {
  */
 function sentence(info: LineInfo): boolean {
   return !info.blank && info.t.length <= 600 && /[.?!]["'”’»]*$/.test(info.t) && !/[()[\]]/.test(info.t.slice(-3))
-    && info.words.length >= 3 && !/^\d{1,3}\s*\/\s*\d{1,3}\s/.test(info.t);
+    && info.wordCount >= 3 && !/^\d{1,3}\s*\/\s*\d{1,3}\s/.test(info.t);
 }
 
 /** A line without final punctuation, as titles and subheadings are (no counter, number or bracket at its ends). */
 function titleLine(info: LineInfo): boolean {
-  return !info.blank && !info.terminal && info.t.length <= 300 && info.words.length >= 1 && !/^[([]?\d/.test(info.t)
+  return !info.blank && !info.terminal && info.t.length <= 300 && info.wordCount >= 1 && !/^[([]?\d/.test(info.t)
     && !/[()[\]]/.test(info.t.slice(-3));
 }
 
 /** A line the article-span rule may flag as a menu entry outside the article. */
-const menuLike = (info: LineInfo) => !info.blank && !info.terminal && info.words.length >= 1 && info.words.length <= MENU_WORDS;
+const menuLike = (info: LineInfo) => !info.blank && !info.terminal && info.wordCount >= 1 && info.wordCount <= MENU_WORDS;
 
 function count(map: Map<string, number>, key: string, by: number): void {
   const n = (map.get(key) ?? 0) + by;
@@ -504,7 +504,7 @@ const asks = (info: LineInfo) => /[?!]["'”’»]*$/.test(info.t);
 
 /** A paragraph that makes the article's span (a sentence of ten words or more, with stopwords). */
 function spanProse(info: LineInfo): boolean {
-  return info.words.length >= SPAN_PROSE_WORDS && info.stopRatio >= SPAN_STOP_RATIO;
+  return info.wordCount >= SPAN_PROSE_WORDS && info.stopRatio >= SPAN_STOP_RATIO;
 }
 
 function keyCounts(texts: readonly string[]): Map<string, number> {

@@ -25,17 +25,17 @@ export const byline: Detector = {
   categories: ['byline'],
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
-      if (info.blank || info.t.length > 160 || info.words.length > 20) continue;
+      if (info.blank || info.t.length > 160 || info.wordCount > 20) continue;
       const t = stripEmphasisAndSpace(info.t);
-      if (info.terminal && info.words.length >= 8) continue;
+      if (info.terminal && info.wordCount >= 8) continue;
       const label = cues.byline.exec(t);
       // `By Jane Doe`, `Editor: Budi` — a name or a colon follows; `By the end of 2020 …` is prose.
       const rest = label ? t.slice(label[0].length - 1) : '';
       if (label && (/^\p{Lu}|^@/u.test(rest) || /[:：]/.test(label[0]))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Byline or editor line \`${t.slice(0, 40)}\``, 0.75);
-      } else if (/^(?:sumber|source|sources|quelle|fuente|fonte|bron|zdroj)\s*[:：]\s*\S/i.test(t) && info.words.length <= 10) {
+      } else if (/^(?:sumber|source|sources|quelle|fuente|fonte|bron|zdroj)\s*[:：]\s*\S/i.test(t) && info.wordCount <= 10) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Source line \`${t.slice(0, 40)}\``, 0.7);
-      } else if (info.words.length <= 14 && /\d/.test(t) && STAMP.test(t) && (DATELINE.test(t) || NAME_THEN_DATE.test(t) || LABELLED_DATE.test(t))) {
+      } else if (info.wordCount <= 14 && /\d/.test(t) && STAMP.test(t) && (DATELINE.test(t) || NAME_THEN_DATE.test(t) || LABELLED_DATE.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       }
     }

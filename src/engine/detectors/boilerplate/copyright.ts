@@ -13,7 +13,7 @@ export const copyright: Detector = {
       if (info.blank || info.t.length > 300) continue;
       if (/©|\(c\)\s*(?:19|20)\d\d|^copyright\b/i.test(info.t) || LICENCE.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Copyright notice', 0.9);
-      } else if (info.t.length <= 160 && cues.footer.test(info.t) && !/:\s*$/.test(info.t) && !(info.terminal && info.words.length >= 10)) {
+      } else if (info.t.length <= 160 && cues.footer.test(info.t) && !/:\s*$/.test(info.t) && !(info.terminal && info.wordCount >= 10)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', `Page footer (\`${(cues.footer.exec(info.t)?.[0] ?? '').slice(0, 40)}\`)`, 0.8);
       }
     }

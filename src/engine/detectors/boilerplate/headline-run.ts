@@ -9,7 +9,7 @@ import type { Detector } from '../types';
  *     Jembatan darurat DITUTUP karena arus 'terlalu deras' di hulu …   ← glued to the line above
  */
 function titleLike(info: LineInfo): boolean {
-  return !info.blank && !info.terminal && info.words.length >= 4 && info.words.length <= 30 && info.block === 'text'
+  return !info.blank && !info.terminal && info.wordCount >= 4 && info.wordCount <= 30 && info.block === 'text'
     && /^[‘'"“]?\p{Lu}/u.test(info.t) && !/[{}[\]<>$=;|\\#]|^\d+[.)]\s/.test(info.t);
 }
 
@@ -37,7 +37,7 @@ export const headlineRun: Detector = {
       const blockStart = i > 0 && !infos[i - 1]!.blank;
       const blockEnd = j + 1 < infos.length && !infos[j + 1]!.blank;
       let words = 0;
-      for (let k = i; k <= j; k++) words += infos[k]!.words.length;
+      for (let k = i; k <= j; k++) words += infos[k]!.wordCount;
       if (j > i && !blockStart && !blockEnd && words / (j - i + 1) >= 6) {
         for (let k = i; k <= j; k++) {
           reportLine(k, 'boilerplate', 'related-link', `Headline-like line in a run of ${j - i + 1} without final punctuation (other stories)`, 0.85);

@@ -18,7 +18,7 @@ export const navigation: Detector = {
       if (markdown && (info.block === 'heading' || info.block === 'table')) continue;
       if (/^\|.*\|$/.test(info.t)) continue; // a table row, not a breadcrumb
       const t = stripEmphasisAndSpace(info.t);
-      if ((info.words.length <= 4 && cues.nav.test(t)) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t) || (info.words.length <= 14 && PREV_NEXT.test(t))) {
+      if ((info.wordCount <= 4 && cues.nav.test(t)) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t) || (info.wordCount <= 14 && PREV_NEXT.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);
         continue;
       }

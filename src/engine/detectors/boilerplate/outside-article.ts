@@ -28,7 +28,7 @@ function paragraphs(infos: readonly LineInfo[], flagged: ReadonlyMap<number, unk
       && body.filter((l) => l.terminal).length <= body.length * 0.3;
     if (wrapped) {
       let words = 0, stops = 0;
-      for (let k = i; k <= j; k++) { words += infos[k]!.words.length; stops += infos[k]!.stopRatio * infos[k]!.words.length; }
+      for (let k = i; k <= j; k++) { words += infos[k]!.wordCount; stops += infos[k]!.stopRatio * infos[k]!.wordCount; }
       out.push({ first: i, last: j, prose: words >= 10 && infos[j]!.terminal && stops / words >= 0.15 });
     } else {
       for (let k = i; k <= j; k++) {
@@ -38,7 +38,7 @@ function paragraphs(infos: readonly LineInfo[], flagged: ReadonlyMap<number, unk
         const copy = seen.has(l.t);
         if (!flagged.has(k)) seen.add(l.t);
         // A line already flagged (a caption, say) is not article text and does not stretch the article either.
-        out.push({ first: k, last: k, prose: !copy && !flagged.has(k) && l.words.length >= 10 && l.terminal && l.stopRatio >= 0.15 });
+        out.push({ first: k, last: k, prose: !copy && !flagged.has(k) && l.wordCount >= 10 && l.terminal && l.stopRatio >= 0.15 });
       }
     }
     i = j + 1;
@@ -46,7 +46,7 @@ function paragraphs(infos: readonly LineInfo[], flagged: ReadonlyMap<number, unk
   return out;
 }
 
-const shortLine = (l: LineInfo) => !l.terminal && l.words.length <= 8 && l.words.length >= 1;
+const shortLine = (l: LineInfo) => !l.terminal && l.wordCount <= 8 && l.wordCount >= 1;
 
 export const outsideArticle: Detector = {
   id: 'boilerplate/outside-article',
@@ -68,13 +68,17 @@ export const outsideArticle: Detector = {
       const l = infos[i]!;
       if (l.blank) continue;
       seen++;
-      if (l.words.length >= 3 && l.words.length <= 20 && !/[.]$/.test(l.t) && !flagged.has(i)
-        && /^["“‘']?\p{Lu}/u.test(l.t) && l.words.filter((w) => w.length >= 4).length >= 2 && (headline < 0 || l.words.length > infos[headline]!.words.length)) headline = i;
+      if (l.wordCount >= 3 && l.wordCount <= 20 && !/[.]$/.test(l.t) && !flagged.has(i)
+        && /^["“‘']?\p{Lu}/u.test(l.t) && l.words.filter((w) => w.length >= 4).length >= 2 && (headline < 0 || l.wordCount > infos[headline]!.wordCount)) headline = i;
     }
-    // A table of contents lists headings that stand again over their sections inside the article.
+    // A table of contents lists headings that stand again over their sections inside the article. Only lines
+    // as long as some short line outside can share its words (words hold no spaces), so only those are keyed.
     const key = (l: LineInfo) => l.words.join(' ');
+    const outsideCounts = new Set<number>();
+    for (let i = 0; i < start; i++) if (shortLine(infos[i]!)) outsideCounts.add(infos[i]!.wordCount);
+    for (let i = end + 1; i < infos.length; i++) if (shortLine(infos[i]!)) outsideCounts.add(infos[i]!.wordCount);
     const inside = new Set<string>();
-    for (let i = start; i <= end; i++) if (!infos[i]!.blank && infos[i]!.words.length <= 12) inside.add(key(infos[i]!));
+    for (let i = start; i <= end; i++) if (!infos[i]!.blank && infos[i]!.wordCount <= 12 && outsideCounts.has(infos[i]!.wordCount)) inside.add(key(infos[i]!));
     // Title-like lines of four words or more close to the first paragraph may be the headline, a kicker or a
     // standfirst: only menu-sized lines are taken there.
     const near = new Set<number>();
@@ -82,7 +86,7 @@ export const outsideArticle: Detector = {
     for (let i = 0; i < start; i++) {
       const l = infos[i]!;
       if (l.blank || i === headline || !shortLine(l) || inside.has(key(l))) continue;
-      if (near.has(i) && l.words.length >= 4) continue;
+      if (near.has(i) && l.wordCount >= 4) continue;
       reportLine(i, 'boilerplate', 'outside-article', 'Short line before the article starts (menu or page header)', 0.6);
     }
     for (let i = end + 1; i < infos.length; i++) {

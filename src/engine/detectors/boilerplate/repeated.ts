@@ -17,7 +17,7 @@ export const repeated: Detector = {
   detect({ infos, markdown, flagged, reportLine, adjacentAfterStrip }) {
     for (const info of infos) {
       // One headline written two or three times on the same line: `How to X How to X How to X`.
-      if (info.blank || info.words.length < 4 || info.t.length > 600) continue;
+      if (info.blank || info.wordCount < 4 || info.t.length > 600) continue;
       // Only a line whose opening words come back later can be one phrase repeated.
       if (info.t.indexOf(info.t.slice(0, 12), 12) < 0) continue;
       const m = /^(.{12,}?)(?:\s*\1){1,4}$/u.exec(info.t);
@@ -40,8 +40,8 @@ export const repeated: Detector = {
         // a repeated sentence, or a copy a line or two away (a photo title shown twice), does not. Copies
         // inside blocks (wrapped text, verse, tables) repeat legitimately too: only a copy standing alone goes.
         if (prev !== undefined && !flagged.has(i) && !adjacentAfterStrip(i, -1) && !adjacentAfterStrip(i, 1)) {
-          const prose = info.words.length >= 8 && info.terminal;
-          const near = rank[i]! - rank[prev]! <= 2 && info.words.length >= 3;
+          const prose = info.wordCount >= 8 && info.terminal;
+          const near = rank[i]! - rank[prev]! <= 2 && info.wordCount >= 3;
           if (prose || near) reportLine(i, 'boilerplate', 'repeated', `Repeats line ${prev + 1} verbatim (\`${key.slice(0, 40)}\`)`, 0.65);
         }
         // Only a copy that stays counts as the original: one flagged for another reason will be gone.

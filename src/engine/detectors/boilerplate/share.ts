@@ -34,28 +34,28 @@ export const share: Detector = {
     for (const info of infos) {
       if (info.blank || info.t.length > 120) continue;
       const t = stripEmphasisAndSpace(info.t);
-      if (info.words.length <= 10 && cues.share.test(t)) {
+      if (info.wordCount <= 10 && cues.share.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'share', `Share or follow prompt \`${t.slice(0, 40)}\``, 0.9);
         continue;
       }
       // Widget labels glued together: split camel-case joins and separators, then require every token to be social.
       // The first token decides cheaply for most lines: every token must be social for the line to be buttons.
-      const tokens = info.words.length > 14 || !socialToken(firstToken(t)) ? [] : t.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s|•·,/]+/).filter(Boolean);
+      const tokens = info.wordCount > 14 || !socialToken(firstToken(t)) ? [] : t.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s|•·,/]+/).filter(Boolean);
       if (tokens.length >= 2 && tokens.length <= 12 && tokens.every(socialToken)) {
         reportLine(info.line.index, 'boilerplate', 'share', `Social sharing buttons \`${t.slice(0, 40)}\``, 0.9);
-      } else if (/^(?:follow|ikuti|suivez|siga|folge|segui|volg)\b/i.test(t) && info.words.length <= 10 && !info.terminal) {
+      } else if (/^(?:follow|ikuti|suivez|siga|folge|segui|volg)\b/i.test(t) && info.wordCount <= 10 && !info.terminal) {
         reportLine(info.line.index, 'boilerplate', 'share', `Follow prompt \`${t.slice(0, 40)}\``, 0.75);
-      } else if (NEWSLETTER.test(t) && !CODE_LIKE.test(t) && (info.words.length <= 14 && !(info.terminal && info.words.length >= 8)
-        || PROMPT_START.test(t) && info.words.length <= 30 || !info.terminal && info.words.length <= 20)) {
+      } else if (NEWSLETTER.test(t) && !CODE_LIKE.test(t) && (info.wordCount <= 14 && !(info.terminal && info.wordCount >= 8)
+        || PROMPT_START.test(t) && info.wordCount <= 30 || !info.terminal && info.wordCount <= 20)) {
         reportLine(info.line.index, 'boilerplate', 'share', `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, 0.7);
         prompts.add(info.line.index);
-      } else if (CONTACT.test(t) && info.words.length <= 25) {
+      } else if (CONTACT.test(t) && info.wordCount <= 25) {
         reportLine(info.line.index, 'boilerplate', 'share', `Contact or tip-off prompt \`${t.slice(0, 40)}\``, 0.7);
       }
     }
     // The heading of a sign-up box: a short unpunctuated line next to a prompt (`Get daily business news`).
     for (const info of infos) {
-      if (info.blank || flagged.has(info.line.index) || info.terminal || info.words.length > 6) continue;
+      if (info.blank || flagged.has(info.line.index) || info.terminal || info.wordCount > 6) continue;
       const near = prompts.has(info.prev) || prompts.has(info.next);
       if (near) reportLine(info.line.index, 'boilerplate', 'share', `Heading of a sign-up box (\`${info.t.slice(0, 40)}\`)`, 0.65);
     }

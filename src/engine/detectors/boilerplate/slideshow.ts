@@ -18,7 +18,7 @@ export interface Counter { readonly index: number; readonly n: number; readonly 
  * or an exclamation at most, never a sentence ending in a full stop: `1/50 of the vote was counted.`).
  */
 export function titledCounter(info: LineInfo): Counter | undefined {
-  if (info.blank || info.words.length > 16 || /[.:;…]$/.test(info.t)) return undefined;
+  if (info.blank || info.wordCount > 16 || /[.:;…]$/.test(info.t)) return undefined;
   const m = TITLED_COUNTER.exec(info.t);
   if (!m || UNIT.test(m[3]!)) return undefined;
   const n = Number(m[1]);
@@ -49,7 +49,7 @@ function between(infos: readonly LineInfo[], from: number, to: number): number[]
   return out;
 }
 
-const isProse = (info: LineInfo) => info.terminal && info.words.length >= PROSE_WORDS;
+const isProse = (info: LineInfo) => info.terminal && info.wordCount >= PROSE_WORDS;
 
 /**
  * A slideshow whose slides carry their own titles (`13/50 Bakery chain to close ten shops`) is a gallery of other stories
@@ -86,7 +86,7 @@ export const slideshow: Detector = {
       if (first >= 0 && !titledCounter(infos[first]!)) {
         tail.push(first);
         const second = infos[first]!.next;
-        if (second >= 0 && !infos[second]!.terminal && infos[second]!.words.length <= 5 && !/^\d/.test(infos[second]!.t)) tail.push(second);
+        if (second >= 0 && !infos[second]!.terminal && infos[second]!.wordCount <= 5 && !/^\d/.test(infos[second]!.t)) tail.push(second);
       }
       slides.push(tail);
       const inside = new Set(slides.flat());
@@ -99,7 +99,7 @@ export const slideshow: Detector = {
       // Its heading (`The week in pictures`), and a repeat of it, right above the first slide.
       for (let j = infos[start]!.prev, k = 0; j >= 0 && k < 2; j = infos[j]!.prev, k++) {
         const info = infos[j]!;
-        if (info.terminal || info.words.length > 8 || !cues.galleryWord.test(info.t)) break;
+        if (info.terminal || info.wordCount > 8 || !cues.galleryWord.test(info.t)) break;
         inside.add(j);
       }
       for (const index of inside) {

@@ -17,7 +17,7 @@ export const spam: Detector = {
       if (!KEYWORDS.test(info.t)) continue;
       const m = SPAM.exec(info.t);
       // A sentence that reports on gambling keeps its place; a short keyword line does not.
-      if (m && (info.words.length <= 14 || !info.terminal)) {
+      if (m && (info.wordCount <= 14 || !info.terminal)) {
         reportLine(info.line.index, 'boilerplate', 'spam', `Gambling or SEO spam (\`${m[0]}\`)`, 0.9);
       }
     }

@@ -10,11 +10,11 @@ const MAX_SECTION_LINES = 12;
 
 /** A story title, an author's name or a date under a "Related" label; not a paragraph, not a lead-in. */
 function listEntry(info: LineInfo): boolean {
-  if (info.words.length < 2 || info.words.length > 20 || info.block !== 'text' || /[:：]$/.test(info.t)) return false;
+  if (info.wordCount < 2 || info.wordCount > 20 || info.block !== 'text' || /[:：]$/.test(info.t)) return false;
   // `5. Check the smoke alarm before you sleep`: the article's own numbered section resumes.
   if (/^\d{1,3}[.)]\s/.test(info.t)) return false;
   // Titles may ask or exclaim (`What Is the Etiquette for a Party?`); a sentence ending in a full stop is prose.
-  return !info.terminal || (/[?!]["”’»)]*$/.test(info.t) && info.words.length <= 15);
+  return !info.terminal || (/[?!]["”’»)]*$/.test(info.t) && info.wordCount <= 15);
 }
 
 /**

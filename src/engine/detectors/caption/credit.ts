@@ -72,7 +72,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   const slash = t.includes('/');
   const paren = t.endsWith(')');
   // `Sumber: Wartasport.id`, `Source: Reuters` alone credit the story, not a photo (a byline's job).
-  if (colon && info.words.length <= 30 && cues.creditAtStart.test(t) && !(SOURCE_LABEL.test(t) && !PHOTO_WORD.test(t))) {
+  if (colon && info.wordCount <= 30 && cues.creditAtStart.test(t) && !(SOURCE_LABEL.test(t) && !PHOTO_WORD.test(t))) {
     return { at: 0, evidence: t.slice(0, t.search(/[:：]/) + 1) };
   }
   // The last credit label on the line; what follows must be short (a name, not a sentence).
@@ -91,7 +91,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
       return { at: last.index, evidence: last[0] };
     }
   }
-  const agencySlash = slash && info.words.length <= 60 ? AGENCY_SLASH.exec(t) : null;
+  const agencySlash = slash && info.wordCount <= 60 ? AGENCY_SLASH.exec(t) : null;
   if (agencySlash) return { at: agencySlash.index, evidence: agencySlash[0] };
   // A news brief also ends with its agency (`… three people died. (AP)`): a caption runs a sentence or two.
   const parenCredit = paren ? PAREN_CREDIT.exec(t) ?? PAREN_VIA.exec(t) ?? PAREN_PHOTOGRAPHER.exec(t)
@@ -100,22 +100,22 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     const at = t.indexOf('(', parenCredit.index);
     return { at, evidence: t.slice(at, at + 30) };
   }
-  if (paren && !info.terminal && info.words.length <= 20) {
+  if (paren && !info.terminal && info.wordCount <= 20) {
     const source = PAREN_SOURCE.exec(t);
     if (source) return { at: t.lastIndexOf('('), evidence: t.slice(t.lastIndexOf('(')) };
   }
-  if (info.words.length <= 30) {
+  if (info.wordCount <= 30) {
     const end = AGENCY_END.exec(t);
     if (end) return { at: end.index, evidence: end[0].trim() };
     const figure = FIGURE.exec(t);
     // A figure label makes the whole line a caption; there is no separate credit in it.
     if (figure) return { at: t.length, evidence: figure[0].trim() };
   }
-  if (paren && info.words.length <= 20 && !/[.!?]\s*\(/.test(t)) {
+  if (paren && info.wordCount <= 20 && !/[.!?]\s*\(/.test(t)) {
     const name = bracketName(t);
     if (name) return { at: name.index, evidence: name[0] };
   }
-  if (info.words.length <= 40 && AGENCY_AT_END.test(t.slice(-80)) && cues.agency.test(t) && AGENCY_CREDIT_AT_END.test(t)) {
+  if (info.wordCount <= 40 && AGENCY_AT_END.test(t.slice(-80)) && cues.agency.test(t) && AGENCY_CREDIT_AT_END.test(t)) {
     return { at: t.search(cues.agency), evidence: (cues.agency.exec(t)?.[0] ?? '') };
   }
   return undefined;
@@ -123,7 +123,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
 
 /** A line that is nothing but a credit: `REUTERS/Mark Tollefson`, `Getty Images`, `Foto: Istimewa`. */
 function creditOnly(info: LineInfo, match: CreditMatch): boolean {
-  return match.at === 0 && info.words.length <= 8;
+  return match.at === 0 && info.wordCount <= 8;
 }
 
 export const credit: Detector = {
@@ -140,7 +140,7 @@ export const credit: Detector = {
       if (info.blank || flagged.get(info.line.index)?.category === 'slideshow') continue;
       const match = findCredit(info, cues);
       if (match) matches.set(info.line.index, match);
-      else if (info.words.length <= 20 && info.t.endsWith(')')) {
+      else if (info.wordCount <= 20 && info.t.endsWith(')')) {
         const name = bracketName(info.t);
         if (name) {
           const list = bracketNames.get(name[0]);
@@ -167,7 +167,7 @@ export const credit: Detector = {
       const prev = infos[info.prev]!;
       // A caption repeated over each photo is still a caption, whatever the repeat rule said.
       const priorCategory = flagged.get(prev.line.index)?.category;
-      if (matches.has(prev.line.index) || (priorCategory && priorCategory !== 'repeated') || prev.words.length > 45 || prev.words.length < 3
+      if (matches.has(prev.line.index) || (priorCategory && priorCategory !== 'repeated') || prev.wordCount > 45 || prev.wordCount < 3
         || /:\s*$/.test(prev.t) || /["“„«]/.test(prev.t)) continue;
       captionAbove.add(index);
       reportLine(prev.line.index, 'caption', 'credit', `Photo caption (its credit is on line ${index + 1})`, 0.7);
@@ -175,7 +175,7 @@ export const credit: Detector = {
     // A teaser tile's title sits right above its media badge: `Title` + `0:46` (a video's length) or
     // `Title` + `29 fotografií` (a gallery's size). A timestamp above a line (a transcript) is not a badge.
     for (const info of infos) {
-      if (info.blank || info.next < 0 || info.terminal || info.words.length < 3 || info.words.length > 25 || matches.has(info.line.index)
+      if (info.blank || info.next < 0 || info.terminal || info.wordCount < 3 || info.wordCount > 25 || matches.has(info.line.index)
         || flagged.has(info.line.index) || info.block !== 'text') continue;
       const badge = infos[info.next]!.t;
       if (!isBadge(badge)) continue;

@@ -16,7 +16,7 @@ export const pictured: Detector = {
   categories: ['pictured'],
   detect({ infos, cues, flagged, reportLine }) {
     for (const info of infos) {
-      if (info.blank || info.words.length < 4 || info.words.length > MAX_WORDS || info.block !== 'text') continue;
+      if (info.blank || info.wordCount < 4 || info.wordCount > MAX_WORDS || info.block !== 'text') continue;
       const t = stripEmphasis(info.t);
       const m = cues.pictureOpener.exec(t.length > 160 ? t.slice(0, 160) : t);
       if (!m) continue;

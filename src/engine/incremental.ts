@@ -74,11 +74,12 @@ const TEASER_REACH = 12;
 const RESCAN_LIMIT = 400;
 
 /**
- * Analyses successive versions of one document. When an edit stays inside one line of plain prose — a
- * paragraph of its own that no rule flags, before or after the edit, with nothing in it that another line's
- * finding depends on — the findings of every other line cannot change, and the session shifts the previous
- * findings instead of analysing the whole text again. Anything else gets a full analysis, so the result is
- * always the one `analyze()` gives (a property test checks that on random documents and edits).
+ * Analyses successive versions of one document. When an edit stays inside one line that is a paragraph of its
+ * own — a sentence, or a subheading inside the article — that no rule flags, before or after the edit, and that
+ * plays the same part for every rule reading it from another line (see `#sameRole`), the line findings cannot
+ * change: the session scans the quotes again from that paragraph until the scan is back where it was, and
+ * shifts every other finding instead of analysing the whole text again. Anything else gets a full analysis,
+ * so the result is always the one `analyze()` gives (a property test checks that on random documents and edits).
  */
 export class AnalysisSession {
   readonly #settings: Settings;
@@ -267,13 +268,12 @@ export class AnalysisSession {
    * or exclamation mark) and a title-like line without final punctuation inside the article.
    */
   #sameRole(state: State, i: number, before: LineInfo, after: LineInfo, stop: ReadonlySet<string>, cues: Cues): FullReason | undefined {
-    const menu = this.#menuKeys(state, stop);
     // The article-span rule keeps a short unpunctuated line outside the article when a line of up to twelve
     // words inside it has the same words (a table of contents). This line's own entry does not count.
     const sharesMenuWords = (l: LineInfo) => {
       if (l.wordCount > CONTENTS_WORDS) return false;
       const key = l.words.join(' ');
-      return (menu.get(key) ?? 0) - (menuLike(before) && before.words.join(' ') === key ? 1 : 0) > 0;
+      return (this.#menuKeys(state, stop).get(key) ?? 0) - (menuLike(before) && before.words.join(' ') === key ? 1 : 0) > 0;
     };
     if (sentence(before) && sentence(after)) {
       // A paragraph of the article, and of the text around a slideshow, as it was.
@@ -391,7 +391,7 @@ export class AnalysisSession {
     for (const [j, s] of fresh) quoteStates[j] = s;
     for (let j = to + 1; j < quoteStates.length; j++) {
       const s = quoteStates[j];
-      if (s?.pending && !fresh.has(j) && s.pending.start >= oldLineEnd) quoteStates[j] = { ...s, pending: { ...s.pending, start: s.pending.start + delta } };
+      if (s?.pending && s.pending.start >= oldLineEnd) quoteStates[j] = { ...s, pending: { ...s.pending, start: s.pending.start + delta } };
     }
     const settings = this.#settings;
     const positions = { range: (a: number, b: number): Range => ({ start: position(state, a), end: position(state, b) }) };

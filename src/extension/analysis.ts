@@ -13,6 +13,8 @@ export interface Analysis {
   readonly version: number;
   readonly result: AnalysisResult;
   readonly settings: EditorSettings;
+  /** How the engine answered: `incremental`, or why it analysed the whole text (for tests and diagnosis). */
+  readonly mode: AnalysisSession['last'];
 }
 
 /** Why a document is not analysed automatically. */
@@ -97,10 +99,11 @@ export class Analyzer implements vscode.Disposable {
     }
     const version = document.version;
     const language = this.languageOverride(document.uri);
-    const result = this.session(document.uri, language ? { ...settings.engine, language } : settings.engine).analyze(document.getText());
+    const session = this.session(document.uri, language ? { ...settings.engine, language } : settings.engine);
+    const result = session.analyze(document.getText());
     // The engine is synchronous, but keep the check: never publish for a version the document has left.
     if (document.isClosed || document.version !== version) return undefined;
-    const analysis: Analysis = { uri: document.uri, version, result, settings };
+    const analysis: Analysis = { uri: document.uri, version, result, settings, mode: session.last };
     this.published.set(document.uri.toString(), analysis);
     this.skips.delete(document.uri.toString());
     this.emitter.fire({ uri: document.uri, analysis });

@@ -45,6 +45,24 @@ suite('diagnostics and decorations', () => {
     assert.deepStrictEqual(decorations.quote.map((q) => [rangeTuple(q.range), q.after]), [[[16, 0, 16, 85], '— Delphine Okafor']]);
   });
 
+  test('a word typed inside a quote is re-analysed incrementally and the highlights follow it', async () => {
+    const editor = await openFixture('harbour-strike.txt');
+    await waitForDecorations(editor.document.uri, (d) => d.quote.length === 1);
+    const line = editor.document.lineAt(16).text;
+    const at = line.indexOf('eighteen-hour');
+    assert.ok(at > 0, line);
+    await editor.edit((e) => e.insert(new vscode.Position(16, at), 'long '));
+    const analysis = await waitForAnalysis(editor.document);
+    assert.strictEqual(analysis.mode, 'incremental');
+    const quote = analysis.result.findings.find((f) => f.kind === 'quote')!;
+    assert.match(quote.text, /keep working long eighteen-hour nights,"$/);
+    assert.strictEqual(quote.speaker, 'Delphine Okafor');
+    // The quote's highlight grows by the word; the lines after it keep theirs.
+    const decorations = await waitForDecorations(editor.document.uri, (d) => d.quote[0]?.range.end.character === 90);
+    assert.deepStrictEqual(decorations.quote.map((q) => [rangeTuple(q.range), q.after]), [[[16, 0, 16, 90], '— Delphine Okafor']]);
+    assert.deepStrictEqual(decorations.boilerplate.map((r) => r.start.line), [2, 4, 6, 10, 18, 22, 24]);
+  });
+
   test('Toggle Highlighting clears and restores the decorations', async () => {
     const sieve = await api();
     const editor = await openFixture('pasar-malam.article');

@@ -412,15 +412,8 @@ function underTeaserLabel(state: State, i: number, cues: Cues): boolean {
 
 /** Line and column of `offset` in the session's current text, as `PositionMap` gives them. */
 function position(state: State, offset: number): { line: number; character: number } {
-  const { starts, ends } = state;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: Math.min(offset, ends[lo]!) - starts[lo]! };
+  const line = lineStartingBefore(state.starts, offset);
+  return { line, character: Math.min(offset, state.ends[line]!) - state.starts[line]! };
 }
 
 const endLineOf = (f: Finding) => (f.data as { endLine: number }).endLine;
@@ -445,8 +438,8 @@ function samePending(now: Readonly<OpenQuote> | null, then: Readonly<OpenQuote> 
 /** Lines `looksLikeMarkdown` reads. */
 const MARKDOWN_SNIFF_LINES = 400;
 
-/** The line holding `offset` (its break excluded), or -1. */
-function lineAt(starts: readonly number[], ends: readonly number[], offset: number): number {
+/** The last line starting at or before `offset` (a binary search over the line starts). */
+function lineStartingBefore(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -454,7 +447,13 @@ function lineAt(starts: readonly number[], ends: readonly number[], offset: numb
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return offset <= ends[lo]! ? lo : -1;
+  return lo;
+}
+
+/** The line holding `offset` (its break excluded), or -1. */
+function lineAt(starts: readonly number[], ends: readonly number[], offset: number): number {
+  const line = lineStartingBefore(starts, offset);
+  return offset <= ends[line]! ? line : -1;
 }
 
 const lineOf = (text: string): Line => ({ index: 0, start: 0, end: text.length, fullEnd: text.length, text, eol: '' });

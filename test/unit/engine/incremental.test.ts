@@ -12,6 +12,15 @@ const options = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) }
 
 const same = (a: AnalysisResult, b: AnalysisResult) => assert.deepEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));
 
+/** Analyses `text` in a new session, then `edited`: the answer (checked against a full analysis) and how it came. */
+function reanalyse(text: string, edited: string): { result: AnalysisResult; last: AnalysisSession['last'] } {
+  const session = new AnalysisSession();
+  session.analyze(text);
+  const result = session.analyze(edited);
+  same(result, analyze(edited));
+  return { result, last: session.last };
+}
+
 /** A caption and its credit, for the video-title rule: a line repeating a caption's text within eight lines. */
 const CAPTIONED = ['Crews clear the road near the old bridge on the morning after the flood, in district 0', 'Photo: Jane Doe/Reuters'];
 const PROSE = [
@@ -136,23 +145,15 @@ describe('AnalysisSession (incremental re-analysis)', function () {
 
   it('answers a word typed in a prose paragraph incrementally, shifting the findings after it', () => {
     const text = ['Bridge closed', '', PROSE[0], '', 'Share on Facebook', '', PROSE[1], '', PROSE[2], '', 'ADVERTISEMENT', '', PROSE[3], ''].join('\n');
-    const session = new AnalysisSession();
-    session.analyze(text);
-    const edited = text.replace('heavy traffic', 'heavy goods traffic');
-    const result = session.analyze(edited);
-    assert.equal(session.last, 'incremental');
-    same(result, analyze(edited));
+    const { result, last } = reanalyse(text, text.replace('heavy traffic', 'heavy goods traffic'));
+    assert.equal(last, 'incremental');
     assert.equal(result.findings.find((f) => f.category === 'advertisement')?.text, 'ADVERTISEMENT');
   });
 
   it('scans the quotes of an edited paragraph again: a word typed inside a quotation', () => {
     const text = ['Bridge closed', '', PROSE[0], '', PROSE[6], '', 'Share on Facebook', '', PROSE[1], '', PROSE[2], ''].join('\n');
-    const session = new AnalysisSession();
-    session.analyze(text);
-    const edited = text.replace('rebuild the bridge', 'rebuild the old bridge');
-    const result = session.analyze(edited);
-    assert.equal(session.last, 'incremental');
-    same(result, analyze(edited));
+    const { result, last } = reanalyse(text, text.replace('rebuild the bridge', 'rebuild the old bridge'));
+    assert.equal(last, 'incremental');
     const quote = result.findings.find((f) => f.kind === 'quote');
     assert.equal(quote?.text, '“We will rebuild the old bridge and the school before the winter comes to the valley,”');
     assert.equal(quote?.speaker, 'Maria Lopez');
@@ -172,12 +173,8 @@ describe('AnalysisSession (incremental re-analysis)', function () {
   it('keeps a quotation over three paragraphs whole when a word is typed in its middle paragraph', () => {
     const middle = '“The water came in through the back door and we lost every chair and table that was on the floor.';
     const text = [PROSE[0], '', PROSE[8], '', middle, '', PROSE[9], '', PROSE[1], '', PROSE[2], ''].join('\n');
-    const session = new AnalysisSession();
-    session.analyze(text);
-    const edited = text.replace('every chair', 'every single chair');
-    const result = session.analyze(edited);
-    assert.equal(session.last, 'incremental');
-    same(result, analyze(edited));
+    const { result, last } = reanalyse(text, text.replace('every chair', 'every single chair'));
+    assert.equal(last, 'incremental');
     const quote = result.findings.find((f) => f.kind === 'quote')!;
     assert.equal(quote.category, 'multi-paragraph');
     assert.deepEqual([quote.range.start.line, quote.range.end.line], [2, 6]);

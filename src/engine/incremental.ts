@@ -159,6 +159,10 @@ export class AnalysisSession {
 
     // No rule flagged the line (its quotes are scanned again below), no credit within reach reads it.
     if (state.flagged.has(i)) return this.#fail('context');
+    // A credit in the line (a caption, whose text a line nearby may repeat as its video title; a credit alone,
+    // which makes the line above a caption) or a media badge (which makes the line above a video's title)
+    // shapes other lines even when the settings hide the line's own finding.
+    if ([before, after].some((l) => findCredit(l, cues) || isBadge(l.t))) return this.#fail('context');
     // A credit on the next non-blank line, however far, makes this line its caption; a caption within eight
     // lines makes this line its video title when the texts match.
     let next = i + 1;

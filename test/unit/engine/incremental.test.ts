@@ -7,8 +7,9 @@ import { analyze, AnalysisSession, type AnalysisResult, type Options } from '../
  * the other findings; every answer must equal a full analysis of the same text.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
-const SEED = process.env.FUZZ_RUNS ? undefined : Number(process.env.FUZZ_SEED ?? 20261126);
-const options = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) };
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.FUZZ_RUNS ? undefined : 20261126;
+// FUZZ_SEED and FUZZ_PATH replay a failure that `npm run fuzz` reported.
+const options = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }), ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}) };
 
 const same = (a: AnalysisResult, b: AnalysisResult) => assert.deepEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));
 
@@ -131,6 +132,7 @@ describe('AnalysisSession (incremental re-analysis)', function () {
           const change = edit % 2 === 0 ? EDITS[(edit >> 1) % 3]! : EDITS[(edit >> 1) % EDITS.length]!;
           lines[k] = change(lines[k]!);
           text = lines.join('\n');
+          if (process.env.FUZZ_DEBUG) console.log(JSON.stringify({ k, edit: EDITS.indexOf(change), line: lines[k], last: session.last }));
           same(session.analyze(text), analyze(text, opts));
           if (session.last === 'incremental') {
             incremental++;
@@ -311,6 +313,27 @@ describe('AnalysisSession (incremental re-analysis)', function () {
       const flaggedLines = (r: AnalysisResult) => r.findings.filter((f) => f.kind !== 'quote').map((f) => f.range.start.line);
       assert.notDeepEqual(flaggedLines(result), flaggedLines(before), `${edit}: the edit should change what is flagged`);
     }
+  });
+
+  it('analyses in full when the edited line carries a credit or a badge, even with its own finding hidden', () => {
+    // The caption's text stands again above it as a video title; editing the caption changes that line.
+    const caption = 'Crews clear the road near the old bridge on the morning after the flood';
+    const text = [PROSE[0], `${caption}.`, PROSE[1], `${caption} | Photo: Jane Doe/Reuters`, PROSE[2], PROSE[3], ''].join('\n\n');
+    const options: Options = { disabledCategories: ['credit'] };
+    const session = new AnalysisSession(options);
+    assert.deepEqual(session.analyze(text).findings.map((f) => f.category), ['video-title']);
+    const edited = text.replace(`${caption} |`, `${caption.replace('the road', 'the main road')} |`);
+    const result = session.analyze(edited);
+    assert.equal(session.last, 'context');
+    same(result, analyze(edited, options));
+    assert.deepEqual(result.findings, []);
+    // A gallery's badge makes the line above it the gallery's title; a badge edited into words does not.
+    const badge = [PROSE[0], PROSE[1], 'Flood pictures from the valley', 'Gallery 29 photos', PROSE[2], PROSE[3], ''].join('\n\n');
+    const second = new AnalysisSession();
+    assert.deepEqual(second.analyze(badge).findings.map((f) => f.category), ['media-title']);
+    const words = badge.replace('Gallery 29 photos', 'Gallery of photos');
+    same(second.analyze(words), analyze(words));
+    assert.equal(second.last, 'context');
   });
 
   it('keeps CRLF line breaks and the offsets after them right', () => {

@@ -8,7 +8,7 @@ import { analyze, AnalysisSession, type AnalysisResult, type Options } from '../
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.FUZZ_RUNS ? undefined : 20261126;
-// FUZZ_SEED and FUZZ_PATH replay a failure that `npm run fuzz` reported.
+// FUZZ_SEED and FUZZ_PATH replay a failure that `npm run fuzz` reported; FUZZ_DEBUG=1 prints each edit.
 const options = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }), ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}) };
 
 const same = (a: AnalysisResult, b: AnalysisResult) => assert.deepEqual(JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b)));

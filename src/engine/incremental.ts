@@ -1,9 +1,10 @@
 import { analyzeDetailed, byPosition, shownBy, toFinding } from './analyze';
 import { cuesFor, type Cues } from './cues';
 import { endsTerminal, lineInfos, looksLikeMarkdown, markdownBlocks, type BlockType, type LineInfo } from './document';
-import { findCredit, isBadge } from './detectors/caption/credit';
-import { titledCounter } from './detectors/boilerplate/slideshow';
-import { widgetLabel } from './detectors/boilerplate/teaser-section';
+import { findCredit, isBadge, TITLE_REACH } from './detectors/caption/credit';
+import { CONTENTS_WORDS, proseLine, shortLine } from './detectors/boilerplate/outside-article';
+import { isProse, titledCounter } from './detectors/boilerplate/slideshow';
+import { MAX_SECTION_LINES, MAX_TITLE_WORDS, widgetLabel } from './detectors/boilerplate/teaser-section';
 import type { Report } from './detectors';
 import { leadingMark } from './detectors/quote/marks';
 import { QuoteScanner, quotes, type OpenQuote, type QuoteLine, type QuoteState } from './detectors/quote/quotes';
@@ -47,26 +48,10 @@ interface State {
 /** Why the last analysis was full rather than incremental (for tests and the benchmark). */
 export type FullReason = 'first' | 'same' | 'not one line' | 'not plain prose' | 'context' | 'language' | 'words' | 'quotes';
 
-/** The rules a line would meet only near a credit: a caption above it, a video title within eight lines. */
-const CREDIT_REACH = 8;
-/** Prose paragraphs as the slideshow and article-span rules count them. */
-const SLIDESHOW_PROSE_WORDS = 15;
-const SPAN_PROSE_WORDS = 10;
-const SPAN_STOP_RATIO = 0.15;
-/**
- * The article-span rule flags short unpunctuated lines (up to eight words) outside the article unless a line
- * inside it has the same words (a table of contents): a sentence that short must not share its words with one.
- */
-const MENU_WORDS = 8;
-/** Lines of up to twelve words inside the article may be the entries of its table of contents. */
-const CONTENTS_WORDS = 12;
 /** Non-blank lines looked through for a prose paragraph on each side of a title (the article's span). */
 const SPAN_REACH = 40;
 /** A slideshow's heading and last slide stand within two lines of its counters. */
 const COUNTER_REACH = 3;
-/** A question of up to fifteen words may be a story title in the dozen lines under a "Related" label. */
-const TEASER_WORDS = 15;
-const TEASER_REACH = 12;
 /**
  * Paragraphs the quote scan may run through after the edited one before its state is again what it was; a
  * name typed in a transcript without quotes may change the speaker of the next quote, far down.
@@ -170,7 +155,7 @@ export class AnalysisSession {
     if (next < texts.length && findCredit(infoOf(texts[next]!, stop), cues)) return this.#fail('context');
     const asTitle = (t: string) => t.trim().toLowerCase().replace(/[.\s]+$/, '');
     const titles = [asTitle(oldText), asTitle(newText)];
-    for (let j = Math.max(0, i - CREDIT_REACH); j <= Math.min(texts.length - 1, i + CREDIT_REACH); j++) {
+    for (let j = Math.max(0, i - TITLE_REACH); j <= Math.min(texts.length - 1, i + TITLE_REACH); j++) {
       if (j === i || isBlank(texts[j]!)) continue;
       const info = infoOf(texts[j]!, stop);
       // A credit the rule finds on the line, or a bracketed name it may take as one (the same name elsewhere).
@@ -241,8 +226,8 @@ export class AnalysisSession {
     keys.delete(oldKey);
     keys.set(newKey, 1);
     if (state.menuKeys) {
-      if (menuLike(before)) count(state.menuKeys, before.words.join(' '), -1);
-      if (menuLike(after)) count(state.menuKeys, after.words.join(' '), 1);
+      if (shortLine(before)) count(state.menuKeys, before.words.join(' '), -1);
+      if (shortLine(after)) count(state.menuKeys, after.words.join(' '), 1);
     }
 
     // Quotes are scanned again from the edited paragraph until the scan is where it was before the edit; only
@@ -277,17 +262,16 @@ export class AnalysisSession {
     const sharesMenuWords = (l: LineInfo) => {
       if (l.wordCount > CONTENTS_WORDS) return false;
       const key = l.words.join(' ');
-      return (this.#menuKeys(state, stop).get(key) ?? 0) - (menuLike(before) && before.words.join(' ') === key ? 1 : 0) > 0;
+      return (this.#menuKeys(state, stop).get(key) ?? 0) - (shortLine(before) && before.words.join(' ') === key ? 1 : 0) > 0;
     };
     if (sentence(before) && sentence(after)) {
       // A paragraph of the article, and of the text around a slideshow, as it was.
-      if ((before.wordCount >= SLIDESHOW_PROSE_WORDS) !== (after.wordCount >= SLIDESHOW_PROSE_WORDS)) return 'not plain prose';
-      if (spanProse(before) !== spanProse(after)) return 'not plain prose';
+      if (isProse(before) !== isProse(after) || proseLine(before) !== proseLine(after)) return 'not plain prose';
       // A question or exclamation may be a title: the article's headline among the lines before its first
       // paragraph (never so when it is a paragraph itself), or a story listed under a "Related" label.
       if (asks(before) || asks(after)) {
-        if (!spanProse(before) || !spanProse(after)) return 'not plain prose';
-        if ((before.wordCount <= TEASER_WORDS || after.wordCount <= TEASER_WORDS) && underTeaserLabel(state, i, cues)) return 'context';
+        if (!proseLine(before) || !proseLine(after)) return 'not plain prose';
+        if ((before.wordCount <= MAX_TITLE_WORDS || after.wordCount <= MAX_TITLE_WORDS) && underTeaserLabel(state, i, cues)) return 'context';
       }
       return sharesMenuWords(before) || sharesMenuWords(after) ? 'context' : undefined;
     }
@@ -322,7 +306,7 @@ export class AnalysisSession {
       const t = text.trim();
       if (!t || t.length > 400 || endsTerminal(t)) continue;
       const info = infoOf(text, stop);
-      if (menuLike(info)) count(keys, info.words.join(' '), 1);
+      if (shortLine(info)) count(keys, info.words.join(' '), 1);
     }
     return (state.menuKeys = keys);
   }
@@ -338,7 +322,7 @@ export class AnalysisSession {
       const text = texts[j]!;
       if (isBlank(text) || flagged.has(j) || !isBlank(texts[j - 1] ?? '') || !isBlank(texts[j + 1] ?? '')) return false;
       const info = infoOf(text, stop);
-      return info.terminal && spanProse(info) && keys.get(info.t.toLowerCase()) === 1;
+      return proseLine(info) && keys.get(info.t.toLowerCase()) === 1;
     };
     const find = (direction: -1 | 1) => {
       for (let j = i + direction, seen = 0; j >= 0 && j < texts.length && seen < SPAN_REACH; j += direction) {
@@ -406,7 +390,7 @@ export class AnalysisSession {
 
 /** Whether one of the dozen non-blank lines above line `i` is a widget's "Related" label (its list may follow). */
 function underTeaserLabel(state: State, i: number, cues: Cues): boolean {
-  for (let j = i - 1, seen = 0; j >= 0 && seen < TEASER_REACH; j--) {
+  for (let j = i - 1, seen = 0; j >= 0 && seen < MAX_SECTION_LINES; j--) {
     if (isBlank(state.texts[j]!)) continue;
     seen++;
     if (state.flagged.get(j)?.category === 'related-link' && widgetLabel(state.texts[j]!.trim(), cues)) return true;
@@ -493,9 +477,6 @@ function titleLine(info: LineInfo): boolean {
     && !/[()[\]]/.test(info.t.slice(-3));
 }
 
-/** A line the article-span rule may flag as a menu entry outside the article. */
-const menuLike = (info: LineInfo) => !info.blank && !info.terminal && info.wordCount >= 1 && info.wordCount <= MENU_WORDS;
-
 function count(map: Map<string, number>, key: string, by: number): void {
   const n = (map.get(key) ?? 0) + by;
   if (n > 0) map.set(key, n);
@@ -505,10 +486,6 @@ function count(map: Map<string, number>, key: string, by: number): void {
 /** Ends in a question or exclamation mark, as titles may (`What the flood left behind?`). */
 const asks = (info: LineInfo) => /[?!]["'”’»]*$/.test(info.t);
 
-/** A paragraph that makes the article's span (a sentence of ten words or more, with stopwords). */
-function spanProse(info: LineInfo): boolean {
-  return info.wordCount >= SPAN_PROSE_WORDS && info.stopRatio >= SPAN_STOP_RATIO;
-}
 
 function keyCounts(texts: readonly string[]): Map<string, number> {
   const keys = new Map<string, number>();

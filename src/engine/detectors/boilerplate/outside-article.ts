@@ -38,7 +38,7 @@ function paragraphs(infos: readonly LineInfo[], flagged: ReadonlyMap<number, unk
         const copy = seen.has(l.t);
         if (!flagged.has(k)) seen.add(l.t);
         // A line already flagged (a caption, say) is not article text and does not stretch the article either.
-        out.push({ first: k, last: k, prose: !copy && !flagged.has(k) && l.wordCount >= 10 && l.terminal && l.stopRatio >= 0.15 });
+        out.push({ first: k, last: k, prose: !copy && !flagged.has(k) && proseLine(l) });
       }
     }
     i = j + 1;
@@ -46,7 +46,14 @@ function paragraphs(infos: readonly LineInfo[], flagged: ReadonlyMap<number, unk
   return out;
 }
 
-const shortLine = (l: LineInfo) => !l.terminal && l.wordCount <= 8 && l.wordCount >= 1;
+/** A paragraph of its own line that makes the article's span (ten words or more, with stopwords, punctuated). */
+export const proseLine = (l: LineInfo) => l.wordCount >= 10 && l.terminal && l.stopRatio >= 0.15;
+
+/** A menu-like line: flagged outside the article unless a table-of-contents entry inside has its words. */
+export const shortLine = (l: LineInfo) => !l.terminal && l.wordCount <= 8 && l.wordCount >= 1;
+
+/** Lines of up to twelve words inside the article may be the entries of its table of contents. */
+export const CONTENTS_WORDS = 12;
 
 export const outsideArticle: Detector = {
   id: 'boilerplate/outside-article',
@@ -78,7 +85,7 @@ export const outsideArticle: Detector = {
     for (let i = 0; i < start; i++) if (shortLine(infos[i]!)) outsideCounts.add(infos[i]!.wordCount);
     for (let i = end + 1; i < infos.length; i++) if (shortLine(infos[i]!)) outsideCounts.add(infos[i]!.wordCount);
     const inside = new Set<string>();
-    for (let i = start; i <= end; i++) if (!infos[i]!.blank && infos[i]!.wordCount <= 12 && outsideCounts.has(infos[i]!.wordCount)) inside.add(key(infos[i]!));
+    for (let i = start; i <= end; i++) if (!infos[i]!.blank && infos[i]!.wordCount <= CONTENTS_WORDS && outsideCounts.has(infos[i]!.wordCount)) inside.add(key(infos[i]!));
     // Title-like lines of four words or more close to the first paragraph may be the headline, a kicker or a
     // standfirst: only menu-sized lines are taken there.
     const near = new Set<number>();

@@ -49,7 +49,8 @@ function between(infos: readonly LineInfo[], from: number, to: number): number[]
   return out;
 }
 
-const isProse = (info: LineInfo) => info.terminal && info.wordCount >= PROSE_WORDS;
+/** A paragraph of prose as the slideshow rule counts the article around a slideshow. */
+export const isProse = (info: LineInfo) => info.terminal && info.wordCount >= PROSE_WORDS;
 
 /**
  * A slideshow whose slides carry their own titles (`13/50 Bakery chain to close ten shops`) is a gallery of other stories

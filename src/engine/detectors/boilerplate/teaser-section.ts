@@ -6,7 +6,9 @@ import { labelAlone } from './related-link';
 const EDITORIAL = /^(?:read|see|continue|baca|lihat|simak|lire|voir|lesen|siehe|leer|ver|leia|veja|leggi|vedi|lees|zie|čtěte)\b/i;
 
 /** Lines after a label that the section may hold: a related list is short. */
-const MAX_SECTION_LINES = 12;
+export const MAX_SECTION_LINES = 12;
+/** A question or exclamation of up to fifteen words may be a listed story's title. */
+export const MAX_TITLE_WORDS = 15;
 
 /** A story title, an author's name or a date under a "Related" label; not a paragraph, not a lead-in. */
 function listEntry(info: LineInfo): boolean {
@@ -14,7 +16,7 @@ function listEntry(info: LineInfo): boolean {
   // `5. Check the smoke alarm before you sleep`: the article's own numbered section resumes.
   if (/^\d{1,3}[.)]\s/.test(info.t)) return false;
   // Titles may ask or exclaim (`What Is the Etiquette for a Party?`); a sentence ending in a full stop is prose.
-  return !info.terminal || (/[?!]["”’»)]*$/.test(info.t) && info.wordCount <= 15);
+  return !info.terminal || (/[?!]["”’»)]*$/.test(info.t) && info.wordCount <= MAX_TITLE_WORDS);
 }
 
 /**

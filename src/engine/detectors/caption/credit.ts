@@ -48,6 +48,9 @@ const AGENCY_CREDIT_AT_END = /(?:^|[.|/,\-–—]\s*)(?:\p{Lu}[\p{L}'’.-]*\s+)
 const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const PHOTO_COUNT = /^(?:\p{L}+\s+){0,2}\d{1,4}\s+(?:photos?|pictures|images|fotos?|fotografi[eíií]?|fotek|snímků|bilder|gambar|immagini|imágenes)$/iu;
 
+/** How far from its caption a line repeating the caption's text is taken as the photo's or video's title. */
+export const TITLE_REACH = 8;
+
 /** A video's length or a gallery's size standing under a teaser tile's title (`0:46`, `29 fotografií`). */
 export function isBadge(t: string): boolean {
   return t.length <= 40 && (DURATION.test(t) || PHOTO_COUNT.test(t));
@@ -195,10 +198,10 @@ export const credit: Detector = {
       if (caption.length >= 12) captionTexts.set(caption.toLowerCase(), index);
     }
     if (!captionTexts.size) return;
-    // The caption's text repeated on its own line nearby (within 8 lines) is the title of the same photo or
-    // video: only the lines around each caption are looked at.
+    // The caption's text repeated on its own line nearby is the title of the same photo or video: only the
+    // lines around each caption are looked at.
     for (const source of new Set(captionTexts.values())) {
-      for (let j = Math.max(0, source - 8); j <= Math.min(infos.length - 1, source + 8); j++) {
+      for (let j = Math.max(0, source - TITLE_REACH); j <= Math.min(infos.length - 1, source + TITLE_REACH); j++) {
         const info = infos[j]!;
         if (info.blank || j === source) continue;
         if (captionTexts.get(info.t.toLowerCase().replace(/[.\s]+$/, '')) !== source) continue;

@@ -12,7 +12,8 @@ import { languagePack, stopwords } from './lang';
 import { detectLanguage } from './language';
 import { resolveSettings, type Options, type Settings } from './settings';
 import { isBlank } from './text/lines';
-import type { AnalysisResult, Finding, Line, Range } from './types';
+import { PositionMap } from './text/positions';
+import type { AnalysisResult, Finding, Line } from './types';
 
 /** A set that also counts how often each word was added: the session must know when a word leaves it. */
 class CountingSet extends Set<string> {
@@ -382,7 +383,7 @@ export class AnalysisSession {
       if (s?.pending && s.pending.start >= oldLineEnd) quoteStates[j] = { ...s, pending: { ...s.pending, start: s.pending.start + delta } };
     }
     const settings = this.#settings;
-    const positions = { range: (a: number, b: number): Range => ({ start: position(state, a), end: position(state, b) }) };
+    const positions = new PositionMap(state.starts, state.ends);
     const found = reports.filter((r) => shownBy(settings, r)).map((report) => toFinding({ detector: quotes.id, report }, text, positions));
     return { to, found };
   }
@@ -396,12 +397,6 @@ function underTeaserLabel(state: State, i: number, cues: Cues): boolean {
     if (state.flagged.get(j)?.category === 'related-link' && widgetLabel(state.texts[j]!.trim(), cues)) return true;
   }
   return false;
-}
-
-/** Line and column of `offset` in the session's current text, as `PositionMap` gives them. */
-function position(state: State, offset: number): { line: number; character: number } {
-  const line = lineStartingBefore(state.starts, offset);
-  return { line, character: Math.min(offset, state.ends[line]!) - state.starts[line]! };
 }
 
 const endLineOf = (f: Finding) => (f.data as { endLine: number }).endLine;
@@ -426,21 +421,9 @@ function samePending(now: Readonly<OpenQuote> | null, then: Readonly<OpenQuote> 
 /** Lines `looksLikeMarkdown` reads. */
 const MARKDOWN_SNIFF_LINES = 400;
 
-/** The last line starting at or before `offset` (a binary search over the line starts). */
-function lineStartingBefore(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** The line holding `offset` (its break excluded), or -1. */
 function lineAt(starts: readonly number[], ends: readonly number[], offset: number): number {
-  const line = lineStartingBefore(starts, offset);
+  const line = new PositionMap(starts, ends).lineAt(offset);
   return offset <= ends[line]! ? line : -1;
 }
 

@@ -5,11 +5,23 @@ import type { Line, Position, Range } from '../types';
  * A position inside a CRLF break is clamped to the end of its line.
  */
 export class PositionMap {
-  private readonly starts: number[];
-  constructor(private readonly lines: readonly Line[]) {
-    this.starts = lines.map((l) => l.start);
+  private readonly starts: readonly number[];
+  private readonly ends: readonly number[];
+  constructor(lines: readonly Line[]);
+  /** Over each line's start and end (break excluded) offsets: the arrays are read, never copied or changed. */
+  constructor(starts: readonly number[], ends: readonly number[]);
+  constructor(linesOrStarts: readonly Line[] | readonly number[], ends?: readonly number[]) {
+    if (ends) {
+      this.starts = linesOrStarts as readonly number[];
+      this.ends = ends;
+    } else {
+      const lines = linesOrStarts as readonly Line[];
+      this.starts = lines.map((l) => l.start);
+      this.ends = lines.map((l) => l.end);
+    }
   }
 
+  /** The last line starting at or before `offset`. */
   lineAt(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
@@ -23,8 +35,7 @@ export class PositionMap {
 
   position(offset: number): Position {
     const line = this.lineAt(offset);
-    const l = this.lines[line]!;
-    return { line, character: Math.min(offset, l.end) - l.start };
+    return { line, character: Math.min(offset, this.ends[line]!) - this.starts[line]! };
   }
 
   range(start: number, end: number): Range {
@@ -32,7 +43,7 @@ export class PositionMap {
   }
 
   offset(position: Position): number {
-    const l = this.lines[Math.max(0, Math.min(position.line, this.lines.length - 1))]!;
-    return Math.min(l.start + Math.max(0, position.character), l.end);
+    const line = Math.max(0, Math.min(position.line, this.starts.length - 1));
+    return Math.min(this.starts[line]! + Math.max(0, position.character), this.ends[line]!);
   }
 }

@@ -37,9 +37,9 @@ export class Analyzer implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly skips = new Map<string, Skip>();
   /**
-   * One engine session per document, for the options it was made with: an edit inside one line of prose is
-   * answered from the previous analysis instead of a full one (the engine falls back to a full analysis
-   * whenever the edit could change another line).
+   * One engine session per document, for the options it was made with: an edit inside one paragraph line
+   * (prose, a quotation, a subheading) is answered from the previous analysis instead of a full one (the
+   * engine falls back to a full analysis whenever the edit could change another line).
    */
   private readonly sessions = new Map<string, { readonly options: string; readonly session: AnalysisSession }>();
   private readonly emitter = new vscode.EventEmitter<AnalysisEvent>();

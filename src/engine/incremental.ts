@@ -349,10 +349,12 @@ export class AnalysisSession {
     const line = (k: number): QuoteLine => {
       let next = k + 1;
       while (next < texts.length && isBlank(texts[next]!)) next++;
+      let prev = k - 1;
+      while (prev >= 0 && isBlank(texts[prev]!)) prev--;
       const t = texts[k]!.trim();
       return {
         line: { index: k, start: starts[k]!, end: ends[k]!, fullEnd: fullEnds[k]!, text: texts[k]!, eol: '' },
-        t, blank: t.length === 0, next: next < texts.length ? next : -1, block: blocks ? blocks[k]! : 'text',
+        t, blank: t.length === 0, prev, next: next < texts.length ? next : -1, block: blocks ? blocks[k]! : 'text',
       };
     };
     const reports: Report[] = [];
@@ -415,7 +417,7 @@ function sameQuoteState(now: QuoteState, then: QuoteState, delta: number, oldLin
 function samePending(now: Readonly<OpenQuote> | null, then: Readonly<OpenQuote> | null, delta: number, oldLineEnd: number): boolean {
   if (!now || !then) return now === then;
   return then.start >= oldLineEnd && now.start === then.start + delta && now.mark === then.mark && now.nested === then.nested
-    && now.speaker === then.speaker && now.paragraphs.length === then.paragraphs.length && now.paragraphs.every((p, k) => p === then.paragraphs[k]);
+    && now.speaker === then.speaker && now.wrapped === then.wrapped && now.paragraphs.length === then.paragraphs.length && now.paragraphs.every((p, k) => p === then.paragraphs[k]);
 }
 
 /** Lines `looksLikeMarkdown` reads. */

@@ -6,7 +6,15 @@ export interface LineExpectation {
   readonly line: number;
   readonly kind: 'body' | 'boilerplate' | 'caption' | 'any';
   readonly category?: string;
-  readonly quotes: readonly { speaker: string | null; continues: boolean }[];
+  readonly quotes: readonly QuoteExpectation[];
+}
+
+export interface QuoteExpectation {
+  readonly speaker: string | null;
+  /** Runs on into the next paragraph(s), each opening with a quote mark (`Q+`). */
+  readonly continues: boolean;
+  /** Runs on over the break of a hard-wrapped paragraph: the number of lines it goes on for (`Q~2`), else 0. */
+  readonly wraps: number;
 }
 
 export interface Fixture {
@@ -34,10 +42,14 @@ export function parseFixture(name: string, source: string): Fixture {
     lines.push(text);
     let kind: LineExpectation['kind'] = 'body';
     let category: string | undefined;
-    const quotes: { speaker: string | null; continues: boolean }[] = [];
-    for (const token of annotation.match(/Q\+?\[[^\]]*\]|\S+/g) ?? []) {
-      const q = /^Q(\+?)\[([^\]]*)\]$/.exec(token);
-      if (q) { quotes.push({ speaker: q[2] === '-' ? null : q[2]!, continues: q[1] === '+' }); continue; }
+    const quotes: QuoteExpectation[] = [];
+    for (const token of annotation.match(/Q(?:\+|~\d*)?\[[^\]]*\]|\S+/g) ?? []) {
+      const q = /^Q(\+|~\d*)?\[([^\]]*)\]$/.exec(token);
+      if (q) {
+        const wraps = q[1]?.startsWith('~') ? Number(q[1].slice(1) || 1) : 0;
+        quotes.push({ speaker: q[2] === '-' ? null : q[2]!, continues: q[1] === '+', wraps });
+        continue;
+      }
       if (token === '~') { kind = 'any'; continue; }
       const m = /^([BC])(?::(.+))?$/.exec(token);
       if (!m) throw new Error(`${name}:${line + 1}: unknown annotation token \`${token}\``);

@@ -39,7 +39,7 @@ export const id: LanguagePack = {
     'sambung', 'sambungnya', 'tulis', 'tulisnya', 'tutup', 'tutupnya', 'tukas', 'tukasnya', 'tanya', 'tanyanya',
     'timpal', 'timpalnya', 'kilah', 'kilahnya', 'seru', 'serunya', 'beber', 'bebernya', 'aku', 'akunya', 'harap',
     'harapnya', 'imbau', 'imbaunya', 'urai', 'urainya', 'kisah', 'kisahnya', 'canda', 'candanya', 'sahut',
-    'sahutnya', 'jawab', 'jawabnya', 'klaim', 'klaimnya', 'pinta', 'pintanya', 'cetus', 'cetusnya', 'ingat',
+    'sahutnya', 'jawab', 'jawabnya', 'menjawab', 'klaim', 'klaimnya', 'pinta', 'pintanya', 'cetus', 'cetusnya', 'ingat',
     'ingatnya', 'lanjutnya', 'tambahnya', 'bilang', 'katakan', 'menurutnya', 'ungkap', 'sebutnya'],
   accordingTo: ['menurut', 'berdasarkan keterangan', 'seperti dikutip dari', 'dikutip dari'],
   pronouns: ['dia', 'ia', 'beliau'],

@@ -97,11 +97,21 @@ const EDITS: ((t: string) => string)[] = [
 
 /** A quotation over two or three paragraphs, each opening with the mark again. */
 const RUN_ON = [PROSE[8]!, '“The shop has been in the family since 1952 and I will not let the river take it from us now.', PROSE[9]!];
+/** Hard-wrapped paragraphs (adjacent lines in one item): quotes over the breaks, a lead-in, a quote left open. */
+const WRAPPED = [
+  '“We will rebuild the bridge and the school, because the people who cross it every\nday have waited long enough,” said Maria Lopez, the chair of the council',
+  'Speaking after the meeting on Tuesday evening, Councillor Peter Ashdown said:\n“The vote was close and I respect the result.” The chamber emptied soon after',
+  'Opponents were not convinced. “It is too expensive and nobody has shown us\nthe figures or the plans for the road,” said Tom Baker after the meeting',
+  'Peter Smith said: “The water came in through the back door and we lost all\nthe furniture that was standing on the floor of the shop',
+];
 const doc = fc.record({
   lines: fc.array(fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...PROSE).map((l) => [l]) },
     { weight: 2, arbitrary: fc.constantFrom(...FURNITURE).map((l) => [l]) },
     { weight: 1, arbitrary: fc.constantFrom(RUN_ON, [RUN_ON[0]!, RUN_ON[2]!]) },
+    { weight: 1, arbitrary: fc.constantFrom(...WRAPPED).map((l) => [l]) },
+    // A paragraph left open in wrapped text, the next one continuing the quote.
+    { weight: 1, arbitrary: fc.constant([WRAPPED[3]!, PROSE[9]!]) },
   ), { minLength: 3, maxLength: 25 }).map((groups) => groups.flat()),
   blankRuns: fc.array(fc.constantFrom(1, 2, 2, 2, 3), { minLength: 80, maxLength: 80 }),
 });
@@ -159,6 +169,17 @@ describe('AnalysisSession (incremental re-analysis)', function () {
     const quote = result.findings.find((f) => f.kind === 'quote');
     assert.equal(quote?.text, '“We will rebuild the old bridge and the school before the winter comes to the valley,”');
     assert.equal(quote?.speaker, 'Maria Lopez');
+  });
+
+  it('scans a hard-wrapped paragraph after the edit again: its quote over the break takes the new name', () => {
+    const text = [PROSE[0], '', 'Ana Whitcombe, the harbour master, walked the length of the old wall on Monday morning.', '',
+      '“The stones at the north end have moved by almost a hand’s width since the', 'storm in February,” she said.', '', PROSE[1], ''].join('\n');
+    assert.equal(analyze(text).findings.find((f) => f.kind === 'quote')?.speaker, 'Ana Whitcombe');
+    const { result, last } = reanalyse(text, text.replace('Ana Whitcombe', 'Ana Whitmore'));
+    assert.equal(last, 'incremental');
+    const quote = result.findings.find((f) => f.kind === 'quote')!;
+    assert.equal(quote.speaker, 'Ana Whitmore');
+    assert.deepEqual([quote.range.start.line, quote.range.end.line], [4, 5]);
   });
 
   it('gives the next quote its new speaker when the name before it is edited', () => {

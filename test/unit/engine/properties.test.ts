@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, splitLines, stripFindings, type Finding } from '../../../src/engine';
+import { isWrappedParagraph } from '../../../src/engine/detectors/quote/wrap';
 
 /**
  * Property tests over generated articles: realistic line shapes (prose, labels, counters, credits, quotes,
@@ -22,12 +23,16 @@ const PROSE: Record<string, string[]> = {
     '“We lost everything on the ground floor.',
     'Don\'t expect the ’90s prices to come back, rock ’n’ roll fans.',
     'Engineers will inspect both road bridges before they reopen, the county highways department said.',
+    // Hard-wrapped paragraphs (one item, several lines): quotes run over their breaks.
+    '"We will rebuild the bridge, because the people who cross it every day have\nwaited long enough," said Maria Lopez, the chair.',
+    'Peter Smith said: “The water came in through the back door and we lost all\nthe furniture that was standing on the floor of the shop.',
   ],
   id: [
     'Warga mengungsi ke balai desa setelah air sungai meluap pada Senin malam, kata petugas.',
     '“Kami sudah siap,” ujar Budi Santoso kepada wartawan.',
     'Dia berkata: “Air datang sangat cepat dan kami tidak sempat menyelamatkan barang.',
     'Pemerintah kota akan mempercepat normalisasi sungai yang sudah direncanakan sejak tahun lalu.',
+    '“Anak-anak menyeberang di sini setiap hari untuk pergi ke sekolah, jadi kami\ntidak bisa menunggu lebih lama lagi,” ujar Budi Santoso kepada wartawan.',
   ],
   fr: [
     'Les habitants ont été évacués dans la nuit, selon la préfecture, et les écoles resteront fermées.',
@@ -59,11 +64,13 @@ const article = fc.constantFrom(...Object.keys(PROSE)).chain((lang) => fc.record
   uniform: fc.boolean(),
   bom: fc.boolean(),
   finalNewline: fc.boolean(),
-}).map(({ lines, eols, uniform, bom, finalNewline }) => {
+}).map(({ lines: items, eols, uniform, bom, finalNewline }) => {
   let text = bom ? '\ufeff' : '';
+  // A wrapped paragraph is one item of several lines; each line gets a break of its own.
+  const lines = items.flatMap((l) => l.split('\n'));
   lines.forEach((l, i) => {
     text += l;
-    if (i < lines.length - 1 || finalNewline) text += uniform ? eols[0]! : eols[i]!;
+    if (i < lines.length - 1 || finalNewline) text += uniform ? eols[0]! : eols[i % eols.length]!;
   });
   return text;
 }));
@@ -139,12 +146,21 @@ describe('properties (fast-check)', function () {
   });
 
   it('a quote never runs past its paragraph unless the next paragraph opens with a quote mark', () => {
+    let wrappedQuotes = 0;
     fc.assert(fc.property(article, (text) => {
       const lines = splitLines(text);
+      const blank = (k: number) => !lines[k]!.text.trim();
       for (const f of analyze(text).findings) {
         if (f.kind !== 'quote') continue;
         for (let l = f.range.start.line; l < f.range.end.line; l++) {
-          // Every later paragraph the quote reaches opens with a quote mark.
+          // Every later paragraph the quote reaches opens with a quote mark; a line of a hard-wrapped paragraph
+          // goes on into the next line of that paragraph.
+          if (!blank(l + 1)) {
+            let first = l, last = l + 1;
+            while (first > 0 && !blank(first - 1)) first--;
+            while (last + 1 < lines.length && !blank(last + 1)) last++;
+            if (isWrappedParagraph(lines.slice(first, last + 1).map((x) => x.text.trim()))) { wrappedQuotes++; continue; }
+          }
           let next = l + 1;
           while (next <= f.range.end.line && !lines[next]!.text.trim()) next++;
           if (next > f.range.end.line) continue;
@@ -153,5 +169,7 @@ describe('properties (fast-check)', function () {
         }
       }
     }), options);
+    // The generator's wrapped paragraphs must reach this case.
+    assert.ok(wrappedQuotes > 0, 'no quote ran over the break of a wrapped paragraph');
   });
 });

@@ -42,15 +42,26 @@ function closableSingle(text: string, from: number, closers: string): boolean {
   return false;
 }
 
+/** How a paragraph's scan starts and what it may look ahead at. */
+export interface ScanOptions {
+  /** The opening mark of a quote that runs on from the line before (a hard-wrapped paragraph): the scan starts inside it. */
+  readonly continuing?: string;
+  /** The rest of a hard-wrapped paragraph after this line, read only to see whether a quote opened here closes later. */
+  readonly following?: () => string;
+}
+
 interface Open { mark: string; start: number; nested: { start: number; end: number }[] }
 
 /**
- * Finds the outermost quotations in a paragraph. `continuing` is the opening mark of a quote that runs
- * on from the previous paragraph (the paragraph then opens with that mark again).
+ * Finds the outermost quotations in a paragraph (or one line of a hard-wrapped paragraph, see `ScanOptions`).
+ * A quote continued from the line before is the first span, starting at 0.
  */
-export function scanQuotes(text: string): Span[] {
+export function scanQuotes(text: string, options: ScanOptions = {}): Span[] {
   const spans: Span[] = [];
-  const stack: Open[] = [];
+  const stack: Open[] = options.continuing ? [{ mark: options.continuing, start: 0, nested: [] }] : [];
+  // Look-ahead checks read on into the rest of a wrapped paragraph, built once and only when needed.
+  let ahead: string | undefined;
+  const rest = () => (ahead ??= options.following ? text + '\n' + options.following() : text);
   const n = Math.min(text.length, 1_000_000);
   // Jump from mark to mark: most characters of a paragraph are not quote marks.
   for (let i = 0; i < n; i++) {
@@ -99,11 +110,11 @@ export function scanQuotes(text: string): Span[] {
       // A single mark opens only if it closes in this paragraph, or (‘ after a colon or at the start) if it is
       // the opening of speech that runs on: `said: ‘We were told to wait …`.
       const speechStart = c === '‘' && (prev === undefined || /[:：]\s*$/.test(text.slice(Math.max(0, i - 3), i)));
-      if ((SINGLE.has(c) || c === "'") && !speechStart && !closableSingle(text, i, CLOSERS[c]!)) continue;
+      if ((SINGLE.has(c) || c === "'") && !speechStart && !closableSingle(rest(), i, CLOSERS[c]!)) continue;
       if (c === '‘' && ELISION.test(text.slice(i + 1, i + 6))) continue;
       // `»Das Wasser kam«` (German, Danish): reversed guillemets open only before a word and with a closer ahead.
-      if ((c === '»' || c === '›') && (!isWordChar(next) || text.indexOf(CLOSERS[c]!, i + 1) < 0)) continue;
-      if (c === '"' && text.indexOf('"', i + 1) < 0 && stack.length) continue;
+      if ((c === '»' || c === '›') && (!isWordChar(next) || rest().indexOf(CLOSERS[c]!, i + 1) < 0)) continue;
+      if (c === '"' && stack.length && rest().indexOf('"', i + 1) < 0) continue;
       // `\"` in Markdown: the span starts at the backslash.
       const start = escaped ? i - 1 : i;
       stack.push({ mark: c, start, nested: [] });

@@ -3,6 +3,7 @@ import type { Detector, Report } from '../types';
 import { leadingMark, scanQuotes, type Span } from './marks';
 import { SpeakerFinder } from './speaker';
 import { speechCues } from './speech-cues';
+import { isWrappedParagraph, WRAP_MAX } from './wrap';
 
 /** Quote marks in metadata, code, markup and link lists are syntax, not speech. */
 const NOT_PROSE_BLOCKS = new Set(['front-matter', 'code', 'html']);
@@ -19,6 +20,8 @@ export interface OpenQuote {
   readonly paragraphs: number[];
   nested: number;
   speaker: string | null;
+  /** Open at the end of a line of a hard-wrapped paragraph: the next line continues it from its first character. */
+  wrapped: boolean;
 }
 
 /**
@@ -38,7 +41,7 @@ export interface QuoteState {
 }
 
 /** The line facts the scan reads. */
-export type QuoteLine = Pick<LineInfo, 'line' | 't' | 'blank' | 'next' | 'block'>;
+export type QuoteLine = Pick<LineInfo, 'line' | 't' | 'blank' | 'prev' | 'next' | 'block'>;
 
 export interface QuoteInput {
   /** Line facts by index (a session builds only the lines it rescans). */
@@ -50,11 +53,20 @@ export interface QuoteInput {
   report(finding: Report): void;
 }
 
+/** A block of adjacent non-blank lines, and whether it is one hard-wrapped paragraph. */
+interface Block { readonly first: number; readonly last: number; readonly wrapped: boolean }
+
+/** Characters of a wrapped paragraph's following lines read ahead for a closing mark. */
+const LOOK_AHEAD = 2000;
+/** A block of more adjacent lines than this is a list or a dump, never one paragraph. */
+const MAX_PARAGRAPH_LINES = 1000;
+
 /**
- * Scans paragraphs for quotations one at a time, in order. A paragraph is a non-blank line. A quote still
- * open at the end of its paragraph runs on when the next paragraph opens with the same mark (the convention
- * for multi-paragraph quotes); otherwise it ends with its paragraph. Only outermost quotes are reported;
- * nested ones are counted.
+ * Scans paragraphs for quotations one at a time, in order, a line at a time. A paragraph is a non-blank line,
+ * or a block of adjacent lines when the text is hard-wrapped (see `isWrappedParagraph`): a quote open at the
+ * end of such a line goes on in the next. A quote still open at the end of its paragraph runs on when the
+ * next paragraph opens with the same mark (the convention for multi-paragraph quotes); otherwise it ends with
+ * its paragraph. Only outermost quotes are reported; nested ones are counted.
  */
 export class QuoteScanner {
   #finder: SpeakerFinder | undefined;
@@ -62,6 +74,8 @@ export class QuoteScanner {
   #unread: readonly string[] = [];
   #previous: QuoteState['previous'] = null;
   #pending: OpenQuote | null = null;
+  /** The block of the line scanned last (lines are scanned in order, so each block is measured once). */
+  #block: Block | undefined;
 
   constructor(private readonly input: QuoteInput) {}
 
@@ -76,7 +90,7 @@ export class QuoteScanner {
     const p = this.#pending;
     return {
       lastPerson: this.#lastPerson, unread: this.#unread, previous: this.#previous,
-      pending: p && { start: p.start, mark: p.mark, paragraphs: [...p.paragraphs], nested: p.nested, speaker: p.speaker },
+      pending: p && { ...p, paragraphs: [...p.paragraphs] },
     };
   }
 
@@ -85,7 +99,64 @@ export class QuoteScanner {
     this.#lastPerson = state.lastPerson;
     this.#unread = state.unread;
     this.#previous = state.previous;
-    this.#pending = p && { start: p.start, mark: p.mark, paragraphs: [...p.paragraphs], nested: p.nested, speaker: p.speaker };
+    this.#pending = p && { ...p, paragraphs: [...p.paragraphs] };
+  }
+
+  /**
+   * The block of adjacent non-blank lines holding line `i` (a non-blank line), and whether it is one hard-wrapped
+   * paragraph: every line read as prose, none flagged, plain text (not a Markdown heading, list or table).
+   */
+  #blockOf(i: number): Block {
+    const cached = this.#block;
+    if (cached && cached.first <= i && i <= cached.last) return cached;
+    const input = this.input;
+    let first = i;
+    while (input.info(first).prev === first - 1 && first > 0) first--;
+    let last = i;
+    while (input.info(last).next === last + 1) last++;
+    let wrapped = false;
+    if (last > first && last - first < MAX_PARAGRAPH_LINES) {
+      const texts: string[] = [];
+      for (let k = first; k <= last; k++) {
+        const info = input.info(k);
+        if (info.t.length > WRAP_MAX || info.block !== 'text' || input.flaggedCategory(k) !== undefined) break;
+        texts.push(info.t);
+      }
+      wrapped = texts.length === last - first + 1 && isWrappedParagraph(texts);
+    }
+    return (this.#block = { first, last, wrapped });
+  }
+
+  /** Whether line `i` runs on into line `i + 1`, both lines of one hard-wrapped paragraph. */
+  #wrapsInto(i: number): boolean {
+    const block = this.#blockOf(i);
+    return block.wrapped && i < block.last;
+  }
+
+  /** The lines after `i` in its wrapped paragraph, as far as a closing mark is looked for. */
+  #following(i: number): string {
+    const last = this.#blockOf(i).last;
+    let out = '';
+    for (let k = i + 1; k <= last && out.length < LOOK_AHEAD; k++) out += (out ? '\n' : '') + this.input.info(k).t;
+    return out;
+  }
+
+  /** The start of the next line of a wrapped paragraph, up to its first quote mark: where an attribution may go on. */
+  #runOn(i: number): string {
+    if (!this.#wrapsInto(i)) return '';
+    const t = this.input.info(i + 1).t;
+    const mark = t.search(QUOTE_MARK);
+    return ' ' + (mark < 0 ? t : t.slice(0, mark));
+  }
+
+  /**
+   * A quote still open at the end of line `i`: it goes on in the next line of a wrapped paragraph, or in the next
+   * paragraph when that opens with its mark; otherwise it ends here, unclosed.
+   */
+  #openAtEnd(q: OpenQuote, i: number, end: number, next: QuoteLine | undefined): void {
+    if (this.#wrapsInto(i)) { q.wrapped = true; this.#pending = q; }
+    else if (next && leadingMark(next.t) === q.mark) this.#pending = q;
+    else this.#emit(q, i, end, false);
   }
 
   // Speaker work is done only around quotes, and names are looked up lazily: most lines have no quote.
@@ -139,7 +210,10 @@ export class QuoteScanner {
     const info = this.input.info(i);
     const text = info.t;
     const nextInfo = info.next >= 0 ? this.input.info(info.next) : undefined;
-    let spans = QUOTE_MARK.test(text) ? scanQuotes(text) : [];
+    const block = this.#blockOf(i);
+    const continuing = this.#pending?.wrapped ? this.#pending.mark : undefined;
+    const following = block.wrapped && i < block.last ? () => this.#following(i) : undefined;
+    let spans = continuing || QUOTE_MARK.test(text) ? scanQuotes(text, { ...(continuing ? { continuing } : {}), ...(following ? { following } : {}) }) : [];
     if (!spans.length && !this.#pending) {
       this.#read(text);
       this.#previous = { speaker: null, text };
@@ -147,26 +221,27 @@ export class QuoteScanner {
     }
     const lead = info.line.text.length - info.line.text.trimStart().length;
     const base = info.line.start + lead;
-    /** Speaker established in this paragraph so far (by a quote or a speech verb before it). */
-    let speakerHere: string | null = null;
+    /** Speaker established in this paragraph so far (by a quote or a speech verb before it), wrapped lines before included. */
+    let speakerHere: string | null = block.wrapped && i > block.first ? this.#previous?.speaker ?? null : null;
     let cursor = 0;
 
     if (this.#pending) {
       const q: OpenQuote = this.#pending;
       this.#pending = null;
-      q.paragraphs.push(i);
+      // A wrapped line goes on inside the quote (its first span, from 0); a new paragraph reopens it with its mark.
+      if (!q.wrapped) q.paragraphs.push(i);
       const first = spans[0];
-      if (first && first.start === leadingOffset(text)) {
+      if (first && (q.wrapped || first.start === leadingOffset(text))) {
+        q.wrapped = false;
         spans = spans.slice(1);
         q.nested += first.nested.length;
         if (first.closed) {
-          const attribution = this.#speakers().after(text.slice(first.end, spans[0]?.start ?? text.length), this.#currentPerson);
+          const after = text.slice(first.end, spans[0]?.start ?? text.length) + (spans.length ? '' : this.#runOn(i));
+          const attribution = this.#speakers().after(after, this.#currentPerson);
           if (attribution?.speaker) q.speaker = attribution.speaker;
           this.#emit(q, i, base + first.end, true);
-        } else if (nextInfo && leadingMark(nextInfo.t) === q.mark) {
-          this.#pending = q;
         } else {
-          this.#emit(q, i, base + first.end, false);
+          this.#openAtEnd(q, i, base + first.end, nextInfo);
         }
         speakerHere = q.speaker;
         cursor = first.end;
@@ -174,11 +249,11 @@ export class QuoteScanner {
     }
 
     /** Reports the quote of `span` (or leaves it open for the next paragraph) and moves past it. */
-    const close = (span: Span, k: number, speaker: string | null) => {
-      const q: OpenQuote = { start: base + span.start, mark: span.open, paragraphs: [i], nested: span.nested.length, speaker };
+    const close = (span: Span, speaker: string | null) => {
+      const q: OpenQuote = { start: base + span.start, mark: span.open, paragraphs: [i], nested: span.nested.length, speaker, wrapped: false };
+      // Only the last span can be open at the line's end.
       if (span.closed) this.#emit(q, i, base + span.end, true);
-      else if (nextInfo && k === spans.length - 1 && leadingMark(nextInfo.t) === span.open) this.#pending = q;
-      else this.#emit(q, i, base + span.end, false);
+      else this.#openAtEnd(q, i, base + span.end, nextInfo);
       cursor = span.end;
     };
     for (let k = 0; k < spans.length; k++) {
@@ -188,17 +263,20 @@ export class QuoteScanner {
       // The text before the quote may introduce the person a pronoun after the quote means.
       const leadText = text.slice(cursor, span.start);
       this.#read(leadText);
-      const after = span.closed ? text.slice(span.end, spans[k + 1]?.start ?? text.length) : '';
+      // In a wrapped paragraph the attribution may run over the line break, either way.
+      const after = span.closed ? text.slice(span.end, spans[k + 1]?.start ?? text.length) + (k === spans.length - 1 ? this.#runOn(i) : '') : '';
+      const leadIn = cursor === 0 && block.wrapped && i > block.first ? (this.#previous?.text ?? '') + ' ' : '';
       if (k >= MAX_SEARCHED_PER_PARAGRAPH) {
         // Hundreds of quotes in one paragraph is not prose (a list of titles, a hostile file): the rest carry
         // the paragraph's speaker without a search of their own, which keeps such input fast.
-        close(span, k, speakerHere);
+        close(span, speakerHere);
         continue;
       }
       const finder = this.#speakers();
       let attribution = span.closed ? finder.after(after, this.#currentPerson) : undefined;
       // Only the sentence leading into the quote matters: a bounded window keeps long lines linear.
-      attribution ??= finder.before(text.slice(Math.max(0, span.start - 400), span.start), this.#currentPerson);
+      const leading = text.slice(Math.max(0, span.start - 400), span.start);
+      attribution ??= finder.before(leadIn ? (leadIn + leading).slice(-400) : leading, this.#currentPerson);
       let speaker: string | null;
       const spokeBefore = attribution ? null : finder.lastMentioned(leadText);
       if (attribution) speaker = attribution.speaker;
@@ -210,7 +288,7 @@ export class QuoteScanner {
         const onlyQuote = leadText.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[\p{L}\p{N}]/u.test(after);
         speaker = onlyQuote ? this.#previousSpeaker() : null;
       }
-      close(span, k, speaker);
+      close(span, speaker);
       if (speaker) speakerHere = speaker;
     }
     const tail = text.slice(cursor);

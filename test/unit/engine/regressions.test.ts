@@ -48,6 +48,16 @@ describe('regressions', () => {
       const once = strip(input);
       assert.equal(strip(once), once);
     });
+    it('a wrapped paragraph is judged as it will be once a counter glued to it is stripped (found by npm run fuzz)', () => {
+      // The copy of a wrapped paragraph, with a gallery counter under it, was read line by line before the
+      // strip (its last line a paragraph of the article) and as a wrapped paragraph after it, which did not
+      // count copies: the article's span changed and a second clean flagged the first line.
+      const wrapped = '"We will rebuild the bridge, because the people who cross it every day have\nwaited long enough for it," said Maria Lopez, the chair of the town council.';
+      const input = `Bridge closed\n${wrapped}\n\n${wrapped}\n3\n\n${P0}\n`;
+      const once = strip(input);
+      assert.ok(!once.includes('\n3\n'), 'premise: the counter is stripped');
+      assert.equal(strip(once), once);
+    });
   });
 
   describe('caption/credit', () => {

@@ -1,5 +1,6 @@
 import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
+import { WRAP_MAX, WRAP_MIN } from '../quote/wrap';
 
 /**
  * Page furniture before the article starts and after it ends: menus, tag clouds, "more stories" lists and
@@ -19,17 +20,24 @@ function paragraphs(infos: readonly LineInfo[], flagged: ReadonlyMap<number, unk
     let j = i;
     while (j + 1 < infos.length && !infos[j + 1]!.blank) j++;
     // A block of adjacent lines is one paragraph when it is hard-wrapped text (an RFC, an email): lines of a
-    // similar width that mostly run on without final punctuation. Otherwise each line is a paragraph.
-    const body = infos.slice(i, j);
-    // A block holding a flagged line (a caption glued to a paragraph) is read line by line.
-    let anyFlagged = false;
-    for (let k = i; k <= j; k++) if (flagged.has(k)) anyFlagged = true;
-    const wrapped = j > i && !anyFlagged && body.every((l) => l.t.length >= 40 && l.t.length <= 100)
+    // similar width that mostly run on without final punctuation. Otherwise each line is a paragraph. The block
+    // is judged as it will be once its flagged lines (a caption glued to a paragraph) are stripped.
+    const kept: number[] = [];
+    for (let k = i; k <= j; k++) if (!flagged.has(k)) kept.push(k);
+    const body = kept.slice(0, -1).map((k) => infos[k]!);
+    const wrapped = kept.length > 1 && body.every((l) => l.t.length >= WRAP_MIN && l.t.length <= WRAP_MAX)
       && body.filter((l) => l.terminal).length <= body.length * 0.3;
     if (wrapped) {
-      let words = 0, stops = 0;
-      for (let k = i; k <= j; k++) { words += infos[k]!.wordCount; stops += infos[k]!.stopRatio * infos[k]!.wordCount; }
-      out.push({ first: i, last: j, prose: words >= 10 && infos[j]!.terminal && stops / words >= 0.15 });
+      let words = 0, stops = 0, copy = false;
+      for (const k of kept) {
+        const l = infos[k]!;
+        words += l.wordCount; stops += l.stopRatio * l.wordCount;
+        // A repeated paragraph does not stretch the article (see below), wrapped or not.
+        if (seen.has(l.t)) copy = true;
+      }
+      for (const k of kept) seen.add(infos[k]!.t);
+      const last = kept[kept.length - 1]!;
+      out.push({ first: kept[0]!, last, prose: !copy && words >= 10 && infos[last]!.terminal && stops / words >= 0.15 });
     } else {
       for (let k = i; k <= j; k++) {
         const l = infos[k]!;

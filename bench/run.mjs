@@ -85,14 +85,20 @@ const EDIT = { en: [' the ', ' also the '], id: [' yang ', ' yang juga '] };
 const QUOTED = /[“”"«»„]/;
 const incremental = [];
 const coverage = [];
-for (const lang of LANGS) {
-  const text = generateDistinct(lang, INCREMENTAL_LINES);
+// Two layouts of the same lines: paragraphs apart (blank lines between) and glued, as scraped text often is.
+const LAYOUTS = {
+  paragraphs: (lang) => generateDistinct(lang, INCREMENTAL_LINES),
+  glued: (lang) => generateDistinct(lang, 2 * INCREMENTAL_LINES).split('\n').filter((l) => l.trim()).slice(0, INCREMENTAL_LINES).join('\n') + '\n',
+};
+for (const lang of LANGS) for (const layout of Object.keys(LAYOUTS)) {
+  const text = LAYOUTS[layout](lang);
   const lines = text.split('\n');
-  // Where the word is typed: a line of prose, a line with a quotation, a subheading (no final punctuation).
+  // Where the word is typed: a line of prose, a line with a quotation, a subheading (no final punctuation; only
+  // between blank lines).
   const WHERE = {
     prose: (l) => l.includes(EDIT[lang][0]) && !QUOTED.test(l) && /[.!?]$/.test(l),
-    quote: (l) => l.includes(EDIT[lang][0]) && QUOTED.test(l),
-    title: (l) => /^\p{Lu}/u.test(l) && !/[.!?:;…"”’»)\]]$/.test(l) && l.split(' ').length >= 3,
+    quote: (l) => l.includes(EDIT[lang][0]) && QUOTED.test(l) && /[.!?]$/.test(l),
+    ...(layout === 'paragraphs' ? { title: (l) => /^\p{Lu}/u.test(l) && !/[.!?:;…"”’»)\]]$/.test(l) && l.split(' ').length >= 3 } : {}),
   };
   for (const where of Object.keys(WHERE)) {
     const session = new engine.AnalysisSession();
@@ -108,7 +114,7 @@ for (const lang of LANGS) {
       if (session.last === 'incremental') line = k;
       else session.analyze(text);
     }
-    if (line < 0) throw new Error(`no ${where} line in the ${lang} document takes an incremental edit`);
+    if (line < 0) throw new Error(`no ${where} line in the ${lang} document (${layout}) takes an incremental edit`);
     const texts = [text, edited];
     const runs = quick ? 21 : 101;
     const xs = [];
@@ -119,7 +125,7 @@ for (const lang of LANGS) {
       if (session.last !== 'incremental') throw new Error(`edit ${r} was a full analysis (${session.last})`);
     }
     const fullMs = time(() => engine.analyze(texts[0]), quick ? 3 : 7);
-    incremental.push({ lang, edit: where, lines: INCREMENTAL_LINES, chars: text.length, editedLine: line + 1, ms: median(xs), fullMs });
+    incremental.push({ lang, layout, edit: where, lines: lines.length, chars: text.length, editedLine: line + 1, ms: median(xs), fullMs });
   }
   // Random edits (a fixed seed): a word deleted, or one taken from another line typed in, on any non-blank line.
   let seed = 7;
@@ -143,7 +149,7 @@ for (const lang of LANGS) {
     if (session.last === 'incremental') { quickEdits++; if (QUOTED.test(next[k])) quickQuoted++; }
     current = next;
   }
-  coverage.push({ lang, edits, incremental: quickEdits, incrementalWithQuotes: quickQuoted, share: quickEdits / edits });
+  coverage.push({ lang, layout, edits, incremental: quickEdits, incrementalWithQuotes: quickQuoted, share: quickEdits / edits });
 }
 
 const sizes = {};
@@ -163,8 +169,9 @@ console.log('|---|---:|---:|---:|---:|');
 for (const l of linearity) console.log(`| ${l.input} | ${l.chars.toLocaleString('en')} | ${l.ms.toFixed(1)} | ${l.doubledMs.toFixed(1)} | ${l.ratio.toFixed(2)} |`);
 console.log('\n| re-analysis after a one-line edit | lines | edited line | incremental (median ms) | full analysis (median ms) |');
 console.log('|---|---:|---:|---:|---:|');
-for (const r of incremental) console.log(`| ${r.lang}, word typed in ${{ quote: 'a quotation', prose: 'prose', title: 'a subheading' }[r.edit]} | ${r.lines.toLocaleString('en')} | ${r.editedLine} | ${r.ms.toFixed(2)} | ${r.fullMs.toFixed(1)} |`);
+const layoutName = { paragraphs: 'paragraphs apart', glued: 'no blank lines' };
+for (const r of incremental) console.log(`| ${r.lang}, ${layoutName[r.layout]}, word typed in ${{ quote: 'a quotation', prose: 'prose', title: 'a subheading' }[r.edit]} | ${r.lines.toLocaleString('en')} | ${r.editedLine} | ${r.ms.toFixed(2)} | ${r.fullMs.toFixed(1)} |`);
 console.log('\n| random one-word edits | edits | answered incrementally | of them in lines with quotes |');
 console.log('|---|---:|---:|---:|');
-for (const c of coverage) console.log(`| ${c.lang} | ${c.edits} | ${c.incremental} (${(100 * c.share).toFixed(0)} %) | ${c.incrementalWithQuotes} |`);
+for (const c of coverage) console.log(`| ${c.lang}, ${layoutName[c.layout]} | ${c.edits} | ${c.incremental} (${(100 * c.share).toFixed(0)} %) | ${c.incrementalWithQuotes} |`);
 if (Object.keys(sizes).length) console.log('\n' + Object.entries(sizes).map(([k, v]) => `${k}: ${kb(v)}`).join(', '));

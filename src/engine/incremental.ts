@@ -7,6 +7,7 @@ import { isProse, titledCounter } from './detectors/boilerplate/slideshow';
 import { MAX_SECTION_LINES, MAX_TITLE_WORDS, widgetLabel } from './detectors/boilerplate/teaser-section';
 import type { Report } from './detectors';
 import { leadingMark } from './detectors/quote/marks';
+import { WRAP_MAX } from './detectors/quote/wrap';
 import { QuoteScanner, quotes, type OpenQuote, type QuoteLine, type QuoteState } from './detectors/quote/quotes';
 import { languagePack, stopwords } from './lang';
 import { detectLanguage } from './language';
@@ -128,14 +129,16 @@ export class AnalysisSession {
     const settings = this.#settings;
     const language = state.result.language;
     const stop = stopwords(language === 'und' ? 'en' : language);
-    // A paragraph of its own: blank lines around it, so no block of adjacent lines (wrapped text, a run of
-    // headlines) includes it.
-    if (!isBlank(texts[i - 1]!) || !isBlank(texts[i + 1]!)) return this.#fail('not plain prose');
     // One pass over each version of the line: its facts, and the words it writes in lower case.
     const oldCounter = new CountingSet();
     const newCounter = new CountingSet();
     const before = infoOf(oldText, stop, oldCounter);
     const after = infoOf(newText, stop, newCounter);
+    // A paragraph of its own (blank lines around it), or a sentence glued to its neighbours (scraped text often
+    // has no blank lines) in a block that is no hard-wrapped paragraph, before or after the edit. Rules that read
+    // blocks of adjacent lines (the article span, the quote scan, runs of headlines) then read it the same way.
+    const glued = !isBlank(texts[i - 1]!) || !isBlank(texts[i + 1]!);
+    if (glued && !(sentence(before) && sentence(after) && neverWrapped(state, i, before, after))) return this.#fail('not plain prose');
     const cues = cuesFor(languagePack(language) ? language : 'und');
     const shape = this.#sameRole(state, i, before, after, stop, cues);
     if (shape) return this.#fail(shape);
@@ -389,6 +392,30 @@ export class AnalysisSession {
     const found = reports.filter((r) => shownBy(settings, r)).map((report) => toFinding({ detector: quotes.id, report }, text, positions));
     return { to, found };
   }
+}
+
+/** Adjacent lines looked through for a line too long to be wrapped text. */
+const GLUE_REACH = 50;
+
+/**
+ * Whether the block of adjacent lines holding line `i` can be no hard-wrapped paragraph whichever version of
+ * the line it holds: an unflagged line in it other than its last one is longer than a wrapped line can be
+ * (the article-span rule measures every line but the last of a block, flagged lines left out; the quote scan
+ * measures them all). Lines above `i` come before the last unflagged line, since `i` itself is unflagged.
+ */
+function neverWrapped(state: State, i: number, before: LineInfo, after: LineInfo): boolean {
+  const { texts, flagged } = state;
+  const long = (j: number) => (j === i ? Math.min(before.t.length, after.t.length) : texts[j]!.trim().length) > WRAP_MAX;
+  for (let j = i - 1, seen = 0; j >= 0 && !isBlank(texts[j]!) && seen < GLUE_REACH; j--, seen++) {
+    if (!flagged.has(j) && long(j)) return true;
+  }
+  let longAbove = false;
+  for (let j = i, seen = 0; j < texts.length && !isBlank(texts[j]!) && seen < GLUE_REACH; j++, seen++) {
+    if (flagged.has(j)) continue;
+    if (longAbove) return true;
+    longAbove = long(j);
+  }
+  return false;
 }
 
 /** Whether one of the dozen non-blank lines above line `i` is a widget's "Related" label (its list may follow). */

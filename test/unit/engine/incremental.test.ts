@@ -126,6 +126,7 @@ describe('AnalysisSession (incremental re-analysis)', function () {
   it('answers every edit exactly as a full analysis does', () => {
     let incremental = 0;
     let quoted = 0;
+    let glued = 0;
     const edits = fc.array(fc.record({ pick: fc.nat(), edit: fc.nat() }), { minLength: 1, maxLength: 4 });
     fc.assert(fc.property(doc, edits, fc.constantFrom<Options>({}, { disabledCategories: ['credit'] }, { keepLines: [PROSE[0]!] }),
       (d, steps, opts) => {
@@ -147,12 +148,14 @@ describe('AnalysisSession (incremental re-analysis)', function () {
           if (session.last === 'incremental') {
             incremental++;
             if (/[“”‘’"]/.test(lines[k]!)) quoted++;
+            if (lines[k - 1] || lines[k + 1]) glued++;
           }
         }
       }), options);
     // The property must exercise the quick path, with quotes to scan again, not only the fallback.
     assert.ok(incremental > RUNS / 10, `only ${incremental} of ${RUNS} edits were incremental`);
     assert.ok(quoted > RUNS / 20, `only ${quoted} of ${RUNS} edits in lines with quotes were incremental`);
+    assert.ok(glued > RUNS / 50, `only ${glued} of ${RUNS} edits in lines glued to a neighbour were incremental`);
   });
 
   it('answers a word typed in a prose paragraph incrementally, shifting the findings after it', () => {
@@ -238,6 +241,32 @@ describe('AnalysisSession (incremental re-analysis)', function () {
       same(session.analyze(edited), analyze(edited));
       assert.equal(session.last, reason, edited.slice(0, 80));
     }
+  });
+
+  it('answers a word typed in a sentence glued to its neighbours (scraped text without blank lines)', () => {
+    const text = ['Bridge closed', PROSE[0], PROSE[1], 'Share on Facebook', PROSE[2], 'Peter Smith, the head of the county flood team, spoke to reporters on the bank of the river on Monday.',
+      '“We are asking everyone to stay away from the river until the water level falls,” he said.', PROSE[3], ''].join('\n');
+    const typed = reanalyse(text, text.replace('who live near', 'who still live near'));
+    assert.equal(typed.last, 'incremental');
+    assert.ok(typed.result.findings.some((f) => f.category === 'share'), 'premise: furniture is flagged in the glued block');
+    // The name before a quote on the next line: the quote scan runs again from the edited line.
+    const renamed = reanalyse(text, text.replace('Peter Smith, the head', 'Peter Novak, the head'));
+    assert.equal(renamed.last, 'incremental');
+    assert.equal(renamed.result.findings.find((f) => f.kind === 'quote')?.speaker, 'Peter Novak');
+  });
+
+  it('analyses in full when a glued line could make its block hard-wrapped text, or is no sentence', () => {
+    // The second line is the last of a block whose first line runs on: short, it makes the block a wrapped
+    // paragraph (the quote goes on over the break); longer than a wrapped line, it does not.
+    const wrapped = ['Peter Smith said on Monday morning: “The water came in through the back door and we lost all',
+      'the stock and the furniture that was standing on the floor of the shop, he told us.'];
+    const text = [PROSE[0], '', ...wrapped, '', PROSE[1], ''].join('\n');
+    assert.equal(analyze(text).findings.find((f) => f.kind === 'quote')?.range.end.line, 3, 'premise: the quote runs over the break');
+    const longer = reanalyse(text, text.replace('of the shop, he told us.', 'of the shop and in the store room at the back, he told us.'));
+    assert.equal(longer.last, 'not plain prose');
+    assert.equal(longer.result.findings.find((f) => f.kind === 'quote')?.range.end.line, 2);
+    const title = [PROSE[0], 'Repairs to the bridge begin', PROSE[1], PROSE[2], ''].join('\n');
+    assert.equal(reanalyse(title, title.replace('Repairs to', 'Repairs on')).last, 'not plain prose');
   });
 
   it('answers an edit in a short sentence, unless it takes the words of a menu line outside the article', () => {

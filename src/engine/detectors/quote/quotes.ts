@@ -58,8 +58,11 @@ interface Block { readonly first: number; readonly last: number; readonly wrappe
 
 /** Characters of a wrapped paragraph's following lines read ahead for a closing mark. */
 const LOOK_AHEAD = 2000;
-/** A block of more adjacent lines than this is a list or a dump, never one paragraph. */
-const MAX_PARAGRAPH_LINES = 1000;
+/**
+ * A block of more adjacent lines than this is a list or a dump (scraped text without blank lines), never one
+ * paragraph: its lines are looked at no further, so a document of glued lines costs no walk over all of them.
+ */
+const MAX_PARAGRAPH_LINES = 200;
 
 /**
  * Scans paragraphs for quotations one at a time, in order, a line at a time. A paragraph is a non-blank line,
@@ -111,10 +114,11 @@ export class QuoteScanner {
     if (cached && cached.first <= i && i <= cached.last) return cached;
     const input = this.input;
     let first = i;
-    while (input.info(first).prev === first - 1 && first > 0) first--;
+    while (first > 0 && i - first < MAX_PARAGRAPH_LINES && input.info(first).prev === first - 1) first--;
     let last = i;
-    while (input.info(last).next === last + 1) last++;
+    while (last - i < MAX_PARAGRAPH_LINES && input.info(last).next === last + 1) last++;
     let wrapped = false;
+    // A walk that reached its limit found a block longer than a paragraph (`first`..`last` are then a window of it).
     if (last > first && last - first < MAX_PARAGRAPH_LINES) {
       const texts: string[] = [];
       for (let k = first; k <= last; k++) {

@@ -35,6 +35,28 @@ function classAt(text: string, i: number): number {
   return k;
 }
 
+/**
+ * Where each word (a run of letters and digits) of `text` starts, as `(?<![\p{L}\p{N}])[\p{L}\p{N}]` finds them:
+ * `visit` is called with each start in order and returns where to go on from (a match it found may cover
+ * several words).
+ */
+export function forEachWordStart(text: string, visit: (start: number) => number): void {
+  const n = text.length;
+  let inWord = false;
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    // ASCII inline (most characters of most texts): letters and digits.
+    const ascii = c < 128;
+    const letter = ascii ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : classAt(text, i) === LETTER;
+    if (letter && !inWord) {
+      const next = visit(i);
+      if (next > i) { i = next; inWord = false; continue; }
+    }
+    inWord = letter;
+    i += ascii ? 1 : width(text, i);
+  }
+}
+
 const width = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;

@@ -145,12 +145,13 @@ export class SpeakerFinder {
     if (!firstWord) return undefined;
     const lower = firstWord.toLowerCase();
     // `ujarnya saat meresmikan Terminal …`: the suffix is the speaker; later names are places or addressees.
-    if (PRONOUN_SUFFIX.test(lower) && (this.cues.verbAtStart.test(lower) || this.cues.verbAtStart.test(lower.replace(PRONOUN_SUFFIX, '')))) {
+    const verbs = this.cues.verbs;
+    if (PRONOUN_SUFFIX.test(lower) && (verbs.atStart(lower) !== undefined || verbs.atStart(lower.replace(PRONOUN_SUFFIX, '')) !== undefined)) {
       return { speaker: lastPerson() };
     }
-    const verb = this.cues.verbAtStart.exec(rest);
-    if (verb) {
-      const afterVerb = rest.slice(verb[0].length).trimStart();
+    const verb = verbs.atStart(rest);
+    if (verb !== undefined) {
+      const afterVerb = rest.slice(verb.length).trimStart();
       // `said he.` / `dit-il,` — a pronoun that closes the clause; `ha detto il direttore` is an article.
       const pronoun = /^([\p{L}'’-]+)\s*(?:[.,;!?]|$)/u.exec(afterVerb)?.[1]?.toLowerCase();
       if (pronoun && this.cues.pronouns.has(pronoun)) return { speaker: lastPerson() };
@@ -159,25 +160,24 @@ export class SpeakerFinder {
       if (/^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson() };
       return { speaker: null };
     }
-    const according = this.cues.accordingToAtStart.exec(rest);
-    if (according) {
-      const name = this.nameAfter(rest.slice(according[0].length).trimStart());
+    const according = this.cues.accordingTo.atStart(rest);
+    if (according !== undefined) {
+      const name = this.nameAfter(rest.slice(according.length).trimStart());
       return name ? { speaker: name.name } : undefined;
     }
     // pronoun + verb: `she said`, `dia menambahkan`
     if (this.cues.pronouns.has(lower)) {
-      return this.cues.verbAtStart.test(rest.slice(firstWord.length).trimStart()) ? { speaker: lastPerson() } : undefined;
+      return verbs.atStart(rest.slice(firstWord.length).trimStart()) !== undefined ? { speaker: lastPerson() } : undefined;
     }
     // name + verb: `Smith said`, `Kota Lama laporan`, `Rao, 52, said`
     const person = this.people(rest.slice(0, 100))[0];
     if (person && person.start === 0) {
       const between = rest.slice(person.end).replace(/^\s*,[^,]{0,40},\s*/, ' ').trimStart();
-      if (this.cues.verbAtStart.test(between)) return { speaker: person.name };
+      if (verbs.atStart(between) !== undefined) return { speaker: person.name };
     }
     // `the company's chief executive, Lorraine Pike, said in a statement.`: a speech verb later in the clause.
     const clause = /^[^.!?“”"«»]{0,120}/u.exec(rest)![0];
-    this.cues.verb.lastIndex = 0;
-    const verbLater = this.cues.verb.exec(clause);
+    const verbLater = verbs.first(clause);
     if (verbLater) {
       const subject = this.subjectOf(clause.slice(0, verbLater.index));
       if (subject === 'pronoun') return { speaker: lastPerson() };
@@ -190,22 +190,17 @@ export class SpeakerFinder {
   before(beforeQuote: string, lastPerson: () => string | null): Attribution {
     const sentenceStart = sentenceStartBefore(beforeQuote, beforeQuote.length);
     const sentence = beforeQuote.slice(sentenceStart).slice(-400);
-    let according: RegExpExecArray | null = null;
-    let verb: RegExpExecArray | null = null;
-    let m: RegExpExecArray | null;
-    this.cues.accordingTo.lastIndex = 0;
-    while ((m = this.cues.accordingTo.exec(sentence))) according = m;
-    this.cues.verb.lastIndex = 0;
-    while ((m = this.cues.verb.exec(sentence))) verb = m;
+    const according = this.cues.accordingTo.last(sentence);
+    const verb = this.cues.verbs.last(sentence);
     if (according && (!verb || according.index > verb.index)) {
-      const name = this.nameAfter(sentence.slice(according.index + according[0].length).trimStart());
+      const name = this.nameAfter(sentence.slice(according.index + according.text.length).trimStart());
       if (name) return { speaker: name.name };
     }
     if (!verb) return undefined;
     const subject = this.subjectOf(sentence.slice(0, verb.index));
     if (subject === 'pronoun') return { speaker: lastPerson() };
     if (subject) return { speaker: subject.name };
-    const after = this.nameAfter(sentence.slice(verb.index + verb[0].length).trimStart());
+    const after = this.nameAfter(sentence.slice(verb.index + verb.text.length).trimStart());
     if (after) return { speaker: after.name };
     return { speaker: null };
   }
@@ -218,17 +213,14 @@ export class SpeakerFinder {
     let found: string | undefined;
     let speaking = false;
     let foundAt = -1;
-    let m: RegExpExecArray | null;
-    this.cues.verb.lastIndex = 0;
-    while ((m = this.cues.verb.exec(text))) {
+    for (const m of this.cues.verbs.matches(text)) {
       const sentenceStart = sentenceStartBefore(text, m.index);
       const subject = this.subjectOf(text.slice(sentenceStart, m.index));
-      const after = this.nameAfter(text.slice(m.index + m[0].length).trimStart());
+      const after = this.nameAfter(text.slice(m.index + m.text.length).trimStart());
       if (subject && subject !== 'pronoun') { found = subject.name; foundAt = m.index; speaking = true; } else if (after && after.start === 0) { found = after.name; foundAt = m.index; speaking = true; }
     }
-    this.cues.accordingTo.lastIndex = 0;
-    while ((m = this.cues.accordingTo.exec(text))) {
-      const after = this.nameAfter(text.slice(m.index + m[0].length).trimStart());
+    for (const m of this.cues.accordingTo.matches(text)) {
+      const after = this.nameAfter(text.slice(m.index + m.text.length).trimStart());
       if (after && m.index > foundAt) { found = after.name; foundAt = m.index; speaking = true; }
     }
     // Sentence subjects and appositives: `Tomas Arriaga, 71, …`, `…, Sunita Rao, welcomed …`.

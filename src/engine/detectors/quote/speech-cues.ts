@@ -1,27 +1,23 @@
 import { LANGUAGE_PACKS } from '../../lang';
+import { PhraseList } from '../../text/phrases';
 
 /**
  * Speech cues from every language pack at once: articles quote people in other languages, and a French
  * quote in an English story is still attributed with `a déclaré`.
  */
 export interface SpeechCues {
-  /** A speech verb anywhere (global, for scanning). */
-  readonly verb: RegExp;
-  /** A speech verb at the start of the text: `said Smith`, `a déclaré X`, `ha detto X`. */
-  readonly verbAtStart: RegExp;
-  /** `according to`, `menurut`, `selon` (global). */
-  readonly accordingTo: RegExp;
-  /** The same at the start of the text. */
-  readonly accordingToAtStart: RegExp;
+  /** Speech verbs, as whole words: `said`, `a déclaré`, `ha detto`, `ujarnya`. */
+  readonly verbs: PhraseList;
+  /** `according to`, `menurut`, `selon`. */
+  readonly accordingTo: PhraseList;
   readonly pronouns: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]");
-const union = (list: Iterable<string>) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+/** Regular-expression sources of the phrases, longest first (so a longer phrase wins where two start). */
+const alternatives = (list: Iterable<string>) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape);
 // Pronouns that are also everyday words in another language (Czech `on` = he) are left out.
 const AMBIGUOUS_PRONOUNS = new Set(['on', 'a', 'i', 'o', 'e', 'el', 'die', 'der', 'ze', 'je']);
 
@@ -29,13 +25,9 @@ let cached: SpeechCues | undefined;
 
 export function speechCues(): SpeechCues {
   if (cached) return cached;
-  const verbs = union(LANGUAGE_PACKS.flatMap((p) => p.speechVerbs));
-  const according = union(LANGUAGE_PACKS.flatMap((p) => p.accordingTo));
   cached = {
-    verb: new RegExp(`${B}(?:${verbs})${E}`, 'giu'),
-    verbAtStart: new RegExp(`^(?:${verbs})${E}`, 'iu'),
-    accordingTo: new RegExp(`${B}(?:${according})${E}`, 'giu'),
-    accordingToAtStart: new RegExp(`^(?:${according})${E}`, 'iu'),
+    verbs: new PhraseList(alternatives(LANGUAGE_PACKS.flatMap((p) => p.speechVerbs))),
+    accordingTo: new PhraseList(alternatives(LANGUAGE_PACKS.flatMap((p) => p.accordingTo))),
     pronouns: new Set(LANGUAGE_PACKS.flatMap((p) => p.pronouns).map((w) => w.toLowerCase()).filter((w) => !AMBIGUOUS_PRONOUNS.has(w))),
     titles: new Set(LANGUAGE_PACKS.flatMap((p) => p.titles ?? []).map((w) => w.toLowerCase())),
     honorifics: new Set(LANGUAGE_PACKS.flatMap((p) => p.honorifics ?? []).map((w) => w.toLowerCase())),

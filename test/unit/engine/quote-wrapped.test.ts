@@ -41,6 +41,16 @@ describe('quotes in hard-wrapped text', () => {
       assert.ok(isWrappedParagraph(wrap(p, 72)));
       assert.ok(isWrappedParagraph(wrap(p, 80)));
     });
+    it('a wrapped paragraph edited since, its lines now uneven, where the lines go on in lower case', () => {
+      const edited = [
+        'The city council voted on Tuesday to rebuild the old river',
+        'bridge, ending a debate that had split the town and its two newspapers for almost two years.',
+        'several members said they had changed their minds only in the last week.',
+      ];
+      assert.ok(isWrappedParagraph(edited));
+      // The same breaks before capitals are no wrap's: the lines do not fill the width.
+      assert.ok(!isWrappedParagraph(edited.map((l) => l[0]!.toUpperCase() + l.slice(1))));
+    });
     it('not a single line, not lines longer than a wrap column, not short lines', () => {
       assert.ok(!isWrappedParagraph(['The city council voted on Tuesday to rebuild the old river bridge.']));
       assert.ok(!isWrappedParagraph([PROSE.en[0]!, PROSE.en[1]!]));

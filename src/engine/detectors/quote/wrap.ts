@@ -13,6 +13,13 @@
 export const WRAP_MIN = 40;
 export const WRAP_MAX = 100;
 
+/**
+ * A block of more adjacent lines than this is a list or a dump (scraped text without blank lines), never one
+ * paragraph: its lines are looked at no further, so a document of glued lines costs no walk over all of them.
+ */
+export const MAX_PARAGRAPH_LINES = 200;
+
+const LOWER_START = /^\p{Ll}/u;
 const SENTENCE_END = /[.!?。！？…]["'”’»›」』)\]*_]*$/u;
 
 /** Length of the first word of `t` (up to the first space). */
@@ -24,9 +31,10 @@ function firstWordLength(t: string): number {
 /**
  * Whether the trimmed, adjacent lines `texts` are one hard-wrapped paragraph: every line at most `WRAP_MAX`
  * long and every line but the last at least `WRAP_MIN`; at least half of the lines but the last run on
- * without ending a sentence; and at least two thirds of the breaks are where a greedy wrap would put them
- * (the next line's first word would not have fit within the block's longest line). A run of headlines or of
- * short one-line paragraphs fails the last test: their lengths vary too much.
+ * without ending a sentence; and at least two thirds of those breaks inside a sentence look like a wrap's:
+ * where a greedy wrap would put them (the next line's first word would not have fit within the block's longest
+ * line), or before a line that goes on in lower case (a paragraph edited after it was wrapped). A run of
+ * headlines fails the last test: their lengths vary, and each starts with a capital.
  */
 export function isWrappedParagraph(texts: readonly string[]): boolean {
   const breaks = texts.length - 1;
@@ -37,12 +45,15 @@ export function isWrappedParagraph(texts: readonly string[]): boolean {
     if (t.length > width) width = t.length;
   }
   let runOn = 0;
-  let greedy = 0;
+  let wraps = 0;
   for (let k = 0; k < breaks; k++) {
     const t = texts[k]!;
     if (t.length < WRAP_MIN) return false;
-    if (!SENTENCE_END.test(t)) runOn++;
-    if (t.length + 1 + firstWordLength(texts[k + 1]!) > width) greedy++;
+    // A break after a full stop says nothing: a paragraph of one-line sentences has those too.
+    if (SENTENCE_END.test(t)) continue;
+    runOn++;
+    const next = texts[k + 1]!;
+    if (t.length + 1 + firstWordLength(next) > width || LOWER_START.test(next)) wraps++;
   }
-  return 2 * runOn >= breaks && 3 * greedy >= 2 * breaks;
+  return 2 * runOn >= breaks && 3 * wraps >= 2 * runOn;
 }

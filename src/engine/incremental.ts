@@ -2,12 +2,13 @@ import { analyzeDetailed, byPosition, shownBy, toFinding } from './analyze';
 import { cuesFor, type Cues } from './cues';
 import { endsTerminal, lineInfos, looksLikeMarkdown, markdownBlocks, type BlockType, type LineInfo } from './document';
 import { findCredit, isBadge, TITLE_REACH } from './detectors/caption/credit';
-import { CONTENTS_WORDS, proseLine, shortLine } from './detectors/boilerplate/outside-article';
+import { CONTENTS_WORDS, headlineLike, proseLine, shortLine, wrappedBlock, wrappedProse } from './detectors/boilerplate/outside-article';
+import { titleLike } from './detectors/boilerplate/headline-run';
 import { isProse, titledCounter } from './detectors/boilerplate/slideshow';
 import { MAX_SECTION_LINES, MAX_TITLE_WORDS, widgetLabel } from './detectors/boilerplate/teaser-section';
 import type { Report } from './detectors';
 import { leadingMark } from './detectors/quote/marks';
-import { WRAP_MAX } from './detectors/quote/wrap';
+import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './detectors/quote/wrap';
 import { QuoteScanner, quotes, type OpenQuote, type QuoteLine, type QuoteState } from './detectors/quote/quotes';
 import { languagePack, stopwords } from './lang';
 import { detectLanguage } from './language';
@@ -137,11 +138,19 @@ export class AnalysisSession {
     // A paragraph of its own (blank lines around it), or a sentence glued to its neighbours (scraped text often
     // has no blank lines) in a block that is no hard-wrapped paragraph, before or after the edit. Rules that read
     // blocks of adjacent lines (the article span, the quote scan, runs of headlines) then read it the same way.
-    const glued = !isBlank(texts[i - 1]!) || !isBlank(texts[i + 1]!);
-    if (glued && !(sentence(before) && sentence(after) && neverWrapped(state, i, before, after))) return this.#fail('not plain prose');
     const cues = cuesFor(languagePack(language) ? language : 'und');
-    const shape = this.#sameRole(state, i, before, after, stop, cues);
-    if (shape) return this.#fail(shape);
+    const glued = !isBlank(texts[i - 1]!) || !isBlank(texts[i + 1]!);
+    // Where the quote scan starts again: the edited line, or the first line of its wrapped paragraph (the lines
+    // above it read on into it for an attribution or a closing mark).
+    let rescanFrom = i;
+    if (glued && !(sentence(before) && sentence(after) && neverWrapped(state, i, before, after))) {
+      const wrapped = this.#wrappedLine(state, i, before, after, stop, cues);
+      if (typeof wrapped !== 'number') return this.#fail(wrapped);
+      rescanFrom = wrapped;
+    } else {
+      const shape = this.#sameRole(state, i, before, after, stop, cues);
+      if (shape) return this.#fail(shape);
+    }
     if (state.markdown && (state.blocks?.[i] !== 'text' || markdownBlocks([lineOf(newText)])[0] !== 'text' || /```|~~~/.test(newText))) {
       return this.#fail('not plain prose');
     }
@@ -238,12 +247,12 @@ export class AnalysisSession {
     // the quotes that ended in the paragraphs scanned can differ. Every other finding stays, moved by the edit.
     let findings: Finding[];
     if (settings.kinds.has('quote')) {
-      const rescan = this.#rescanQuotes(state, i, stop, delta, oldLineEnd, text);
+      const rescan = this.#rescanQuotes(state, rescanFrom, i, stop, delta, oldLineEnd, text);
       if (!rescan) return this.#fail('quotes');
       const { to, found } = rescan;
       findings = [];
       for (const f of state.result.findings) {
-        if (f.kind === 'quote' && endLineOf(f) >= i && endLineOf(f) <= to) continue;
+        if (f.kind === 'quote' && endLineOf(f) >= rescanFrom && endLineOf(f) <= to) continue;
         findings.push(f.offsets.start < start ? f : moved(f, delta));
       }
       if (found.length) findings = findings.concat(found).sort(byPosition);
@@ -261,13 +270,7 @@ export class AnalysisSession {
    * or exclamation mark) and a title-like line without final punctuation inside the article.
    */
   #sameRole(state: State, i: number, before: LineInfo, after: LineInfo, stop: ReadonlySet<string>, cues: Cues): FullReason | undefined {
-    // The article-span rule keeps a short unpunctuated line outside the article when a line of up to twelve
-    // words inside it has the same words (a table of contents). This line's own entry does not count.
-    const sharesMenuWords = (l: LineInfo) => {
-      if (l.wordCount > CONTENTS_WORDS) return false;
-      const key = l.words.join(' ');
-      return (this.#menuKeys(state, stop).get(key) ?? 0) - (shortLine(before) && before.words.join(' ') === key ? 1 : 0) > 0;
-    };
+    const sharesMenuWords = (l: LineInfo) => this.#sharesMenuWords(state, before, l, stop);
     if (sentence(before) && sentence(after)) {
       // A paragraph of the article, and of the text around a slideshow, as it was.
       if (isProse(before) !== isProse(after) || proseLine(before) !== proseLine(after)) return 'not plain prose';
@@ -284,18 +287,59 @@ export class AnalysisSession {
     // title under a "Related" label, the heading of a slideshow or a sign-up box, the title of a video over
     // its badge: inside the article and away from all of those, it is the article's own subheading.
     if (!this.#insideArticle(state, i, stop)) return 'context';
-    if (underTeaserLabel(state, i, cues)) return 'context';
-    const { texts, flagged } = state;
-    const around: number[] = [];
-    for (let j = i - 1; j >= 0 && around.length < COUNTER_REACH; j--) if (!isBlank(texts[j]!)) around.push(j);
-    const below = around.length;
-    for (let j = i + 1; j < texts.length && around.length < below + COUNTER_REACH; j++) if (!isBlank(texts[j]!)) around.push(j);
-    if (around.some((j) => titledCounter(infoOf(texts[j]!, stop)))) return 'context';
-    const prev = around[0];
-    const next = around[below];
-    if (next !== undefined && isBadge(texts[next]!.trim())) return 'context';
-    if ([prev, next].some((j) => j !== undefined && flagged.get(j)?.category === 'share')) return 'context';
+    if (nearFurniture(state, i, stop, cues)) return 'context';
     return sharesMenuWords(before) || sharesMenuWords(after) ? 'context' : undefined;
+  }
+
+  /**
+   * The article-span rule keeps a short unpunctuated line outside the article when a line of up to twelve
+   * words inside it has the same words (a table of contents): whether `l` (a version of the edited line, which
+   * was `before`) has the words of such a line. The edited line's own entry does not count.
+   */
+  #sharesMenuWords(state: State, before: LineInfo, l: LineInfo, stop: ReadonlySet<string>): boolean {
+    if (l.wordCount > CONTENTS_WORDS) return false;
+    const key = l.words.join(' ');
+    return (this.#menuKeys(state, stop).get(key) ?? 0) - (shortLine(before) && before.words.join(' ') === key ? 1 : 0) > 0;
+  }
+
+  /**
+   * Whether line `i` is a line of a hard-wrapped paragraph that stays one, with the same part for every rule,
+   * before and after the edit: the first line of the paragraph if so, or why not. The paragraph is wrapped for
+   * the quote scan both times; the article-span rule reads it the same way both times (one paragraph that makes
+   * the article's span, or line by line with the line on the same side of its prose threshold and never the
+   * headline); no line of it is flagged; the line is never a menu entry, a paragraph of its own for the slideshow
+   * rule, or part of a run of headlines (another line of the block is none), and no furniture stands near it.
+   */
+  #wrappedLine(state: State, i: number, before: LineInfo, after: LineInfo, stop: ReadonlySet<string>, cues: Cues): FullReason | number {
+    const { texts, flagged, blocks } = state;
+    if (!after.t) return 'not plain prose';
+    let first = i;
+    while (first > 0 && !isBlank(texts[first - 1]!) && i - first < MAX_PARAGRAPH_LINES) first--;
+    let last = i;
+    while (last + 1 < texts.length && !isBlank(texts[last + 1]!) && last - i < MAX_PARAGRAPH_LINES) last++;
+    if (last - first >= MAX_PARAGRAPH_LINES) return 'not plain prose';
+    const others: LineInfo[] = [];
+    for (let k = first; k <= last; k++) {
+      if (flagged.has(k)) return 'context';
+      if (blocks && blocks[k] !== 'text') return 'not plain prose';
+      if (k !== i) others.push(infoOf(texts[k]!, stop));
+    }
+    const at = i - first;
+    const withLine = (l: LineInfo) => [...others.slice(0, at), l, ...others.slice(at)];
+    const [old, now] = [withLine(before), withLine(after)];
+    if (!isWrappedParagraph(old.map((l) => l.t)) || !isWrappedParagraph(now.map((l) => l.t))) return 'not plain prose';
+    // The article-span rule reads the block as one paragraph, or (with more lines ending a sentence) line by line.
+    const asOne = wrappedBlock(old);
+    if (asOne !== wrappedBlock(now)) return 'not plain prose';
+    if (asOne ? !wrappedProse(old) || !wrappedProse(now) : proseLine(before) !== proseLine(after) || headlineLike(before) || headlineLike(after)) {
+      return 'context';
+    }
+    if (shortLine(before) || shortLine(after) || isProse(before) !== isProse(after)) return 'context';
+    // A run of headlines is a whole block of title-like lines.
+    if (others.every(titleLike)) return 'context';
+    if (nearFurniture(state, i, stop, cues)) return 'context';
+    if (this.#sharesMenuWords(state, before, before, stop) || this.#sharesMenuWords(state, before, after, stop)) return 'context';
+    return first;
   }
 
   /**
@@ -344,10 +388,10 @@ export class AnalysisSession {
    * the one the last scan had there. Returns the last line scanned and the quotes found, or `undefined` when the
    * scan does not settle within `RESCAN_LIMIT` paragraphs. Records the new states in `state`.
    */
-  #rescanQuotes(state: State, i: number, stop: ReadonlySet<string>, delta: number, oldLineEnd: number, text: string)
+  #rescanQuotes(state: State, from: number, i: number, stop: ReadonlySet<string>, delta: number, oldLineEnd: number, text: string)
     : { to: number; found: Finding[] } | undefined {
     const { texts, starts, ends, fullEnds, quoteStates, flagged, blocks, lowerCounts } = state;
-    const before = quoteStates[i];
+    const before = quoteStates[from];
     if (!before) return undefined;
     const line = (k: number): QuoteLine => {
       let next = k + 1;
@@ -368,7 +412,7 @@ export class AnalysisSession {
     });
     scanner.restore(before);
     const fresh = new Map<number, QuoteState>();
-    let k = i;
+    let k = from;
     let to = texts.length - 1;
     for (let scanned = 0; ; scanned++) {
       scanner.paragraph(k);
@@ -376,7 +420,8 @@ export class AnalysisSession {
       while (next < texts.length && !quoteStates[next]) next++;
       if (next >= texts.length) break;
       const now = scanner.snapshot();
-      if (sameQuoteState(now, quoteStates[next]!, delta, oldLineEnd)) { to = k; break; }
+      // The scan goes on at least past the edited line.
+      if (next > i && sameQuoteState(now, quoteStates[next]!, delta, oldLineEnd)) { to = k; break; }
       if (scanned >= RESCAN_LIMIT) return undefined;
       fresh.set(next, now);
       k = next;
@@ -416,6 +461,24 @@ function neverWrapped(state: State, i: number, before: LineInfo, after: LineInfo
     longAbove = long(j);
   }
   return false;
+}
+
+/**
+ * Whether furniture a title-like line could belong to stands near line `i`: a "Related" label above it, a titled
+ * slideshow counter within three lines, a video or gallery badge below it, a sign-up prompt next to it.
+ */
+function nearFurniture(state: State, i: number, stop: ReadonlySet<string>, cues: Cues): boolean {
+  if (underTeaserLabel(state, i, cues)) return true;
+  const { texts, flagged } = state;
+  const around: number[] = [];
+  for (let j = i - 1; j >= 0 && around.length < COUNTER_REACH; j--) if (!isBlank(texts[j]!)) around.push(j);
+  const below = around.length;
+  for (let j = i + 1; j < texts.length && around.length < below + COUNTER_REACH; j++) if (!isBlank(texts[j]!)) around.push(j);
+  if (around.some((j) => titledCounter(infoOf(texts[j]!, stop)))) return true;
+  const prev = around[0];
+  const next = around[below];
+  if (next !== undefined && isBadge(texts[next]!.trim())) return true;
+  return [prev, next].some((j) => j !== undefined && flagged.get(j)?.category === 'share');
 }
 
 /** Whether one of the dozen non-blank lines above line `i` is a widget's "Related" label (its list may follow). */

@@ -269,6 +269,39 @@ describe('AnalysisSession (incremental re-analysis)', function () {
     assert.equal(reanalyse(title, title.replace('Repairs to', 'Repairs on')).last, 'not plain prose');
   });
 
+  it('answers a word typed in a line of a hard-wrapped paragraph, scanning its quotes again from its first line', () => {
+    const wrapped = [
+      'The engineers were more cautious about the state of the bridge. “We have not',
+      'finished the survey of the piers yet, and we will not guess,” said Ruth Sinclair,',
+      'who leads the team from the county. The report is due at the end of March.',
+    ];
+    const text = [PROSE[0], '', PROSE[1], '', ...wrapped, '', PROSE[2], '', PROSE[3], ''].join('\n');
+    const quoteOf = (r: AnalysisResult) => r.findings.find((f) => f.kind === 'quote')!;
+    assert.equal(quoteOf(analyze(text)).speaker, 'Ruth Sinclair', 'premise: the quote runs over the break');
+    // A word typed inside the quotation, on the line where it closes.
+    const typed = reanalyse(text, text.replace('the piers yet', 'the old piers yet'));
+    assert.equal(typed.last, 'incremental');
+    assert.ok(quoteOf(typed.result).text.includes('the old piers'));
+    // The speaker's name is on the line where the quote closes; the quote opened on the line above.
+    const renamed = reanalyse(text, text.replace('Ruth Sinclair,', 'Ruth Okafor,'));
+    assert.equal(renamed.last, 'incremental');
+    assert.equal(quoteOf(renamed.result).speaker, 'Ruth Okafor');
+    // A quote closing at the end of a line, its attribution opening the next: the line above reads the edited one.
+    const closing = [
+      'The engineers were more cautious about the bridge. “We have not finished it,”',
+      'said Ruth Sinclair, who leads the team from the county, on Tuesday evening.',
+      'The report on the state of the piers is due at the end of March next year.',
+    ];
+    const split = [PROSE[0], '', PROSE[1], '', ...closing, '', PROSE[2], ''].join('\n');
+    assert.equal(quoteOf(analyze(split)).speaker, 'Ruth Sinclair', 'premise: the attribution is read over the break');
+    const movedName = reanalyse(split, split.replace('said Ruth Sinclair,', 'said Ruth Okafor,'));
+    assert.equal(movedName.last, 'incremental');
+    assert.equal(quoteOf(movedName.result).speaker, 'Ruth Okafor');
+    // A line made longer than a wrapped line can be: the paragraph is no longer wrapped, and the quote ends at the break.
+    const unwrapped = reanalyse(text, text.replace('who leads the team from the county.', 'who leads the team of engineers and surveyors sent by the county council last week.'));
+    assert.equal(unwrapped.last, 'not plain prose');
+  });
+
   it('answers an edit in a short sentence, unless it takes the words of a menu line outside the article', () => {
     const text = [PROSE[0], PROSE[1], 'Nobody was hurt in the town.', PROSE[2], PROSE[3], 'Flood warnings extended across the county', 'More buses for the north', ''].join('\n\n');
     const session = new AnalysisSession();

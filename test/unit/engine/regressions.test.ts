@@ -48,6 +48,14 @@ describe('regressions', () => {
       const once = strip(input);
       assert.equal(strip(once), once);
     });
+    it('a flagged line inside the article does not keep a menu line with its words (found by npm run fuzz)', () => {
+      // The caption (flagged by the credit under it) read like a table-of-contents entry for the link after the
+      // article, which stayed; once the caption was stripped, a second clean flagged the link.
+      const input = [P0, '- [Other story](https://example.com/b)', 'Credit: Twitter', P1, P2, '- [Other story](https://example.com/b)'].join('\n');
+      const once = strip(input);
+      assert.ok(!once.includes('Credit: Twitter'), 'premise: the caption and its credit are stripped');
+      assert.equal(strip(once), once);
+    });
     it('a wrapped paragraph is judged as it will be once a counter glued to it is stripped (found by npm run fuzz)', () => {
       // The copy of a wrapped paragraph, with a gallery counter under it, was read line by line before the
       // strip (its last line a paragraph of the article) and as a wrapped paragraph after it, which did not

@@ -8,7 +8,7 @@ import type { Detector } from '../types';
  *     Warga diminta meninggalkan bantaran sungai saat debit air naik …  ← no final punctuation
  *     Jembatan darurat DITUTUP karena arus 'terlalu deras' di hulu …   ← glued to the line above
  */
-function titleLike(info: LineInfo): boolean {
+export function titleLike(info: LineInfo): boolean {
   return !info.blank && !info.terminal && info.wordCount >= 4 && info.wordCount <= 30 && info.block === 'text'
     && /^[‘'"“]?\p{Lu}/u.test(info.t) && !/[{}[\]<>$=;|\\#]|^\d+[.)]\s/.test(info.t);
 }

@@ -24,20 +24,12 @@ function paragraphs(infos: readonly LineInfo[], flagged: ReadonlyMap<number, unk
     // is judged as it will be once its flagged lines (a caption glued to a paragraph) are stripped.
     const kept: number[] = [];
     for (let k = i; k <= j; k++) if (!flagged.has(k)) kept.push(k);
-    const body = kept.slice(0, -1).map((k) => infos[k]!);
-    const wrapped = kept.length > 1 && body.every((l) => l.t.length >= WRAP_MIN && l.t.length <= WRAP_MAX)
-      && body.filter((l) => l.terminal).length <= body.length * 0.3;
-    if (wrapped) {
-      let words = 0, stops = 0, copy = false;
-      for (const k of kept) {
-        const l = infos[k]!;
-        words += l.wordCount; stops += l.stopRatio * l.wordCount;
-        // A repeated paragraph does not stretch the article (see below), wrapped or not.
-        if (seen.has(l.t)) copy = true;
-      }
-      for (const k of kept) seen.add(infos[k]!.t);
-      const last = kept[kept.length - 1]!;
-      out.push({ first: kept[0]!, last, prose: !copy && words >= 10 && infos[last]!.terminal && stops / words >= 0.15 });
+    const lines = kept.map((k) => infos[k]!);
+    if (wrappedBlock(lines)) {
+      // A repeated paragraph does not stretch the article (see below), wrapped or not.
+      const copy = lines.some((l) => seen.has(l.t));
+      for (const l of lines) seen.add(l.t);
+      out.push({ first: kept[0]!, last: kept[kept.length - 1]!, prose: !copy && wrappedProse(lines) });
     } else {
       for (let k = i; k <= j; k++) {
         const l = infos[k]!;
@@ -53,6 +45,27 @@ function paragraphs(infos: readonly LineInfo[], flagged: ReadonlyMap<number, unk
   }
   return out;
 }
+
+/**
+ * Whether adjacent lines (flagged ones left out) are one hard-wrapped paragraph as this rule reads blocks: all
+ * but the last of a wrapped line's width, and most of them running on without final punctuation.
+ */
+export function wrappedBlock(lines: readonly LineInfo[]): boolean {
+  const body = lines.slice(0, -1);
+  return lines.length > 1 && body.every((l) => l.t.length >= WRAP_MIN && l.t.length <= WRAP_MAX)
+    && body.filter((l) => l.terminal).length <= body.length * 0.3;
+}
+
+/** Whether a wrapped paragraph (see `wrappedBlock`) is prose that makes the article's span, copies aside. */
+export function wrappedProse(lines: readonly LineInfo[]): boolean {
+  let words = 0, stops = 0;
+  for (const l of lines) { words += l.wordCount; stops += l.stopRatio * l.wordCount; }
+  return words >= 10 && lines[lines.length - 1]!.terminal && stops / words >= 0.15;
+}
+
+/** A line that may be the article's headline when it stands just before the first paragraph. */
+export const headlineLike = (l: LineInfo) => l.wordCount >= 3 && l.wordCount <= 20 && !/[.]$/.test(l.t)
+  && /^["“‘']?\p{Lu}/u.test(l.t) && l.words.filter((w) => w.length >= 4).length >= 2;
 
 /** A paragraph of its own line that makes the article's span (ten words or more, with stopwords, punctuated). */
 export const proseLine = (l: LineInfo) => l.wordCount >= 10 && l.terminal && l.stopRatio >= 0.15;
@@ -83,8 +96,7 @@ export const outsideArticle: Detector = {
       const l = infos[i]!;
       if (l.blank) continue;
       seen++;
-      if (l.wordCount >= 3 && l.wordCount <= 20 && !/[.]$/.test(l.t) && !flagged.has(i)
-        && /^["“‘']?\p{Lu}/u.test(l.t) && l.words.filter((w) => w.length >= 4).length >= 2 && (headline < 0 || l.wordCount > infos[headline]!.wordCount)) headline = i;
+      if (headlineLike(l) && !flagged.has(i) && (headline < 0 || l.wordCount > infos[headline]!.wordCount)) headline = i;
     }
     // A table of contents lists headings that stand again over their sections inside the article. Only lines
     // as long as some short line outside can share its words (words hold no spaces), so only those are keyed.
@@ -93,7 +105,7 @@ export const outsideArticle: Detector = {
     for (let i = 0; i < start; i++) if (shortLine(infos[i]!)) outsideCounts.add(infos[i]!.wordCount);
     for (let i = end + 1; i < infos.length; i++) if (shortLine(infos[i]!)) outsideCounts.add(infos[i]!.wordCount);
     const inside = new Set<string>();
-    for (let i = start; i <= end; i++) if (!infos[i]!.blank && infos[i]!.wordCount <= CONTENTS_WORDS && outsideCounts.has(infos[i]!.wordCount)) inside.add(key(infos[i]!));
+    for (let i = start; i <= end; i++) if (!infos[i]!.blank && !flagged.has(i) && infos[i]!.wordCount <= CONTENTS_WORDS && outsideCounts.has(infos[i]!.wordCount)) inside.add(key(infos[i]!));
     // Title-like lines of four words or more close to the first paragraph may be the headline, a kicker or a
     // standfirst: only menu-sized lines are taken there.
     const near = new Set<number>();

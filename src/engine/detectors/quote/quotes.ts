@@ -3,7 +3,7 @@ import type { Detector, Report } from '../types';
 import { leadingMark, scanQuotes, type Span } from './marks';
 import { SpeakerFinder } from './speaker';
 import { speechCues } from './speech-cues';
-import { isWrappedParagraph, WRAP_MAX } from './wrap';
+import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './wrap';
 
 /** Quote marks in metadata, code, markup and link lists are syntax, not speech. */
 const NOT_PROSE_BLOCKS = new Set(['front-matter', 'code', 'html']);
@@ -58,11 +58,6 @@ interface Block { readonly first: number; readonly last: number; readonly wrappe
 
 /** Characters of a wrapped paragraph's following lines read ahead for a closing mark. */
 const LOOK_AHEAD = 2000;
-/**
- * A block of more adjacent lines than this is a list or a dump (scraped text without blank lines), never one
- * paragraph: its lines are looked at no further, so a document of glued lines costs no walk over all of them.
- */
-const MAX_PARAGRAPH_LINES = 200;
 
 /**
  * Scans paragraphs for quotations one at a time, in order, a line at a time. A paragraph is a non-blank line,

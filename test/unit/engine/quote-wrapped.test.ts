@@ -34,6 +34,14 @@ function onlyQuotes(text: string, options?: Options): Finding[] {
   return quotesOf(result);
 }
 
+/** The one quote of an article holding `lines`, a paragraph the test takes to be wrapped (checked first). */
+function onlyQuoteOfWrapped(lines: readonly string[]): Finding {
+  assert.ok(isWrappedParagraph(lines), 'premise: the block is wrapped');
+  const quotes = onlyQuotes(article([lines]));
+  assert.equal(quotes.length, 1);
+  return quotes[0]!;
+}
+
 describe('quotes in hard-wrapped text', () => {
   describe('which blocks read as one wrapped paragraph', () => {
     it('greedy-wrapped lines of a paragraph', () => {
@@ -96,10 +104,9 @@ describe('quotes in hard-wrapped text', () => {
         'The engineers were more cautious. “We have not finished the survey yet,”',
         'said Ruth Sinclair, who leads the team. The report is due in March.',
       ];
-      assert.ok(isWrappedParagraph(lines), 'premise: the block is wrapped');
-      const [q] = onlyQuotes(article([lines]));
-      assert.equal(q!.speaker, 'Ruth Sinclair');
-      assert.equal(q!.category, 'direct');
+      const q = onlyQuoteOfWrapped(lines);
+      assert.equal(q.speaker, 'Ruth Sinclair');
+      assert.equal(q.category, 'direct');
     });
 
     it('the lead-in on the line before the quote', () => {
@@ -107,10 +114,9 @@ describe('quotes in hard-wrapped text', () => {
         'Speaking after the meeting on Tuesday evening, Councillor Peter Ashdown said:',
         '“The vote was close and I respect the result.” The chamber emptied soon after.',
       ];
-      assert.ok(isWrappedParagraph(lines), 'premise: the block is wrapped');
-      const [q] = onlyQuotes(article([lines]));
-      assert.equal(q!.speaker, 'Peter Ashdown');
-      assert.equal(q!.range.start.line, q!.range.end.line);
+      const q = onlyQuoteOfWrapped(lines);
+      assert.equal(q.speaker, 'Peter Ashdown');
+      assert.equal(q.range.start.line, q.range.end.line);
     });
 
     it('British single quotes over the break, and apostrophes that are not quotes', () => {

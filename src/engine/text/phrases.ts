@@ -5,10 +5,13 @@ import { forEachWordStart } from './words';
  * with the flags `iu` finds, several times faster for long lists.
  *
  * V8 tries every alternative of an alternation at every word start, and the speech-verb list of all languages
- * has hundreds. Here a phrase is tried only where a word starts, and only the phrases that begin with that
- * word's first two letters (as a case-insensitive match compares them) are tried there, with a sticky
+ * has hundreds. Here a phrase is tried only where a word starts, and only the phrases that open with the same
+ * ASCII letters as that word (compared in lower case, found by a hash) are tried there, with a sticky
  * expression of those alternatives in their order, so the phrase chosen is the one the big expression chooses.
  */
+
+/** What only a letter-matching class or escape can be: phrases must be literal text (see the constructor). */
+const LETTER_CLASS = /(?<!\\)\.|\\[wWSDpPbB]|\[\^/;
 
 export interface PhraseMatch {
   readonly index: number;
@@ -38,15 +41,20 @@ export class PhraseList {
    * `précise-t-il`), compiled on first use: a word that opens no phrase costs a lookup.
    */
   readonly #byLead = new Map<number, Group[]>();
+  /** By a letter outside ASCII that starts a word: the phrases whose first letter matches it case-insensitively. */
+  readonly #byChar = new Map<string, RegExp | null>();
   /** The whole list, for the rare word the groups cannot place. */
   #all: RegExp | null | undefined;
-  /** … and by a letter outside ASCII that starts a word: the phrases whose first letter matches it case-insensitively. */
-  readonly #byChar = new Map<string, RegExp | null>();
 
-  /** `alternatives` are regular-expression sources (already escaped), in the order the alternation tries them. */
+  /**
+   * `alternatives` are phrases written as regular-expression sources of literal text (letters, `\s+` between
+   * words, `['’]` for an apostrophe, escaped punctuation), in the order the alternation tries them: nothing in
+   * them but a letter matches a letter, which is what lets a word's letters pick the phrases to try.
+   */
   constructor(alternatives: readonly string[]) {
     for (const a of alternatives) {
       if (!/^\p{L}/u.test(a)) throw new Error(`PhraseList: a phrase must start with a letter: ${a}`);
+      if (LETTER_CLASS.test(a)) throw new Error(`PhraseList: a phrase must be literal text: ${a}`);
       const lead = /^[a-z]*/i.exec(a)![0];
       // A word in the text opens with the same ASCII letters as the phrase it starts, unless the phrase has a
       // letter there that a case-insensitive match takes for an ASCII one (the long s, the Kelvin sign).

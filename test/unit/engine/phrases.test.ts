@@ -44,6 +44,13 @@ describe('PhraseList', () => {
     }
   });
 
+  it('refuses phrases its word lookup cannot place: not starting with a letter, or not literal text', () => {
+    assert.throws(() => new PhraseList(['"said']), /start with a letter/);
+    assert.throws(() => new PhraseList(['said\\w*']), /literal text/);
+    assert.throws(() => new PhraseList(['sa.d']), /literal text/);
+    assert.throws(() => new PhraseList(['ſaid']), /matches an ASCII one/);
+  });
+
   it('finds what the alternation finds, on random mixes of cue words, letters, marks and punctuation', () => {
     const pieces = fc.constantFrom('said', 'Said', 'SAID', 'kata', 'katanya', 'ujarnya', 'a déclaré', 'ha detto', 'according to',
       'menurut', 'selon', 'laut', 'sagte', 'x', 'é', 'sei', 's', 'ka', 'ta', 'el', '\u0301', '’', "'", '-', ' ', '\u00a0', ',', '.', '“', '3', '𝐀', 'ſ', '\u212a', 'İ', 'ß');

@@ -155,6 +155,26 @@ describe('quote/quotes', () => {
     }
   });
 
+  describe('a plural possessive inside a single-quoted quotation', () => {
+    it('does not close the quotation when it closes later (‘… the Smiths’ boat …,’)', () => {
+      const p = '‘We have been waiting for this bridge since the Smiths’ boat sank in the flood of 1998,’ said Moira Keane.';
+      const { text } = quoteArticle([p]);
+      const found = quotesOf(run(text));
+      assert.deepEqual(found.map((q) => q.text), ['‘We have been waiting for this bridge since the Smiths’ boat sank in the flood of 1998,’']);
+      assert.equal(found[0]!.speaker, 'Moira Keane');
+    });
+    it('still closes it when a new quotation opens before the next closing mark', () => {
+      const p = '‘Nothing works,’ said Ana Reyes. ‘Not the buses’ she added, ‘or the trains.’';
+      const { text } = quoteArticle([p]);
+      assert.deepEqual(quotesOf(run(text)).map((q) => q.text), ['‘Nothing works,’', '‘Not the buses’', '‘or the trains.’']);
+    });
+    it('straight marks quote commands, where a plural before the closing mark is no possessive', () => {
+      const p = "The guide says to run 'hg heads' to see heads, 'hg merge' to merge them, before you push.";
+      const { text } = quoteArticle([p]);
+      assert.deepEqual(quotesOf(run(text)).map((q) => q.text), ["'hg heads'", "'hg merge'"]);
+    });
+  });
+
   describe('Markdown-escaped quotes', () => {
     it('\\"…\\" is a quote whose span starts at the backslash', () => {
       const p = '\\"We want answers,\\" said Tom Baker, pointing at the banner.';

@@ -42,6 +42,20 @@ function closableSingle(text: string, from: number, closers: string): boolean {
   return false;
 }
 
+/**
+ * Whether a `‘` quote open at `from` closes later with a `’` (one not between letters) before another `‘` opens:
+ * then the `’` at `from` was an apostrophe (`‘… the buses’ drivers …,’`), not the closing mark
+ * (`‘Not the buses’ he added, ‘or the trains.’`).
+ */
+function closesLater(text: string, from: number): boolean {
+  for (let i = from + 1; i < text.length && i < from + 2000; i++) {
+    const c = text[i];
+    if (c === '‘') return false;
+    if (c === '’' && !(isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) return true;
+  }
+  return false;
+}
+
 /** How a paragraph's scan starts and what it may look ahead at. */
 export interface ScanOptions {
   /** The opening mark of a quote that runs on from the line before (a hard-wrapped paragraph): the scan starts inside it. */
@@ -92,7 +106,11 @@ export function scanQuotes(text: string, options: ScanOptions = {}): Span[] {
     // Closing the innermost open quote?
     if (top && CLOSERS[top.mark]!.includes(c) && !(c === top.mark && isSpaceOrStart(prev) && isWordChar(next) && c !== '"')) {
       const looksClosing = c === '"' ? !isSpaceOrStart(prev) || !isWordChar(next) : true;
-      if (looksClosing && !(SINGLE.has(c) && (prev === undefined || /\s/.test(prev)))) {
+      // `‘… since the Smiths’ boat sank,’`: a plural possessive inside a single quote, when the quote closes later.
+      // Curly marks only: straight ones quote commands and code (`run 'hg heads' to see heads, 'hg merge' to merge`).
+      const possessive = c === '’' && top.mark === '‘' && (prev === 's' || prev === 'S') && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3))
+        && closesLater(rest(), i);
+      if (looksClosing && !possessive && !(SINGLE.has(c) && (prev === undefined || /\s/.test(prev)))) {
         stack.pop();
         if (stack.length === 0) spans.push({ start: top.start, end: i + 1, open: top.mark, closed: true, nested: top.nested });
         else stack[stack.length - 1]!.nested.push({ start: top.start, end: i + 1 });

@@ -318,16 +318,21 @@ export class AnalysisSession {
     let last = i;
     while (last + 1 < texts.length && !isBlank(texts[last + 1]!) && last - i < MAX_PARAGRAPH_LINES) last++;
     if (last - first >= MAX_PARAGRAPH_LINES) return 'not plain prose';
-    const others: LineInfo[] = [];
+    const trimmed: string[] = [];
     for (let k = first; k <= last; k++) {
       if (flagged.has(k)) return 'context';
       if (blocks && blocks[k] !== 'text') return 'not plain prose';
-      if (k !== i) others.push(infoOf(texts[k]!, stop));
+      trimmed.push(texts[k]!.trim());
     }
     const at = i - first;
+    // The bare texts first: a block of scraped paragraphs fails at its first long line, before any line's facts
+    // are built (this runs on every keystroke in such a block).
+    const withText = (t: string) => trimmed.map((x, k) => (k === at ? t : x));
+    if (!isWrappedParagraph(withText(before.t)) || !isWrappedParagraph(withText(after.t))) return 'not plain prose';
+    const others: LineInfo[] = [];
+    for (let k = first; k <= last; k++) if (k !== i) others.push(infoOf(texts[k]!, stop));
     const withLine = (l: LineInfo) => [...others.slice(0, at), l, ...others.slice(at)];
     const [old, now] = [withLine(before), withLine(after)];
-    if (!isWrappedParagraph(old.map((l) => l.t)) || !isWrappedParagraph(now.map((l) => l.t))) return 'not plain prose';
     // The article-span rule reads the block as one paragraph, or (with more lines ending a sentence) line by line.
     const asOne = wrappedBlock(old);
     if (asOne !== wrappedBlock(now)) return 'not plain prose';

@@ -212,7 +212,7 @@ export class QuoteScanner {
     const block = this.#blockOf(i);
     const continuing = this.#pending?.wrapped ? this.#pending.mark : undefined;
     const following = block.wrapped && i < block.last ? () => this.#following(i) : undefined;
-    let spans = continuing || QUOTE_MARK.test(text) ? scanQuotes(text, { ...(continuing ? { continuing } : {}), ...(following ? { following } : {}) }) : [];
+    let spans = continuing || QUOTE_MARK.test(text) ? scanQuotes(text, { continuing, following }) : [];
     if (!spans.length && !this.#pending) {
       this.#read(text);
       this.#previous = { speaker: null, text };

@@ -89,3 +89,23 @@ export function wordBounds(text: string, out: number[]): number {
   }
   return count;
 }
+
+/** `'`, `’`, `.`, `-`, `@`, `_`: go on inside a name token (`O’Brien`, `U.S.`, `al-Sisi`, `@handle_x`). */
+const isNamePart = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 64 || c === 95;
+
+/**
+ * The tokens a global Unicode regex `[\p{L}\p{M}\p{N}@][\p{L}\p{M}\p{N}'’.\-@_]*` finds, without the regex:
+ * `visit(start, end)` is called for each in order. Name spotting reads every word around every quote, and most
+ * words are passed over on their first letter, before any string is made of them.
+ */
+export function forEachNameToken(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (classAt(text, i) === OTHER && text.charCodeAt(i) !== 64) { i += width(text, i); continue; }
+    const start = i;
+    i += width(text, i);
+    while (i < n && (classAt(text, i) !== OTHER || isNamePart(text.charCodeAt(i)))) i += width(text, i);
+    visit(start, i);
+  }
+}

@@ -3,6 +3,8 @@
  * `Staf Umum Ukraina`), joined by particles (`bin`, `van`, `de`, `al-`).
  */
 
+import { forEachNameToken } from '../../text/words';
+
 export interface NameRun {
   readonly name: string;
   /** Offsets within the searched text. */
@@ -11,7 +13,6 @@ export interface NameRun {
   readonly words: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}@][\p{L}\p{M}\p{N}'’.\-@_]*/gu;
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'del', 'di', 'la', 'le', 'al', 'el', 'ibn', 'ter', 'du']);
 
 function capitalised(word: string): boolean {
@@ -46,27 +47,29 @@ export function nameRuns(text: string, stop: ReadonlySet<string>): NameRun[] {
     }
     cur = null;
   };
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let lastEnd = 0;
-  while ((m = TOKEN.exec(text))) {
-    const word = m[0].endsWith('.') ? m[0].replace(/[.]+$/, '') : m[0];
+  forEachNameToken(text, (start, end) => {
+    const c = text.charCodeAt(start);
+    // A word opening in lower-case ASCII or a digit is no name: outside a run it needs no closer look.
+    if (!cur && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) { lastEnd = end; return; }
+    const token = text.slice(start, end);
+    const word = token.endsWith('.') ? token.replace(/[.]+$/, '') : token;
     // A run continues only across plain spaces (not commas, colons or quote marks).
-    if (cur && !onlySpaces(text, lastEnd, m.index)) flush();
-    lastEnd = m.index + m[0].length;
+    if (cur && !onlySpaces(text, lastEnd, start)) flush();
+    lastEnd = end;
     const isCapitalised = capitalised(word);
-    if (!isCapitalised && !cur) continue;
+    if (!isCapitalised && !cur) return;
     const lower = word.toLowerCase();
     if (isCapitalised && !(cur === null && stop.has(lower))) {
-      if (!cur) cur = { start: m.index, end: lastEnd, parts: [], particles: 0 };
-      (cur as { parts: string[] }).parts.push(word);
-      (cur as { end: number }).end = m.index + word.length;
-      if (m[0].endsWith('.') && word.length > 2) flush(); // sentence end
+      if (!cur) cur = { start, end, parts: [], particles: 0 };
+      cur.parts.push(word);
+      cur.end = start + word.length;
+      if (token.endsWith('.') && word.length > 2) flush(); // sentence end
     } else if (cur && PARTICLES.has(lower)) {
-      (cur as { parts: string[]; particles: number }).parts.push(word);
-      (cur as { particles: number }).particles++;
+      cur.parts.push(word);
+      cur.particles++;
     } else flush();
-  }
+  });
   flush();
   return runs;
 }

@@ -55,4 +55,6 @@ export const cs: LanguagePack = {
   bylineWords: ['autor', 'autorka', 'aktualizováno', 'aktualizace', 'publikováno', 'zveřejněno', 'redakce',
     'redaktor', 'redaktorka', 'zpravodaj', 'zpravodajka', 'napsal', 'napsala', 'doba čtení', 'min čtení',
     'minut čtení', 'čtení na'],
+  calendarWords: ['pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle', 'leden', 'únor', 'březen', 'duben', 'květen',
+    'červen', 'červenec', 'srpen', 'září', 'říjen', 'listopad', 'prosinec'],
 };

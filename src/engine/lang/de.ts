@@ -63,4 +63,6 @@ export const de: LanguagePack = {
   bylineWords: ['von', 'aktualisiert', 'aktualisiert am', 'veröffentlicht', 'veröffentlicht am', 'erschienen am',
     'zuletzt aktualisiert', 'stand', 'autor', 'autorin', 'redaktion', 'redakteur', 'redakteurin', 'geschrieben von',
     'korrespondent', 'korrespondentin', 'lesezeit', 'min lesezeit', 'minuten lesezeit'],
+  calendarWords: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'januar', 'jänner',
+    'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
 };

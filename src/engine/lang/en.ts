@@ -62,4 +62,11 @@ export const en: LanguagePack = {
     'supervisor', 'commander', 'analyst', 'researcher', 'scientist', 'economist', 'lawyer', 'attorney', 'doctor',
     'nurse', 'teacher', 'principal', 'owner', 'resident', 'farmer', 'driver', 'engineer', 'editor', 'reporter'],
   honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'st'],
+  roles: ['teacher', 'nurse', 'owner', 'resident', 'farmer', 'driver', 'engineer', 'editor', 'reporter', 'lawyer',
+    'attorney', 'doctor', 'scientist', 'economist', 'analyst', 'researcher', 'supervisor', 'spokesman', 'spokeswoman',
+    'spokesperson', 'professor', 'director', 'manager', 'chairman', 'chairwoman', 'chief', 'head', 'mayor', 'minister',
+    'president', 'founder', 'coach', 'captain', 'officer', 'commander', 'student', 'pupil', 'volunteer', 'worker',
+    'shopkeeper', 'fisherman', 'mother', 'father', 'widow', 'neighbour', 'neighbor', 'pensioner', 'retiree', 'survivor'],
+  calendarWords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+    'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
 };

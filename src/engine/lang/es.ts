@@ -56,4 +56,6 @@ export const es: LanguagePack = {
   bylineWords: ['por', 'actualizado', 'actualizada', 'publicado', 'publicada', 'redacción', 'redactor',
     'redactora', 'editor', 'editora', 'corresponsal', 'escrito por', 'enviado especial', 'enviada especial',
     'tiempo de lectura', 'min de lectura', 'minutos de lectura', 'última actualización', 'modificado'],
+  calendarWords: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril',
+    'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
 };

@@ -64,4 +64,6 @@ export const fr: LanguagePack = {
     'modifié le', 'rédaction', 'journaliste', 'rédacteur', 'rédactrice', 'édité par', 'envoyé spécial',
     'envoyée spéciale', 'correspondant', 'correspondante', 'temps de lecture', 'min de lecture',
     'minutes de lecture', 'lecture'],
+  calendarWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril',
+    'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
 };

@@ -55,4 +55,11 @@ export const id: LanguagePack = {
     'dpr', 'kementerian', 'badan', 'balai', 'pemerintah', 'pemkot', 'pemkab', 'polres', 'polda', 'akbp', 'akp',
     'iptu', 'ipda', 'aiptu', 'kompol', 'kombes', 'brigjen', 'irjen', 'mayjen', 'letjen', 'ustaz', 'kiai'],
   honorifics: ['pak', 'bu', 'bapak', 'ibu', 'hj', 'h', 'dr', 'drs', 'ir', 'prof', 'sus', 'mas', 'mbak', 'bang', 'kak'],
+  roles: ['pemilik', 'warga', 'pedagang', 'guru', 'dokter', 'sopir', 'petani', 'nelayan', 'murid', 'siswa', 'siswi',
+    'mahasiswa', 'mahasiswi', 'pelajar', 'perawat', 'bidan', 'relawan', 'karyawan', 'karyawati', 'buruh', 'pengemudi',
+    'penjual', 'pembeli', 'kepala', 'ketua', 'wakil', 'direktur', 'pelatih', 'manajer', 'pengamat', 'dosen', 'juru',
+    'anggota', 'staf', 'koordinator', 'pengurus', 'penduduk', 'pengelola', 'pegawai', 'pensiunan', 'tetangga', 'istri',
+    'suami', 'ayah', 'anak', 'korban', 'saksi', 'peneliti', 'ahli', 'pendiri', 'pengusaha', 'pemimpin'],
+  calendarWords: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'januari', 'februari', 'maret',
+    'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
 };

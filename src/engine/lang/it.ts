@@ -61,4 +61,6 @@ export const it: LanguagePack = {
   bylineWords: ['di', 'a cura di', 'aggiornato', 'aggiornato il', 'aggiornamento', 'ultimo aggiornamento',
     'pubblicato', 'pubblicato il', 'redazione', 'giornalista', 'autore', 'inviato', 'inviata', 'corrispondente',
     'scritto da', 'tempo di lettura', 'min di lettura', 'minuti di lettura', 'lettura'],
+  calendarWords: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'gennaio', 'febbraio', 'marzo',
+    'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
 };

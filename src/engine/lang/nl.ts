@@ -55,4 +55,6 @@ export const nl: LanguagePack = {
   bylineWords: ['door', 'bijgewerkt', 'geüpdatet', 'aangepast', 'gepubliceerd', 'gepubliceerd op', 'laatste update',
     'redactie', 'verslaggever', 'correspondent', 'geschreven door', 'leestijd', 'min leestijd',
     'minuten leestijd'],
+  calendarWords: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'januari', 'februari', 'maart',
+    'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
 };

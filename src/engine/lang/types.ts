@@ -46,4 +46,8 @@ export interface LanguagePack {
   readonly titles?: readonly string[];
   /** Honorifics stripped from the front of a name: `mr`, `dr`, `hj`, `pak`. */
   readonly honorifics?: readonly string[];
+  /** Nouns for what a person is or does, which describe a name after it: `Siti Komariah, pemilik warung`. */
+  readonly roles?: readonly string[];
+  /** Names of the days and months, which stand between commas as names do (`Polisi, Senin, mengatakan`). */
+  readonly calendarWords?: readonly string[];
 }

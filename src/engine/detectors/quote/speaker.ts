@@ -47,6 +47,9 @@ export function wordJustBefore(text: string, at: number): string | undefined {
   return i < end ? text.slice(i, end).toLowerCase() : undefined;
 }
 
+/** `, role …` or `, a role …` after a name: its first three words in lower case (article passed over), one a role. */
+const ROLE_AFTER = /^\s*,\s*(?:(?:a|an|the|seorang|sang|sebagai)\s+)?(\p{Ll}[\p{L}\p{M}-]*)(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?/u;
+
 const PRONOUN_SUFFIX = /nya$/i; // Indonesian `katanya`, `ujarnya`: "said he/she".
 
 /**
@@ -84,6 +87,25 @@ export class SpeakerFinder {
     return !!word && this.cues.titles.has(word);
   }
 
+  /**
+   * Whether the one-word name `p`, between commas right before a speech verb, names the person a role before
+   * it introduces: a noun in lower case (`Seorang murid, Fajar, menjawab`, `The mayor, Okafor, told`) or a job
+   * title (`Kepala Desa Sukamaju, Sutrisno, mengatakan`). A day or a month stands there too (`Polisi, Senin,
+   * mengatakan`) and never does; a capitalised word before the comma is a place as often (`Leeds, England,`).
+   */
+  #namesRole(region: string, previous: Person | undefined, p: Person): boolean {
+    if (this.cues.calendar.has(p.name.toLowerCase())) return false;
+    const before = region.slice(0, p.start).replace(/\s*,\s*$/, '');
+    if (previous?.titled && previous.end === before.length) return true;
+    return /(?:^|[\s(])\p{Ll}[\p{L}\p{M}'’-]*$/u.test(before);
+  }
+
+  /** Whether `after` (the text after a name) describes it by a role: `, pemilik warung …`, `, a retired teacher`. */
+  #describedAfter(after: string): boolean {
+    const words = ROLE_AFTER.exec(after);
+    return !!words && words.slice(1).some((w) => !!w && this.cues.roles.has(w));
+  }
+
   /** The subject of a speech verb, from the sentence text before the verb. */
   subjectOf(region: string): Person | 'pronoun' | undefined {
     const tail = region.trimEnd();
@@ -92,7 +114,9 @@ export class SpeakerFinder {
     if (lastWord && this.cues.pronouns.has(lastWord)) return 'pronoun';
     let best: Person | undefined;
     let bestScore = 0;
-    for (const p of this.people(region)) {
+    const people = this.people(region);
+    for (let k = 0; k < people.length; k++) {
+      const p = people[k]!;
       const before = region.slice(0, p.start);
       const after = region.slice(p.end);
       const adjacent = /^\s*$/.test(tail.slice(p.end));
@@ -101,6 +125,7 @@ export class SpeakerFinder {
       let score: number;
       if (p.words > 4) score = 0.5;
       else if (appositive && !p.titled && p.words >= 2) score = 5;
+      else if (appositive && p.words === 1 && /^\s*,\s*$/.test(tail.slice(p.end)) && this.#namesRole(region, people[k - 1], p)) score = 5;
       else if (opening && !p.titled && p.words >= 2) score = 4;
       else if (p.titled && p.words >= 2) score = 3;
       else if (p.words >= 2) score = 2.5;
@@ -229,9 +254,9 @@ export class SpeakerFinder {
       const before = text.slice(0, p.start);
       const opening = /(?:^|[.!?]\s+)$/.test(before) || /^\s*$/.test(before);
       const appositive = /,\s*$/.test(before) && /^\s*,/.test(text.slice(p.end));
-      // `Ruth Sinclair arrived …`, `Shift supervisor Daniel Kowalczyk, 47, was …`: a sentence subject, or a
-      // person introduced by a job title.
-      const introduced = this.titledBefore(text, p.start);
+      // `Ruth Sinclair arrived …`, `Shift supervisor Daniel Kowalczyk, 47, was …`, `… dirasakan Siti Komariah,
+      // pemilik warung …`: a sentence subject, or a person introduced by a job title before or after the name.
+      const introduced = this.titledBefore(text, p.start) || this.#describedAfter(text.slice(p.end, p.end + 60));
       if (opening || appositive || introduced) { found = p.name; foundAt = p.start; speaking = false; }
     }
     return found ? { name: found, speaking } : undefined;

@@ -506,6 +506,7 @@ function sameQuoteState(now: QuoteState, then: QuoteState, delta: number, oldLin
   if (now.lastPerson !== then.lastPerson) return false;
   if (now.unread.length !== then.unread.length || now.unread.some((t, k) => t !== then.unread[k])) return false;
   if (now.previous?.speaker !== then.previous?.speaker || now.previous?.text !== then.previous?.text) return false;
+  if (now.known.length !== then.known.length || now.known.some((n, k) => n !== then.known[k])) return false;
   return samePending(now.pending, then.pending, delta, oldLineEnd);
 }
 

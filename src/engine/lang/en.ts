@@ -56,7 +56,7 @@ export const en: LanguagePack = {
   titles: ['chief', 'executive', 'minister', 'president', 'vice', 'prime', 'secretary', 'mayor', 'governor', 'senator',
     'director', 'head', 'chair', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'professor',
     'commissioner', 'inspector', 'superintendent', 'sheriff', 'judge', 'justice', 'captain', 'general', 'colonel',
-    'sergeant', 'officer', 'manager', 'councillor', 'councilor', 'representative', 'deputy', 'assistant', 'ceo',
+    'sergeant', 'constable', 'officer', 'manager', 'councillor', 'councilor', 'representative', 'deputy', 'assistant', 'ceo',
     'cfo', 'coo', 'founder', 'coach', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'ambassador',
     'harbour', 'harbor', 'master', 'department', 'ministry', 'office', 'council', 'university', 'police', 'state',
     'supervisor', 'commander', 'analyst', 'researcher', 'scientist', 'economist', 'lawyer', 'attorney', 'doctor',
@@ -67,6 +67,7 @@ export const en: LanguagePack = {
     'spokesperson', 'professor', 'director', 'manager', 'chairman', 'chairwoman', 'chief', 'head', 'mayor', 'minister',
     'president', 'founder', 'coach', 'captain', 'officer', 'commander', 'student', 'pupil', 'volunteer', 'worker',
     'shopkeeper', 'fisherman', 'mother', 'father', 'widow', 'neighbour', 'neighbor', 'pensioner', 'retiree', 'survivor'],
+  // April, May, June and August are also given names (and `may` a verb).
   calendarWords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-    'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+    'july', 'september', 'october', 'november', 'december'],
 };

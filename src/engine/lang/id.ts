@@ -60,6 +60,7 @@ export const id: LanguagePack = {
     'penjual', 'pembeli', 'kepala', 'ketua', 'wakil', 'direktur', 'pelatih', 'manajer', 'pengamat', 'dosen', 'juru',
     'anggota', 'staf', 'koordinator', 'pengurus', 'penduduk', 'pengelola', 'pegawai', 'pensiunan', 'tetangga', 'istri',
     'suami', 'ayah', 'anak', 'korban', 'saksi', 'peneliti', 'ahli', 'pendiri', 'pengusaha', 'pemimpin'],
+  // April, Mei and Juni are also given names.
   calendarWords: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'januari', 'februari', 'maret',
-    'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
+    'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
 };

@@ -48,6 +48,9 @@ export interface LanguagePack {
   readonly honorifics?: readonly string[];
   /** Nouns for what a person is or does, which describe a name after it: `Siti Komariah, pemilik warung`. */
   readonly roles?: readonly string[];
-  /** Names of the days and months, which stand between commas as names do (`Polisi, Senin, mengatakan`). */
+  /**
+   * Names of the days and months, which stand where names do (`Polisi, Senin, mengatakan`, `the ministry said
+   * Friday`) and are never a person; months that are also given names (`May`, `June`) are left out.
+   */
   readonly calendarWords?: readonly string[];
 }

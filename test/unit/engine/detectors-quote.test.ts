@@ -279,6 +279,43 @@ describe('quote/quotes', () => {
         paragraphs: ['The storm moved on to New York, the state hardest hit last year.', '"We are better prepared this time," she said.'],
         speaker: null,
       },
+      {
+        name: 'kata polisi, Senin (12/5): a day after the verb is nobody',
+        paragraphs: ['"Kami imbau warga bersabar dan memakai jalur alternatif," kata polisi, Senin (12/5).'],
+        speaker: null,
+        lang: 'id',
+      },
+      {
+        name: '"…," Lopez said after Maria Lopez was introduced: the full name',
+        paragraphs: ['Maria Lopez opened the bakery on the corner in 1998.', '"Every winter the river comes a little closer," Lopez said.'],
+        speaker: 'Maria Lopez',
+      },
+      {
+        name: 'she said after a surname opens a sentence: the person named before, not the last speaker',
+        paragraphs: [
+          '"The fire spread through the roof space in minutes," said Helen Carter, the county\'s chief fire officer.',
+          '"I heard the windows go one after another," said Tom Baker, who owns the hardware shop.',
+          'Carter later toured the damaged homes with the council leader.',
+          '"Nobody will sleep outside tonight," she said.',
+        ],
+        speaker: 'Helen Carter',
+      },
+      {
+        name: 'katanya after a one-word name opens a sentence: the person named before (id)',
+        paragraphs: [
+          '"Kami masih menunggu perahu karet," kata Kepala Desa Sukamaju, Sutrisno.',
+          '"Air naik terlalu cepat," ujar Rina Wulandari, warga setempat.',
+          'Sutrisno kemudian meminta warga tetap waspada karena hujan masih turun di hulu.',
+          '"Air bisa naik lagi malam ini, jadi jangan pulang dulu," katanya.',
+        ],
+        speaker: 'Sutrisno',
+        lang: 'id',
+      },
+      {
+        name: 'he said after a capitalised word no one was named by: the last speaker',
+        paragraphs: ['"We lost the whole harvest," said Tom Baker.', 'Meanwhile rain kept falling on the valley for a third day.', '"There is nothing left to save," he said.'],
+        speaker: 'Tom Baker',
+      },
       { name: '« … », a déclaré X', paragraphs: ['« Nous n’avons pas le choix », a déclaré Jean Dupont.'], speaker: 'Jean Dupont', lang: 'fr' },
       { name: '„…“, sagte X', paragraphs: ['„Wir haben keine Wahl“, sagte Anna Schmidt.'], speaker: 'Anna Schmidt', lang: 'de' },
       { name: 'según X', paragraphs: ['Según María García, «la situación es grave».'], speaker: 'María García', lang: 'es' },

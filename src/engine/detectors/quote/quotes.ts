@@ -13,6 +13,8 @@ const QUOTE_MARK = /["'“”‘’«»‹›„‚「」『』]/;
 const MAX_SEARCHED_PER_PARAGRAPH = 100;
 /** Texts read since the last person was settled that are kept for a pronoun to refer back to. */
 const UNREAD_KEPT = 8;
+/** People named so far that a later surname or first name alone may mean (`Lopez` → `Maria Lopez`). */
+const KNOWN_KEPT = 16;
 
 export interface OpenQuote {
   readonly start: number;
@@ -38,6 +40,8 @@ export interface QuoteState {
   readonly previous: { readonly speaker: string | null; readonly text: string } | null;
   /** A quote still open at the end of the previous paragraph, waiting for this one to continue it. */
   readonly pending: Readonly<OpenQuote> | null;
+  /** The people settled so far (speakers, and the persons pronouns were found to mean), most recent last. */
+  readonly known: readonly string[];
 }
 
 /** The line facts the scan reads. */
@@ -72,6 +76,7 @@ export class QuoteScanner {
   #unread: readonly string[] = [];
   #previous: QuoteState['previous'] = null;
   #pending: OpenQuote | null = null;
+  #known: readonly string[] = [];
   /** The block of the line scanned last (lines are scanned in order, so each block is measured once). */
   #block: Block | undefined;
 
@@ -88,7 +93,7 @@ export class QuoteScanner {
     const p = this.#pending;
     return {
       lastPerson: this.#lastPerson, unread: this.#unread, previous: this.#previous,
-      pending: p && { ...p, paragraphs: [...p.paragraphs] },
+      pending: p && { ...p, paragraphs: [...p.paragraphs] }, known: this.#known,
     };
   }
 
@@ -98,6 +103,7 @@ export class QuoteScanner {
     this.#unread = state.unread;
     this.#previous = state.previous;
     this.#pending = p && { ...p, paragraphs: [...p.paragraphs] };
+    this.#known = state.known;
   }
 
   /**
@@ -165,11 +171,33 @@ export class QuoteScanner {
 
   readonly #currentPerson = (): string | null => {
     for (let k = this.#unread.length - 1; k >= 0; k--) {
-      const person = this.#speakers().lastMentioned(this.#unread[k]!);
-      if (person) { this.#lastPerson = person.name; break; }
+      const person = this.#speakers().lastMentioned(this.#unread[k]!, this.#fullName);
+      if (person) { this.#lastPerson = person.name; this.#remember(person.name); break; }
     }
     this.#unread = [];
     return this.#lastPerson;
+  };
+
+  #remember(name: string): void {
+    const known = this.#known;
+    if (known[known.length - 1] === name) return;
+    // A new array each time: snapshots share the old one.
+    const rest = known.filter((k) => k !== name);
+    this.#known = [...(rest.length >= KNOWN_KEPT ? rest.slice(rest.length - KNOWN_KEPT + 1) : rest), name];
+  }
+
+  /**
+   * The person a one-word name means: a known person of that name, or whose first or last name it is, else one
+   * so introduced in the text read since (`Maria Lopez runs the bakery.` … `Lopez said`); the most recent wins.
+   */
+  readonly #fullName = (word: string): string | undefined => {
+    const known = this.#known;
+    for (let k = known.length - 1; k >= 0; k--) if (namedBy(known[k]!, word)) return known[k];
+    for (let k = this.#unread.length - 1; k >= 0; k--) {
+      const people = this.#speakers().introduced(this.#unread[k]!);
+      for (let j = people.length - 1; j >= 0; j--) if (namedBy(people[j]!.name, word)) return people[j]!.name;
+    }
+    return undefined;
   };
 
   #read(text: string): void {
@@ -183,11 +211,13 @@ export class QuoteScanner {
     const previous = this.#previous;
     if (!previous) return null;
     if (previous.speaker) return previous.speaker;
-    const mentioned = this.#speakers().lastMentioned(previous.text);
+    const mentioned = this.#speakers().lastMentioned(previous.text, this.#fullName);
     return mentioned?.speaking ? mentioned.name : null;
   }
 
   #emit(q: OpenQuote, endLine: number, end: number, closed: boolean): void {
+    // `"…," Lopez said` after `Maria Lopez runs the bakery`: the person, by the name the text introduced.
+    if (q.speaker && !q.speaker.includes(' ')) q.speaker = this.#fullName(q.speaker) ?? q.speaker;
     const multi = q.paragraphs.length > 1;
     this.input.report({
       kind: 'quote',
@@ -200,7 +230,7 @@ export class QuoteScanner {
       speaker: q.speaker,
       data: { paragraphs: q.paragraphs.length, endLine, nested: q.nested },
     });
-    if (q.speaker) { this.#lastPerson = q.speaker; this.#unread = []; }
+    if (q.speaker) { this.#lastPerson = q.speaker; this.#unread = []; this.#remember(q.speaker); }
   }
 
   /** Scans line `i`, the next paragraph after those scanned so far (lines `reads` rejects are passed over). */
@@ -277,7 +307,7 @@ export class QuoteScanner {
       const leading = text.slice(Math.max(0, span.start - 400), span.start);
       attribution ??= finder.before(leadIn ? (leadIn + leading).slice(-400) : leading, this.#currentPerson);
       let speaker: string | null;
-      const spokeBefore = attribution ? null : finder.lastMentioned(leadText);
+      const spokeBefore = attribution ? null : finder.lastMentioned(leadText, this.#fullName);
       if (attribution) speaker = attribution.speaker;
       else if (spokeBefore?.speaking) speaker = spokeBefore.name;
       else if (speakerHere) speaker = speakerHere;
@@ -323,6 +353,12 @@ export const quotes: Detector = {
  */
 export function notNames(stop: ReadonlySet<string>, lower: ReadonlySet<string>): ReadonlySet<string> {
   return { has: (w: string) => stop.has(w) || lower.has(w) } as ReadonlySet<string>;
+}
+
+/** Whether `word` names the person `name`: it is the name, or its first or last word. */
+function namedBy(name: string, word: string): boolean {
+  if (name === word) return true;
+  return name.length > word.length && ((name.startsWith(word) && name[word.length] === ' ') || (name.endsWith(word) && name[name.length - word.length - 1] === ' '));
 }
 
 function leadingOffset(text: string): number {

@@ -50,6 +50,17 @@ export function wordJustBefore(text: string, at: number): string | undefined {
 /** `, role …` or `, a role …` after a name: its first three words in lower case (article passed over), one a role. */
 const ROLE_AFTER = /^\s*,\s*(?:(?:a|an|the|seorang|sang|sebagai)\s+)?(\p{Ll}[\p{L}\p{M}-]*)(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?/u;
 
+/** A comma right after a name, or after the age Indonesian papers give in brackets (`Ujang Supriatna (45),`). */
+const COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,/;
+/** The same comma, with nothing after it (the name ends the text before a speech verb). */
+const LAST_COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,\s*$/;
+
+/** Whether the name `p` opens a sentence of `text`. */
+function opensSentence(text: string, p: Person): boolean {
+  const before = text.slice(0, p.start);
+  return /(?:^|[.!?]\s+)$/.test(before) || /^\s*$/.test(before);
+}
+
 const PRONOUN_SUFFIX = /nya$/i; // Indonesian `katanya`, `ujarnya`: "said he/she".
 
 /**
@@ -76,7 +87,8 @@ export class SpeakerFinder {
       while (k < words.length && this.cues.titles.has(words[k]!.toLowerCase())) k++;
       while (k < words.length - 1 && this.cues.honorifics.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
       const rest = words.slice(k);
-      if (!rest.length || rest.every((w) => /^[\d.,:/-]+$/.test(w))) continue;
+      // Dates are no people: `the ministry said Friday`, `Senin (12/5)`.
+      if (!rest.length || rest.every((w) => /^[\d.,:/-]+$/.test(w) || this.cues.calendar.has(w.toLowerCase()))) continue;
       out.push({ name: rest.join(' '), start: run.start, end: run.end, words: rest.length, titled });
     }
     return out;
@@ -90,14 +102,18 @@ export class SpeakerFinder {
   /**
    * Whether the one-word name `p`, between commas right before a speech verb, names the person a role before
    * it introduces: a noun in lower case (`Seorang murid, Fajar, menjawab`, `The mayor, Okafor, told`) or a job
-   * title (`Kepala Desa Sukamaju, Sutrisno, mengatakan`). A day or a month stands there too (`Polisi, Senin,
-   * mengatakan`) and never does; a capitalised word before the comma is a place as often (`Leeds, England,`).
+   * title (`Kepala Desa Sukamaju, Sutrisno, mengatakan`). A capitalised word before the comma is a place as
+   * often (`Leeds, England,`); days and months are no people at all (see `people`).
    */
   #namesRole(region: string, previous: Person | undefined, p: Person): boolean {
-    if (this.cues.calendar.has(p.name.toLowerCase())) return false;
     const before = region.slice(0, p.start).replace(/\s*,\s*$/, '');
     if (previous?.titled && previous.end === before.length) return true;
     return /(?:^|[\s(])\p{Ll}[\p{L}\p{M}'’-]*$/u.test(before);
+  }
+
+  /** A one-word name as the person the text named before, when it did. */
+  #full(p: Person, fullName: (word: string) => string | undefined): string {
+    return p.words === 1 ? fullName(p.name) ?? p.name : p.name;
   }
 
   /** Whether `after` (the text after a name) describes it by a role: `, pemilik warung …`, `, a retired teacher`. */
@@ -120,12 +136,12 @@ export class SpeakerFinder {
       const before = region.slice(0, p.start);
       const after = region.slice(p.end);
       const adjacent = /^\s*$/.test(tail.slice(p.end));
-      const appositive = /,\s*$/.test(before) && /^\s*,/.test(after);
-      const opening = !/[\p{L}\p{N}]/u.test(before) && /^\s*,/.test(after);
+      const appositive = /,\s*$/.test(before) && COMMA_AFTER.test(after);
+      const opening = !/[\p{L}\p{N}]/u.test(before) && COMMA_AFTER.test(after);
       let score: number;
       if (p.words > 4) score = 0.5;
       else if (appositive && !p.titled && p.words >= 2) score = 5;
-      else if (appositive && p.words === 1 && /^\s*,\s*$/.test(tail.slice(p.end)) && this.#namesRole(region, people[k - 1], p)) score = 5;
+      else if (appositive && p.words === 1 && LAST_COMMA_AFTER.test(tail.slice(p.end)) && this.#namesRole(region, people[k - 1], p)) score = 5;
       else if (opening && !p.titled && p.words >= 2) score = 4;
       else if (p.titled && p.words >= 2) score = 3;
       else if (p.words >= 2) score = 2.5;
@@ -234,7 +250,7 @@ export class SpeakerFinder {
    * The person a later `he`/`dia` refers to, after reading `text` (quotes masked out): the subject of its
    * last speech verb, else the last person introduced at a sentence start or in an appositive.
    */
-  lastMentioned(text: string): { name: string; speaking: boolean } | undefined {
+  lastMentioned(text: string, fullName: (word: string) => string | undefined = () => undefined): { name: string; speaking: boolean } | undefined {
     let found: string | undefined;
     let speaking = false;
     let foundAt = -1;
@@ -242,23 +258,37 @@ export class SpeakerFinder {
       const sentenceStart = sentenceStartBefore(text, m.index);
       const subject = this.subjectOf(text.slice(sentenceStart, m.index));
       const after = this.nameAfter(text.slice(m.index + m.text.length).trimStart());
-      if (subject && subject !== 'pronoun') { found = subject.name; foundAt = m.index; speaking = true; } else if (after && after.start === 0) { found = after.name; foundAt = m.index; speaking = true; }
+      if (subject && subject !== 'pronoun') { found = this.#full(subject, fullName); foundAt = m.index; speaking = true; } else if (after && after.start === 0) { found = this.#full(after, fullName); foundAt = m.index; speaking = true; }
     }
     for (const m of this.cues.accordingTo.matches(text)) {
       const after = this.nameAfter(text.slice(m.index + m.text.length).trimStart());
-      if (after && m.index > foundAt) { found = after.name; foundAt = m.index; speaking = true; }
+      if (after && m.index > foundAt) { found = this.#full(after, fullName); foundAt = m.index; speaking = true; }
     }
-    // Sentence subjects and appositives: `Tomas Arriaga, 71, …`, `…, Sunita Rao, welcomed …`.
     for (const p of this.people(text)) {
-      if (p.start < foundAt || p.words < 2 || p.words > 4) continue;
-      const before = text.slice(0, p.start);
-      const opening = /(?:^|[.!?]\s+)$/.test(before) || /^\s*$/.test(before);
-      const appositive = /,\s*$/.test(before) && /^\s*,/.test(text.slice(p.end));
-      // `Ruth Sinclair arrived …`, `Shift supervisor Daniel Kowalczyk, 47, was …`, `… dirasakan Siti Komariah,
-      // pemilik warung …`: a sentence subject, or a person introduced by a job title before or after the name.
-      const introduced = this.titledBefore(text, p.start) || this.#describedAfter(text.slice(p.end, p.end + 60));
-      if (opening || appositive || introduced) { found = p.name; foundAt = p.start; speaking = false; }
+      if (p.start < foundAt || p.words > 4) continue;
+      if (p.words === 1) {
+        // One capitalised word opening a sentence is a person only when the text has named them already
+        // (`Sutrisno meminta warga …` after `Kepala Desa Sukamaju, Sutrisno, …`); most are ordinary words.
+        const known = !p.titled && opensSentence(text, p) ? fullName(p.name) : undefined;
+        if (known) { found = known; foundAt = p.start; speaking = false; }
+      } else if (this.#introduces(text, p)) { found = p.name; foundAt = p.start; speaking = false; }
     }
     return found ? { name: found, speaking } : undefined;
+  }
+
+  /** The people of two to four words `text` introduces (see `#introduces`), in order. */
+  introduced(text: string): Person[] {
+    return this.people(text).filter((p) => p.words >= 2 && p.words <= 4 && this.#introduces(text, p));
+  }
+
+  /**
+   * Whether `text` introduces the person `p` as news does: a sentence subject (`Ruth Sinclair arrived …`), an
+   * appositive (`…, Sunita Rao, welcomed …`), or by a job title before or a role after the name (`Shift supervisor
+   * Daniel Kowalczyk, 47, was …`, `… dirasakan Siti Komariah, pemilik warung …`).
+   */
+  #introduces(text: string, p: Person): boolean {
+    const before = text.slice(0, p.start);
+    return opensSentence(text, p) || (/,\s*$/.test(before) && COMMA_AFTER.test(text.slice(p.end)))
+      || this.titledBefore(text, p.start) || this.#describedAfter(text.slice(p.end, p.end + 60));
   }
 }

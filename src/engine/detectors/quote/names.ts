@@ -13,7 +13,8 @@ export interface NameRun {
   readonly words: number;
 }
 
-const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'del', 'di', 'la', 'le', 'al', 'el', 'ibn', 'ter', 'du']);
+// Not `di`: the Indonesian and Italian `at` / `of` (`Sri Mulyani di Jakarta`, `sindaco di Roma`) far outnumbers it in names.
+const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'del', 'la', 'le', 'al', 'el', 'ibn', 'ter', 'du']);
 
 function capitalised(word: string): boolean {
   if (word.startsWith('@') && word.length > 1) return true;

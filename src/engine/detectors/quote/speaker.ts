@@ -52,14 +52,23 @@ const ROLE_AFTER = /^\s*,\s*(?:(?:a|an|the|seorang|sang|sebagai)\s+)?(\p{Ll}[\p{
 
 /** A comma right after a name, or after the age Indonesian papers give in brackets (`Ujang Supriatna (45),`). */
 const COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,/;
-/** The same comma, with nothing after it (the name ends the text before a speech verb). */
-const LAST_COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,\s*$/;
+/**
+ * The same comma with nothing after it (the name ends the text before a speech verb), or with a description
+ * in lower case between commas (`Rina, tetangganya, mengaku`).
+ */
+const LAST_COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,(?:\s*\p{Ll}[^,.;:!?]{0,60},)?\s*$/u;
 
 /** Whether the name `p` opens a sentence of `text`. */
 function opensSentence(text: string, p: Person): boolean {
   const before = text.slice(0, p.start);
   return /(?:^|[.!?]\s+)$/.test(before) || /^\s*$/.test(before);
 }
+
+/** Pronouns after `according to` (`according to him`); the packs list subject pronouns. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'lui', 'elle', 'ihm', 'ihr', 'él', 'ella', 'ele', 'dela', 'dele', 'hem', 'haar']);
+
+/** Between a name and the run after it: a comma, then words in lower case only (`, warga `, `, the owner of `). */
+const DESCRIBED_BY = /^\s*(?:\(\d{1,3}\)\s*)?,[\s\p{Ll}'’-]+$/u;
 
 const PRONOUN_SUFFIX = /nya$/i; // Indonesian `katanya`, `ujarnya`: "said he/she".
 
@@ -81,6 +90,8 @@ export class SpeakerFinder {
       const words = run.name.split(' ');
       let k = 0;
       while (k < words.length - 1 && this.cues.honorifics.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
+      // A portfolio may come before the title (`Foreign Minister Penny Wong`, `New York Police Commissioner …`).
+      for (let j = k + 1; j <= k + 2 && j < words.length - 2; j++) if (this.cues.titles.has(words[j]!.toLowerCase())) { k = j; break; }
       // A title just before the run counts too (`chief executive Sunita Rao`, `Chief` left out as a common word).
       const wordBefore = wordJustBefore(text, run.start);
       const titled = this.cues.titles.has(words[k]!.toLowerCase()) || (!!wordBefore && this.cues.titles.has(wordBefore));
@@ -107,7 +118,8 @@ export class SpeakerFinder {
    */
   #namesRole(region: string, previous: Person | undefined, p: Person): boolean {
     const before = region.slice(0, p.start).replace(/\s*,\s*$/, '');
-    if (previous?.titled && previous.end === before.length) return true;
+    // `Ketua RT 03, Suparman,`: a number may follow the title's run.
+    if (previous?.titled && previous.end <= before.length && /^[\s\d./-]*$/.test(before.slice(previous.end))) return true;
     return /(?:^|[\s(])\p{Ll}[\p{L}\p{M}'’-]*$/u.test(before);
   }
 
@@ -170,7 +182,9 @@ export class SpeakerFinder {
       const wordsBetween = gap.slice(lastComma + 1).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       if ((lastComma < 0 && wordsBetween <= 2) || (lastComma >= 0 && wordsBetween === 0)) {
         const next = people[i + 1];
-        if (p.titled && next && /^\s*,\s*$/.test(phrase.slice(p.end, next.start)) && !next.titled) return next;
+        // `kata Kepala BPBD Kabupaten Bogor, Ade Jaya`: the title may stand before an acronym the run left out.
+        const titled = p.titled || (lastComma < 0 && gap.split(/\s+/).some((w) => this.cues.titles.has(w.toLowerCase())));
+        if (titled && next && /^\s*,\s*$/.test(phrase.slice(p.end, next.start)) && !next.titled) return next;
         return p;
       }
       if (gap.split(',').length > 2) break;
@@ -234,8 +248,12 @@ export class SpeakerFinder {
     const according = this.cues.accordingTo.last(sentence);
     const verb = this.cues.verbs.last(sentence);
     if (according && (!verb || according.index > verb.index)) {
-      const name = this.nameAfter(sentence.slice(according.index + according.text.length).trimStart());
+      const source = sentence.slice(according.index + according.text.length).trimStart();
+      const name = this.nameAfter(source);
       if (name) return { speaker: name.name };
+      // `Menurut dia, "…"`, `According to him, "…"`.
+      const pronoun = /^([\p{L}'’-]+)\s*(?:,|$)/u.exec(source)?.[1]?.toLowerCase();
+      if (pronoun && (this.cues.pronouns.has(pronoun) || OBJECT_PRONOUNS.has(pronoun))) return { speaker: lastPerson() };
     }
     if (!verb) return undefined;
     const subject = this.subjectOf(sentence.slice(0, verb.index));
@@ -264,21 +282,24 @@ export class SpeakerFinder {
       const after = this.nameAfter(text.slice(m.index + m.text.length).trimStart());
       if (after && m.index > foundAt) { found = this.#full(after, fullName); foundAt = m.index; speaking = true; }
     }
-    for (const p of this.people(text)) {
+    const people = this.people(text);
+    for (let k = 0; k < people.length; k++) {
+      const p = people[k]!;
       if (p.start < foundAt || p.words > 4) continue;
       if (p.words === 1) {
         // One capitalised word opening a sentence is a person only when the text has named them already
         // (`Sutrisno meminta warga …` after `Kepala Desa Sukamaju, Sutrisno, …`); most are ordinary words.
         const known = !p.titled && opensSentence(text, p) ? fullName(p.name) : undefined;
         if (known) { found = known; foundAt = p.start; speaking = false; }
-      } else if (this.#introduces(text, p)) { found = p.name; foundAt = p.start; speaking = false; }
+      } else if (this.#introduces(text, p, people[k - 1])) { found = p.name; foundAt = p.start; speaking = false; }
     }
     return found ? { name: found, speaking } : undefined;
   }
 
   /** The people of two to four words `text` introduces (see `#introduces`), in order. */
   introduced(text: string): Person[] {
-    return this.people(text).filter((p) => p.words >= 2 && p.words <= 4 && this.#introduces(text, p));
+    const people = this.people(text);
+    return people.filter((p, k) => p.words >= 2 && p.words <= 4 && this.#introduces(text, p, people[k - 1]));
   }
 
   /**
@@ -286,9 +307,12 @@ export class SpeakerFinder {
    * appositive (`…, Sunita Rao, welcomed …`), or by a job title before or a role after the name (`Shift supervisor
    * Daniel Kowalczyk, 47, was …`, `… dirasakan Siti Komariah, pemilik warung …`).
    */
-  #introduces(text: string, p: Person): boolean {
+  #introduces(text: string, p: Person, previous: Person | undefined): boolean {
     const before = text.slice(0, p.start);
-    return opensSentence(text, p) || (/,\s*$/.test(before) && COMMA_AFTER.test(text.slice(p.end)))
-      || this.titledBefore(text, p.start) || this.#describedAfter(text.slice(p.end, p.end + 60));
+    if (opensSentence(text, p) || (/,\s*$/.test(before) && COMMA_AFTER.test(text.slice(p.end)))) return true;
+    if (this.#describedAfter(text.slice(p.end, p.end + 60))) return true;
+    // A title after another person's comma describes that person (`Budi Santoso, warga Desa Cibodas`,
+    // `…, pedagang Pasar Anyar`): what follows the title is a place or a body, not someone new.
+    return this.titledBefore(text, p.start) && !(previous && DESCRIBED_BY.test(text.slice(previous.end, p.start)));
   }
 }

@@ -151,6 +151,11 @@ export class AnalysisSession {
       const shape = this.#sameRole(state, i, before, after, stop, cues);
       if (shape) return this.#fail(shape);
     }
+    // The paragraph before it is scanned again too: an edited paragraph may name who said the quote before it
+    // (`Hal itu disampaikan …`).
+    for (let k = rescanFrom - 1; k >= 0; k--) {
+      if (state.quoteStates[k]) { rescanFrom = k; break; }
+    }
     if (state.markdown && (state.blocks?.[i] !== 'text' || markdownBlocks([lineOf(newText)])[0] !== 'text' || /```|~~~/.test(newText))) {
       return this.#fail('not plain prose');
     }

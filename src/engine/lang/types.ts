@@ -29,6 +29,11 @@ export interface LanguagePack {
   readonly speechVerbs: readonly string[];
   /** Phrases that name a source before it: `according to`, `menurut`. */
   readonly accordingTo: readonly string[];
+  /**
+   * Openings of a paragraph that names who said the quote before it: `hal itu` (`Hal itu disampaikan Menteri
+   * …`), `demikian`. A speech verb must follow within a few words.
+   */
+  readonly quoteBackReferences?: readonly string[];
   /** Personal pronouns that refer back to the last named person: `he`, `she`, `dia`. */
   readonly pronouns: readonly string[];
   /** Words for a picture in gallery counters: `photo`, `image`, `slide` ("Photo 3 of 12"). */

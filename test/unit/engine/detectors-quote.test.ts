@@ -189,7 +189,8 @@ describe('quote/quotes', () => {
   });
 
   describe('speakers', () => {
-    const SPEAKERS: readonly { name: string; paragraphs: readonly string[]; speaker: string | null; lang?: Lang }[] = [
+    // `quoteIn`: the paragraph holding the quote (the last one unless said).
+    const SPEAKERS: readonly { name: string; paragraphs: readonly string[]; speaker: string | null; lang?: Lang; quoteIn?: number }[] = [
       { name: '"…," said X', paragraphs: ['"We cannot wait any longer," said Maria Lopez.'], speaker: 'Maria Lopez' },
       { name: '"…," X said', paragraphs: ['"The roads are in a terrible state," Tom Baker said.'], speaker: 'Tom Baker' },
       { name: 'X said: "…"', paragraphs: ['Maria Lopez said: "We will find the money."'], speaker: 'Maria Lopez' },
@@ -353,6 +354,27 @@ describe('quote/quotes', () => {
         lang: 'id',
       },
       { name: 'a portfolio before the title (Foreign Minister X said)', paragraphs: ['"We will not be rushed into a bad deal," Foreign Minister Penny Wong said.'], speaker: 'Penny Wong' },
+      {
+        name: 'a quote named by the paragraph after it (Hal itu disampaikan X)',
+        paragraphs: ['"Pemerintah Indonesia mengutuk keras serangan terhadap warga sipil tersebut."', 'Hal itu disampaikan Juru Bicara Kementerian Luar Negeri, Rolliansyah Soemirat, di Jakarta.'],
+        speaker: 'Rolliansyah Soemirat',
+        lang: 'id',
+        quoteIn: 0,
+      },
+      {
+        name: 'a quotation over two paragraphs named by the paragraph after it (Demikian dikatakan X)',
+        paragraphs: ['"Kami akan mengirim bantuan kemanusiaan secepatnya.', '"Tim sudah disiapkan sejak kemarin."', 'Demikian dikatakan Wali Kota Rudi Hartono di Balai Kota.'],
+        speaker: 'Rudi Hartono',
+        lang: 'id',
+        quoteIn: 0,
+      },
+      {
+        name: 'a paragraph after the quote that names nobody leaves it without a speaker',
+        paragraphs: ['"Kami berduka atas semua korban."', 'Hal itu menjadi sorotan banyak pihak sepanjang pekan lalu.'],
+        speaker: null,
+        lang: 'id',
+        quoteIn: 0,
+      },
       { name: '« … », a déclaré X', paragraphs: ['« Nous n’avons pas le choix », a déclaré Jean Dupont.'], speaker: 'Jean Dupont', lang: 'fr' },
       { name: '„…“, sagte X', paragraphs: ['„Wir haben keine Wahl“, sagte Anna Schmidt.'], speaker: 'Anna Schmidt', lang: 'de' },
       { name: 'según X', paragraphs: ['Según María García, «la situación es grave».'], speaker: 'María García', lang: 'es' },
@@ -363,8 +385,9 @@ describe('quote/quotes', () => {
         const { text, lines } = quoteArticle(s.paragraphs, s.lang);
         const result = run(text);
         assertQuoteRanges(text, result);
-        const found = quotesOn(result, lines[lines.length - 1]!);
-        assert.equal(found.length, 1, `one quote in ${JSON.stringify(s.paragraphs[s.paragraphs.length - 1])}`);
+        const at = s.quoteIn ?? lines.length - 1;
+        const found = quotesOn(result, lines[at]!);
+        assert.equal(found.length, 1, `one quote in ${JSON.stringify(s.paragraphs[at])}`);
         assert.equal(found[0]!.speaker, s.speaker);
       });
     }

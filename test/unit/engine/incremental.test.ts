@@ -39,6 +39,8 @@ const PROSE = [
   'Peter Smith, the head of the county flood team, said the pumps had worked through the night without a stop.',
   'He added: “We are asking everyone to stay away from the river until the water level falls.”',
   'Local people called it ‘the worst night they had ever seen’ in the town, the council said in a statement.',
+  // A paragraph naming who said the quote before it: an edit there changes that quote's speaker.
+  'Hal itu disampaikan Kepala Dinas Sosial, Rina Wulandari, di posko pengungsian.',
   // Short sentences: a paragraph of its own with a full stop, with or without a quote.
   'Nobody was hurt.',
   '“We will rebuild,” she said.',
@@ -194,6 +196,17 @@ describe('AnalysisSession (incremental re-analysis)', function () {
     assert.equal(session.last, 'incremental');
     same(result, analyze(edited));
     assert.equal(result.findings.find((f) => f.kind === 'quote')?.speaker, 'Peter Novak');
+  });
+
+  it('gives the quote before it a new speaker when the paragraph naming who said it is edited', () => {
+    const text = [PROSE[0], '', '“Nobody told us anything about the danger.”', '', 'Hal itu disampaikan Kepala Dinas Sosial, Rina Wulandari, di posko.', '', PROSE[1], ''].join('\n');
+    const session = new AnalysisSession();
+    assert.equal(session.analyze(text).findings.find((f) => f.kind === 'quote')?.speaker, 'Rina Wulandari');
+    const edited = text.replace('Rina Wulandari', 'Dewi Lestari');
+    const result = session.analyze(edited);
+    assert.equal(session.last, 'incremental');
+    same(result, analyze(edited));
+    assert.equal(result.findings.find((f) => f.kind === 'quote')?.speaker, 'Dewi Lestari');
   });
 
   it('keeps a quotation over three paragraphs whole when a word is typed in its middle paragraph', () => {

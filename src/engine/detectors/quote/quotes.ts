@@ -225,6 +225,14 @@ export class QuoteScanner {
     this.#unread = unread.length >= UNREAD_KEPT ? [...unread.slice(unread.length - UNREAD_KEPT + 1), text] : [...unread, text];
   }
 
+  /** The speaker the paragraph after line `i`'s paragraph names for the quote that ends it (see `SpeakerFinder.named`). */
+  #namedAfter(i: number): string | undefined {
+    const block = this.#blockOf(i);
+    const next = this.input.info(block.wrapped ? block.last : i).next;
+    if (next < 0 || !this.reads(next)) return undefined;
+    return this.#speakers().named(this.input.info(next).t);
+  }
+
   #previousSpeaker(): string | null {
     const previous = this.#previous;
     if (!previous) return null;
@@ -286,6 +294,7 @@ export class QuoteScanner {
           const after = text.slice(first.end, spans[0]?.start ?? text.length) + (spans.length ? '' : this.#runOn(i));
           const attribution = this.#speakers().after(after, this.#currentPerson);
           if (attribution?.speaker) q.speaker = attribution.speaker;
+          else if (!q.speaker && !spans.length && !/[\p{L}\p{N}]/u.test(after)) q.speaker = this.#namedAfter(i) ?? null;
           this.#emit(q, i, base + first.end, true);
         } else {
           this.#openAtEnd(q, i, base + first.end, nextInfo);
@@ -333,7 +342,9 @@ export class QuoteScanner {
         // Nothing in this paragraph names a speaker: when the paragraph is (almost) only the quote, the
         // speaker of the paragraph before carries on; `「…」との声明が発表された` names nobody.
         const onlyQuote = leadText.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[\p{L}\p{N}]/u.test(after);
-        speaker = onlyQuote ? this.#previousSpeaker() : null;
+        // The paragraph after may say who it was (`Hal itu disampaikan …`): that comes before any guess.
+        const named = onlyQuote && span.closed && k === spans.length - 1 ? this.#namedAfter(i) : undefined;
+        speaker = named ?? (onlyQuote ? this.#previousSpeaker() : null);
       }
       close(span, speaker);
       if (speaker) speakerHere = speaker;

@@ -70,6 +70,9 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'lui', 'elle', 'ihm', 'ih
 /** Between a name and the run after it: a comma, then words in lower case only (`, warga `, `, the owner of `). */
 const DESCRIBED_BY = /^\s*(?:\(\d{1,3}\)\s*)?,[\s\p{Ll}'’-]+$/u;
 
+/** Characters after `hal itu` within which its speech verb must come (`Hal itu pula yang disampaikan …`). */
+const BACK_REFERENCE_REACH = 40;
+
 const PRONOUN_SUFFIX = /nya$/i; // Indonesian `katanya`, `ujarnya`: "said he/she".
 
 /**
@@ -239,6 +242,21 @@ export class SpeakerFinder {
       if (subject) return { speaker: subject.name };
     }
     return undefined;
+  }
+
+  /**
+   * The speaker a paragraph after a quote names, when it opens by pointing back at the quote and a speech verb
+   * follows within a few words: `Hal itu disampaikan Juru Bicara …, Rolliansyah Soemirat, di Jakarta.`,
+   * `Demikian dikatakan Wali Kota Rudi Hartono.`
+   */
+  named(paragraph: string): string | undefined {
+    const back = this.cues.backReferences.atStart(paragraph.trimStart());
+    if (back === undefined) return undefined;
+    const rest = paragraph.trimStart().slice(back.length);
+    const verb = this.cues.verbs.first(rest.slice(0, BACK_REFERENCE_REACH));
+    if (!verb || /[.!?]/.test(rest.slice(0, verb.index))) return undefined;
+    const after = rest.slice(verb.index + verb.text.length).trimStart().replace(/^(?:oleh|by)\s+/i, '');
+    return this.nameAfter(after)?.name;
   }
 
   /** Attribution from the sentence that leads into the quote: `X said: "…"`, `According to X, "…"`. */

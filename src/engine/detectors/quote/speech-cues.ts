@@ -10,6 +10,8 @@ export interface SpeechCues {
   readonly verbs: PhraseList;
   /** `according to`, `menurut`, `selon`. */
   readonly accordingTo: PhraseList;
+  /** `hal itu`, `demikian`: a paragraph opening so names who said the quote before it. */
+  readonly backReferences: PhraseList;
   readonly pronouns: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
@@ -32,6 +34,7 @@ export function speechCues(): SpeechCues {
   cached = {
     verbs: new PhraseList(alternatives(LANGUAGE_PACKS.flatMap((p) => p.speechVerbs))),
     accordingTo: new PhraseList(alternatives(LANGUAGE_PACKS.flatMap((p) => p.accordingTo))),
+    backReferences: new PhraseList(alternatives(LANGUAGE_PACKS.flatMap((p) => p.quoteBackReferences ?? []))),
     pronouns: new Set(LANGUAGE_PACKS.flatMap((p) => p.pronouns).map((w) => w.toLowerCase()).filter((w) => !AMBIGUOUS_PRONOUNS.has(w))),
     titles: new Set(LANGUAGE_PACKS.flatMap((p) => p.titles ?? []).map((w) => w.toLowerCase())),
     honorifics: new Set(LANGUAGE_PACKS.flatMap((p) => p.honorifics ?? []).map((w) => w.toLowerCase())),

@@ -49,6 +49,11 @@ export interface LanguagePack {
   readonly bylineWords: readonly string[];
   /** Job titles that open a capitalised run without being a name: `chief`, `minister`, `kepala`, `wali`. */
   readonly titles?: readonly string[];
+  /**
+   * Fields of a ministry or an office that follow its title before the name, as Indonesian writes it (`Menteri
+   * Keuangan Sri Mulyani`, `Kepala Dinas Pendidikan …`): stripped with the title.
+   */
+  readonly portfolios?: readonly string[];
   /** Honorifics stripped from the front of a name: `mr`, `dr`, `hj`, `pak`. */
   readonly honorifics?: readonly string[];
   /** Nouns for what a person is or does, which describe a name after it: `Siti Komariah, pemilik warung`. */

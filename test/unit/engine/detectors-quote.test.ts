@@ -353,6 +353,12 @@ describe('quote/quotes', () => {
         speaker: 'Suparman',
         lang: 'id',
       },
+      {
+        name: 'a field after the title (kata Menteri Keuangan X)',
+        paragraphs: ['"Anggaran tanggap darurat sudah kami siapkan," kata Menteri Keuangan Sri Mulyani Indrawati di Jakarta, Jumat (9/5/2025).'],
+        speaker: 'Sri Mulyani Indrawati',
+        lang: 'id',
+      },
       { name: 'a portfolio before the title (Foreign Minister X said)', paragraphs: ['"We will not be rushed into a bad deal," Foreign Minister Penny Wong said.'], speaker: 'Penny Wong' },
       {
         name: 'a quote named by the paragraph after it (Hal itu disampaikan X)',

@@ -98,7 +98,11 @@ export class SpeakerFinder {
       // A title just before the run counts too (`chief executive Sunita Rao`, `Chief` left out as a common word).
       const wordBefore = wordJustBefore(text, run.start);
       const titled = this.cues.titles.has(words[k]!.toLowerCase()) || (!!wordBefore && this.cues.titles.has(wordBefore));
+      const untitled = k;
       while (k < words.length && this.cues.titles.has(words[k]!.toLowerCase())) k++;
+      // `Menteri Keuangan Sri Mulyani`: the field goes with its title, when a name of two words or more is left
+      // (`Staf Umum Ukraina` is a body, not the staff of someone called Ukraina).
+      if (k > untitled) while (k < words.length - 2 && this.cues.portfolios.has(words[k]!.toLowerCase())) k++;
       while (k < words.length - 1 && this.cues.honorifics.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
       const rest = words.slice(k);
       // Dates are no people: `the ministry said Friday`, `Senin (12/5)`.

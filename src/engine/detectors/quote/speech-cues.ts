@@ -15,6 +15,8 @@ export interface SpeechCues {
   readonly pronouns: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
+  /** Fields after a title (`keuangan` in `Menteri Keuangan …`), lower case. */
+  readonly portfolios: ReadonlySet<string>;
   /** Nouns for what a person is or does (`teacher`, `pemilik`), lower case. */
   readonly roles: ReadonlySet<string>;
   /** Day and month names, lower case. */
@@ -38,6 +40,7 @@ export function speechCues(): SpeechCues {
     pronouns: new Set(LANGUAGE_PACKS.flatMap((p) => p.pronouns).map((w) => w.toLowerCase()).filter((w) => !AMBIGUOUS_PRONOUNS.has(w))),
     titles: new Set(LANGUAGE_PACKS.flatMap((p) => p.titles ?? []).map((w) => w.toLowerCase())),
     honorifics: new Set(LANGUAGE_PACKS.flatMap((p) => p.honorifics ?? []).map((w) => w.toLowerCase())),
+    portfolios: new Set(LANGUAGE_PACKS.flatMap((p) => p.portfolios ?? []).map((w) => w.toLowerCase())),
     roles: new Set(LANGUAGE_PACKS.flatMap((p) => p.roles ?? []).map((w) => w.toLowerCase())),
     calendar: new Set(LANGUAGE_PACKS.flatMap((p) => p.calendarWords ?? []).map((w) => w.toLowerCase())),
   };

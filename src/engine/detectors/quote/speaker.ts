@@ -70,6 +70,10 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'lui', 'elle', 'ihm', 'ih
 /** Between a name and the run after it: a comma, then words in lower case only (`, warga `, `, the owner of `). */
 const DESCRIBED_BY = /^\s*(?:\(\d{1,3}\)\s*)?,[\s\p{Ll}'’-]+$/u;
 
+/** What ends the phrase a name after a verb is looked for in, and the clause after a quote. */
+const PHRASE_END = /[.;:!?“”"«»()]/g;
+const CLAUSE_END = /[.!?“”"«»]/gu;
+
 /** Characters after `hal itu` within which its speech verb must come (`Hal itu pula yang disampaikan …`). */
 const BACK_REFERENCE_REACH = 40;
 
@@ -135,6 +139,20 @@ export class SpeakerFinder {
     return p.words === 1 ? fullName(p.name) ?? p.name : p.name;
   }
 
+  /**
+   * Where the clause opening `text` ends: at the first mark `end` finds, except a full stop after an honorific
+   * or an initial (`says Dr. Anna Kowalski`, `Stuart R. Kaplan`), which is part of a name.
+   */
+  #clauseEnd(text: string, end: RegExp): number {
+    end.lastIndex = 0;
+    for (let m = end.exec(text); m; m = end.exec(text)) {
+      if (m[0] !== '.') return m.index;
+      const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0];
+      if (!word || !(this.cues.honorifics.has(word.toLowerCase()) || (word.length === 1 && word !== word.toLowerCase()))) return m.index;
+    }
+    return text.length;
+  }
+
   /** Whether `after` (the text after a name) describes it by a role: `, pemilik warung …`, `, a retired teacher`. */
   #describedAfter(after: string): boolean {
     const words = ROLE_AFTER.exec(after);
@@ -180,7 +198,7 @@ export class SpeakerFinder {
    * gives the name (`kata Kepala Desa Cibodas Hilir, Ujang Supriatna`).
    */
   nameAfter(text: string): Person | undefined {
-    const phrase = /^[^.;:!?“”"«»()]*/.exec(text)![0];
+    const phrase = text.slice(0, this.#clauseEnd(text, PHRASE_END));
     const people = this.people(phrase);
     for (let i = 0; i < people.length; i++) {
       const p = people[i]!;
@@ -238,7 +256,7 @@ export class SpeakerFinder {
       if (verbs.atStart(between) !== undefined) return { speaker: person.name };
     }
     // `the company's chief executive, Lorraine Pike, said in a statement.`: a speech verb later in the clause.
-    const clause = /^[^.!?“”"«»]{0,120}/u.exec(rest)![0];
+    const clause = rest.slice(0, Math.min(120, this.#clauseEnd(rest, CLAUSE_END)));
     const verbLater = verbs.first(clause);
     if (verbLater) {
       const subject = this.subjectOf(clause.slice(0, verbLater.index));

@@ -360,6 +360,12 @@ describe('quote/quotes', () => {
         lang: 'id',
       },
       { name: 'says Dr. X: the honorific\'s full stop ends no phrase', paragraphs: ['"The risk of infection is real," says Dr. Anna Kowalski, an epidemiologist at the county hospital.'], speaker: 'Anna Kowalski' },
+      {
+        name: 'a rank deep in a long title (kata Kabid Humas Polda Metro Jaya Kombes X)',
+        paragraphs: ['"Para tersangka sudah kami tahan," kata Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi.'],
+        speaker: 'Ade Ary Syam Indradi',
+        lang: 'id',
+      },
       { name: 'a portfolio before the title (Foreign Minister X said)', paragraphs: ['"We will not be rushed into a bad deal," Foreign Minister Penny Wong said.'], speaker: 'Penny Wong' },
       {
         name: 'a quote named by the paragraph after it (Hal itu disampaikan X)',

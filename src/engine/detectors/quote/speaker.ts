@@ -108,7 +108,11 @@ export class SpeakerFinder {
       // (`Staf Umum Ukraina` is a body, not the staff of someone called Ukraina).
       if (k > untitled) while (k < words.length - 2 && this.cues.portfolios.has(words[k]!.toLowerCase())) k++;
       while (k < words.length - 1 && this.cues.honorifics.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
-      const rest = words.slice(k);
+      let rest = words.slice(k);
+      // A title deeper in the run puts the name after it (`Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi`).
+      for (let j = rest.length - 3; j >= 0; j--) {
+        if (this.cues.titles.has(rest[j]!.toLowerCase()) && rest.length - j - 1 <= 4) { rest = rest.slice(j + 1); break; }
+      }
       // Dates are no people: `the ministry said Friday`, `Senin (12/5)`.
       if (!rest.length || rest.every((w) => /^[\d.,:/-]+$/.test(w) || this.cues.calendar.has(w.toLowerCase()))) continue;
       out.push({ name: rest.join(' '), start: run.start, end: run.end, words: rest.length, titled });

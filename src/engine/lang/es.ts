@@ -50,6 +50,10 @@ export const es: LanguagePack = {
     'relató', 'expresó', 'anunció', 'concluyó', 'aseveró', 'sentenció', 'zanjó'],
   accordingTo: ['según', 'de acuerdo con', 'de acuerdo a', 'según informó', 'según explicó', 'según fuentes de'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
+  // Titles written in lower case before a name (`le maire Jean Dupont`): they introduce the person.
+  titles: ['alcalde', 'alcaldesa', 'ministro', 'ministra', 'presidente', 'presidenta', 'portavoz', 'director', 'directora',
+    'comisario', 'comisaria', 'diputado', 'diputada', 'senador', 'senadora', 'secretario', 'secretaria', 'jefe', 'jefa',
+    'entrenador', 'profesor', 'profesora', 'doctor', 'doctora', 'consejero', 'consejera', 'concejal', 'concejala'],
   galleryWords: ['foto', 'fotografía', 'imagen', 'diapositiva', 'vídeo', 'video', 'galería'],
   ofWords: ['de', '/'],
   pictureOpeners: ['en esta foto', 'en esta imagen', 'en esta fotografía', 'en la foto', 'en la imagen', 'esta foto muestra', 'esta imagen muestra', 'de izquierda a derecha'],

@@ -57,6 +57,10 @@ export const fr: LanguagePack = {
     'a averti', 'a reconnu', 'a répondu', 'poursuit', 'a écrit', 'rappelle', 'insiste'],
   accordingTo: ['selon', 'd\'après', 'à en croire', 'de source', 'de sources'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
+  // Titles written in lower case before a name (`le maire Jean Dupont`): they introduce the person.
+  titles: ['maire', 'préfet', 'préfète', 'ministre', 'président', 'présidente', 'porte-parole', 'directeur', 'directrice',
+    'procureur', 'procureure', 'commissaire', 'député', 'députée', 'sénateur', 'sénatrice', 'adjoint', 'adjointe',
+    'secrétaire', 'chef', 'entraîneur', 'professeur', 'docteur', 'capitaine', 'général', 'colonel'],
   galleryWords: ['photo', 'image', 'diapositive', 'vidéo', 'galerie', 'diaporama'],
   ofWords: ['sur', '/'],
   pictureOpeners: ['sur cette photo', 'sur cette image', 'sur cette photographie', 'sur ce cliché', 'sur la photo', 'sur l’image', "sur l'image", 'cette photo montre', 'de gauche à droite'],

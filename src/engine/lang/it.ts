@@ -55,6 +55,10 @@ export const it: LanguagePack = {
   accordingTo: ['secondo', 'stando a', 'a detta di', 'come riferisce', 'come riporta', 'secondo quanto riferito da',
     'secondo quanto riportato da'],
   pronouns: ['lui', 'lei', 'loro', 'egli', 'ella'],
+  // Titles written in lower case before a name (`le maire Jean Dupont`): they introduce the person.
+  titles: ['sindaco', 'prefetto', 'ministro', 'ministra', 'presidente', 'portavoce', 'direttore', 'direttrice', 'procuratore',
+    'commissario', 'deputato', 'deputata', 'senatore', 'senatrice', 'assessore', 'segretario', 'allenatore', 'professore',
+    'professoressa', 'dottore', 'dottoressa'],
   galleryWords: ['foto', 'immagine', 'slide', 'video', 'galleria', 'gallery', 'fotogallery'],
   ofWords: ['di', 'su', '/'],
   pictureOpeners: ['in questa foto', 'in questa immagine', 'nella foto', 'nell’immagine', "nell'immagine", 'questa foto mostra', 'da sinistra a destra'],

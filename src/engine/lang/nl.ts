@@ -49,6 +49,9 @@ export const nl: LanguagePack = {
     'kondigde aan', 'sprak'],
   accordingTo: ['volgens', 'naar zeggen van', 'blijkens'],
   pronouns: ['hij', 'zij', 'ze'],
+  // Titles written in lower case before a name (`le maire Jean Dupont`): they introduce the person.
+  titles: ['burgemeester', 'minister', 'president', 'woordvoerder', 'woordvoerster', 'directeur', 'commissaris', 'wethouder',
+    'gedeputeerde', 'voorzitter', 'trainer', 'hoogleraar', 'professor', 'dokter'],
   galleryWords: ['foto', 'afbeelding', 'beeld', 'dia', 'video', 'galerij', 'fotoserie'],
   ofWords: ['van', '/'],
   pictureOpeners: ['op deze foto', 'op deze afbeelding', 'op de foto', 'op de afbeelding', 'deze foto toont', 'van links naar rechts'],

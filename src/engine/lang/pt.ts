@@ -54,6 +54,10 @@ export const pt: LanguagePack = {
     'indicou', 'concluiu'],
   accordingTo: ['segundo', 'de acordo com', 'conforme', 'consoante', 'na opinião de'],
   pronouns: ['ele', 'ela', 'eles', 'elas'],
+  // Titles written in lower case before a name (`le maire Jean Dupont`): they introduce the person.
+  titles: ['prefeito', 'prefeita', 'ministro', 'ministra', 'presidente', 'porta-voz', 'diretor', 'diretora', 'procurador',
+    'procuradora', 'comissário', 'deputado', 'deputada', 'senador', 'senadora', 'secretário', 'secretária', 'treinador',
+    'professor', 'professora', 'delegado', 'delegada', 'governador', 'governadora'],
   galleryWords: ['foto', 'fotografia', 'imagem', 'diapositivo', 'slide', 'vídeo', 'galeria'],
   ofWords: ['de', '/'],
   pictureOpeners: ['nesta foto', 'nesta imagem', 'nesta fotografia', 'na foto', 'na imagem', 'esta foto mostra', 'esta imagem mostra', 'da esquerda para a direita'],

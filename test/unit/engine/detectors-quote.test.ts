@@ -390,6 +390,13 @@ describe('quote/quotes', () => {
       },
       { name: '« … », a déclaré X', paragraphs: ['« Nous n’avons pas le choix », a déclaré Jean Dupont.'], speaker: 'Jean Dupont', lang: 'fr' },
       { name: '„…“, sagte X', paragraphs: ['„Wir haben keine Wahl“, sagte Anna Schmidt.'], speaker: 'Anna Schmidt', lang: 'de' },
+      { name: '„…“, sagte Bürgermeisterin X: a German title is no part of the name', paragraphs: ['„Wir haben alle Pumpen im Einsatz“, sagte Bürgermeisterin Anna Schmidt am Dienstag.'], speaker: 'Anna Schmidt', lang: 'de' },
+      {
+        name: '« … », a-t-il indiqué → the person a lower-case title introduced',
+        paragraphs: ['Le préfet Marc Leroy s’est rendu sur place dans la soirée.', '« La situation reste grave », a-t-il indiqué.'],
+        speaker: 'Marc Leroy',
+        lang: 'fr',
+      },
       { name: 'según X', paragraphs: ['Según María García, «la situación es grave».'], speaker: 'María García', lang: 'es' },
       { name: '«…», dijo X', paragraphs: ['«Vamos a reconstruir las casas», dijo María García.'], speaker: 'María García', lang: 'es' },
     ];

@@ -74,6 +74,9 @@ const DESCRIBED_BY = /^\s*(?:\(\d{1,3}\)\s*)?,[\s\p{Ll}'’-]+$/u;
 const PHRASE_END = /[.;:!?“”"«»()]/g;
 const CLAUSE_END = /[.!?“”"«»]/gu;
 
+/** A French verb with its subject pronoun after it: `a-t-il`, `dit-elle`, `ajoute-t-il`. */
+const INVERTED_PRONOUN = /^\p{L}+-(?:t-)?(?:il|elle|ils|elles)$/iu;
+
 /** Characters after `hal itu` within which its speech verb must come (`Hal itu pula yang disampaikan …`). */
 const BACK_REFERENCE_REACH = 40;
 
@@ -249,6 +252,8 @@ export class SpeakerFinder {
       const name = this.nameAfter(rest.slice(according.length).trimStart());
       return name ? { speaker: name.name } : undefined;
     }
+    // French inversion: `a-t-il indiqué`, `dit-elle`, `ajoute-t-il`.
+    if (INVERTED_PRONOUN.test(firstWord)) return { speaker: lastPerson() };
     // pronoun + verb: `she said`, `dia menambahkan`
     if (this.cues.pronouns.has(lower)) {
       return verbs.atStart(rest.slice(firstWord.length).trimStart()) !== undefined ? { speaker: lastPerson() } : undefined;

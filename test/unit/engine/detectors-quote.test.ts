@@ -366,6 +366,8 @@ describe('quote/quotes', () => {
         speaker: 'Ade Ary Syam Indradi',
         lang: 'id',
       },
+      { name: '"…" — X, role: a name signed after a dash', paragraphs: ['"We lost everything in one night." — Tom Baker, shop owner'], speaker: 'Tom Baker' },
+      { name: '"…" — a dash before a sentence about someone signs nothing', paragraphs: ['"We lost everything in one night." — Harold Finch was the last to leave the street.'], speaker: null },
       { name: 'a portfolio before the title (Foreign Minister X said)', paragraphs: ['"We will not be rushed into a bad deal," Foreign Minister Penny Wong said.'], speaker: 'Penny Wong' },
       {
         name: 'a quote named by the paragraph after it (Hal itu disampaikan X)',

@@ -263,6 +263,8 @@ export class SpeakerFinder {
     if (person && person.start === 0) {
       const between = rest.slice(person.end).replace(/^\s*,[^,]{0,40},\s*/, ' ').trimStart();
       if (verbs.atStart(between) !== undefined) return { speaker: person.name };
+      // `“…” — Tom Baker, shop owner`: a name signed after a dash.
+      if (/^\s*[—–]/.test(text) && /^(?:\s*,[^.!?“”"«»]*)?\s*[.]?\s*$/.test(between)) return { speaker: person.name };
     }
     // `the company's chief executive, Lorraine Pike, said in a statement.`: a speech verb later in the clause.
     const clause = rest.slice(0, Math.min(120, this.#clauseEnd(rest, CLAUSE_END)));

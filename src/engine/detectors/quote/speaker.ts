@@ -77,6 +77,9 @@ const CLAUSE_END = /[.!?“”"«»]/gu;
 /** A French verb with its subject pronoun after it: `a-t-il`, `dit-elle`, `ajoute-t-il`. */
 const INVERTED_PRONOUN = /^\p{L}+-(?:t-)?(?:il|elle|ils|elles)$/iu;
 
+/** Texts whose people `SpeakerFinder.people` keeps. */
+const RECENT_KEPT = 4;
+
 /** Characters after `hal itu` within which its speech verb must come (`Hal itu pula yang disampaikan …`). */
 const BACK_REFERENCE_REACH = 40;
 
@@ -93,8 +96,21 @@ const PRONOUN_SUFFIX = /nya$/i; // Indonesian `katanya`, `ujarnya`: "said he/she
 export class SpeakerFinder {
   constructor(private readonly cues: SpeechCues, private readonly notNames: ReadonlySet<string>) {}
 
+  /** The last texts `people` read, and what it found (a text is often read again: by `introduced` after `lastMentioned`). */
+  readonly #recent = new Map<string, readonly Person[]>();
+
   /** Person-like runs in `text`, in order. */
-  people(text: string): Person[] {
+  people(text: string): readonly Person[] {
+    let found = this.#recent.get(text);
+    if (!found) {
+      if (this.#recent.size >= RECENT_KEPT) this.#recent.delete(this.#recent.keys().next().value!);
+      found = this.#people(text);
+      this.#recent.set(text, found);
+    }
+    return found;
+  }
+
+  #people(text: string): Person[] {
     const out: Person[] = [];
     for (const run of nameRuns(text, this.notNames)) {
       const words = run.name.split(' ');
@@ -348,7 +364,7 @@ export class SpeakerFinder {
   }
 
   /** The people of two to four words `text` introduces (see `#introduces`), in order. */
-  introduced(text: string): Person[] {
+  introduced(text: string): readonly Person[] {
     const people = this.people(text);
     return people.filter((p, k) => p.words >= 2 && p.words <= 4 && this.#introduces(text, p, people[k - 1]));
   }

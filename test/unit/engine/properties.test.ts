@@ -78,6 +78,22 @@ const article = fc.constantFrom(...Object.keys(PROSE)).chain((lang) => fc.record
 const clean = (text: string) => stripFindings(text, analyze(text).findings).output;
 const eolsOf = (text: string) => splitLines(text).map((l) => l.eol);
 
+/**
+ * Whether stripping dropped a blank LF line right after a kept CR-only line (with flagged lines between): kept,
+ * it would read as that line's CRLF break, so the two blocks it separated become one. No strip can keep every
+ * line's own break and that separation too, and a rule may read the joined block differently (`fix.ts`). The
+ * idempotence properties leave exactly that case out; `transforms.test.ts` checks what the strip does there.
+ */
+function joinsAfterCr(text: string, findings: readonly Finding[]): boolean {
+  const removed = new Set(stripFindings(text, findings).removedLines);
+  let kept: { eol: string } | undefined;
+  for (const l of splitLines(text)) {
+    if (!removed.has(l.index)) kept = l;
+    else if (l.text === '' && l.eol.startsWith('\n') && kept?.eol === '\r') return true;
+  }
+  return false;
+}
+
 function checkRanges(text: string, findings: readonly Finding[]) {
   let last = -1;
   const lastEnd = new Map<string, number>();
@@ -127,6 +143,7 @@ describe('properties (fast-check)', function () {
 
   it('stripping is idempotent', () => {
     fc.assert(fc.property(article, (text) => {
+      fc.pre(!joinsAfterCr(text, analyze(text).findings));
       const once = clean(text);
       assert.equal(clean(once), once);
     }), options);
@@ -140,6 +157,7 @@ describe('properties (fast-check)', function () {
     });
     fc.assert(fc.property(article, settings, (text, opts) => {
       const cleanWith = (t: string) => stripFindings(t, analyze(t, opts).findings).output;
+      fc.pre(!joinsAfterCr(text, analyze(text, opts).findings));
       const once = cleanWith(text);
       assert.equal(cleanWith(once), once);
     }), options);

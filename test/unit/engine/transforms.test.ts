@@ -61,6 +61,16 @@ describe('stripFindings', () => {
     });
   });
 
+  it('a blank LF line after a kept CR line goes with the flagged lines before it, joining the two paragraphs', () => {
+    // Kept, `\n` after `\r` would read as one CRLF break: the CR line would change its break and the blank line
+    // would vanish anyway. Every kept line keeps its text and break; the paragraphs now touch.
+    const input = `${P0}\n\n${P1}\rShare on Facebook\n\n${P2}\n`;
+    const s = strip(input);
+    assert.equal(s.output, `${P0}\n\n${P1}\r${P2}\n`);
+    const before = splitLines(input);
+    assert.equal(before.filter((l) => !s.removedLines.includes(l.index)).map((l) => l.text + l.eol).join(''), s.output);
+  });
+
   describe('final newline', () => {
     it('kept when the input had one', () => {
       assert.ok(strip(`${P0}\n\nShare\n\n${P1}\n\n${P2}\n`).output.endsWith(`${P2}\n`));

@@ -72,7 +72,7 @@ suite('diagnostics and decorations', () => {
     await waitForDecorations(editor.document.uri, (d) => d.boilerplate.length === 0 && d.quote.length === 0);
     assert.strictEqual(await vscode.commands.executeCommand('articleSieve.toggleHighlighting'), true);
     const back = await waitForDecorations(editor.document.uri, (d) => d.boilerplate.length === 7);
-    assert.deepStrictEqual(back.quote.map((q) => q.after), ['— Sutrisno']);
+    assert.deepStrictEqual(back.quote.map((q) => q.after), ['— Sutrisno Wibowo']);
   });
 
   test('strike-through setting recreates the boilerplate decoration', async () => {

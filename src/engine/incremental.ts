@@ -509,11 +509,12 @@ const endLineOf = (f: Finding) => (f.data as { endLine: number }).endLine;
  */
 function sameQuoteState(now: QuoteState, then: QuoteState, delta: number, oldLineEnd: number): boolean {
   if (now.lastPerson !== then.lastPerson) return false;
-  if (now.unread.length !== then.unread.length || now.unread.some((t, k) => t !== then.unread[k])) return false;
+  if (!sameStrings(now.unread, then.unread) || !sameStrings(now.known, then.known)) return false;
   if (now.previous?.speaker !== then.previous?.speaker || now.previous?.text !== then.previous?.text) return false;
-  if (now.known.length !== then.known.length || now.known.some((n, k) => n !== then.known[k])) return false;
   return samePending(now.pending, then.pending, delta, oldLineEnd);
 }
+
+const sameStrings = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, k) => x === b[k]);
 
 function samePending(now: Readonly<OpenQuote> | null, then: Readonly<OpenQuote> | null, delta: number, oldLineEnd: number): boolean {
   if (!now || !then) return now === then;

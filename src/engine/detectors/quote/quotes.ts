@@ -1,7 +1,7 @@
 import type { LineInfo } from '../../document';
 import type { Detector, Report } from '../types';
 import { leadingMark, scanQuotes, type Span } from './marks';
-import { SpeakerFinder, type Person } from './speaker';
+import { SpeakerFinder } from './speaker';
 import { speechCues } from './speech-cues';
 import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './wrap';
 
@@ -15,8 +15,6 @@ const MAX_SEARCHED_PER_PARAGRAPH = 100;
 const UNREAD_KEPT = 8;
 /** People named so far that a later surname or first name alone may mean (`Lopez` → `Maria Lopez`). */
 const KNOWN_KEPT = 16;
-/** Texts whose introduced people are cached (twice the unread texts a lookup reads). */
-const INTRODUCED_CACHED = 2 * UNREAD_KEPT;
 
 export interface OpenQuote {
   readonly start: number;
@@ -79,8 +77,6 @@ export class QuoteScanner {
   #previous: QuoteState['previous'] = null;
   #pending: OpenQuote | null = null;
   #known: readonly string[] = [];
-  /** `#introducedIn` by text: a cache, not state (the answer depends on the text alone). */
-  readonly #introduced = new Map<string, readonly Person[]>();
   /** The block of the line scanned last (lines are scanned in order, so each block is measured once). */
   #block: Block | undefined;
 
@@ -182,18 +178,6 @@ export class QuoteScanner {
     return this.#lastPerson;
   };
 
-  /** The people `text` introduces, each text searched once however many one-word names are looked up in it. */
-  #introducedIn(text: string): readonly Person[] {
-    const cache = this.#introduced;
-    let people = cache.get(text);
-    if (!people) {
-      if (cache.size >= INTRODUCED_CACHED) cache.clear();
-      people = this.#speakers().introduced(text);
-      cache.set(text, people);
-    }
-    return people;
-  }
-
   #remember(name: string): void {
     const known = this.#known;
     if (known[known.length - 1] === name) return;
@@ -212,7 +196,7 @@ export class QuoteScanner {
     for (let k = this.#unread.length - 1; k >= 0; k--) {
       // Most texts do not hold the word at all: those are passed over before any name is looked for.
       if (!this.#unread[k]!.includes(word)) continue;
-      const people = this.#introducedIn(this.#unread[k]!);
+      const people = this.#speakers().introduced(this.#unread[k]!);
       for (let j = people.length - 1; j >= 0; j--) if (namedBy(people[j]!.name, word)) return people[j]!.name;
     }
     return undefined;

@@ -58,11 +58,27 @@ const COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,/;
  */
 const LAST_COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,(?:\s*\p{Ll}[^,.;:!?]{0,60},)?\s*$/u;
 
+/**
+ * Where the text before `at` ends once trailing whitespace is left out: a backward scan, since the text before a
+ * name may be a whole paragraph and an end-anchored regex would read all of it for every name.
+ */
+function trimmedEnd(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  return i;
+}
+
 /** Whether the name `p` opens a sentence of `text`. */
 function opensSentence(text: string, p: Person): boolean {
-  const before = text.slice(0, p.start);
-  return /(?:^|[.!?]\s+)$/.test(before) || /^\s*$/.test(before);
+  const i = trimmedEnd(text, p.start);
+  return i === 0 || (i < p.start && /[.!?]/.test(text[i - 1]!));
 }
+
+/** Whether a comma (and whitespace) stands right before `at`. */
+const afterComma = (text: string, at: number) => {
+  const i = trimmedEnd(text, at);
+  return i > 0 && text[i - 1] === ',';
+};
 
 /** Pronouns after `according to` (`according to him`); the packs list subject pronouns. */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'lui', 'elle', 'ihm', 'ihr', 'él', 'ella', 'ele', 'dela', 'dele', 'hem', 'haar']);
@@ -196,7 +212,7 @@ export class SpeakerFinder {
       const before = region.slice(0, p.start);
       const after = region.slice(p.end);
       const adjacent = /^\s*$/.test(tail.slice(p.end));
-      const appositive = /,\s*$/.test(before) && COMMA_AFTER.test(after);
+      const appositive = afterComma(region, p.start) && COMMA_AFTER.test(after);
       const opening = !/[\p{L}\p{N}]/u.test(before) && COMMA_AFTER.test(after);
       let score: number;
       if (p.words > 4) score = 0.5;
@@ -375,8 +391,7 @@ export class SpeakerFinder {
    * Daniel Kowalczyk, 47, was …`, `… dirasakan Siti Komariah, pemilik warung …`).
    */
   #introduces(text: string, p: Person, previous: Person | undefined): boolean {
-    const before = text.slice(0, p.start);
-    if (opensSentence(text, p) || (/,\s*$/.test(before) && COMMA_AFTER.test(text.slice(p.end)))) return true;
+    if (opensSentence(text, p) || (afterComma(text, p.start) && COMMA_AFTER.test(text.slice(p.end)))) return true;
     if (this.#describedAfter(text.slice(p.end, p.end + 60))) return true;
     // A title after another person's comma describes that person (`Budi Santoso, warga Desa Cibodas`,
     // `…, pedagang Pasar Anyar`): what follows the title is a place or a body, not someone new.

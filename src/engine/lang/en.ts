@@ -67,6 +67,8 @@ export const en: LanguagePack = {
     'spokesperson', 'professor', 'director', 'manager', 'chairman', 'chairwoman', 'chief', 'head', 'mayor', 'minister',
     'president', 'founder', 'coach', 'captain', 'officer', 'commander', 'student', 'pupil', 'volunteer', 'worker',
     'shopkeeper', 'fisherman', 'mother', 'father', 'widow', 'neighbour', 'neighbor', 'pensioner', 'retiree', 'survivor'],
+  personNouns: ['man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'child', 'grandmother', 'grandfather', 'grandma',
+    'grandad', 'mum', 'mom', 'dad', 'son', 'daughter', 'wife', 'husband', 'veteran', 'local'],
   // April, May, June and August are also given names (and `may` a verb).
   calendarWords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
     'july', 'september', 'october', 'november', 'december'],

@@ -70,6 +70,10 @@ export const id: LanguagePack = {
     'penjual', 'pembeli', 'kepala', 'ketua', 'wakil', 'direktur', 'pelatih', 'manajer', 'pengamat', 'dosen', 'juru',
     'anggota', 'staf', 'koordinator', 'pengurus', 'penduduk', 'pengelola', 'pegawai', 'pensiunan', 'tetangga', 'istri',
     'suami', 'ayah', 'anak', 'korban', 'saksi', 'peneliti', 'ahli', 'pendiri', 'pengusaha', 'pemimpin'],
+  personNouns: ['pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'bocah', 'remaja', 'gadis', 'pemuda', 'pemudi',
+    'nenek', 'kakek', 'ibu', 'bapak', 'sosok', 'kakak', 'adik', 'putra', 'putri', 'perantau', 'lansia'],
+  // `Jaya` and `Raya` (`Metro Jaya`) are given names too.
+  compassWords: ['barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara', 'pusat', 'daya'],
   // April, Mei and Juni are also given names.
   calendarWords: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'januari', 'februari', 'maret',
     'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],

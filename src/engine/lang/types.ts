@@ -59,6 +59,16 @@ export interface LanguagePack {
   /** Nouns for what a person is or does, which describe a name after it: `Siti Komariah, pemilik warung`. */
   readonly roles?: readonly string[];
   /**
+   * Nouns for a person that are no role (`woman`, `perempuan`, `bocah`): with the roles, the heads of phrases that
+   * point back at someone named before (`the 62-year-old woman said`, `ujar perempuan berusia 45 tahun itu`).
+   */
+  readonly personNouns?: readonly string[];
+  /**
+   * Compass words that end the name of a region in the language's word order (`Jawa Barat`, `Jakarta Selatan`):
+   * a titled run names the region of the office before the person (`Gubernur Jawa Barat Dedi Mulyadi`).
+   */
+  readonly compassWords?: readonly string[];
+  /**
    * Names of the days and months, which stand where names do (`Polisi, Senin, mengatakan`, `the ministry said
    * Friday`) and are never a person; months that are also given names (`May`, `June`) are left out.
    */

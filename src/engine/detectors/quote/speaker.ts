@@ -68,6 +68,12 @@ function trimmedEnd(text: string, at: number): number {
   return i;
 }
 
+/** The text after the last comma of `region` that has words after it (`Kepada wartawan, perempuan itu `). */
+function lastClause(region: string): string {
+  const trimmed = region.replace(/[\s,]+$/, '');
+  return trimmed.slice(trimmed.lastIndexOf(',') + 1);
+}
+
 /** Whether the name `p` opens a sentence of `text`. */
 function opensSentence(text: string, p: Person): boolean {
   const i = trimmedEnd(text, p.start);
@@ -92,6 +98,25 @@ const CLAUSE_END = /[.!?“”"«»]/gu;
 
 /** A French verb with its subject pronoun after it: `a-t-il`, `dit-elle`, `ajoute-t-il`. */
 const INVERTED_PRONOUN = /^\p{L}+-(?:t-)?(?:il|elle|ils|elles)$/iu;
+
+/**
+ * A phrase pointing back at someone by what they are, in the two shapes news writes: `the` (Indonesian `sang`) and
+ * up to five words in lower case (`the 62-year-old`, `the shop owner`, `sang ibu`), Indonesian also a noun
+ * and up to eight words closed by `itu` or `tersebut` (`perempuan berusia 45 tahun itu`, `pria yang akrab disapa
+ * Kiki itu`). Group 1 (the first shape) or 2 (the second) holds the words the noun is looked for in.
+ */
+const REFERENCE_PHRASE = /^\s*(?:(?:[Tt]he|[Ss]ang)\s+((?:[\p{Ll}\d][\p{Ll}\d'’-]*\s+){0,4}[\p{Ll}\d][\p{Ll}\d'’-]*)|(\p{L}[\p{Ll}-]*(?:\s+[\p{L}\d][\p{L}\d'’-]*){0,8}?)\s+(?:itu|tersebut))(?![\p{L}\p{N}])/u;
+/** An age as English writes it before a noun or alone: `the 62-year-old`. */
+const AGE = /^\d{1,3}-year-old$/;
+
+/** Between two items of a list: a conjunction, maybe after a comma (`, dan `, ` and `, ` & `). */
+const LIST_LINK = /^\s*,?\s*(?:dan|serta|and|&)\s+$/u;
+/** After an item of a list that goes on: its conjunction (`Informasi, dan Komunikasi`). */
+const LIST_GOES_ON = /^\s*,?\s*(?:dan|serta|and|&)\s+\p{Lu}/u;
+/** An abbreviation in brackets after a title: `(Sekda)`, `(BPBD)`. */
+const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,14}\)/u;
+/** An acronym in capitals (`AKBP`, `PSSI`) or an abbreviation in brackets (`(Sekda)`). */
+const ACRONYM = /^(?:[\p{Lu}\d][\p{Lu}\d-]+|\(\p{Lu}[\p{L}\d-]*\))$/u;
 
 /** Texts whose people `SpeakerFinder.people` keeps. */
 const RECENT_KEPT = 4;
@@ -141,12 +166,22 @@ export class SpeakerFinder {
       while (k < words.length && this.cues.titles.has(words[k]!.toLowerCase())) k++;
       // `Menteri Keuangan Sri Mulyani`: the field goes with its title, when a name of two words or more is left
       // (`Staf Umum Ukraina` is a body, not the staff of someone called Ukraina).
-      if (k > untitled) while (k < words.length - 2 && this.cues.portfolios.has(words[k]!.toLowerCase())) k++;
+      if (k > untitled) {
+        const field = k;
+        while (k < words.length - 2 && this.cues.portfolios.has(words[k]!.toLowerCase())) k++;
+        // A field of two words or more is whole before a one-word name (`Menteri Luar Negeri Sugiono`).
+        if (k > field && k === words.length - 2 && this.cues.portfolios.has(words[k]!.toLowerCase())) k++;
+      }
       while (k < words.length - 1 && this.cues.honorifics.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
       let rest = words.slice(k);
       // A title deeper in the run puts the name after it (`Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi`).
       for (let j = rest.length - 3; j >= 0; j--) {
         if (this.cues.titles.has(rest[j]!.toLowerCase()) && rest.length - j - 1 <= 4) { rest = rest.slice(j + 1); break; }
+      }
+      // A region a titled run names before the person ends in a compass word (`Gubernur Jawa Barat Dedi Mulyadi`,
+      // `Wali Kota Jakarta Selatan …`), when a name of two words or more is left.
+      if (titled || k > untitled) {
+        for (let j = Math.min(2, rest.length - 3); j >= 1; j--) if (this.cues.compass.has(rest[j]!.toLowerCase())) { rest = rest.slice(j + 1); break; }
       }
       // Dates are no people: `the ministry said Friday`, `Senin (12/5)`.
       if (!rest.length || rest.every((w) => /^[\d.,:/-]+$/.test(w) || this.cues.calendar.has(w.toLowerCase()))) continue;
@@ -185,11 +220,32 @@ export class SpeakerFinder {
   #clauseEnd(text: string, end: RegExp): number {
     end.lastIndex = 0;
     for (let m = end.exec(text); m; m = end.exec(text)) {
+      if (m[0] === '(') {
+        // An abbreviation in brackets is part of a title (`Sekretaris Daerah (Sekda) Kota Bogor …`).
+        const abbreviation = ABBREVIATION.exec(text.slice(m.index, m.index + 20))?.[0];
+        if (abbreviation) { end.lastIndex = m.index + abbreviation.length; continue; }
+      }
       if (m[0] !== '.') return m.index;
       const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0];
       if (!word || !(this.cues.honorifics.has(word.toLowerCase()) || (word.length === 1 && word !== word.toLowerCase()))) return m.index;
     }
     return text.length;
+  }
+
+  /**
+   * Whether `text` opens with a phrase pointing back at someone named before (see `REFERENCE_PHRASE`) whose words
+   * hold a role, a noun for a person or an age: `closed` when a demonstrative ends it (whatever names it holds
+   * describe the person: `pria asal Garut tersebut`), `open` for the `the` shape (a name may follow it: `said the
+   * mother of two, Jane Doe`). With `whole`, nothing but one more word in lower case may follow (`the 62-year-old
+   * also`), as in the text before a speech verb.
+   */
+  #refersBack(text: string, whole = false): 'closed' | 'open' | undefined {
+    const m = REFERENCE_PHRASE.exec(text);
+    if (!m || (whole && !/^\s*(?:\p{Ll}+\s*)?,?\s*$/u.test(text.slice(m[0].length)))) return undefined;
+    const words = (m[1] ?? m[2]!).toLowerCase().split(/\s+/);
+    const names = (w: string) => this.cues.referents.has(w) || AGE.test(w) || this.cues.referents.has(w.split('-')[0]!);
+    if (m[1] !== undefined) return words.some(names) ? 'open' : undefined;
+    return names(words[0]!) ? 'closed' : undefined;
   }
 
   /** Whether `after` (the text after a name) describes it by a role: `, pemilik warung …`, `, a retired teacher`. */
@@ -245,15 +301,44 @@ export class SpeakerFinder {
       const lastComma = gap.lastIndexOf(',');
       const wordsBetween = gap.slice(lastComma + 1).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       if ((lastComma < 0 && wordsBetween <= 2) || (lastComma >= 0 && wordsBetween === 0)) {
-        const next = people[i + 1];
         // `kata Kepala BPBD Kabupaten Bogor, Ade Jaya`: the title may stand before an acronym the run left out.
         const titled = p.titled || (lastComma < 0 && gap.split(/\s+/).some((w) => this.cues.titles.has(w.toLowerCase())));
-        if (titled && next && /^\s*,\s*$/.test(phrase.slice(p.end, next.start)) && !next.titled) return next;
-        return p;
+        return (titled && this.#namedAfterTitle(phrase, people, i)) || p;
       }
       if (gap.split(',').length > 2) break;
     }
     return undefined;
+  }
+
+  /**
+   * The person a title run (`people[i]`) names after it: across a comma (`kata Kepala Desa Cibodas Hilir, Ujang
+   * Supriatna`), an acronym or a rank (`kata Kapolres Bogor AKBP Rio Wahyu Anggoro`, `Ketua Umum PSSI Erick
+   * Thohir`), or the rest of a list of fields (`Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB
+   * Abdul Muhari`).
+   */
+  #namedAfterTitle(phrase: string, people: readonly Person[], i: number): Person | undefined {
+    // A run after an acronym with a name after its comma goes on with the title (`(BPBD) Kota Bogor, Nama`); it
+    // is the person only when no name follows.
+    let titleGoesOn: Person | undefined;
+    for (let j = i; j + 1 < people.length; j++) {
+      const next = people[j + 1]!;
+      const between = phrase.slice(people[j]!.end, next.start);
+      const rest = phrase.slice(next.end);
+      // A field listed in the title (`Data, Informasi, dan Komunikasi`): the name comes after the list.
+      if (LIST_LINK.test(between) || (/^\s*,\s*$/.test(between) && LIST_GOES_ON.test(rest))) continue;
+      // An abbreviation in brackets (`Sekretaris Daerah (Sekda) Kota Bogor …`) goes with the title.
+      if (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(rest)) continue;
+      // A rank before the name titles it (`AKBP Rio …`); after a comma, another title starts another person.
+      const link = between.replace(/^\s*\)/, '').trim();
+      if (!link || link.split(/\s+/).every((w) => ACRONYM.test(w) || this.cues.titles.has(w.toLowerCase()))) {
+        const after = people[j + 2];
+        if (!after || after.titled || !/^\s*,\s*$/.test(phrase.slice(next.end, after.start))) return next;
+        titleGoesOn ??= next;
+        continue;
+      }
+      return /^\s*,\s*$/.test(between) && !next.titled ? next : titleGoesOn;
+    }
+    return titleGoesOn;
   }
 
   /** Attribution from the text right after a closing quote mark. */
@@ -274,9 +359,12 @@ export class SpeakerFinder {
       // `said he.` / `dit-il,` — a pronoun that closes the clause; `ha detto il direttore` is an article.
       const pronoun = /^([\p{L}'’-]+)\s*(?:[.,;!?]|$)/u.exec(afterVerb)?.[1]?.toLowerCase();
       if (pronoun && this.cues.pronouns.has(pronoun)) return { speaker: lastPerson() };
+      // `ujar perempuan berusia 45 tahun itu`, `said the 62-year-old`: someone the text named before.
+      const reference = this.#refersBack(afterVerb);
+      if (reference === 'closed') return { speaker: lastPerson() };
       const name = this.nameAfter(afterVerb);
       if (name) return { speaker: name.name };
-      if (/^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson() };
+      if (reference || /^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson() };
       return { speaker: null };
     }
     const according = this.cues.accordingTo.atStart(rest);
@@ -303,7 +391,7 @@ export class SpeakerFinder {
     const verbLater = verbs.first(clause);
     if (verbLater) {
       const subject = this.subjectOf(clause.slice(0, verbLater.index));
-      if (subject === 'pronoun') return { speaker: lastPerson() };
+      if (subject === 'pronoun' || (!subject && this.#refersBack(lastClause(clause.slice(0, verbLater.index)), true))) return { speaker: lastPerson() };
       if (subject) return { speaker: subject.name };
     }
     return undefined;
@@ -342,9 +430,13 @@ export class SpeakerFinder {
     const subject = this.subjectOf(sentence.slice(0, verb.index));
     if (subject === 'pronoun') return { speaker: lastPerson() };
     if (subject) return { speaker: subject.name };
-    const after = this.nameAfter(sentence.slice(verb.index + verb.text.length).trimStart());
+    if (this.#refersBack(lastClause(sentence.slice(0, verb.index)), true)) return { speaker: lastPerson() };
+    const afterVerb = sentence.slice(verb.index + verb.text.length).trimStart();
+    const reference = this.#refersBack(afterVerb);
+    if (reference === 'closed') return { speaker: lastPerson() };
+    const after = this.nameAfter(afterVerb);
     if (after) return { speaker: after.name };
-    return { speaker: null };
+    return { speaker: reference ? lastPerson() : null };
   }
 
   /**
@@ -393,6 +485,8 @@ export class SpeakerFinder {
   #introduces(text: string, p: Person, previous: Person | undefined): boolean {
     if (opensSentence(text, p) || (afterComma(text, p.start) && COMMA_AFTER.test(text.slice(p.end)))) return true;
     if (this.#describedAfter(text.slice(p.end, p.end + 60))) return true;
+    // A title, then the body's acronym (`Ketua Umum PSSI Erick Thohir`, `Kapolres Bogor AKBP …`).
+    if (previous?.titled && /^\s+(?:[\p{Lu}\d][\p{Lu}\d-]+\s+)+$/u.test(text.slice(previous.end, p.start))) return true;
     // A title after another person's comma describes that person (`Budi Santoso, warga Desa Cibodas`,
     // `…, pedagang Pasar Anyar`): what follows the title is a place or a body, not someone new.
     return this.titledBefore(text, p.start) && !(previous && DESCRIBED_BY.test(text.slice(previous.end, p.start)));

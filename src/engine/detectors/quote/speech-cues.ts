@@ -19,6 +19,10 @@ export interface SpeechCues {
   readonly portfolios: ReadonlySet<string>;
   /** Nouns for what a person is or does (`teacher`, `pemilik`), lower case. */
   readonly roles: ReadonlySet<string>;
+  /** Roles and nouns for a person (`woman`, `bocah`), lower case: what a phrase pointing back at someone names. */
+  readonly referents: ReadonlySet<string>;
+  /** Compass words that end a region's name (`Barat` in `Jawa Barat`), lower case. */
+  readonly compass: ReadonlySet<string>;
   /** Day and month names, lower case. */
   readonly calendar: ReadonlySet<string>;
 }
@@ -42,6 +46,8 @@ export function speechCues(): SpeechCues {
     honorifics: new Set(LANGUAGE_PACKS.flatMap((p) => p.honorifics ?? []).map((w) => w.toLowerCase())),
     portfolios: new Set(LANGUAGE_PACKS.flatMap((p) => p.portfolios ?? []).map((w) => w.toLowerCase())),
     roles: new Set(LANGUAGE_PACKS.flatMap((p) => p.roles ?? []).map((w) => w.toLowerCase())),
+    referents: new Set(LANGUAGE_PACKS.flatMap((p) => [...p.roles ?? [], ...p.personNouns ?? []]).map((w) => w.toLowerCase())),
+    compass: new Set(LANGUAGE_PACKS.flatMap((p) => p.compassWords ?? []).map((w) => w.toLowerCase())),
     calendar: new Set(LANGUAGE_PACKS.flatMap((p) => p.calendarWords ?? []).map((w) => w.toLowerCase())),
   };
   return cached;

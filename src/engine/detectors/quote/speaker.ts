@@ -115,8 +115,11 @@ const LIST_LINK = /^\s*,?\s*(?:dan|serta|and|&)\s+$/u;
 const LIST_GOES_ON = /^\s*,?\s*(?:dan|serta|and|&)\s+\p{Lu}/u;
 /** An abbreviation in brackets after a title: `(Sekda)`, `(BPBD)`. */
 const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,14}\)/u;
-/** An acronym in capitals (`AKBP`, `PSSI`) or an abbreviation in brackets (`(Sekda)`). */
-const ACRONYM = /^(?:[\p{Lu}\d][\p{Lu}\d-]+|\(\p{Lu}[\p{L}\d-]*\))$/u;
+/**
+ * A word between a title's runs: an acronym (`AKBP`, `PSSI`), a number (`RT 03`), an abbreviation in brackets
+ * (`(Sekda)`) or a capitalised word (`Kabupaten`).
+ */
+const TITLE_LINK_WORD = /^(?:\d+|\(?\p{Lu}[\p{L}\d-]*\)?)$/u;
 
 /** Texts whose people `SpeakerFinder.people` keeps. */
 const RECENT_KEPT = 4;
@@ -328,9 +331,10 @@ export class SpeakerFinder {
       if (LIST_LINK.test(between) || (/^\s*,\s*$/.test(between) && LIST_GOES_ON.test(rest))) continue;
       // An abbreviation in brackets (`Sekretaris Daerah (Sekda) Kota Bogor …`) goes with the title.
       if (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(rest)) continue;
-      // A rank before the name titles it (`AKBP Rio …`); after a comma, another title starts another person.
+      // A rank before the name titles it (`AKBP Rio …`); after a comma, another title starts another person. The
+      // words between may also be capitalised words the text writes in lower case elsewhere (`Kabupaten`).
       const link = between.replace(/^\s*\)/, '').trim();
-      if (!link || link.split(/\s+/).every((w) => ACRONYM.test(w) || this.cues.titles.has(w.toLowerCase()))) {
+      if (!link || link.split(/\s+/).every((w) => TITLE_LINK_WORD.test(w) || this.cues.titles.has(w.toLowerCase()))) {
         const after = people[j + 2];
         if (!after || after.titled || !/^\s*,\s*$/.test(phrase.slice(next.end, after.start))) return next;
         titleGoesOn ??= next;

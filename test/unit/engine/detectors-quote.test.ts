@@ -488,6 +488,8 @@ describe('quote/quotes', () => {
         paragraphs: ['Margaret Hollis, a retired nurse, was rescued by boat.', 'The 62-year-old said: "We thought we would die."'],
         speaker: 'Margaret Hollis',
       },
+      { name: 'said Sen. X: an abbreviated office before the name', paragraphs: ['"We are doing everything we can," said Sen. Elizabeth Warren, D-Mass.'], speaker: 'Elizabeth Warren' },
+      { name: '"…," Gov. X said: the abbreviation\'s full stop ends no clause', paragraphs: ['"This is a tragedy," Gov. Gavin Newsom said in a statement.'], speaker: 'Gavin Newsom' },
       {
         name: '"…," the ministry said: a body is no reference to a person',
         paragraphs: ['Tom Baker watched from the bridge.', '"Repairs will start next week," the ministry said.'],

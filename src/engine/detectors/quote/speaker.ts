@@ -158,6 +158,8 @@ export class SpeakerFinder {
     const out: Person[] = [];
     for (const run of nameRuns(text, this.notNames)) {
       const words = run.name.split(' ');
+      // An abbreviation's full stop ended the run before the name (`Sen.` | `Elizabeth Warren`): nobody alone.
+      if (words.length === 1 && this.cues.honorifics.has(words[0]!.toLowerCase())) continue;
       let k = 0;
       while (k < words.length - 1 && this.cues.honorifics.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
       // A portfolio may come before the title (`Foreign Minister Penny Wong`, `New York Police Commissioner …`).

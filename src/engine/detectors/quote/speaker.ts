@@ -121,6 +121,15 @@ const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,14}\)/u;
  */
 const TITLE_LINK_WORD = /^(?:\d+|\(?\p{Lu}[\p{L}\d-]*\)?)$/u;
 
+/** Words a title in lower case and what it is of may take between a speech verb and the name after them. */
+const TITLE_GAP_WORDS = 6;
+
+/**
+ * Words before a place: `of`, `di`, `de` (what an office is of, where someone is). Not those that also mean "by"
+ * or "from" before a person (`da`, `von`, `dari`, `from`).
+ */
+const PLACE_BEFORE = new Set(['of', 'in', 'at', 'di', 'de', 'du', 'des', 'del', 'della', 'dello', 'do', 'dos', 'das', 'van', 'uit']);
+
 /** Texts whose people `SpeakerFinder.people` keeps. */
 const RECENT_KEPT = 4;
 
@@ -304,10 +313,20 @@ export class SpeakerFinder {
       const p = people[i]!;
       const gap = phrase.slice(0, p.start);
       const lastComma = gap.lastIndexOf(',');
-      const wordsBetween = gap.slice(lastComma + 1).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-      if ((lastComma < 0 && wordsBetween <= 2) || (lastComma >= 0 && wordsBetween === 0)) {
-        // `kata Kepala BPBD Kabupaten Bogor, Ade Jaya`: the title may stand before an acronym the run left out.
-        const titled = p.titled || (lastComma < 0 && gap.split(/\s+/).some((w) => this.cues.titles.has(w.toLowerCase())));
+      const words = gap.slice(lastComma + 1).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+      // `kata Kepala BPBD Kabupaten Bogor, Ade Jaya`: the title may stand before an acronym the run left out.
+      const titledGap = lastComma < 0 && words.some((w) => this.cues.titles.has(w.toLowerCase()));
+      // A title in lower case may take a few words before the name (`a indiqué le ministre de l’Intérieur Bruno
+      // Retailleau`, `said the company's chief executive John Smith`).
+      if ((lastComma < 0 && (words.length <= 2 || (titledGap && words.length <= TITLE_GAP_WORDS))) || (lastComma >= 0 && words.length === 0)) {
+        // What an office is of, or where someone is, is a place: `il sindaco di Firenze, …`, `kata warga di Bandung`
+        // (a longer run names the person after the place: `mayor of London Sadiq Khan`).
+        if (words.length && PLACE_BEFORE.has(words[words.length - 1]!.toLowerCase())) {
+          if (p.words < 3) continue;
+          const name = p.name.slice(p.name.indexOf(' ') + 1);
+          return { ...p, name, words: p.words - 1 };
+        }
+        const titled = p.titled || titledGap;
         return (titled && this.#namedAfterTitle(phrase, people, i)) || p;
       }
       if (gap.split(',').length > 2) break;

@@ -74,6 +74,10 @@ export const de: LanguagePack = {
   bylineWords: ['von', 'aktualisiert', 'aktualisiert am', 'veröffentlicht', 'veröffentlicht am', 'erschienen am',
     'zuletzt aktualisiert', 'stand', 'autor', 'autorin', 'redaktion', 'redakteur', 'redakteurin', 'geschrieben von',
     'korrespondent', 'korrespondentin', 'lesezeit', 'min lesezeit', 'minuten lesezeit'],
+  personNouns: ['mann', 'frau', 'junge', 'mädchen', 'rentner', 'rentnerin', 'anwohner', 'anwohnerin', 'bewohner',
+    'bewohnerin', 'mutter', 'vater', 'großmutter', 'großvater', 'bürgermeister', 'bürgermeisterin', 'landwirt',
+    'landwirtin', 'polizist', 'polizistin', 'arzt', 'ärztin', 'lehrer', 'lehrerin', 'sprecher', 'sprecherin', 'inhaber',
+    'inhaberin'],
   calendarWords: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'januar', 'jänner',
     'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
 };

@@ -60,6 +60,9 @@ export const es: LanguagePack = {
   bylineWords: ['por', 'actualizado', 'actualizada', 'publicado', 'publicada', 'redacción', 'redactor',
     'redactora', 'editor', 'editora', 'corresponsal', 'escrito por', 'enviado especial', 'enviada especial',
     'tiempo de lectura', 'min de lectura', 'minutos de lectura', 'última actualización', 'modificado'],
+  personNouns: ['hombre', 'mujer', 'joven', 'vecino', 'vecina', 'jubilado', 'jubilada', 'madre', 'padre', 'abuela',
+    'abuelo', 'alcalde', 'alcaldesa', 'agricultor', 'agricultora', 'bombero', 'bombera', 'médico', 'médica', 'profesor',
+    'profesora', 'dueño', 'dueña', 'sexagenario', 'sexagenaria', 'septuagenario', 'septuagenaria'],
   calendarWords: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril',
     'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
 };

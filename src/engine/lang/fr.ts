@@ -68,6 +68,11 @@ export const fr: LanguagePack = {
     'modifié le', 'rédaction', 'journaliste', 'rédacteur', 'rédactrice', 'édité par', 'envoyé spécial',
     'envoyée spéciale', 'correspondant', 'correspondante', 'temps de lecture', 'min de lecture',
     'minutes de lecture', 'lecture'],
+  personNouns: ['homme', 'femme', 'garçon', 'fille', 'adolescent', 'adolescente', 'retraité', 'retraitée', 'habitant',
+    'habitante', 'riverain', 'riveraine', 'commerçant', 'commerçante', 'trentenaire', 'quadragénaire', 'quinquagénaire',
+    'sexagénaire', 'septuagénaire', 'octogénaire', 'mère', 'père', 'grand-mère', 'grand-père', 'maire', 'ministre',
+    'élu', 'élue', 'médecin', 'enseignant', 'enseignante', 'agriculteur', 'agricultrice', 'pompier', 'policier',
+    'policière', 'avocat', 'avocate'],
   calendarWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril',
     'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
 };

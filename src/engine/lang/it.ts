@@ -65,6 +65,9 @@ export const it: LanguagePack = {
   bylineWords: ['di', 'a cura di', 'aggiornato', 'aggiornato il', 'aggiornamento', 'ultimo aggiornamento',
     'pubblicato', 'pubblicato il', 'redazione', 'giornalista', 'autore', 'inviato', 'inviata', 'corrispondente',
     'scritto da', 'tempo di lettura', 'min di lettura', 'minuti di lettura', 'lettura'],
+  personNouns: ['uomo', 'donna', 'ragazzo', 'ragazza', 'pensionato', 'pensionata', 'residente', 'madre', 'padre',
+    'nonna', 'nonno', 'sindaco', 'agricoltore', 'medico', 'insegnante', 'titolare', 'trentenne', 'quarantenne',
+    'cinquantenne', 'sessantenne', 'settantenne', 'ottantenne'],
   calendarWords: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'gennaio', 'febbraio', 'marzo',
     'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
 };

@@ -58,6 +58,8 @@ export const nl: LanguagePack = {
   bylineWords: ['door', 'bijgewerkt', 'geüpdatet', 'aangepast', 'gepubliceerd', 'gepubliceerd op', 'laatste update',
     'redactie', 'verslaggever', 'correspondent', 'geschreven door', 'leestijd', 'min leestijd',
     'minuten leestijd'],
+  personNouns: ['man', 'vrouw', 'jongen', 'meisje', 'bewoner', 'bewoonster', 'gepensioneerde', 'moeder', 'vader', 'oma',
+    'opa', 'burgemeester', 'boer', 'boerin', 'arts', 'leraar', 'lerares', 'eigenaar', 'eigenares'],
   calendarWords: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'januari', 'februari', 'maart',
     'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
 };

@@ -65,6 +65,9 @@ export const pt: LanguagePack = {
     'publicado em', 'redação', 'redacção', 'repórter', 'jornalista', 'editor', 'editora', 'escrito por',
     'enviado especial', 'enviada especial', 'correspondente', 'tempo de leitura', 'min de leitura',
     'minutos de leitura', 'última atualização'],
+  personNouns: ['homem', 'mulher', 'jovem', 'morador', 'moradora', 'aposentado', 'aposentada', 'mãe', 'pai', 'avó',
+    'avô', 'prefeito', 'prefeita', 'agricultor', 'agricultora', 'médico', 'médica', 'professor', 'professora', 'dono',
+    'dona'],
   calendarWords: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'janeiro',
     'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
 };

@@ -508,6 +508,35 @@ describe('quote/quotes', () => {
         speaker: 'Marc Leroy',
         lang: 'fr',
       },
+      {
+        name: '« … », raconte la sexagénaire → the person named before',
+        paragraphs: ['Marie Dubois habite le quartier depuis vingt ans.', '« On a tout perdu », raconte la sexagénaire.'],
+        speaker: 'Marie Dubois',
+        lang: 'fr',
+      },
+      {
+        name: '„…“, sagt die 62-Jährige → the person named before',
+        paragraphs: ['Anna Becker wohnt seit zwanzig Jahren in der Straße.', '„Wir haben alles verloren“, sagt die 62-Jährige.'],
+        speaker: 'Anna Becker',
+        lang: 'de',
+      },
+      {
+        name: 'Die Rentnerin sagte: „…“ → the noun for a person is nobody new',
+        paragraphs: ['Anna Becker wohnt seit zwanzig Jahren in der Straße.', 'Die Rentnerin sagte: „Wir haben alles verloren.“'],
+        speaker: 'Anna Becker',
+        lang: 'de',
+      },
+      {
+        name: '«…», dijo la vecina → the person named before',
+        paragraphs: ['Carmen López vive en el barrio desde hace veinte años.', '«Lo hemos perdido todo», dijo la vecina.'],
+        speaker: 'Carmen López',
+        lang: 'es',
+      },
+      {
+        name: '"…," said a spokesperson: someone new and unnamed is nobody',
+        paragraphs: ['Tom Baker watched from the bridge.', '"Help is coming," said a spokesperson for the council.'],
+        speaker: null,
+      },
       { name: 'según X', paragraphs: ['Según María García, «la situación es grave».'], speaker: 'María García', lang: 'es' },
       { name: '«…», dijo X', paragraphs: ['«Vamos a reconstruir las casas», dijo María García.'], speaker: 'María García', lang: 'es' },
     ];

@@ -100,14 +100,15 @@ const CLAUSE_END = /[.!?“”"«»]/gu;
 const INVERTED_PRONOUN = /^\p{L}+-(?:t-)?(?:il|elle|ils|elles)$/iu;
 
 /**
- * A phrase pointing back at someone by what they are, in the two shapes news writes: `the` (Indonesian `sang`) and
- * up to five words in lower case (`the 62-year-old`, `the shop owner`, `sang ibu`), Indonesian also a noun
- * and up to eight words closed by `itu` or `tersebut` (`perempuan berusia 45 tahun itu`, `pria yang akrab disapa
- * Kiki itu`). Group 1 (the first shape) or 2 (the second) holds the words the noun is looked for in.
+ * A phrase pointing back at someone by what they are, in the two shapes news writes: an article and up to five
+ * words (`the 62-year-old`, `the shop owner`, `sang ibu`, `la sexagénaire`, `die 62-Jährige`, `de burgemeester`),
+ * and, in Indonesian, a noun and up to eight words closed by `itu` or `tersebut` (`perempuan berusia 45 tahun
+ * itu`, `pria yang akrab disapa Kiki itu`). Group 1 (the first shape) or 2 (the second) holds the words the noun
+ * is looked for in.
  */
-const REFERENCE_PHRASE = /^\s*(?:(?:[Tt]he|[Ss]ang)\s+((?:[\p{Ll}\d][\p{Ll}\d'’-]*\s+){0,4}[\p{Ll}\d][\p{Ll}\d'’-]*)|(\p{L}[\p{Ll}-]*(?:\s+[\p{L}\d][\p{L}\d'’-]*){0,8}?)\s+(?:itu|tersebut))(?![\p{L}\p{N}])/u;
-/** An age as English writes it before a noun or alone: `the 62-year-old`. */
-const AGE = /^\d{1,3}-year-old$/;
+const REFERENCE_PHRASE = /^\s*(?:(?:(?:[Tt]he|[Ss]ang|[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Hh]et|[Dd]e)\s+|[Ll]['’])((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)|(\p{L}[\p{Ll}-]*(?:\s+[\p{L}\d][\p{L}\d'’-]*){0,8}?)\s+(?:itu|tersebut))(?![\p{L}\p{N}])/u;
+/** An age written as a noun or before one: `the 62-year-old`, `die 62-Jährige`. */
+const AGE = /^\d{1,3}-(?:year-old|jährige[rn]?)$/;
 
 /** Between two items of a list: a conjunction, maybe after a comma (`, dan `, ` and `, ` & `). */
 const LIST_LINK = /^\s*,?\s*(?:dan|serta|and|&)\s+$/u;
@@ -120,6 +121,10 @@ const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,14}\)/u;
  * (`(Sekda)`) or a capitalised word (`Kabupaten`).
  */
 const TITLE_LINK_WORD = /^(?:\d+|\(?\p{Lu}[\p{L}\d-]*\)?)$/u;
+
+/** Definite and indefinite articles before a noun (`die Rentnerin`, `ein Anwohner`). */
+const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einer', 'einem', 'le', 'la', 'el',
+  'il', 'lo', 'de', 'het', 'sang']);
 
 /** Words a title in lower case and what it is of may take between a speech verb and the name after them. */
 const TITLE_GAP_WORDS = 6;
@@ -167,8 +172,13 @@ export class SpeakerFinder {
     const out: Person[] = [];
     for (const run of nameRuns(text, this.notNames)) {
       const words = run.name.split(' ');
-      // An abbreviation's full stop ended the run before the name (`Sen.` | `Elizabeth Warren`): nobody alone.
-      if (words.length === 1 && this.cues.honorifics.has(words[0]!.toLowerCase())) continue;
+      // An abbreviation's full stop ended the run before the name (`Sen.` | `Elizabeth Warren`): nobody alone;
+      // nor a noun for a person after an article, as German writes it (`Die Rentnerin sagte`).
+      if (words.length === 1) {
+        const lower = words[0]!.toLowerCase();
+        if (this.cues.honorifics.has(lower)) continue;
+        if (this.cues.referents.has(lower) && ARTICLES.has(wordJustBefore(text, run.start) ?? '')) continue;
+      }
       let k = 0;
       while (k < words.length - 1 && this.cues.honorifics.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
       // A portfolio may come before the title (`Foreign Minister Penny Wong`, `New York Police Commissioner …`).
@@ -195,7 +205,9 @@ export class SpeakerFinder {
       // A region a titled run names before the person ends in a compass word (`Gubernur Jawa Barat Dedi Mulyadi`,
       // `Wali Kota Jakarta Selatan …`), when a name of two words or more is left.
       if (titled || k > untitled) {
-        for (let j = Math.min(2, rest.length - 3); j >= 1; j--) if (this.cues.compass.has(rest[j]!.toLowerCase())) { rest = rest.slice(j + 1); break; }
+        for (let j = Math.min(2, rest.length - 3); j >= 1; j--) {
+          if (this.cues.compass.has(rest[j]!.toLowerCase())) { rest = rest.slice(j + 1); break; }
+        }
       }
       // Dates are no people: `the ministry said Friday`, `Senin (12/5)`.
       if (!rest.length || rest.every((w) => /^[\d.,:/-]+$/.test(w) || this.cues.calendar.has(w.toLowerCase()))) continue;
@@ -318,7 +330,8 @@ export class SpeakerFinder {
       const titledGap = lastComma < 0 && words.some((w) => this.cues.titles.has(w.toLowerCase()));
       // A title in lower case may take a few words before the name (`a indiqué le ministre de l’Intérieur Bruno
       // Retailleau`, `said the company's chief executive John Smith`).
-      if ((lastComma < 0 && (words.length <= 2 || (titledGap && words.length <= TITLE_GAP_WORDS))) || (lastComma >= 0 && words.length === 0)) {
+      const near = lastComma < 0 ? words.length <= 2 || (titledGap && words.length <= TITLE_GAP_WORDS) : words.length === 0;
+      if (near) {
         // What an office is of, or where someone is, is a place: `il sindaco di Firenze, …`, `kata warga di Bandung`
         // (a longer run names the person after the place: `mayor of London Sadiq Khan`).
         if (words.length && PLACE_BEFORE.has(words[words.length - 1]!.toLowerCase())) {

@@ -433,6 +433,18 @@ describe('quote/quotes', () => {
         lang: 'id',
       },
       {
+        name: 'tanya X: `tanya` (ask) ends in -nya without being "asked he"',
+        paragraphs: ['"Kami sudah menunggu sejak pagi," kata Budi Santoso.', '"Kapan bantuan datang?" tanya Rina Wati kepada petugas.'],
+        speaker: 'Rina Wati',
+        lang: 'id',
+      },
+      {
+        name: 'dijawab X "…": a passive verb names who answers after it',
+        paragraphs: ['Petugas bertanya apakah warga masih membutuhkan selimut dan dijawab Rina Wati singkat, "Masih kurang."'],
+        speaker: 'Rina Wati',
+        lang: 'id',
+      },
+      {
         name: 'ujar perempuan berusia … itu → the person named before',
         paragraphs: ['Warga Desa Sukamaju, Siti Aminah, mengaku sudah dua kali mengungsi tahun ini.', '"Air naik cepat sekali," ujar perempuan berusia 45 tahun itu.'],
         speaker: 'Siti Aminah',

@@ -388,7 +388,9 @@ export class SpeakerFinder {
     const lower = firstWord.toLowerCase();
     // `ujarnya saat meresmikan Terminal …`: the suffix is the speaker; later names are places or addressees.
     const verbs = this.cues.verbs;
-    if (PRONOUN_SUFFIX.test(lower) && (verbs.atStart(lower) !== undefined || verbs.atStart(lower.replace(PRONOUN_SUFFIX, '')) !== undefined)) {
+    // Only a verb with the suffix: `tanya` (ask) ends in `nya` itself (`tanya sus Rini`).
+    const stem = lower.replace(PRONOUN_SUFFIX, '');
+    if (stem !== lower && (verbs.atStart(stem) !== undefined || this.cues.accordingTo.atStart(stem) !== undefined)) {
       return { speaker: lastPerson() };
     }
     const verb = verbs.atStart(rest);

@@ -445,6 +445,30 @@ describe('quote/quotes', () => {
         lang: 'id',
       },
       {
+        name: 'katanya after Hal senada disampaikan oleh pengamat X (a passive verb, its agent and a title)',
+        paragraphs: ['Hal senada disampaikan oleh pengamat transportasi Djoko Prasetyo. "Subsidi harus tepat sasaran," katanya.'],
+        speaker: 'Djoko Prasetyo',
+        lang: 'id',
+      },
+      {
+        name: 'ujarnya after Nama, bukan nama sebenarnya, (a one-word name the story made up)',
+        paragraphs: ['Rina, bukan nama sebenarnya, mengaku uangnya raib setelah mengklik tautan palsu.', '"Uang saya hilang dalam lima menit," ujarnya.'],
+        speaker: 'Rina',
+        lang: 'id',
+      },
+      {
+        name: 'ucap pria berusia … ini → the person named before',
+        paragraphs: ['Andi Saputra sudah lima tahun berjualan di pasar itu.', '"Pembeli sepi sekali," ucap pria berusia 35 tahun ini.'],
+        speaker: 'Andi Saputra',
+        lang: 'id',
+      },
+      {
+        name: 'kata warga pagi itu: a demonstrative that points at a time names nobody',
+        paragraphs: ['Andi Saputra sudah lima tahun berjualan di pasar itu.', '"Airnya datang tiba-tiba," kata warga pagi itu.'],
+        speaker: null,
+        lang: 'id',
+      },
+      {
         name: 'ujar perempuan berusia … itu → the person named before',
         paragraphs: ['Warga Desa Sukamaju, Siti Aminah, mengaku sudah dua kali mengungsi tahun ini.', '"Air naik cepat sekali," ujar perempuan berusia 45 tahun itu.'],
         speaker: 'Siti Aminah',

@@ -102,11 +102,13 @@ const INVERTED_PRONOUN = /^\p{L}+-(?:t-)?(?:il|elle|ils|elles)$/iu;
 /**
  * A phrase pointing back at someone by what they are, in the two shapes news writes: an article and up to five
  * words (`the 62-year-old`, `the shop owner`, `sang ibu`, `la sexagénaire`, `die 62-Jährige`, `de burgemeester`),
- * and, in Indonesian, a noun and up to eight words closed by `itu` or `tersebut` (`perempuan berusia 45 tahun
- * itu`, `pria yang akrab disapa Kiki itu`). Group 1 (the first shape) or 2 (the second) holds the words the noun
+ * and, in Indonesian, a noun and up to eight words closed by `itu`, `ini` or `tersebut` (`perempuan berusia 45
+ * tahun itu`, `pria yang akrab disapa Kiki itu`). Group 1 (the first shape) or 2 (the second) holds the words the noun
  * is looked for in.
  */
-const REFERENCE_PHRASE = /^\s*(?:(?:(?:[Tt]he|[Ss]ang|[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Hh]et|[Dd]e)\s+|[Ll]['’])((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)|(\p{L}[\p{Ll}-]*(?:\s+[\p{L}\d][\p{L}\d'’-]*){0,8}?)\s+(?:itu|tersebut))(?![\p{L}\p{N}])/u;
+const REFERENCE_PHRASE = /^\s*(?:(?:(?:[Tt]he|[Ss]ang|[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Hh]et|[Dd]e)\s+|[Ll]['’])((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)|(\p{L}[\p{Ll}-]*(?:\s+[\p{L}\d][\p{L}\d'’-]*){0,8}?)\s+(?:itu|ini|tersebut))(?![\p{L}\p{N}])/u;
+/** Times a demonstrative may point at instead of a person (not `tahun`: `berusia 45 tahun itu`). */
+const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 'pekan', 'bulan', 'waktu', 'saat', 'kali', 'kesempatan']);
 /** An age written as a noun or before one: `the 62-year-old`, `die 62-Jährige`. */
 const AGE = /^\d{1,3}-(?:year-old|jährige[rn]?)$/;
 
@@ -125,6 +127,9 @@ const TITLE_LINK_WORD = /^(?:\d+|\(?\p{Lu}[\p{L}\d-]*\)?)$/u;
 /** Definite and indefinite articles before a noun (`die Rentnerin`, `ein Anwohner`). */
 const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einer', 'einem', 'le', 'la', 'el',
   'il', 'lo', 'de', 'het', 'sang']);
+
+/** A name a source goes by in the story, said to be made up: `Rina, bukan nama sebenarnya,`, `(not her real name)`. */
+const PSEUDONYM = /^\s*[,(]\s*(?:bukan nama (?:sebenarnya|asli)|nama samaran|not (?:his|her|their) real name)/iu;
 
 /** Words a title in lower case and what it is of may take between a speech verb and the name after them. */
 const TITLE_GAP_WORDS = 6;
@@ -271,7 +276,20 @@ export class SpeakerFinder {
     const words = (m[1] ?? m[2]!).toLowerCase().split(/\s+/);
     const names = (w: string) => this.cues.referents.has(w) || AGE.test(w) || this.cues.referents.has(w.split('-')[0]!);
     if (m[1] !== undefined) return words.some(names) ? 'open' : undefined;
-    return names(words[0]!) ? 'closed' : undefined;
+    // `kata warga pagi itu`, `kata warga hari ini`: the demonstrative points at a time, the resident is new.
+    return names(words[0]!) && !TIME_NOUNS.has(words[words.length - 1]!) ? 'closed' : undefined;
+  }
+
+  /**
+   * Whether the words between a speech verb and the name after it leave the name the speaker: none (`ujar
+   * Sari`), the agent of an Indonesian passive verb (`disampaikan oleh Sari`), or a title (`oleh pengamat
+   * transportasi Djoko`).
+   */
+  #namesSpeaker(gap: string): boolean {
+    const words = gap.split(/\s+/).filter((w) => w && w !== ',');
+    // Not `by`: `Posted by Android Developers` is a byline.
+    if (words.length && /^oleh$/i.test(words[0]!)) words.shift();
+    return words.length === 0 || words.some((w) => this.cues.titles.has(w.toLowerCase()));
   }
 
   /** Whether `after` (the text after a name) describes it by a role: `, pemilik warung …`, `, a retired teacher`. */
@@ -490,8 +508,9 @@ export class SpeakerFinder {
     for (const m of this.cues.verbs.matches(text)) {
       const sentenceStart = sentenceStartBefore(text, m.index);
       const subject = this.subjectOf(text.slice(sentenceStart, m.index));
-      const after = this.nameAfter(text.slice(m.index + m.text.length).trimStart());
-      if (subject && subject !== 'pronoun') { found = this.#full(subject, fullName); foundAt = m.index; speaking = true; } else if (after && after.start === 0) { found = this.#full(after, fullName); foundAt = m.index; speaking = true; }
+      const rest = text.slice(m.index + m.text.length).trimStart();
+      const after = this.nameAfter(rest);
+      if (subject && subject !== 'pronoun') { found = this.#full(subject, fullName); foundAt = m.index; speaking = true; } else if (after && this.#namesSpeaker(rest.slice(0, after.start))) { found = this.#full(after, fullName); foundAt = m.index; speaking = true; }
     }
     for (const m of this.cues.accordingTo.matches(text)) {
       const after = this.nameAfter(text.slice(m.index + m.text.length).trimStart());
@@ -506,6 +525,8 @@ export class SpeakerFinder {
         // (`Sutrisno meminta warga …` after `Kepala Desa Sukamaju, Sutrisno, …`); most are ordinary words.
         const known = !p.titled && opensSentence(text, p) ? fullName(p.name) : undefined;
         if (known) { found = known; foundAt = p.start; speaking = false; }
+        // A source the text names by a name it made up (`Rina, bukan nama sebenarnya,`).
+        else if (PSEUDONYM.test(text.slice(p.end, p.end + 40))) { found = p.name; foundAt = p.start; speaking = false; }
       } else if (this.#introduces(text, p, people[k - 1])) { found = p.name; foundAt = p.start; speaking = false; }
     }
     return found ? { name: found, speaking } : undefined;

@@ -505,29 +505,35 @@ export class SpeakerFinder {
     let found: string | undefined;
     let speaking = false;
     let foundAt = -1;
-    for (const m of this.cues.verbs.matches(text)) {
-      const sentenceStart = sentenceStartBefore(text, m.index);
-      const subject = this.subjectOf(text.slice(sentenceStart, m.index));
+    // The last cue in the text wins: each kind is read from the end, and only up to the first that names someone.
+    const verbs = this.cues.verbs.matches(text);
+    for (let v = verbs.length - 1; v >= 0 && found === undefined; v--) {
+      const m = verbs[v]!;
+      const subject = this.subjectOf(text.slice(sentenceStartBefore(text, m.index), m.index));
+      if (subject && subject !== 'pronoun') { found = this.#full(subject, fullName); foundAt = m.index; speaking = true; continue; }
       const rest = text.slice(m.index + m.text.length).trimStart();
       const after = this.nameAfter(rest);
-      if (subject && subject !== 'pronoun') { found = this.#full(subject, fullName); foundAt = m.index; speaking = true; } else if (after && this.#namesSpeaker(rest.slice(0, after.start))) { found = this.#full(after, fullName); foundAt = m.index; speaking = true; }
+      if (after && this.#namesSpeaker(rest.slice(0, after.start))) { found = this.#full(after, fullName); foundAt = m.index; speaking = true; }
     }
-    for (const m of this.cues.accordingTo.matches(text)) {
+    const according = this.cues.accordingTo.matches(text);
+    for (let a = according.length - 1; a >= 0 && according[a]!.index > foundAt; a--) {
+      const m = according[a]!;
       const after = this.nameAfter(text.slice(m.index + m.text.length).trimStart());
-      if (after && m.index > foundAt) { found = this.#full(after, fullName); foundAt = m.index; speaking = true; }
+      if (after) { found = this.#full(after, fullName); foundAt = m.index; speaking = true; break; }
     }
     const people = this.people(text);
-    for (let k = 0; k < people.length; k++) {
+    for (let k = people.length - 1; k >= 0 && people[k]!.start >= foundAt; k--) {
       const p = people[k]!;
-      if (p.start < foundAt || p.words > 4) continue;
+      if (p.words > 4) continue;
+      let name: string | undefined;
       if (p.words === 1) {
         // One capitalised word opening a sentence is a person only when the text has named them already
         // (`Sutrisno meminta warga …` after `Kepala Desa Sukamaju, Sutrisno, …`); most are ordinary words.
-        const known = !p.titled && opensSentence(text, p) ? fullName(p.name) : undefined;
-        if (known) { found = known; foundAt = p.start; speaking = false; }
+        name = !p.titled && opensSentence(text, p) ? fullName(p.name) : undefined;
         // A source the text names by a name it made up (`Rina, bukan nama sebenarnya,`).
-        else if (PSEUDONYM.test(text.slice(p.end, p.end + 40))) { found = p.name; foundAt = p.start; speaking = false; }
-      } else if (this.#introduces(text, p, people[k - 1])) { found = p.name; foundAt = p.start; speaking = false; }
+        if (!name && PSEUDONYM.test(text.slice(p.end, p.end + 40))) name = p.name;
+      } else if (this.#introduces(text, p, people[k - 1])) name = p.name;
+      if (name) { found = name; speaking = false; break; }
     }
     return found ? { name: found, speaking } : undefined;
   }

@@ -468,6 +468,8 @@ describe('quote/quotes', () => {
         speaker: null,
         lang: 'id',
       },
+      { name: 'X menilai, "…": reporting verbs besides mengatakan', paragraphs: ['Pengamat transportasi Djoko Prasetyo menilai, "Subsidi harus tepat sasaran."'], speaker: 'Djoko Prasetyo', lang: 'id' },
+      { name: '"…," keluh X: the short form after a quote', paragraphs: ['"Bantuan datang terlambat," keluh Budi Santoso.'], speaker: 'Budi Santoso', lang: 'id' },
       {
         name: 'ujar perempuan berusia … itu → the person named before',
         paragraphs: ['Warga Desa Sukamaju, Siti Aminah, mengaku sudah dua kali mengungsi tahun ini.', '"Air naik cepat sekali," ujar perempuan berusia 45 tahun itu.'],
@@ -526,6 +528,7 @@ describe('quote/quotes', () => {
       },
       { name: 'said Sen. X: an abbreviated office before the name', paragraphs: ['"We are doing everything we can," said Sen. Elizabeth Warren, D-Mass.'], speaker: 'Elizabeth Warren' },
       { name: '"…," Gov. X said: the abbreviation\'s full stop ends no clause', paragraphs: ['"This is a tragedy," Gov. Gavin Newsom said in a statement.'], speaker: 'Gavin Newsom' },
+      { name: '"…," X vowed: reporting verbs besides said', paragraphs: ['"We will rebuild every house," Tom Baker vowed.'], speaker: 'Tom Baker' },
       {
         name: '"…," the ministry said: a body is no reference to a person',
         paragraphs: ['Tom Baker watched from the bridge.', '"Repairs will start next week," the ministry said.'],

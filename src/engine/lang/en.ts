@@ -56,7 +56,7 @@ export const en: LanguagePack = {
   bylineWords: ['by', 'posted by', 'written by', 'updated', 'published', 'posted', 'last modified', 'last updated', 'written by',
     'reporter', 'editor', 'edited by', 'min read', 'minute read', 'minutes read', 'reading time'],
   titles: ['chief', 'executive', 'minister', 'president', 'vice', 'prime', 'secretary', 'secretary-general', 'mayor', 'governor', 'senator',
-    'director', 'head', 'chair', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'professor',
+    'director', 'head', 'leader', 'chair', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'professor',
     'commissioner', 'inspector', 'superintendent', 'sheriff', 'judge', 'justice', 'captain', 'general', 'colonel',
     'sergeant', 'constable', 'officer', 'manager', 'councillor', 'councilor', 'representative', 'deputy', 'assistant', 'ceo',
     'cfo', 'coo', 'founder', 'coach', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'ambassador',

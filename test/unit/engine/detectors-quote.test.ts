@@ -530,6 +530,12 @@ describe('quote/quotes', () => {
       { name: '"…," Gov. X said: the abbreviation\'s full stop ends no clause', paragraphs: ['"This is a tragedy," Gov. Gavin Newsom said in a statement.'], speaker: 'Gavin Newsom' },
       { name: '"…," X vowed: reporting verbs besides said', paragraphs: ['"We will rebuild every house," Tom Baker vowed.'], speaker: 'Tom Baker' },
       {
+        name: 'he said after Name, the Party leader, said: a name qualifying a job is nobody, the described name the subject',
+        paragraphs: ['Lee Jae-myung, the opposition leader, spoke first.', 'Lee, the Democratic Party leader, said the decree was illegal.', '"It must end now," he said.'],
+        speaker: 'Lee Jae-myung',
+      },
+      { name: 'Opposition Leader X said: `leader` is a title', paragraphs: ['Opposition Leader Bill Shorten said: "We will vote against it."'], speaker: 'Bill Shorten' },
+      {
         name: '"…," the ministry said: a body is no reference to a person',
         paragraphs: ['Tom Baker watched from the bridge.', '"Repairs will start next week," the ministry said.'],
         speaker: null,

@@ -140,6 +140,12 @@ const TITLE_GAP_WORDS = 6;
  */
 const PLACE_BEFORE = new Set(['of', 'in', 'at', 'di', 'de', 'du', 'des', 'del', 'della', 'dello', 'do', 'dos', 'das', 'van', 'uit']);
 
+/** The one or two words in lower case right after a name (a single space before each). */
+const JOB_AFTER = /^ (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/u;
+
+/** A description in lower case between commas, and nothing after it (the text before a speech verb). */
+const DESCRIBED_BETWEEN_COMMAS = /^\s*,\s*\p{Ll}[^,.;:!?]{0,60},\s*$/u;
+
 /** Texts whose people `SpeakerFinder.people` keeps. */
 const RECENT_KEPT = 4;
 
@@ -184,6 +190,9 @@ export class SpeakerFinder {
         if (this.cues.honorifics.has(lower)) continue;
         if (this.cues.referents.has(lower) && ARTICLES.has(wordJustBefore(text, run.start) ?? '')) continue;
       }
+      // A name before a job in lower case qualifies the job: `the Democratic Party leader`, `Apple chief executive
+      // Tim Cook`, `Seattle Times business reporter`.
+      if (this.#qualifiesJob(text, run.end)) continue;
       let k = 0;
       while (k < words.length - 1 && this.cues.honorifics.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
       // A portfolio may come before the title (`Foreign Minister Penny Wong`, `New York Police Commissioner …`).
@@ -219,6 +228,16 @@ export class SpeakerFinder {
       out.push({ name: rest.join(' '), start: run.start, end: run.end, words: rest.length, titled });
     }
     return out;
+  }
+
+  /** Whether one of the two words after `at` (a name's end, a space between) is a job in lower case. */
+  #qualifiesJob(text: string, at: number): boolean {
+    const m = JOB_AFTER.exec(text.slice(at, at + 40));
+    return !!m && (this.#job(m[1]!) || (!!m[2] && this.#job(m[2])));
+  }
+
+  #job(word: string): boolean {
+    return this.cues.titles.has(word) || this.cues.roles.has(word);
   }
 
   private titledBefore(text: string, at: number): boolean {
@@ -319,6 +338,8 @@ export class SpeakerFinder {
       else if (appositive && !p.titled && p.words >= 2) score = 5;
       else if (appositive && p.words === 1 && LAST_COMMA_AFTER.test(tail.slice(p.end)) && this.#namesRole(region, people[k - 1], p)) score = 5;
       else if (opening && !p.titled && p.words >= 2) score = 4;
+      // `Lee, the Democratic Party leader, said`: one name opening the sentence, described between commas.
+      else if (opening && p.words === 1 && DESCRIBED_BETWEEN_COMMAS.test(tail.slice(p.end))) score = 4;
       else if (p.titled && p.words >= 2) score = 3;
       else if (p.words >= 2) score = 2.5;
       else score = adjacent ? 2 : 0;

@@ -70,7 +70,7 @@ export const en: LanguagePack = {
     'attorney', 'doctor', 'scientist', 'economist', 'analyst', 'researcher', 'supervisor', 'spokesman', 'spokeswoman',
     'spokesperson', 'professor', 'director', 'manager', 'chairman', 'chairwoman', 'chief', 'head', 'mayor', 'minister',
     'president', 'founder', 'coach', 'captain', 'officer', 'commander', 'student', 'pupil', 'volunteer', 'worker',
-    'shopkeeper', 'fisherman', 'mother', 'father', 'widow', 'neighbour', 'neighbor', 'pensioner', 'retiree', 'survivor'],
+    'shopkeeper', 'fisherman', 'skipper', 'mother', 'father', 'widow', 'neighbour', 'neighbor', 'pensioner', 'retiree', 'survivor'],
   personNouns: ['man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'child', 'grandmother', 'grandfather', 'grandma',
     'grandad', 'mum', 'mom', 'dad', 'son', 'daughter', 'wife', 'husband', 'veteran', 'local'],
   // April, May, June and August are also given names (and `may` a verb).

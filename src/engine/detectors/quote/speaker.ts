@@ -240,9 +240,10 @@ export class SpeakerFinder {
     return this.cues.titles.has(word) || this.cues.roles.has(word);
   }
 
+  /** Whether a job title or a role stands right before `at` (`chief executive Sunita Rao`, `skipper Wade Bassi`). */
   private titledBefore(text: string, at: number): boolean {
     const word = wordJustBefore(text, at);
-    return !!word && this.cues.titles.has(word);
+    return !!word && this.#job(word);
   }
 
   /**

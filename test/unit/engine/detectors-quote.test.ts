@@ -534,6 +534,11 @@ describe('quote/quotes', () => {
         paragraphs: ['Lee Jae-myung, the opposition leader, spoke first.', 'Lee, the Democratic Party leader, said the decree was illegal.', '"It must end now," he said.'],
         speaker: 'Lee Jae-myung',
       },
+      {
+        name: 'he said after a role in lower case before the name (skipper X)',
+        paragraphs: ['From the deck of his old schooner, skipper Wade Bassi watches the price of halibut.', '"It is pure white when it is fresh," he said.'],
+        speaker: 'Wade Bassi',
+      },
       { name: 'Opposition Leader X said: `leader` is a title', paragraphs: ['Opposition Leader Bill Shorten said: "We will vote against it."'], speaker: 'Bill Shorten' },
       {
         name: '"…," the ministry said: a body is no reference to a person',

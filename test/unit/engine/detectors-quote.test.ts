@@ -539,6 +539,7 @@ describe('quote/quotes', () => {
         paragraphs: ['From the deck of his old schooner, skipper Wade Bassi watches the price of halibut.', '"It is pure white when it is fresh," he said.'],
         speaker: 'Wade Bassi',
       },
+      { name: 'an initial keeps its full stop (said Stuart R. Kaplan)', paragraphs: ['"Tarot was my first love," said Stuart R. Kaplan, who founded the company.'], speaker: 'Stuart R. Kaplan' },
       { name: 'Opposition Leader X said: `leader` is a title', paragraphs: ['Opposition Leader Bill Shorten said: "We will vote against it."'], speaker: 'Bill Shorten' },
       {
         name: '"…," the ministry said: a body is no reference to a person',

@@ -63,8 +63,10 @@ export function nameRuns(text: string, stop: ReadonlySet<string>): NameRun[] {
     const lower = word.toLowerCase();
     if (isCapitalised && !(cur === null && stop.has(lower))) {
       if (!cur) cur = { start, end, parts: [], particles: 0 };
-      cur.parts.push(word);
-      cur.end = start + word.length;
+      // An initial keeps its full stop (`Stuart R. Kaplan`), as the text writes the name.
+      const initial = word.length === 1 && token.length === 2;
+      cur.parts.push(initial ? token : word);
+      cur.end = start + (initial ? token : word).length;
       if (token.endsWith('.') && word.length > 2) flush(); // sentence end
     } else if (cur && PARTICLES.has(lower)) {
       cur.parts.push(word);

@@ -539,6 +539,16 @@ describe('quote/quotes', () => {
         paragraphs: ['From the deck of his old schooner, skipper Wade Bassi watches the price of halibut.', '"It is pure white when it is fresh," he said.'],
         speaker: 'Wade Bassi',
       },
+      {
+        name: 'she said: a name in another clause is not the subject of the verb (…, but it has continued)',
+        paragraphs: ['Maria Lopez opened the bakery in 1998.', 'The bakery was bought by Harlow Foods, but it has continued to trade through two floods.', '"We never closed, not for one day," she said.'],
+        speaker: 'Maria Lopez',
+      },
+      {
+        name: 'a capitalised verb inside a sentence is a name\'s word (the United States)',
+        paragraphs: ['The company is registered in the United States, and its boards are made by a separate firm, "Smart Projects SRL," founded in Italy.'],
+        speaker: null,
+      },
       { name: 'an initial keeps its full stop (said Stuart R. Kaplan)', paragraphs: ['"Tarot was my first love," said Stuart R. Kaplan, who founded the company.'], speaker: 'Stuart R. Kaplan' },
       { name: 'Opposition Leader X said: `leader` is a title', paragraphs: ['Opposition Leader Bill Shorten said: "We will vote against it."'], speaker: 'Bill Shorten' },
       {

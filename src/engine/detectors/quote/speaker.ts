@@ -1,4 +1,5 @@
 import { nameRuns } from './names';
+import type { PhraseMatch } from '../../text/phrases';
 import type { SpeechCues } from './speech-cues';
 
 /** Who is speaking, as far as the text says; `undefined` means the text gives no cue at all. */
@@ -74,6 +75,24 @@ function lastClause(region: string): string {
   return trimmed.slice(trimmed.lastIndexOf(',') + 1);
 }
 
+/** Where the last clause of `region` joined by a comma and a conjunction starts (`…, and it has`), or 0. */
+function lastIndexOfClause(region: string): number {
+  let at = 0;
+  CLAUSE_JOIN.lastIndex = 0;
+  for (let m = CLAUSE_JOIN.exec(region); m; m = CLAUSE_JOIN.exec(region)) at = m.index + m[0].length;
+  return at;
+}
+
+/** Whether the letter at `at` is a capital. */
+const isUpper = (text: string, at: number) => { const c = text[at]!; return c !== c.toLowerCase(); };
+
+/** Whether `at` opens a sentence or a quotation: nothing but spaces, quote marks or brackets since a full stop. */
+function opensSentenceAt(text: string, at: number): boolean {
+  let i = trimmedEnd(text, at);
+  while (i > 0 && /["“”‘’'«»„(\[—–-]/.test(text[i - 1]!)) i = trimmedEnd(text, i - 1);
+  return i === 0 || /[.!?:]/.test(text[i - 1]!);
+}
+
 /** Whether the name `p` opens a sentence of `text`. */
 function opensSentence(text: string, p: Person): boolean {
   const i = trimmedEnd(text, p.start);
@@ -145,6 +164,9 @@ const JOB_AFTER = /^ (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/u;
 
 /** A description in lower case between commas, and nothing after it (the text before a speech verb). */
 const DESCRIBED_BETWEEN_COMMAS = /^\s*,\s*\p{Ll}[^,.;:!?]{0,60},\s*$/u;
+
+/** A comma or semicolon and a conjunction that starts a new clause: `, and `, `; but `, `, tetapi `. */
+const CLAUSE_JOIN = /[,;]\s*(?:and|but|or|yet|while|whereas|tetapi|namun|sedangkan|padahal|mais|et|aber|und|pero|sino|ma|mas|maar|en)\s+/giu;
 
 /** Texts whose people `SpeakerFinder.people` keeps. */
 const RECENT_KEPT = 4;
@@ -228,6 +250,15 @@ export class SpeakerFinder {
       out.push({ name: rest.join(' '), start: run.start, end: run.end, words: rest.length, titled });
     }
     return out;
+  }
+
+  /**
+   * The speech verbs in `text`, leaving out a capitalised one inside a sentence: there it is a name's word
+   * (`the United States`, `Kata Data`), since a verb is capitalised only where a sentence opens.
+   */
+  #verbs(text: string): PhraseMatch[] {
+    const all = this.cues.verbs.matches(text);
+    return all.every((m) => !isUpper(text, m.index)) ? all : all.filter((m) => !isUpper(text, m.index) || opensSentenceAt(text, m.index));
   }
 
   /** Whether one of the two words after `at` (a name's end, a space between) is a job in lower case. */
@@ -327,8 +358,11 @@ export class SpeakerFinder {
     let best: Person | undefined;
     let bestScore = 0;
     const people = this.people(region);
+    // The verb's own clause: `… registered in the United States, and it has continued` is said of `it`.
+    const clause = lastIndexOfClause(region);
     for (let k = 0; k < people.length; k++) {
       const p = people[k]!;
+      if (p.start < clause) continue;
       const before = region.slice(0, p.start);
       const after = region.slice(p.end);
       const adjacent = /^\s*$/.test(tail.slice(p.end));
@@ -468,7 +502,7 @@ export class SpeakerFinder {
     }
     // `the company's chief executive, Lorraine Pike, said in a statement.`: a speech verb later in the clause.
     const clause = rest.slice(0, Math.min(120, this.#clauseEnd(rest, CLAUSE_END)));
-    const verbLater = verbs.first(clause);
+    const verbLater = this.#verbs(clause)[0];
     if (verbLater) {
       const subject = this.subjectOf(clause.slice(0, verbLater.index));
       if (subject === 'pronoun' || (!subject && this.#refersBack(lastClause(clause.slice(0, verbLater.index)), true))) return { speaker: lastPerson() };
@@ -486,7 +520,7 @@ export class SpeakerFinder {
     const back = this.cues.backReferences.atStart(paragraph.trimStart());
     if (back === undefined) return undefined;
     const rest = paragraph.trimStart().slice(back.length);
-    const verb = this.cues.verbs.first(rest.slice(0, BACK_REFERENCE_REACH));
+    const verb = this.#verbs(rest.slice(0, BACK_REFERENCE_REACH))[0];
     if (!verb || /[.!?]/.test(rest.slice(0, verb.index))) return undefined;
     const after = rest.slice(verb.index + verb.text.length).trimStart().replace(/^(?:oleh|by)\s+/i, '');
     return this.nameAfter(after)?.name;
@@ -497,7 +531,7 @@ export class SpeakerFinder {
     const sentenceStart = sentenceStartBefore(beforeQuote, beforeQuote.length);
     const sentence = beforeQuote.slice(sentenceStart).slice(-400);
     const according = this.cues.accordingTo.last(sentence);
-    const verb = this.cues.verbs.last(sentence);
+    const verb = this.#verbs(sentence).at(-1);
     if (according && (!verb || according.index > verb.index)) {
       const source = sentence.slice(according.index + according.text.length).trimStart();
       const name = this.nameAfter(source);
@@ -528,7 +562,7 @@ export class SpeakerFinder {
     let speaking = false;
     let foundAt = -1;
     // The last cue in the text wins: each kind is read from the end, and only up to the first that names someone.
-    const verbs = this.cues.verbs.matches(text);
+    const verbs = this.#verbs(text);
     for (let v = verbs.length - 1; v >= 0 && found === undefined; v--) {
       const m = verbs[v]!;
       const subject = this.subjectOf(text.slice(sentenceStartBefore(text, m.index), m.index));

@@ -549,6 +549,11 @@ describe('quote/quotes', () => {
         paragraphs: ['The company is registered in the United States, and its boards are made by a separate firm, "Smart Projects SRL," founded in Italy.'],
         speaker: null,
       },
+      {
+        name: 'she said after a sidebar headline naming someone else: furniture introduces nobody',
+        paragraphs: ['Maria Lopez opened the bakery on Mill Street in 1998 and has run it ever since.', 'Read more: Harbour minister Tom Baker resigns over ferry contract', '"We never closed, not for one day," she said.'],
+        speaker: 'Maria Lopez',
+      },
       { name: 'an initial keeps its full stop (said Stuart R. Kaplan)', paragraphs: ['"Tarot was my first love," said Stuart R. Kaplan, who founded the company.'], speaker: 'Stuart R. Kaplan' },
       { name: 'Opposition Leader X said: `leader` is a title', paragraphs: ['Opposition Leader Bill Shorten said: "We will vote against it."'], speaker: 'Bill Shorten' },
       {

@@ -9,6 +9,12 @@ import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './wrap';
 const NOT_PROSE_BLOCKS = new Set(['front-matter', 'code', 'html']);
 const NOT_PROSE = new Set(['front-matter', 'metadata', 'link-list', 'image', 'embed', 'url']);
 const QUOTE_MARK = /["'“”‘’«»‹›„‚「」『』]/;
+/**
+ * Furniture whose people are none a pronoun in the article means: the byline's author, a sidebar's headlines,
+ * a menu (its quotes are still found).
+ */
+const NO_PEOPLE = new Set(['byline', 'outside-article', 'related-link', 'navigation', 'share', 'comments', 'advertisement',
+  'spam', 'copyright', 'url', 'leftover', 'slideshow']);
 /** Quotes of one paragraph whose speaker is searched for; later ones take the paragraph's speaker. */
 const MAX_SEARCHED_PER_PARAGRAPH = 100;
 /** Texts read since the last person was settled that are kept for a pronoun to refer back to. */
@@ -246,6 +252,16 @@ export class QuoteScanner {
   /** Scans line `i`, the next paragraph after those scanned so far (lines `reads` rejects are passed over). */
   paragraph(i: number): void {
     if (!this.reads(i)) return;
+    if (!NO_PEOPLE.has(this.input.flaggedCategory(i) ?? '')) return this.#scan(i);
+    // Furniture: its own quotes' pronouns may mean the people it names, later paragraphs' never do.
+    const lastPerson = this.#lastPerson, unread = this.#unread, known = this.#known;
+    this.#scan(i);
+    this.#lastPerson = lastPerson;
+    this.#unread = unread;
+    this.#known = known;
+  }
+
+  #scan(i: number): void {
     const info = this.input.info(i);
     const text = info.t;
     const nextInfo = info.next >= 0 ? this.input.info(info.next) : undefined;

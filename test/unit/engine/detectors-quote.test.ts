@@ -470,6 +470,7 @@ describe('quote/quotes', () => {
       },
       { name: 'X menilai, "…": reporting verbs besides mengatakan', paragraphs: ['Pengamat transportasi Djoko Prasetyo menilai, "Subsidi harus tepat sasaran."'], speaker: 'Djoko Prasetyo', lang: 'id' },
       { name: '"…," keluh X: the short form after a quote', paragraphs: ['"Bantuan datang terlambat," keluh Budi Santoso.'], speaker: 'Budi Santoso', lang: 'id' },
+      { name: 'Mereka mengatakan kepada X: "…": who is spoken to is no speaker', paragraphs: ['Mereka mengatakan kepada Harian Nusantara: "Pasukan itu kekurangan amunisi."'], speaker: null, lang: 'id' },
       {
         name: 'ujar perempuan berusia … itu → the person named before',
         paragraphs: ['Warga Desa Sukamaju, Siti Aminah, mengaku sudah dua kali mengungsi tahun ini.', '"Air naik cepat sekali," ujar perempuan berusia 45 tahun itu.'],
@@ -554,6 +555,7 @@ describe('quote/quotes', () => {
         paragraphs: ['Maria Lopez opened the bakery on Mill Street in 1998 and has run it ever since.', 'Read more: Harbour minister Tom Baker resigns over ferry contract', '"We never closed, not for one day," she said.'],
         speaker: 'Maria Lopez',
       },
+      { name: 'A source told X: "…": the object of told is who is spoken to', paragraphs: ['A senior official told Harbour Weekly: "The ferry will not sail before March."'], speaker: null },
       { name: 'an initial keeps its full stop (said Stuart R. Kaplan)', paragraphs: ['"Tarot was my first love," said Stuart R. Kaplan, who founded the company.'], speaker: 'Stuart R. Kaplan' },
       { name: 'Opposition Leader X said: `leader` is a title', paragraphs: ['Opposition Leader Bill Shorten said: "We will vote against it."'], speaker: 'Bill Shorten' },
       {

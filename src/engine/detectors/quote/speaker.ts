@@ -168,6 +168,11 @@ const DESCRIBED_BETWEEN_COMMAS = /^\s*,\s*\p{Ll}[^,.;:!?]{0,60},\s*$/u;
 /** A comma or semicolon and a conjunction that starts a new clause: `, and `, `; but `, `, tetapi `. */
 const CLAUSE_JOIN = /[,;]\s*(?:and|but|or|yet|while|whereas|tetapi|namun|sedangkan|padahal|mais|et|aber|und|pero|sino|ma|mas|maar|en)\s+/giu;
 
+/** Words before whom is spoken to: `kepada`, `to`, `à`, `zu`, `aan`. */
+const ADDRESSEE_BEFORE = new Set(['kepada', 'to', 'à', 'au', 'zu', 'aan', 'tegen']);
+/** Speech verbs whose object is who is spoken to (`told Reuters`), never the speaker. */
+const ADDRESSING_VERBS = new Set(['told', 'tells', 'tell']);
+
 /** Texts whose people `SpeakerFinder.people` keeps. */
 const RECENT_KEPT = 4;
 
@@ -408,6 +413,8 @@ export class SpeakerFinder {
       if (near) {
         // What an office is of, or where someone is, is a place: `il sindaco di Firenze, …`, `kata warga di Bandung`
         // (a longer run names the person after the place: `mayor of London Sadiq Khan`).
+        // Who is spoken to is no speaker: `mengatakan kepada Washington Examiner`, `said to Reuters`.
+        if (words.length && ADDRESSEE_BEFORE.has(words[words.length - 1]!.toLowerCase())) continue;
         if (words.length && PLACE_BEFORE.has(words[words.length - 1]!.toLowerCase())) {
           if (p.words < 3) continue;
           const name = p.name.slice(p.name.indexOf(' ') + 1);
@@ -476,7 +483,7 @@ export class SpeakerFinder {
       // `ujar perempuan berusia 45 tahun itu`, `said the 62-year-old`: someone the text named before.
       const reference = this.#refersBack(afterVerb);
       if (reference === 'closed') return { speaker: lastPerson() };
-      const name = this.nameAfter(afterVerb);
+      const name = ADDRESSING_VERBS.has(verb.toLowerCase()) ? undefined : this.nameAfter(afterVerb);
       if (name) return { speaker: name.name };
       if (reference || /^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson() };
       return { speaker: null };
@@ -548,7 +555,7 @@ export class SpeakerFinder {
     const afterVerb = sentence.slice(verb.index + verb.text.length).trimStart();
     const reference = this.#refersBack(afterVerb);
     if (reference === 'closed') return { speaker: lastPerson() };
-    const after = this.nameAfter(afterVerb);
+    const after = ADDRESSING_VERBS.has(verb.text.toLowerCase()) ? undefined : this.nameAfter(afterVerb);
     if (after) return { speaker: after.name };
     return { speaker: reference ? lastPerson() : null };
   }
@@ -567,6 +574,7 @@ export class SpeakerFinder {
       const m = verbs[v]!;
       const subject = this.subjectOf(text.slice(sentenceStartBefore(text, m.index), m.index));
       if (subject && subject !== 'pronoun') { found = this.#full(subject, fullName); foundAt = m.index; speaking = true; continue; }
+      if (ADDRESSING_VERBS.has(m.text.toLowerCase())) continue;
       const rest = text.slice(m.index + m.text.length).trimStart();
       const after = this.nameAfter(rest);
       if (after && this.#namesSpeaker(rest.slice(0, after.start))) { found = this.#full(after, fullName); foundAt = m.index; speaking = true; }

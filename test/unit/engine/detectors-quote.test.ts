@@ -472,6 +472,12 @@ describe('quote/quotes', () => {
       { name: '"…," keluh X: the short form after a quote', paragraphs: ['"Bantuan datang terlambat," keluh Budi Santoso.'], speaker: 'Budi Santoso', lang: 'id' },
       { name: 'Mereka mengatakan kepada X: "…": who is spoken to is no speaker', paragraphs: ['Mereka mengatakan kepada Harian Nusantara: "Pasukan itu kekurangan amunisi."'], speaker: null, lang: 'id' },
       {
+        name: 'kata X after Nama Lengkap warga …: a role after a name without a comma keeps the name a person',
+        paragraphs: ['Budi Santoso warga Desa Cibodas sudah tiga hari mengungsi.', '"Kami butuh selimut," kata Budi.'],
+        speaker: 'Budi Santoso',
+        lang: 'id',
+      },
+      {
         name: 'ujar perempuan berusia … itu → the person named before',
         paragraphs: ['Warga Desa Sukamaju, Siti Aminah, mengaku sudah dua kali mengungsi tahun ini.', '"Air naik cepat sekali," ujar perempuan berusia 45 tahun itu.'],
         speaker: 'Siti Aminah',

@@ -217,9 +217,9 @@ export class SpeakerFinder {
         if (this.cues.honorifics.has(lower)) continue;
         if (this.cues.referents.has(lower) && ARTICLES.has(wordJustBefore(text, run.start) ?? '')) continue;
       }
-      // A name before a job in lower case qualifies the job: `the Democratic Party leader`, `Apple chief executive
-      // Tim Cook`, `Seattle Times business reporter`.
-      if (this.#qualifiesJob(text, run.end)) continue;
+      // A name before a job in lower case after an article qualifies the job: `the Democratic Party leader`. Not
+      // otherwise: Indonesian writes a role after a name (`Budi Santoso warga Cibodas`).
+      if (this.#qualifiesJob(text, run.start, run.end)) continue;
       let k = 0;
       while (k < words.length - 1 && this.cues.honorifics.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
       // A portfolio may come before the title (`Foreign Minister Penny Wong`, `New York Police Commissioner …`).
@@ -266,10 +266,14 @@ export class SpeakerFinder {
     return all.every((m) => !isUpper(text, m.index)) ? all : all.filter((m) => !isUpper(text, m.index) || opensSentenceAt(text, m.index));
   }
 
-  /** Whether one of the two words after `at` (a name's end, a space between) is a job in lower case. */
-  #qualifiesJob(text: string, at: number): boolean {
-    const m = JOB_AFTER.exec(text.slice(at, at + 40));
-    return !!m && (this.#job(m[1]!) || (!!m[2] && this.#job(m[2])));
+  /**
+   * Whether the name from `start` to `end` qualifies a job in lower case in one of the two words after it, as
+   * English writes it after an article (`the Democratic Party leader`).
+   */
+  #qualifiesJob(text: string, start: number, end: number): boolean {
+    const m = JOB_AFTER.exec(text.slice(end, end + 40));
+    if (!m || !(this.#job(m[1]!) || (!!m[2] && this.#job(m[2])))) return false;
+    return ARTICLES.has(wordJustBefore(text, start) ?? '');
   }
 
   #job(word: string): boolean {

@@ -415,10 +415,10 @@ export class SpeakerFinder {
       // Retailleau`, `said the company's chief executive John Smith`).
       const near = lastComma < 0 ? words.length <= 2 || (titledGap && words.length <= TITLE_GAP_WORDS) : words.length === 0;
       if (near) {
-        // What an office is of, or where someone is, is a place: `il sindaco di Firenze, …`, `kata warga di Bandung`
-        // (a longer run names the person after the place: `mayor of London Sadiq Khan`).
         // Who is spoken to is no speaker: `mengatakan kepada Washington Examiner`, `said to Reuters`.
         if (words.length && ADDRESSEE_BEFORE.has(words[words.length - 1]!.toLowerCase())) continue;
+        // What an office is of, or where someone is, is a place: `il sindaco di Firenze, …`, `kata warga di Bandung`
+        // (a longer run names the person after the place: `mayor of London Sadiq Khan`).
         if (words.length && PLACE_BEFORE.has(words[words.length - 1]!.toLowerCase())) {
           if (p.words < 3) continue;
           const name = p.name.slice(p.name.indexOf(' ') + 1);

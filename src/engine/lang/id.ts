@@ -80,6 +80,8 @@ export const id: LanguagePack = {
     'suami', 'ayah', 'anak', 'korban', 'saksi', 'peneliti', 'ahli', 'pendiri', 'pengusaha', 'pemimpin'],
   personNouns: ['pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'bocah', 'remaja', 'gadis', 'pemuda', 'pemudi',
     'nenek', 'kakek', 'ibu', 'bapak', 'sosok', 'kakak', 'adik', 'putra', 'putri', 'perantau', 'lansia'],
+  regionTitles: ['gubernur', 'bupati', 'kota', 'walikota', 'camat', 'lurah', 'kapolda', 'kapolres', 'kapolresta',
+    'kapolsek', 'kajati', 'kajari', 'dandim', 'danrem', 'pangdam'],
   // `Jaya` and `Raya` (`Metro Jaya`) are given names too.
   compassWords: ['barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara', 'pusat', 'daya'],
   // April, Mei and Juni are also given names.

@@ -64,6 +64,11 @@ export interface LanguagePack {
    */
   readonly personNouns?: readonly string[];
   /**
+   * Titles of an office over a region that the language writes before the region's name and then the person's
+   * (`Bupati Garut Abdusy Syakur Amin`, `Wali Kota Bandung Muhammad Farhan`): `kota` stands for `wali kota`.
+   */
+  readonly regionTitles?: readonly string[];
+  /**
    * Compass words that end the name of a region in the language's word order (`Jawa Barat`, `Jakarta Selatan`):
    * a titled run names the region of the office before the person (`Gubernur Jawa Barat Dedi Mulyadi`).
    */

@@ -396,6 +396,8 @@ describe('quote/quotes', () => {
         speaker: 'Dedi Mulyadi',
         lang: 'id',
       },
+      { name: 'the region of an office after its title (kata Wali Kota X Nama)', paragraphs: ['"Tanggul akan kami tinggikan tahun ini," kata Wali Kota Bandung Muhammad Farhan.'], speaker: 'Muhammad Farhan', lang: 'id' },
+      { name: 'the region of an office after its title (ujar Camat X Nama)', paragraphs: ['"Kami masih mendata kerugian," ujar Camat Cisarua Ahmad Rizal.'], speaker: 'Ahmad Rizal', lang: 'id' },
       {
         name: 'a field of two words before a one-word name (kata Menteri Luar Negeri X)',
         paragraphs: ['"Kami menolak tuduhan itu," kata Menteri Luar Negeri Sugiono di Jakarta.'],

@@ -230,10 +230,11 @@ export class SpeakerFinder {
       const titled = this.cues.titles.has(words[k]!.toLowerCase()) || (!!wordBefore && this.cues.titles.has(wordBefore));
       const untitled = k;
       while (k < words.length && this.cues.titles.has(words[k]!.toLowerCase())) k++;
+      const lastTitle = k > untitled ? words[k - 1]!.toLowerCase() : wordBefore;
+      const field = k;
       // `Menteri Keuangan Sri Mulyani`: the field goes with its title, when a name of two words or more is left
       // (`Staf Umum Ukraina` is a body, not the staff of someone called Ukraina).
       if (k > untitled) {
-        const field = k;
         while (k < words.length - 2 && this.cues.portfolios.has(words[k]!.toLowerCase())) k++;
         // A field of two words or more is whole before a one-word name (`Menteri Luar Negeri Sugiono`).
         if (k > field && k === words.length - 2 && this.cues.portfolios.has(words[k]!.toLowerCase())) k++;
@@ -247,9 +248,13 @@ export class SpeakerFinder {
       // A region a titled run names before the person ends in a compass word (`Gubernur Jawa Barat Dedi Mulyadi`,
       // `Wali Kota Jakarta Selatan …`), when a name of two words or more is left.
       if (titled || k > untitled) {
+        const before = rest.length;
         for (let j = Math.min(2, rest.length - 3); j >= 1; j--) {
           if (this.cues.compass.has(rest[j]!.toLowerCase())) { rest = rest.slice(j + 1); break; }
         }
+        // An office of a region names it before the person (`Wali Kota Bandung Muhammad Farhan`, `Bupati Garut
+        // Abdusy Syakur Amin`): of three words or more right after such a title, the first is the region.
+        if (rest.length === before && k === field && rest.length >= 3 && lastTitle && this.cues.regionTitles.has(lastTitle)) rest = rest.slice(1);
       }
       // Dates are no people: `the ministry said Friday`, `Senin (12/5)`.
       if (!rest.length || rest.every((w) => /^[\d.,:/-]+$/.test(w) || this.cues.calendar.has(w.toLowerCase()))) continue;

@@ -21,6 +21,8 @@ export interface SpeechCues {
   readonly roles: ReadonlySet<string>;
   /** Roles and nouns for a person (`woman`, `bocah`), lower case: what a phrase pointing back at someone names. */
   readonly referents: ReadonlySet<string>;
+  /** Titles of an office over a region, which news writes before the region's name (`bupati`), lower case. */
+  readonly regionTitles: ReadonlySet<string>;
   /** Compass words that end a region's name (`Barat` in `Jawa Barat`), lower case. */
   readonly compass: ReadonlySet<string>;
   /** Day and month names, lower case. */
@@ -47,6 +49,7 @@ export function speechCues(): SpeechCues {
     portfolios: new Set(LANGUAGE_PACKS.flatMap((p) => p.portfolios ?? []).map((w) => w.toLowerCase())),
     roles: new Set(LANGUAGE_PACKS.flatMap((p) => p.roles ?? []).map((w) => w.toLowerCase())),
     referents: new Set(LANGUAGE_PACKS.flatMap((p) => [...p.roles ?? [], ...p.personNouns ?? []]).map((w) => w.toLowerCase())),
+    regionTitles: new Set(LANGUAGE_PACKS.flatMap((p) => p.regionTitles ?? []).map((w) => w.toLowerCase())),
     compass: new Set(LANGUAGE_PACKS.flatMap((p) => p.compassWords ?? []).map((w) => w.toLowerCase())),
     calendar: new Set(LANGUAGE_PACKS.flatMap((p) => p.calendarWords ?? []).map((w) => w.toLowerCase())),
   };

@@ -60,7 +60,8 @@ export const fr: LanguagePack = {
   // Titles written in lower case before a name (`le maire Jean Dupont`): they introduce the person.
   titles: ['maire', 'préfet', 'préfète', 'ministre', 'président', 'présidente', 'porte-parole', 'directeur', 'directrice',
     'procureur', 'procureure', 'commissaire', 'député', 'députée', 'sénateur', 'sénatrice', 'adjoint', 'adjointe',
-    'secrétaire', 'chef', 'entraîneur', 'professeur', 'docteur', 'capitaine', 'général', 'colonel'],
+    'secrétaire', 'chef', 'entraîneur', 'professeur', 'docteur', 'capitaine', 'général', 'colonel', 'commandant',
+    'lieutenant', 'conseiller', 'conseillère', 'gérant', 'gérante', 'responsable', 'délégué', 'déléguée'],
   galleryWords: ['photo', 'image', 'diapositive', 'vidéo', 'galerie', 'diaporama'],
   ofWords: ['sur', '/'],
   pictureOpeners: ['sur cette photo', 'sur cette image', 'sur cette photographie', 'sur ce cliché', 'sur la photo', 'sur l’image', "sur l'image", 'cette photo montre', 'de gauche à droite'],

@@ -613,6 +613,14 @@ describe('quote/quotes', () => {
         paragraphs: ['Tom Baker watched from the bridge.', '"Help is coming," said a spokesperson for the council.'],
         speaker: null,
       },
+      {
+        name: 'sagt der Rentner after Name (71): an age in brackets introduces a person',
+        paragraphs: ['Anna Becker wohnt seit zwanzig Jahren in der Straße.', 'Ein paar Häuser weiter stand Herbert Lindner (71) am Gartenzaun.', '„So etwas habe ich noch nie erlebt“, sagt der Rentner.'],
+        speaker: 'Herbert Lindner',
+        lang: 'de',
+      },
+      { name: '„…“, so X: German `so` before the source', paragraphs: ['„Die Lastwagen sind zum Glück unbeschädigt“, so Anna Keller.'], speaker: 'Anna Keller', lang: 'de' },
+      { name: '« … », a précisé le commandant des pompiers X', paragraphs: ['« Le feu s’est propagé très vite », a précisé le commandant des pompiers Thierry Garnier.'], speaker: 'Thierry Garnier', lang: 'fr' },
       { name: 'según X', paragraphs: ['Según María García, «la situación es grave».'], speaker: 'María García', lang: 'es' },
       { name: '«…», dijo X', paragraphs: ['«Vamos a reconstruir las casas», dijo María García.'], speaker: 'María García', lang: 'es' },
     ];

@@ -174,6 +174,9 @@ const ADDRESSEE_BEFORE = new Set(['kepada', 'to', 'à', 'au', 'zu', 'aan', 'tege
 /** Speech verbs whose object is who is spoken to (`told Reuters`), never the speaker. */
 const ADDRESSING_VERBS = new Set(['told', 'tells', 'tell']);
 
+/** German `so` before the source of a quote it follows (`„…“, so Anna Keller`). */
+const SO_SOURCE = /^so\s+\p{Lu}/u;
+
 /** Texts whose people `SpeakerFinder.people` keeps. */
 const RECENT_KEPT = 4;
 
@@ -499,7 +502,8 @@ export class SpeakerFinder {
       if (reference || /^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson() };
       return { speaker: null };
     }
-    const according = this.cues.accordingTo.atStart(rest);
+    // German `„…“, so Anna Keller`: `so` opens the source right after a quote, before a name.
+    const according = this.cues.accordingTo.atStart(rest) ?? (SO_SOURCE.test(rest) ? 'so' : undefined);
     if (according !== undefined) {
       const name = this.nameAfter(rest.slice(according.length).trimStart());
       return name ? { speaker: name.name } : undefined;
@@ -627,6 +631,8 @@ export class SpeakerFinder {
   #introduces(text: string, p: Person, previous: Person | undefined): boolean {
     if (opensSentence(text, p) || (afterComma(text, p.start) && COMMA_AFTER.test(text.slice(p.end)))) return true;
     if (this.#describedAfter(text.slice(p.end, p.end + 60))) return true;
+    // An age in brackets is said of a person (`stand Herbert Lindner (71) am Zaun`, `Ujang Supriatna (45)`).
+    if (/^\s*\(\d{1,3}\)/.test(text.slice(p.end, p.end + 8))) return true;
     // A title, then the body's acronym (`Ketua Umum PSSI Erick Thohir`, `Kapolres Bogor AKBP …`).
     if (previous?.titled && /^\s+(?:[\p{Lu}\d][\p{Lu}\d-]+\s+)+$/u.test(text.slice(previous.end, p.start))) return true;
     // A title after another person's comma describes that person (`Budi Santoso, warga Desa Cibodas`,

@@ -52,7 +52,7 @@ export const de: LanguagePack = {
     'schrieb', 'schreibt', 'warnte', 'warnt', 'kritisierte', 'kritisiert', 'forderte', 'fordert', 'erläuterte',
     'erläutert', 'unterstrich', 'ergänzte', 'ergänzt', 'räumte ein', 'räumt ein', 'versicherte', 'erwiderte',
     'antwortete', 'fragte', 'fragt', 'bekräftigte', 'hieß es', 'heißt es', 'teilte mit', 'kündigte an',
-    'zitiert'],
+    'zitiert', 'schilderte', 'schildert', 'bestätigte'],
   accordingTo: ['laut', 'zufolge', 'nach angaben', 'nach angaben von', 'nach angaben des', 'nach angaben der',
     'nach informationen von', 'nach informationen des', 'nach informationen der', 'nach aussage von',
     'gemäß'],

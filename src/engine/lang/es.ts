@@ -47,7 +47,8 @@ export const es: LanguagePack = {
     'aseguró', 'asegura', 'añadió', 'añade', 'agregó', 'agrega', 'indicó', 'indica', 'manifestó', 'subrayó',
     'destacó', 'apuntó', 'comentó', 'sostuvo', 'sostiene', 'advirtió', 'advierte', 'insistió', 'insiste',
     'preguntó', 'respondió', 'contó', 'escribió', 'recordó', 'recuerda', 'reconoció', 'admitió', 'precisó',
-    'relató', 'expresó', 'anunció', 'concluyó', 'aseveró', 'sentenció', 'zanjó'],
+    'relató', 'expresó', 'anunció', 'concluyó', 'aseveró', 'sentenció', 'zanjó',
+    'lamentó', 'denunció', 'detalló', 'aclaró', 'cuenta', 'relata'],
   accordingTo: ['según', 'de acuerdo con', 'de acuerdo a', 'según informó', 'según explicó', 'según fuentes de'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   // Titles written in lower case before a name (`le maire Jean Dupont`): they introduce the person.

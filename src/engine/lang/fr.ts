@@ -54,7 +54,9 @@ export const fr: LanguagePack = {
     'explique-t-il', 'explique-t-elle', 'a affirmé', 'a-t-il affirmé', 'affirme', 'a ajouté', 'a-t-il ajouté',
     'ajoute', 'ajoute-t-il', 'a souligné', 'souligne', 'a indiqué', 'indique', 'a précisé', 'précise',
     'précise-t-il', 'a assuré', 'assure', 'a estimé', 'estime', 'a confié', 'confie', 'a raconté', 'raconte',
-    'a averti', 'a reconnu', 'a répondu', 'poursuit', 'a écrit', 'rappelle', 'insiste'],
+    'a averti', 'a reconnu', 'a répondu', 'poursuit', 'a écrit', 'rappelle', 'insiste',
+    'conclut', 'a rappelé', 'déplore', 'témoigne', 'a témoigné', 'a lancé', 's’exclame', 'martèle', 'admet',
+    'reconnaît', 'commente', 'détaille'],
   accordingTo: ['selon', 'd\'après', 'à en croire', 'de source', 'de sources'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
   // Titles written in lower case before a name (`le maire Jean Dupont`): they introduce the person.

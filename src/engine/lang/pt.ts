@@ -51,7 +51,7 @@ export const pt: LanguagePack = {
     'acrescenta', 'adiantou', 'adianta', 'apontou', 'aponta', 'contou', 'relatou', 'garantiu', 'garante',
     'ressaltou', 'ressalta', 'comentou', 'defendeu', 'defende', 'alertou', 'alerta', 'avisou', 'admitiu',
     'reconheceu', 'questionou', 'perguntou', 'respondeu', 'escreveu', 'lembrou', 'lembra', 'frisou',
-    'indicou', 'concluiu'],
+    'indicou', 'concluiu', 'observou', 'conta'],
   accordingTo: ['segundo', 'de acordo com', 'conforme', 'consoante', 'na opinião de'],
   pronouns: ['ele', 'ela', 'eles', 'elas'],
   // Titles written in lower case before a name (`le maire Jean Dupont`): they introduce the person.

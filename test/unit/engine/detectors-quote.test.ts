@@ -621,6 +621,12 @@ describe('quote/quotes', () => {
       },
       { name: '„…“, so X: German `so` before the source', paragraphs: ['„Die Lastwagen sind zum Glück unbeschädigt“, so Anna Keller.'], speaker: 'Anna Keller', lang: 'de' },
       { name: '« … », a précisé le commandant des pompiers X', paragraphs: ['« Le feu s’est propagé très vite », a précisé le commandant des pompiers Thierry Garnier.'], speaker: 'Thierry Garnier', lang: 'fr' },
+      {
+        name: '«…», lamentó la mujer → the person named before (more Spanish reporting verbs)',
+        paragraphs: ['Carmen López, de 64 años, vive en el barrio desde hace veinte años.', '«Lo hemos perdido todo», lamentó la mujer.'],
+        speaker: 'Carmen López',
+        lang: 'es',
+      },
       { name: 'según X', paragraphs: ['Según María García, «la situación es grave».'], speaker: 'María García', lang: 'es' },
       { name: '«…», dijo X', paragraphs: ['«Vamos a reconstruir las casas», dijo María García.'], speaker: 'María García', lang: 'es' },
     ];

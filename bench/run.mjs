@@ -61,6 +61,9 @@ const hostile = [
   ['quote marks only (50k → 100k)', (n) => '“'.repeat(n), 50_000, 50_000, 7],
   ['short quotes on one line', (n) => '“word” '.repeat(Math.ceil(n / 7)).slice(0, n), 100_000, 50_000, 7],
   ['blank lines only', (n) => '\n'.repeat(n), 1e6, 250_000, 5],
+  // Speech verbs in a paragraph with no full stop, then a pronoun: the speaker search reads a bounded window
+  // around each verb (it read the whole paragraph before each, quadratic: 2 s for 40 KB).
+  ['speech verbs, no full stop', (n) => 'Xavier ' + 'the council said that the mayor said that '.repeat(Math.ceil(n / 43)).slice(0, n) + '\n\n"We are fine," he said.\n', 100_000, 50_000, 5],
 ];
 const linearity = [];
 for (const [name, make, full, small, runs] of hostile) {

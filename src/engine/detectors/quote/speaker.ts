@@ -16,13 +16,17 @@ export interface Person {
   readonly titled: boolean;
 }
 
-/** Where the sentence holding `end` starts: just past the last `.`, `!` or `?` before it (a backward scan, linear). */
-function sentenceStartBefore(text: string, end: number): number {
-  for (let i = end - 1; i >= 0; i--) {
+/**
+ * Where the sentence holding `end` starts: just past the last `.`, `!` or `?` before it, looking back at most
+ * `reach` characters (a backward scan, linear).
+ */
+function sentenceStartBefore(text: string, end: number, reach = end): number {
+  const from = Math.max(0, end - reach);
+  for (let i = end - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if (c === 46 || c === 33 || c === 63) return i + 1;
   }
-  return 0;
+  return from;
 }
 
 const LETTER = /^\p{L}$/u;
@@ -176,6 +180,10 @@ const ADDRESSING_VERBS = new Set(['told', 'tells', 'tell']);
 
 /** German `so` before the source of a quote it follows (`„…“, so Anna Keller`). */
 const SO_SOURCE = /^so\s+\p{Lu}/u;
+
+/** Characters before a speech verb its subject is looked for in, and after it a name (as for a quote's attribution). */
+const SENTENCE_REACH = 400;
+const NAME_REACH = 200;
 
 /** Texts whose people `SpeakerFinder.people` keeps. */
 const RECENT_KEPT = 4;
@@ -587,17 +595,19 @@ export class SpeakerFinder {
     const verbs = this.#verbs(text);
     for (let v = verbs.length - 1; v >= 0 && found === undefined; v--) {
       const m = verbs[v]!;
-      const subject = this.subjectOf(text.slice(sentenceStartBefore(text, m.index), m.index));
+      // Each verb reads a bounded window around it, as a quote's attribution does: a paragraph of thousands of
+      // verbs and no full stop must stay linear.
+      const subject = this.subjectOf(text.slice(sentenceStartBefore(text, m.index, SENTENCE_REACH), m.index));
       if (subject && subject !== 'pronoun') { found = this.#full(subject, fullName); foundAt = m.index; speaking = true; continue; }
       if (ADDRESSING_VERBS.has(m.text.toLowerCase())) continue;
-      const rest = text.slice(m.index + m.text.length).trimStart();
+      const rest = text.slice(m.index + m.text.length, m.index + m.text.length + NAME_REACH).trimStart();
       const after = this.nameAfter(rest);
       if (after && this.#namesSpeaker(rest.slice(0, after.start))) { found = this.#full(after, fullName); foundAt = m.index; speaking = true; }
     }
     const according = this.cues.accordingTo.matches(text);
     for (let a = according.length - 1; a >= 0 && according[a]!.index > foundAt; a--) {
       const m = according[a]!;
-      const after = this.nameAfter(text.slice(m.index + m.text.length).trimStart());
+      const after = this.nameAfter(text.slice(m.index + m.text.length, m.index + m.text.length + NAME_REACH).trimStart());
       if (after) { found = this.#full(after, fullName); foundAt = m.index; speaking = true; break; }
     }
     const people = this.people(text);

@@ -215,6 +215,7 @@ const TABLES: readonly Table[] = [
     category: 'share',
     valid: [
       'Share prices fell sharply on Monday.',
+      'The ministry launched a WhatsApp channel last year to send flood warnings to residents of the valley.',
       'The mayor will share the results of the survey next week.',
       'The newsletter sent to residents last week explained the plan in detail.',
       'Follow the money, the opposition leader told the council on Tuesday evening.',
@@ -239,6 +240,11 @@ const TABLES: readonly Table[] = [
       { block: 'Folgen Sie uns auf Facebook', lang: 'de' },
       { block: 'Compartir en Facebook', lang: 'es' },
       { block: 'Síguenos en Twitter', lang: 'es' },
+      // Sign-ups written as a full sentence: a messaging channel, a newsletter in other languages.
+      'Get the latest news from the Harbour Gazette on WhatsApp. Join our channel today.',
+      { block: 'Dapatkan update berita pilihan setiap hari. Mari bergabung di saluran WhatsApp kami.', lang: 'id' },
+      // Dutch (no Dutch article here: the rule reads the words, whatever the document's language).
+      'Schrijf je in voor de nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws uit de regio in je mailbox.',
     ],
   },
   {
@@ -434,6 +440,9 @@ const TABLES: readonly Table[] = [
       { block: 'Von Anna Schmidt', lang: 'de' },
       { block: 'Aktualisiert am 3. Mai 2024, 14:05 Uhr', lang: 'de' },
       { block: 'Por María García', lang: 'es' },
+      // The author, their agency or town, then the stamp.
+      'Lucie Marková, ČTK | 11. září 2025 15:42',
+      { block: 'Elena Moratalla Gil | Castrillo | 12/03/2025 - 19:42 · Actualizado: 20:15', lang: 'es' },
     ],
   },
   {

@@ -30,6 +30,8 @@ const VALID: readonly Case[] = [
   // An abbreviation spelled out in brackets is not a photographer; a source with no name is not a credit.
   { block: '17) BPM (Beats Per Minute)' },
   { block: 'Seedlings and compost (from a garden centre)' },
+  // A name after `Foto` that is no agency is not a credit.
+  { block: 'The council kept the old sign on the wall of the station. Photo Booth' },
   // A news brief that ends with its agency is not a caption.
   { block: 'The storm cut power to thousands of homes on Sunday. Three people died. Schools will stay closed until Wednesday. (AP)' },
   // Prose that mentions a photo, or opens with "in this" and a lower-case word, is not a caption.
@@ -57,6 +59,9 @@ const INVALID: readonly Case[] = [
   { block: 'Le maire devant la mairie, lundi. Crédit photo : Jean Dupont', lang: 'fr' },
   { block: 'Der Bürgermeister vor dem Rathaus am Montag. Foto: dpa', lang: 'de' },
   { block: 'El alcalde frente al ayuntamiento, el lunes. Foto: EFE', lang: 'es' },
+  // The word for photo and an agency, bare, after the caption's sentence.
+  { block: 'El frente del deslizamiento sobre la carretera, a la altura del puente. Foto EFE', lang: 'es' },
+  { block: 'The flooded road near the bridge on the river, on Monday. Photo AP' },
   // Agency with a slash.
   { block: 'Crews install new pipes on Main Street on Monday. REUTERS/Jane Doe' },
   { block: 'The mayor speaks to residents outside the town hall. (AP Photo/John Roe)' },

@@ -12,8 +12,15 @@ const DATELINE = new RegExp(
 // A bare date ("7 May 1856") is often content; a stamp has a time, a weekday or a time zone.
 const STAMP = /\d{1,2}[:.h]\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|senin|selasa|rabu|kamis|jumat|sabtu|minggu|\b(?:[ECMP][SD]T|GMT|UTC|WIB|WITA|WIT|CET|CEST)\b/i;
 
-// `Nora Vance - Apr 3, 2021 9:15 pm UTC`: an author, a separator, then the stamp.
-const NAME_THEN_DATE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}[-–—|·•]\\s*${DATELINE.source.slice(1)}`, 'iu');
+// `Nora Vance - Apr 3, 2021 9:15 pm UTC`: an author, a separator, then the stamp; maybe the author's agency or
+// town between (`Lucie Marková, ČTK | 11. září 2025 15:42`, `Elena Gil | Castrillo | 12/03/2025 - 19:42`).
+const NAME_THEN_DATE = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}.'’-]*[\\s,]+){1,5}(?:[-–—|·•]\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})?[-–—|·•]\\s*${DATELINE.source.slice(1)}`, 'iu');
+
+/** Whether `t` (a short line, emphasis stripped) is a date stamp, alone or after an author's name. */
+export function dateStamp(t: string): boolean {
+  return /\d/.test(t) && STAMP.test(t) && (DATELINE.test(t) || NAME_THEN_DATE.test(t) || LABELLED_DATE.test(t));
+}
 
 // `Publié le 21 juillet 2025 à 18h05`, `Atualizado há 2 horas`, `Diperbarui 3 jam lalu`.
 const LABELLED_DATE = new RegExp(`^\\p{L}+(?:\\s+\\p{L}{1,3})?\\s+${DATELINE.source.slice(1)}`, 'iu');
@@ -35,7 +42,7 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `Byline or editor line \`${t.slice(0, 40)}\``, 0.75);
       } else if (/^(?:sumber|source|sources|quelle|fuente|fonte|bron|zdroj)\s*[:：]\s*\S/i.test(t) && info.wordCount <= 10) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Source line \`${t.slice(0, 40)}\``, 0.7);
-      } else if (info.wordCount <= 14 && /\d/.test(t) && STAMP.test(t) && (DATELINE.test(t) || NAME_THEN_DATE.test(t) || LABELLED_DATE.test(t))) {
+      } else if (info.wordCount <= 14 && dateStamp(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       }
     }

@@ -1,5 +1,6 @@
 import { stripEmphasisAndSpace } from '../../document';
 import type { Detector } from '../types';
+import { dateStamp } from './byline';
 
 // `Home > News > World`, `Beranda › Berita › Nasional`, `News | Sport | Weather`.
 const HAS_SEPARATOR = /[>›»|•·]|::|\s\/\s/;
@@ -22,7 +23,8 @@ export const navigation: Detector = {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);
         continue;
       }
-      if (!HAS_SEPARATOR.test(t)) continue;
+      // `Elena Gil | Castrillo | 12/03/2025 - 19:42`: a byline's separators, left to the byline rule.
+      if (!HAS_SEPARATOR.test(t) || (info.wordCount <= 14 && dateStamp(t))) continue;
       const parts = t.split(SEPARATORS).filter(Boolean);
       if (parts.length >= 3 && !info.terminal && parts.every((p) => p.split(/\s+/).length <= 4)
         && parts.filter((p) => /^\p{Lu}|^\d/u.test(p) || cues.nav.test(p)).length >= parts.length - 1) {

@@ -4,9 +4,11 @@ import type { Detector } from '../types';
 // `Share on Facebook`, `Share on FacebookShare`, `Facebook Twitter Email`, `Bagikan`, `Follow us on X`.
 const SOCIAL = /^(?:share|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|telegram|reddit|line|copy|link|save|pin|flipboard|messenger|mail|bagikan|partager|compartir|teilen|condividi|delen|sdílet|compartilhar)$/i;
 
-const NEWSLETTER = /\b(?:newsletters?|subscribe|sign up|sign-up|inbox|berlangganan|buletin|abonnez-vous|suscr[ií]b\w*|abonnieren|iscriviti|assine|inschrijven|briefing)\b/i;
+const NEWSLETTER = /\b(?:newsletter\w*|nieuwsbrief\w*|infolettre|boletim|subscribe|sign up|sign-up|inbox|berlangganan|buletin|abonnez-vous|suscr[ií]b\w*|abonnieren|iscriviti|assine|inschrijven|briefing)\b/i;
 const CODE_LIKE = /[{}"=<>]|https?:/;
-const PROMPT_START = /^(?:sign up|subscribe|join|get (?:our|the)|daftar|berlangganan|inscrivez|abonnieren|suscríbete|iscriviti|assine|schrijf je in)\b/i;
+const PROMPT_START = /^(?:sign up|subscribe|join|get (?:our|the)|daftar|berlangganan|inscrivez|abonnieren|suscríbete|iscriviti|assine|schrijf je in|receba|přihlaste se|dapatkan)(?![\p{L}\p{N}])/iu;
+// `Receba as notícias no WhatsApp. Clique aqui e participe do nosso canal.`, `Ikuti saluran WhatsApp kami`: a messaging channel's sign-up.
+const CHANNEL = /\b(?:whatsapp|telegram)\b.{0,80}\b(?:canal|channel|saluran|kanal|grupo?|group|comunidade|community)\b|\b(?:canal|channel|saluran|kanal|grupo?|group|comunidade|community)\b.{0,40}\b(?:whatsapp|telegram)\b/i;
 // `Got a story? Email tips@… or call 0800 …`, `Hubungi redaksi di …`.
 const CONTACT = /(?:got a (?:story|tip)|send (?:us )?(?:a )?tips?|contact (?:us|the newsroom)|email us|hubungi (?:kami|redaksi)|kirim (?:berita|tulisan))\b.*(?:@|\d{3})/i;
 
@@ -45,7 +47,7 @@ export const share: Detector = {
         reportLine(info.line.index, 'boilerplate', 'share', `Social sharing buttons \`${t.slice(0, 40)}\``, 0.9);
       } else if (/^(?:follow|ikuti|suivez|siga|folge|segui|volg)\b/i.test(t) && info.wordCount <= 10 && !info.terminal) {
         reportLine(info.line.index, 'boilerplate', 'share', `Follow prompt \`${t.slice(0, 40)}\``, 0.75);
-      } else if (NEWSLETTER.test(t) && !CODE_LIKE.test(t) && (info.wordCount <= 14 && !(info.terminal && info.wordCount >= 8)
+      } else if ((NEWSLETTER.test(t) || CHANNEL.test(t)) && !CODE_LIKE.test(t) && (info.wordCount <= 14 && !(info.terminal && info.wordCount >= 8)
         || PROMPT_START.test(t) && info.wordCount <= 30 || !info.terminal && info.wordCount <= 20)) {
         reportLine(info.line.index, 'boilerplate', 'share', `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, 0.7);
         prompts.add(info.line.index);

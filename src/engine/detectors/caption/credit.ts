@@ -12,6 +12,8 @@ const PAREN_CREDIT = /\((?:[^()]*\/)?(?:AP Photo|AFP|Reuters|REUTERS|Getty Image
 const PAREN_VIA = /\([^()]{0,80}\b(?:photo|photograph|image|foto)s?\s+(?:via|by|courtesy(?:\s+of)?)\s+[^()]{2,40}\)\s*$/iu;
 // `… on the roof in 1989. (AP)`: an agency alone in brackets after the caption's last sentence.
 const PAREN_AGENCY = /[.!?"”’]\s*\((?:AP|AFP|Reuters|REUTERS|EPA|dpa|Getty Images|Getty|Xinhua|ANTARA|PA|Bloomberg|ČTK|ANP|ANSA)\)\s*$/u;
+// `… sul rio Ferrone. Foto Ansa`: the word for photo and an agency, bare, after the caption's last sentence.
+const BARE_AGENCY = /[.!?"”’]\s+(?:Foto|Photo|Fotografía|Fotografia)\s+(?:ANSA|Ansa|LaPresse|Imagoeconomica|Fotogramma|AP|AFP|Reuters|EPA|EFE|dpa|ANP|Lusa|ČTK|ANTARA|Getty Images)\s*$/u;
 // `… on the pier on Saturday. (Rosa K. Mendel / The Harbour Times)`: a photographer and their paper.
 const PAREN_PHOTOGRAPHER = /\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}\)\s*$/u;
 
@@ -102,6 +104,11 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   if (parenCredit) {
     const at = t.indexOf('(', parenCredit.index);
     return { at, evidence: t.slice(at, at + 30) };
+  }
+  const bareAgency = countSentences(t) <= 2 ? BARE_AGENCY.exec(t) : null;
+  if (bareAgency) {
+    const at = bareAgency.index + bareAgency[0].search(/\p{Lu}/u);
+    return { at, evidence: t.slice(at) };
   }
   if (paren && !info.terminal && info.wordCount <= 20) {
     const source = PAREN_SOURCE.exec(t);

@@ -7,7 +7,7 @@ import { titleLike } from './detectors/boilerplate/headline-run';
 import { isProse, titledCounter } from './detectors/boilerplate/slideshow';
 import { MAX_SECTION_LINES, MAX_TITLE_WORDS, widgetLabel } from './detectors/boilerplate/teaser-section';
 import type { Report } from './detectors';
-import { leadingMark } from './detectors/quote/marks';
+import { continuesQuote, leadingMark } from './detectors/quote/marks';
 import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './detectors/quote/wrap';
 import { QuoteScanner, quotes, type OpenQuote, type QuoteLine, type QuoteState } from './detectors/quote/quotes';
 import { languagePack, stopwords } from './lang';
@@ -206,7 +206,7 @@ export class AnalysisSession {
     }
 
     // The paragraph before reads the line's opening mark: a quote open there runs on only into the same mark.
-    if (leadingMark(oldText) !== leadingMark(newText)) return this.#fail('quotes');
+    if (leadingMark(oldText) !== leadingMark(newText) || continuesQuote('«', oldText) !== continuesQuote('«', newText)) return this.#fail('quotes');
 
     // The document's language and kind stay what they were (both read the first lines only, and stop early).
     const view = { *[Symbol.iterator]() { for (let j = 0; j < texts.length; j++) yield { text: j === i ? newText : texts[j]! }; } };
@@ -418,6 +418,7 @@ export class AnalysisSession {
     // Words entering or leaving the lower-case set were checked never to stand capitalised: the set before serves.
     const scanner = new QuoteScanner({
       info: line, stopwords: stop, lowerWords: { has: (w: string) => lowerCounts.has(w) } as ReadonlySet<string>,
+      language: state.result.language,
       flaggedCategory: (k) => flagged.get(k)?.category, report: (r) => reports.push(r),
     });
     scanner.restore(before);
@@ -510,6 +511,8 @@ const endLineOf = (f: Finding) => (f.data as { endLine: number }).endLine;
 function sameQuoteState(now: QuoteState, then: QuoteState, delta: number, oldLineEnd: number): boolean {
   if (now.lastPerson !== then.lastPerson) return false;
   if (!sameStrings(now.unread, then.unread) || !sameStrings(now.known, then.known)) return false;
+  if (now.roles.length !== then.roles.length || now.roles.some((r, k) => r.noun !== then.roles[k]!.noun || r.name !== then.roles[k]!.name)) return false;
+  if (now.namings.length !== then.namings.length || now.namings.some((n, k) => n.text !== then.namings[k]!.text || n.name !== then.namings[k]!.name)) return false;
   if (now.previous?.speaker !== then.previous?.speaker || now.previous?.text !== then.previous?.text) return false;
   return samePending(now.pending, then.pending, delta, oldLineEnd);
 }

@@ -35,7 +35,7 @@ export const en: LanguagePack = {
     'view all', 'sections', 'news', 'sport', 'sports', 'opinion', 'business', 'world', 'politics',
     'entertainment', 'lifestyle', 'technology', 'tech', 'science', 'health', 'travel', 'video', 'videos',
     'podcasts', 'newsletters', 'subscribe', 'advertise', 'careers', 'sitemap', 'faq', 'help', 'about', 'loading',
-    'loading...', 'feed', 'permalink', 'expand comments', 'report issue', 'settings', 'embed', 'mute', 'unmute', 'play',
+    'loading...', 'loading video', 'video loading', 'feed', 'permalink', 'expand comments', 'report issue', 'settings', 'embed', 'mute', 'unmute', 'play',
     'pause', 'fullscreen', 'captions', 'subtitles', 'chapters', 'playback rate', 'video quality', 'print this page',
     'printable page', 'stay logged in', 'having trouble?', 'show all', 'see all', 'more stories', 'top', 'bottom'],
   footerPhrases: ['all rights reserved', 'copyright', 'terms and conditions', 'privacy policy', 'cookie policy',

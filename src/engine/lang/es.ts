@@ -48,7 +48,13 @@ export const es: LanguagePack = {
     'destacó', 'apuntó', 'comentó', 'sostuvo', 'sostiene', 'advirtió', 'advierte', 'insistió', 'insiste',
     'preguntó', 'respondió', 'contó', 'escribió', 'recordó', 'recuerda', 'reconoció', 'admitió', 'precisó',
     'relató', 'expresó', 'anunció', 'concluyó', 'aseveró', 'sentenció', 'zanjó',
-    'lamentó', 'denunció', 'detalló', 'aclaró', 'cuenta', 'relata'],
+    'lamentó', 'denunció', 'detalló', 'aclaró', 'cuenta', 'relata',
+    // The perfect, as the press in Spain writes the day's statements (`ha asegurado la presidenta`).
+    ...['dicho', 'afirmado', 'explicado', 'declarado', 'señalado', 'asegurado', 'añadido', 'agregado', 'indicado',
+      'manifestado', 'subrayado', 'destacado', 'apuntado', 'comentado', 'sostenido', 'advertido', 'insistido',
+      'respondido', 'contado', 'recordado', 'reconocido', 'admitido', 'precisado', 'relatado', 'expresado',
+      'anunciado', 'concluido', 'lamentado', 'denunciado', 'detallado', 'aclarado', 'defendido', 'criticado']
+      .flatMap((participle) => [`ha ${participle}`, `han ${participle}`, `había ${participle}`])],
   accordingTo: ['según', 'de acuerdo con', 'de acuerdo a', 'según informó', 'según explicó', 'según fuentes de'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   // Titles written in lower case before a name (`le maire Jean Dupont`): they introduce the person.
@@ -61,9 +67,13 @@ export const es: LanguagePack = {
   bylineWords: ['por', 'actualizado', 'actualizada', 'publicado', 'publicada', 'redacción', 'redactor',
     'redactora', 'editor', 'editora', 'corresponsal', 'escrito por', 'enviado especial', 'enviada especial',
     'tiempo de lectura', 'min de lectura', 'minutos de lectura', 'última actualización', 'modificado'],
+  droppedSubjectWords: ['con', 'en', 'al', 'desde', 'durante', 'tras', 'ante', 'mientras', 'entre', 'también', 'después'],
   personNouns: ['hombre', 'mujer', 'joven', 'vecino', 'vecina', 'jubilado', 'jubilada', 'madre', 'padre', 'abuela',
     'abuelo', 'alcalde', 'alcaldesa', 'agricultor', 'agricultora', 'bombero', 'bombera', 'médico', 'médica', 'profesor',
-    'profesora', 'dueño', 'dueña', 'sexagenario', 'sexagenaria', 'septuagenario', 'septuagenaria'],
+    'profesora', 'dueño', 'dueña', 'sexagenario', 'sexagenaria', 'septuagenario', 'septuagenaria', 'comerciante', 'investigador', 'investigadora',
+    'geólogo', 'geóloga', 'experto', 'experta', 'estudiante', 'anciano', 'anciana', 'pescador', 'pescadora', 'enfermero',
+    'enfermera', 'taxista', 'trabajador', 'trabajadora', 'ingeniero', 'ingeniera', 'empresario', 'empresaria', 'testigo',
+    'superviviente', 'propietario', 'propietaria', 'voluntario', 'voluntaria', 'estibador', 'estibadora'],
   calendarWords: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril',
     'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
 };

@@ -59,7 +59,9 @@ export const nl: LanguagePack = {
     'redactie', 'verslaggever', 'correspondent', 'geschreven door', 'leestijd', 'min leestijd',
     'minuten leestijd'],
   personNouns: ['man', 'vrouw', 'jongen', 'meisje', 'bewoner', 'bewoonster', 'gepensioneerde', 'moeder', 'vader', 'oma',
-    'opa', 'burgemeester', 'boer', 'boerin', 'arts', 'leraar', 'lerares', 'eigenaar', 'eigenares'],
+    'opa', 'burgemeester', 'boer', 'boerin', 'arts', 'leraar', 'lerares', 'eigenaar', 'eigenares',
+    'wethouder', 'visser', 'ondernemer', 'woordvoerder', 'woordvoerster', 'deskundige', 'onderzoeker', 'onderzoekster',
+    'buurman', 'buurvrouw', 'ooggetuige', 'winkelier', 'schipper', 'havenmeester', 'dijkgraaf', 'gedeputeerde'],
   calendarWords: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'januari', 'februari', 'maart',
     'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
 };

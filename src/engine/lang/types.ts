@@ -64,6 +64,21 @@ export interface LanguagePack {
    */
   readonly personNouns?: readonly string[];
   /**
+   * Definite articles that may open such a phrase and that the shared list lacks because they are other words
+   * elsewhere (Portuguese `o`, `a`: `contou o pedreiro`); used only for text in this language.
+   */
+  readonly referenceArticles?: readonly string[];
+  /**
+   * The language has no articles (Czech): a noun for a person alone after a speech verb points back at someone
+   * named before (`popsala seniorka`).
+   */
+  readonly bareReferences?: boolean;
+  /**
+   * Prepositions and reflexives that may follow a speech verb whose subject the language leaves out: the speaker is
+   * the person named before (`dodala se slzami v očích`, `añadió con tristeza`, `ha aggiunto con la voce rotta`).
+   */
+  readonly droppedSubjectWords?: readonly string[];
+  /**
    * Titles of an office over a region that the language writes before the region's name and then the person's
    * (`Bupati Garut Abdusy Syakur Amin`, `Wali Kota Bandung Muhammad Farhan`): `kota` stands for `wali kota`.
    */

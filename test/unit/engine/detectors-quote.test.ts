@@ -77,6 +77,38 @@ describe('quote/quotes', () => {
       assert.deepEqual(found.map((q) => q.text), ['« Le ministre nous a dit “ce sera fait” et rien n’a changé »']);
     });
 
+    it('a Spanish quote goes on in a paragraph that opens with » (comillas de seguir)', () => {
+      const paras = [
+        'Rosa Iglesias Pardo, gruista del puerto, lo resume así: «Aquí nadie regala nada. Llevamos veinte años pidiendo lo mismo.',
+        '»Si no nos escuchan ahora, no nos escucharán nunca».',
+      ];
+      const { text, lines } = quoteArticle(paras, 'es');
+      const result = run(text);
+      assertQuoteRanges(text, result);
+      const found = quotesOf(result);
+      assert.equal(found.length, 1);
+      assert.equal(found[0]!.category, 'multi-paragraph');
+      assert.equal(found[0]!.range.start.line, lines[0]);
+      assert.equal(found[0]!.range.end.line, lines[1]);
+      assert.ok(found[0]!.text.endsWith('nunca»'));
+      assert.equal(found[0]!.speaker, 'Rosa Iglesias Pardo');
+    });
+
+    it('a single quote opening a sentence mid-paragraph and running on into the next paragraph is one quote', () => {
+      const paras = [
+        'Miriam Lous, who owns the fish restaurant on the quay, looked at the damage. ‘Our terrace is simply gone. There is sand in the kitchen.',
+        '‘We can forget the autumn season, but we will carry on.’',
+      ];
+      const { text, lines } = quoteArticle(paras);
+      const result = run(text);
+      assertQuoteRanges(text, result);
+      const found = quotesOf(result);
+      assert.equal(found.length, 1);
+      assert.equal(found[0]!.range.start.line, lines[0]);
+      assert.equal(found[0]!.range.end.line, lines[1]);
+      assert.equal(found[0]!.speaker, 'Miriam Lous');
+    });
+
     it('a quote running over paragraphs (each opens, only the last closes) is one multi-paragraph finding', () => {
       const paras = [
         '“We were told to wait for the buses, but nobody came,” said Tom Baker, who lives nearby.',
@@ -629,6 +661,37 @@ describe('quote/quotes', () => {
       },
       { name: 'según X', paragraphs: ['Según María García, «la situación es grave».'], speaker: 'María García', lang: 'es' },
       { name: '«…», dijo X', paragraphs: ['«Vamos a reconstruir las casas», dijo María García.'], speaker: 'María García', lang: 'es' },
+      // Someone new and unnamed, with whom they work for: the body is nobody's name.
+      { name: '"…," kata seorang petugas Basarnas: an officer, not the agency', paragraphs: ['"Kami masih mencari dua korban," kata seorang petugas Basarnas di lokasi.'], speaker: null, lang: 'id' },
+      { name: '"…," said a Reuters photographer: the agency as an adjective', paragraphs: ['"We could see the roof fall in," said a Reuters photographer at the scene.'], speaker: null },
+      // A clause without a speech verb that hands over to the quote with a colon.
+      { name: 'X, the union president, was blunt: "…"', paragraphs: ['Beatrice Olmstead, the union president, was blunt: "We will not sign anything."'], speaker: 'Beatrice Olmstead' },
+      { name: 'Su presidenta, X, fue tajante: «…»', paragraphs: ['Su presidenta, Beatriz Olmedo Sanz, fue tajante: «No vamos a firmar nada».'], speaker: 'Beatriz Olmedo Sanz', lang: 'es' },
+      { name: 'a title-case headline with a colon names whom it is about, not who speaks', paragraphs: ['Designer Says He Declined to Dress Melania Trump Years Ago: "Not Necessarily My Image"'], speaker: null },
+      { name: 'a place deep in a clause before a colon is nobody', paragraphs: ['Alverson summed up the long journey from a wooden boat in the Bering Sea: "Old school meets new school."'], speaker: null },
+      // The sentence just before a quote with no attribution of its own.
+      { name: 'X shook his head. "…" → the subject of the sentence before', paragraphs: ['Tom Baker shook his head. "We lost everything in one night."'], speaker: 'Tom Baker' },
+      { name: 'a citation (Author. "Title".) is no speech of its author', paragraphs: ['^ John Bathgate. "The Pamphlet Collection, Volume 44". Retrieved 17 August 2018.'], speaker: null },
+      // Spanish perfect tenses and a subject the language leaves out.
+      { name: '«…», ha asegurado la presidenta, X', paragraphs: ['«No hay acuerdo posible», ha asegurado la presidenta del comité, Marta Quintana Ledesma.'], speaker: 'Marta Quintana Ledesma', lang: 'es' },
+      // A phrase pointing back by a title means the person the text named so, not the last one named.
+      {
+        name: '"…," the mayor said → the person named as mayor, though someone spoke since',
+        paragraphs: ['"We will rebuild the wall," said Mayor Joan Treloar.', '"It was the worst night I can remember," said Tom Baker, who runs the harbour cafe.', '"The money is already there," the mayor said.'],
+        speaker: 'Joan Treloar',
+      },
+      {
+        name: 'La alcaldesa: «…» → the person named as alcaldesa',
+        paragraphs: ['«Nadie se ha quedado atrás», dijo la alcaldesa de Villaseca, Carmen Ruiz Aldana.', '«El agua llegó en diez minutos», contó Tomás Herrera, vecino del barrio.', 'La alcaldesa: «Pediremos ayuda al Gobierno».'],
+        speaker: 'Carmen Ruiz Aldana',
+        lang: 'es',
+      },
+      {
+        name: '«…», añadió con tristeza → the person named before (a dropped subject)',
+        paragraphs: ['«Lo hemos perdido todo», dijo Carmen López.', '«Ya no queda nada», añadió con tristeza.'],
+        speaker: 'Carmen López',
+        lang: 'es',
+      },
     ];
     for (const s of SPEAKERS) {
       it(`${s.name}${s.lang ? ` (${s.lang})` : ''}`, () => {

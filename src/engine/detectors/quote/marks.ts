@@ -125,9 +125,11 @@ export function scanQuotes(text: string, options: ScanOptions = {}): Span[] {
       // straight and single marks only after a space or punctuation.
       if (!isSpaceOrStart(prev) && (c === '"' || c === "'" || c === '‘' || c === '‚')) continue;
       if (next === undefined || /\s/.test(next) && c !== '«' && c !== '‹') continue;
-      // A single mark opens only if it closes in this paragraph, or (‘ after a colon or at the start) if it is
-      // the opening of speech that runs on: `said: ‘We were told to wait …`.
-      const speechStart = c === '‘' && (prev === undefined || /[:：]\s*$/.test(text.slice(Math.max(0, i - 3), i)));
+      // A single mark opens only if it closes in this paragraph, or (‘ at the start, after a colon or opening a
+      // sentence, before a capital) if it is the opening of speech that runs on: `said: ‘We were told to wait …`,
+      // `… looked at the damage. ‘Our terrace is gone. …`.
+      const speechStart = c === '‘' && (prev === undefined || /[:：]\s*$/.test(text.slice(Math.max(0, i - 3), i))
+        || (/[.!?]\s+$/.test(text.slice(Math.max(0, i - 3), i)) && /^\p{Lu}/u.test(next)));
       if ((SINGLE.has(c) || c === "'") && !speechStart && !closableSingle(rest(), i, CLOSERS[c]!)) continue;
       if (c === '‘' && ELISION.test(text.slice(i + 1, i + 6))) continue;
       // `»Das Wasser kam«` (German, Danish): reversed guillemets open only before a word and with a closer ahead.
@@ -144,6 +146,23 @@ export function scanQuotes(text: string, options: ScanOptions = {}): Span[] {
     spans.push({ start: outer.start, end: text.length, open: outer.mark, closed: false, nested: [...outer.nested, ...inner] });
   }
   return spans;
+}
+
+/** `»` opening a paragraph before its words: the Spanish `comillas de seguir` of a quotation opened with `«`. */
+const FOLLOW_ON = /^([\s>*_]*)»(?=\s*\p{L})/u;
+
+/**
+ * Whether a paragraph (`text`) goes on with a quotation that the paragraph before left open with `mark`: it opens
+ * with the same mark (`“`, `«`, `„`), or with `»` after `«`, as Spanish continues a quotation over paragraphs.
+ */
+export function continuesQuote(mark: string, text: string): boolean {
+  const lead = leadingMark(text);
+  return lead === mark || (lead === null && mark === '«' && FOLLOW_ON.test(text));
+}
+
+/** `text` with a leading `»` of a continued quotation (see `continuesQuote`) blanked, for a scan inside the quote. */
+export function withoutFollowOn(text: string): string {
+  return text.replace(FOLLOW_ON, '$1 ');
 }
 
 /** The opening mark a paragraph starts with (after Markdown emphasis or quote markers), or null. */

@@ -1,8 +1,9 @@
 import type { LineInfo } from '../../document';
 import type { Detector, Report } from '../types';
-import { leadingMark, scanQuotes, type Span } from './marks';
+import { continuesQuote, leadingMark, scanQuotes, withoutFollowOn, type Span } from './marks';
 import { SpeakerFinder } from './speaker';
 import { speechCues } from './speech-cues';
+import { languagePack } from '../../lang';
 import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './wrap';
 
 /** Quote marks in metadata, code, markup and link lists are syntax, not speech. */
@@ -21,6 +22,16 @@ const MAX_SEARCHED_PER_PARAGRAPH = 100;
 const UNREAD_KEPT = 8;
 /** People named so far that a later surname or first name alone may mean (`Lopez` → `Maria Lopez`). */
 const KNOWN_KEPT = 16;
+/** Nouns people were named by that a later phrase pointing back may use (`il sindaco` → `Giancarlo Bettoni`). */
+const ROLES_KEPT = 12;
+
+/** Texts that name a person, kept until a phrase pointing back by a noun asks who was named so. */
+const NAMINGS_KEPT = 24;
+
+/** A person and a noun the text named them by (`sindaco`, `wethouder`, `owner`). */
+export interface Role { readonly noun: string; readonly name: string }
+/** A text that names a person, not yet read for the nouns it names them by (see `SpeakerFinder.rolesOf`). */
+export interface Naming { readonly text: string; readonly name: string }
 
 export interface OpenQuote {
   readonly start: number;
@@ -48,6 +59,10 @@ export interface QuoteState {
   readonly pending: Readonly<OpenQuote> | null;
   /** The people settled so far (speakers, and the persons pronouns were found to mean), most recent last. */
   readonly known: readonly string[];
+  /** The nouns those people were named by, most recent last. */
+  readonly roles: readonly Role[];
+  /** Texts naming people that `roles` has not read yet (read only when a noun is asked for), most recent last. */
+  readonly namings: readonly Naming[];
 }
 
 /** The line facts the scan reads. */
@@ -58,6 +73,8 @@ export interface QuoteInput {
   info(index: number): QuoteLine;
   readonly stopwords: ReadonlySet<string>;
   readonly lowerWords: ReadonlySet<string>;
+  /** The document's language: its pack may say how the language points back at someone (`referenceArticles`). */
+  readonly language?: string;
   /** Category of the line finding on each line, if any. */
   flaggedCategory(index: number): string | undefined;
   report(finding: Report): void;
@@ -83,6 +100,8 @@ export class QuoteScanner {
   #previous: QuoteState['previous'] = null;
   #pending: OpenQuote | null = null;
   #known: readonly string[] = [];
+  #roles: readonly Role[] = [];
+  #namings: readonly Naming[] = [];
   /** The block of the line scanned last (lines are scanned in order, so each block is measured once). */
   #block: Block | undefined;
 
@@ -99,7 +118,8 @@ export class QuoteScanner {
     const p = this.#pending;
     return {
       lastPerson: this.#lastPerson, unread: this.#unread, previous: this.#previous,
-      pending: p && { ...p, paragraphs: [...p.paragraphs] }, known: this.#known,
+      pending: p && { ...p, paragraphs: [...p.paragraphs] }, known: this.#known, roles: this.#roles,
+      namings: this.#namings,
     };
   }
 
@@ -110,6 +130,8 @@ export class QuoteScanner {
     this.#previous = state.previous;
     this.#pending = p && { ...p, paragraphs: [...p.paragraphs] };
     this.#known = state.known;
+    this.#roles = state.roles;
+    this.#namings = state.namings;
   }
 
   /**
@@ -166,23 +188,49 @@ export class QuoteScanner {
    */
   #openAtEnd(q: OpenQuote, i: number, end: number, next: QuoteLine | undefined): void {
     if (this.#wrapsInto(i)) { q.wrapped = true; this.#pending = q; }
-    else if (next && leadingMark(next.t) === q.mark) this.#pending = q;
+    else if (next && continuesQuote(q.mark, next.t)) this.#pending = q;
     else this.#emit(q, i, end, false);
   }
 
   // Speaker work is done only around quotes, and names are looked up lazily: most lines have no quote.
   #speakers(): SpeakerFinder {
-    return (this.#finder ??= new SpeakerFinder(speechCues(), notNames(this.input.stopwords, this.input.lowerWords)));
+    return (this.#finder ??= new SpeakerFinder(speechCues(), notNames(this.input.stopwords, this.input.lowerWords), languagePack(this.input.language ?? 'und')));
   }
 
-  readonly #currentPerson = (): string | null => {
-    for (let k = this.#unread.length - 1; k >= 0; k--) {
-      const person = this.#speakers().lastMentioned(this.#unread[k]!, this.#fullName);
-      if (person) { this.#lastPerson = person.name; this.#remember(person.name); break; }
+  readonly #currentPerson = (noun?: string): string | null => {
+    const unread = this.#unread;
+    const finder = this.#speakers();
+    for (let k = unread.length - 1; k >= 0; k--) {
+      const person = finder.lastMentioned(unread[k]!, this.#fullName);
+      if (person) { this.#lastPerson = person.name; this.#remember(person.name); this.#named(unread[k]!, person.name); break; }
     }
     this.#unread = [];
+    if (noun) {
+      // Most quotes never ask: the texts are read for nouns only now.
+      for (const n of this.#namings) this.#learnRoles(n.text, n.name);
+      this.#namings = [];
+      const roles = this.#roles;
+      for (let k = roles.length - 1; k >= 0; k--) if (roles[k]!.noun === noun) return roles[k]!.name;
+    }
     return this.#lastPerson;
   };
+
+  /** Keeps `text`, which names `name`, to read for the nouns it names them by when one is asked for. */
+  #named(text: string, name: string): void {
+    // A new array each time: snapshots share the old one.
+    const namings = this.#namings;
+    this.#namings = namings.length >= NAMINGS_KEPT ? [...namings.slice(namings.length - NAMINGS_KEPT + 1), { text, name }] : [...namings, { text, name }];
+  }
+
+  /** Remembers the nouns `text` names `name` by (see `SpeakerFinder.rolesOf`). */
+  #learnRoles(text: string, name: string): void {
+    const nouns = this.#speakers().rolesOf(text, name);
+    if (!nouns.length) return;
+    // A new array each time: snapshots share the old one.
+    const rest = this.#roles.filter((r) => !(r.name === name && nouns.includes(r.noun)));
+    const all = [...rest, ...nouns.map((noun) => ({ noun, name }))];
+    this.#roles = all.length > ROLES_KEPT ? all.slice(all.length - ROLES_KEPT) : all;
+  }
 
   #remember(name: string): void {
     const known = this.#known;
@@ -254,11 +302,13 @@ export class QuoteScanner {
     if (!this.reads(i)) return;
     if (!NO_PEOPLE.has(this.input.flaggedCategory(i) ?? '')) return this.#scan(i);
     // Furniture: its own quotes' pronouns may mean the people it names, later paragraphs' never do.
-    const lastPerson = this.#lastPerson, unread = this.#unread, known = this.#known;
+    const lastPerson = this.#lastPerson, unread = this.#unread, known = this.#known, roles = this.#roles, namings = this.#namings;
     this.#scan(i);
     this.#lastPerson = lastPerson;
     this.#unread = unread;
     this.#known = known;
+    this.#roles = roles;
+    this.#namings = namings;
   }
 
   #scan(i: number): void {
@@ -266,9 +316,15 @@ export class QuoteScanner {
     const text = info.t;
     const nextInfo = info.next >= 0 ? this.input.info(info.next) : undefined;
     const block = this.#blockOf(i);
-    const continuing = this.#pending?.wrapped ? this.#pending.mark : undefined;
+    const pending = this.#pending;
     const following = block.wrapped && i < block.last ? () => this.#following(i) : undefined;
-    let spans = continuing || QUOTE_MARK.test(text) ? scanQuotes(text, { continuing, following }) : [];
+    let spans: Span[];
+    // A Spanish quotation goes on after `»` (see `continuesQuote`): the scan starts inside it, past that mark.
+    if (pending && !pending.wrapped && leadingMark(text) === null) spans = scanQuotes(withoutFollowOn(text), { continuing: pending.mark, following });
+    else {
+      const continuing = pending?.wrapped ? pending.mark : undefined;
+      spans = continuing || QUOTE_MARK.test(text) ? scanQuotes(text, { continuing, following }) : [];
+    }
     if (!spans.length && !this.#pending) {
       this.#read(text);
       this.#previous = { speaker: null, text };
@@ -339,15 +395,19 @@ export class QuoteScanner {
       else if (spokeBefore?.speaking) speaker = spokeBefore.name;
       else if (speakerHere) speaker = speakerHere;
       else {
-        // Nothing in this paragraph names a speaker: when the paragraph is (almost) only the quote, the
-        // speaker of the paragraph before carries on; `「…」との声明が発表された` names nobody.
+        // No speech verb: the sentence just before the quote may be about its speaker (`Izuku grinned. “…”`).
+        // Else, when the paragraph is (almost) only the quote, the speaker of the paragraph before carries on;
+        // `「…」との声明が発表された` names nobody.
         const onlyQuote = leadText.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[\p{L}\p{N}]/u.test(after);
         // The paragraph after may say who it was (`Hal itu disampaikan …`): that comes before any guess.
         const named = onlyQuote && span.closed && k === spans.length - 1 ? this.#namedAfter(i) : undefined;
-        speaker = named ?? (onlyQuote ? this.#previousSpeaker() : null);
+        speaker = finder.subjectBefore(leadText, this.#fullName) ?? named ?? (onlyQuote ? this.#previousSpeaker() : null);
       }
       close(span, speaker);
-      if (speaker) speakerHere = speaker;
+      if (speaker) {
+        speakerHere = speaker;
+        this.#named(text, speaker);
+      }
     }
     const tail = text.slice(cursor);
     this.#read(tail);
@@ -361,9 +421,9 @@ export const quotes: Detector = {
   description: 'Quotations and who said them',
   kind: 'quote',
   categories: ['direct', 'multi-paragraph', 'unclosed'],
-  detect({ infos, stopwords, lowerWords, flagged, report, quoteStates }) {
+  detect({ infos, language, stopwords, lowerWords, flagged, report, quoteStates }) {
     const scanner = new QuoteScanner({
-      info: (k) => infos[k]!, stopwords, lowerWords, report,
+      info: (k) => infos[k]!, stopwords, lowerWords, report, language,
       flaggedCategory: (k) => flagged.get(k)?.category,
     });
     for (let i = 0; i < infos.length; i++) {

@@ -1,9 +1,19 @@
 import { nameRuns } from './names';
 import type { PhraseMatch } from '../../text/phrases';
 import type { SpeechCues } from './speech-cues';
+import type { LanguagePack } from '../../lang/types';
 
 /** Who is speaking, as far as the text says; `undefined` means the text gives no cue at all. */
 export type Attribution = { speaker: string | null } | undefined;
+
+/**
+ * The person the text last settled on, or (given the noun a phrase pointing back names them by: `ha detto il
+ * sindaco`) the one it last named by that noun.
+ */
+export type LastPerson = (noun?: string) => string | null;
+
+/** A phrase pointing back at someone (see `SpeakerFinder.#refersBack`) and the noun it names them by. */
+interface Reference { readonly shape: 'closed' | 'open'; readonly noun: string }
 
 /** A capitalised run read as a person: honorifics and job titles removed from its front. */
 export interface Person {
@@ -130,7 +140,10 @@ const INVERTED_PRONOUN = /^\p{L}+-(?:t-)?(?:il|elle|ils|elles)$/iu;
  * tahun itu`, `pria yang akrab disapa Kiki itu`). Group 1 (the first shape) or 2 (the second) holds the words the noun
  * is looked for in.
  */
-const REFERENCE_PHRASE = /^\s*(?:(?:(?:[Tt]he|[Ss]ang|[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Hh]et|[Dd]e)\s+|[Ll]['’])((?:[\p{L}\d][\p{L}\d'’-]*\s+){0,4}[\p{L}\d][\p{L}\d'’-]*)|(\p{L}[\p{Ll}-]*(?:\s+[\p{L}\d][\p{L}\d'’-]*){0,8}?)\s+(?:itu|ini|tersebut))(?![\p{L}\p{N}])/u;
+const referencePhrase = (articles: readonly string[]) => new RegExp(
+  `^\\s*(?:(?:(?:[Tt]he|[Ss]ang|[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Hh]et|[Dd]e${articles.map((a) => `|[${a[0]!.toUpperCase()}${a[0]}]${a.slice(1)}`).join('')})\\s+|[Ll]['’])`
+  + `((?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,4}[\\p{L}\\d][\\p{L}\\d'’-]*)|(\\p{L}[\\p{Ll}-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d'’-]*){0,8}?)\\s+(?:itu|ini|tersebut))(?![\\p{L}\\p{N}])`, 'u');
+const REFERENCE_PHRASE = referencePhrase([]);
 /** Times a demonstrative may point at instead of a person (not `tahun`: `berusia 45 tahun itu`). */
 const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 'pekan', 'bulan', 'waktu', 'saat', 'kali', 'kesempatan']);
 /** An age written as a noun or before one: `the 62-year-old`, `die 62-Jährige`. */
@@ -151,6 +164,17 @@ const TITLE_LINK_WORD = /^(?:\d+|\(?\p{Lu}[\p{L}\d-]*\)?)$/u;
 /** Definite and indefinite articles before a noun (`die Rentnerin`, `ein Anwohner`). */
 const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einer', 'einem', 'le', 'la', 'el',
   'il', 'lo', 'de', 'het', 'sang']);
+
+/**
+ * Articles that introduce someone new and unnamed: `kata seorang petugas Basarnas`, `said a Reuters photographer` —
+ * a capitalised run after such a phrase is whom the person works for, not their name.
+ */
+const INDEFINITE = new Set(['seorang', 'a', 'an', 'un', 'una', 'uno', 'um', 'uma', 'ein', 'eine', 'een', 'une']);
+/** `a` is also Portuguese `the` (`afirmou a moradora Maria Santos`): it counts only right before the run. */
+const INDEFINITE_ONLY_ADJACENT = new Set(['a']);
+
+/** Words that may stand before the subject of a clause handing over to a quote with a colon (see `#handsOver`). */
+const HANDOVER_REACH = 5;
 
 /** A name a source goes by in the story, said to be made up: `Rina, bukan nama sebenarnya,`, `(not her real name)`. */
 const PSEUDONYM = /^\s*[,(]\s*(?:bukan nama (?:sebenarnya|asli)|nama samaran|not (?:his|her|their) real name)/iu;
@@ -202,7 +226,20 @@ const PRONOUN_SUFFIX = /nya$/i; // Indonesian `katanya`, `ujarnya`: "said he/she
  *     “…,” ujarnya. · “…,” she said.                                                 → the last person named
  */
 export class SpeakerFinder {
-  constructor(private readonly cues: SpeechCues, private readonly notNames: ReadonlySet<string>) {}
+  readonly #referencePhrase: RegExp;
+  readonly #articles: ReadonlySet<string>;
+
+  readonly #bareReferences: boolean;
+  readonly #droppedSubject: ReadonlySet<string>;
+
+  /** `pack`: the document language's, for how it points back at someone (see `LanguagePack.referenceArticles`). */
+  constructor(private readonly cues: SpeechCues, private readonly notNames: ReadonlySet<string>, pack?: LanguagePack) {
+    const referenceArticles = pack?.referenceArticles ?? [];
+    this.#bareReferences = pack?.bareReferences ?? false;
+    this.#droppedSubject = new Set(pack?.droppedSubjectWords ?? []);
+    this.#referencePhrase = referenceArticles.length ? referencePhrase(referenceArticles) : REFERENCE_PHRASE;
+    this.#articles = referenceArticles.length ? new Set([...ARTICLES, ...referenceArticles]) : ARTICLES;
+  }
 
   /** The last texts `people` read, and what it found (a text is often read again: by `introduced` after `lastMentioned`). */
   readonly #recent = new Map<string, readonly Person[]>();
@@ -298,6 +335,14 @@ export class SpeakerFinder {
     return this.cues.titles.has(word) || this.cues.roles.has(word);
   }
 
+  /** Whether an article and a noun for a person (`o pedreiro`, `the widow`) stand right before `at`. */
+  #nounBefore(text: string, at: number): boolean {
+    const noun = wordJustBefore(text, at);
+    if (!noun || !this.cues.referents.has(noun)) return false;
+    const article = wordJustBefore(text, text.slice(0, at).trimEnd().length - noun.length);
+    return !!article && this.#articles.has(article);
+  }
+
   /** Whether a job title or a role stands right before `at` (`chief executive Sunita Rao`, `skipper Wade Bassi`). */
   private titledBefore(text: string, at: number): boolean {
     const word = wordJustBefore(text, at);
@@ -348,14 +393,51 @@ export class SpeakerFinder {
    * mother of two, Jane Doe`). With `whole`, nothing but one more word in lower case may follow (`the 62-year-old
    * also`), as in the text before a speech verb.
    */
-  #refersBack(text: string, whole = false): 'closed' | 'open' | undefined {
-    const m = REFERENCE_PHRASE.exec(text);
+  #refersBack(text: string, whole = false): Reference | undefined {
+    const m = this.#referencePhrase.exec(text);
     if (!m || (whole && !/^\s*(?:\p{Ll}+\s*)?,?\s*$/u.test(text.slice(m[0].length)))) return undefined;
     const words = (m[1] ?? m[2]!).toLowerCase().split(/\s+/);
     const names = (w: string) => this.cues.referents.has(w) || AGE.test(w) || this.cues.referents.has(w.split('-')[0]!);
-    if (m[1] !== undefined) return words.some(names) ? 'open' : undefined;
+    if (m[1] !== undefined) {
+      const noun = words.find(names);
+      return noun === undefined ? undefined : { shape: 'open', noun };
+    }
     // `kata warga pagi itu`, `kata warga hari ini`: the demonstrative points at a time, the resident is new.
-    return names(words[0]!) && !TIME_NOUNS.has(words[words.length - 1]!) ? 'closed' : undefined;
+    return names(words[0]!) && !TIME_NOUNS.has(words[words.length - 1]!) ? { shape: 'closed', noun: words[0]! } : undefined;
+  }
+
+  /**
+   * The nouns `text` names the person `name` by (titles, roles, nouns for a person): among the six words before the
+   * name in its sentence (`il sindaco di Pradalto, Giancarlo Bettoni`, `Wethouder Bram Sinke`), up to another name,
+   * and the three after its comma (`Tom Baker, the shop owner,`). A later `ha detto il sindaco` means them.
+   */
+  rolesOf(text: string, name: string): string[] {
+    let at = text.lastIndexOf(name);
+    if (at < 0) at = text.lastIndexOf(name.slice(name.lastIndexOf(' ') + 1));
+    if (at < 0) return [];
+    const before = text.slice(sentenceStartBefore(text, at, 120), at).trim().split(/\s+/).filter(Boolean);
+    const nouns: string[] = [];
+    const noun = (w: string) => this.cues.titles.has(w) || this.cues.referents.has(w);
+    for (let k = before.length - 1; k >= 0 && k >= before.length - 6; k--) {
+      const word = before[k]!.replace(/[^\p{L}\p{M}-]/gu, '');
+      const lower = word.toLowerCase();
+      if (noun(lower)) nouns.push(lower);
+      // Another name ends the search (`Mayor Jane Doe and council member Tom Smith`); a place after `di` does not.
+      else if (/^\p{Lu}/u.test(word) && !PLACE_BEFORE.has(before[k - 1]?.toLowerCase() ?? '')) break;
+    }
+    const after = ROLE_AFTER.exec(text.slice(at + name.length, at + name.length + 60));
+    if (after) for (const w of after.slice(1)) if (w && noun(w)) nouns.push(w);
+    return nouns;
+  }
+
+  /**
+   * In a language without articles, a noun for a person alone after a speech verb points back at someone named
+   * before (`popsala seniorka, kterou …`, `řekl hejtman.`).
+   */
+  #bareReference(afterVerb: string): string | undefined {
+    if (!this.#bareReferences) return undefined;
+    const word = /^(\p{Ll}[\p{L}-]*)\s*(?:[.,;!?]|$)/u.exec(afterVerb)?.[1];
+    return word && (this.cues.referents.has(word) || this.cues.titles.has(word)) ? word : undefined;
   }
 
   /**
@@ -368,6 +450,17 @@ export class SpeakerFinder {
     // Not `by`: `Posted by Android Developers` is a byline.
     if (words.length && /^oleh$/i.test(words[0]!)) words.shift();
     return words.length === 0 || words.some((w) => this.cues.titles.has(w.toLowerCase()));
+  }
+
+  /**
+   * Whether the words between a speech verb and a capitalised run (`gap`) introduce someone unnamed, so that the
+   * run is whom they work for: an indefinite article and a noun (`seorang petugas Basarnas`), or the run used as an
+   * adjective before a noun (`a Reuters photographer`; `after` is the text after the run).
+   */
+  #unnamedBefore(gap: readonly string[], after: string): boolean {
+    const article = gap[0]!.toLowerCase();
+    if (!INDEFINITE.has(article)) return false;
+    return /^\s+\p{Ll}/u.test(after) ? gap.length <= 2 : gap.length >= 2 && !INDEFINITE_ONLY_ADJACENT.has(article);
   }
 
   /** Whether `after` (the text after a name) describes it by a role: `, pemilik warung …`, `, a retired teacher`. */
@@ -435,6 +528,7 @@ export class SpeakerFinder {
       if (near) {
         // Who is spoken to is no speaker: `mengatakan kepada Washington Examiner`, `said to Reuters`.
         if (words.length && ADDRESSEE_BEFORE.has(words[words.length - 1]!.toLowerCase())) continue;
+        if (words.length && this.#unnamedBefore(words, phrase.slice(p.end))) continue;
         // What an office is of, or where someone is, is a place: `il sindaco di Firenze, …`, `kata warga di Bandung`
         // (a longer run names the person after the place: `mayor of London Sadiq Khan`).
         if (words.length && PLACE_BEFORE.has(words[words.length - 1]!.toLowerCase())) {
@@ -483,7 +577,7 @@ export class SpeakerFinder {
   }
 
   /** Attribution from the text right after a closing quote mark. */
-  after(afterQuote: string, lastPerson: () => string | null): Attribution {
+  after(afterQuote: string, lastPerson: LastPerson): Attribution {
     const text = afterQuote.slice(0, 200);
     const rest = text.slice(/^[\s,.!?;:—–\-*_]*/.exec(text)![0].length);
     const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(rest)?.[0];
@@ -504,10 +598,14 @@ export class SpeakerFinder {
       if (pronoun && this.cues.pronouns.has(pronoun)) return { speaker: lastPerson() };
       // `ujar perempuan berusia 45 tahun itu`, `said the 62-year-old`: someone the text named before.
       const reference = this.#refersBack(afterVerb);
-      if (reference === 'closed') return { speaker: lastPerson() };
+      if (reference?.shape === 'closed') return { speaker: lastPerson(reference.noun) };
+      const bare = this.#bareReference(afterVerb);
+      if (bare) return { speaker: lastPerson(bare) };
+      // `dodala se slzami v očích`: a language that leaves the subject out goes on with how it was said.
+      if (this.#droppedSubject.has(/^\p{L}+/u.exec(afterVerb)?.[0] ?? '')) return { speaker: lastPerson() };
       const name = ADDRESSING_VERBS.has(verb.toLowerCase()) ? undefined : this.nameAfter(afterVerb);
       if (name) return { speaker: name.name };
-      if (reference || /^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson() };
+      if (reference || /^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson(reference?.noun) };
       return { speaker: null };
     }
     // German `„…“, so Anna Keller`: `so` opens the source right after a quote, before a name.
@@ -535,8 +633,10 @@ export class SpeakerFinder {
     const verbLater = this.#verbs(clause)[0];
     if (verbLater) {
       const subject = this.subjectOf(clause.slice(0, verbLater.index));
-      if (subject === 'pronoun' || (!subject && this.#refersBack(lastClause(clause.slice(0, verbLater.index)), true))) return { speaker: lastPerson() };
+      if (subject === 'pronoun') return { speaker: lastPerson() };
       if (subject) return { speaker: subject.name };
+      const reference = this.#refersBack(lastClause(clause.slice(0, verbLater.index)), true);
+      if (reference) return { speaker: lastPerson(reference.noun) };
     }
     return undefined;
   }
@@ -557,7 +657,7 @@ export class SpeakerFinder {
   }
 
   /** Attribution from the sentence that leads into the quote: `X said: "…"`, `According to X, "…"`. */
-  before(beforeQuote: string, lastPerson: () => string | null): Attribution {
+  before(beforeQuote: string, lastPerson: LastPerson): Attribution {
     const sentenceStart = sentenceStartBefore(beforeQuote, beforeQuote.length);
     const sentence = beforeQuote.slice(sentenceStart).slice(-400);
     const according = this.cues.accordingTo.last(sentence);
@@ -570,17 +670,44 @@ export class SpeakerFinder {
       const pronoun = /^([\p{L}'’-]+)\s*(?:,|$)/u.exec(source)?.[1]?.toLowerCase();
       if (pronoun && (this.cues.pronouns.has(pronoun) || OBJECT_PRONOUNS.has(pronoun))) return { speaker: lastPerson() };
     }
-    if (!verb) return undefined;
+    if (!verb) return this.#handsOver(sentence, lastPerson);
     const subject = this.subjectOf(sentence.slice(0, verb.index));
     if (subject === 'pronoun') return { speaker: lastPerson() };
     if (subject) return { speaker: subject.name };
-    if (this.#refersBack(lastClause(sentence.slice(0, verb.index)), true)) return { speaker: lastPerson() };
+    const subjectReference = this.#refersBack(lastClause(sentence.slice(0, verb.index)), true);
+    if (subjectReference) return { speaker: lastPerson(subjectReference.noun) };
     const afterVerb = sentence.slice(verb.index + verb.text.length).trimStart();
     const reference = this.#refersBack(afterVerb);
-    if (reference === 'closed') return { speaker: lastPerson() };
+    if (reference?.shape === 'closed') return { speaker: lastPerson(reference.noun) };
     const after = ADDRESSING_VERBS.has(verb.text.toLowerCase()) ? undefined : this.nameAfter(afterVerb);
     if (after) return { speaker: after.name };
-    return { speaker: reference ? lastPerson() : null };
+    return { speaker: reference ? lastPerson(reference.noun) : null };
+  }
+
+  /**
+   * A clause without a speech verb that hands over to the quote with a colon names the speaker as its subject:
+   * `Su presidenta, Beatriz Olmedo, fue tajante: «…»`, `Il sindaco Bettoni: «…»`, `Kratochvíl to vidí podobně: „…“`.
+   * Only a name of two words or a titled one: a lone capitalised word before a colon is a place or a heading as often.
+   */
+  #handsOver(sentence: string, lastPerson: LastPerson): Attribution {
+    const colon = /[:：]\s*$/.exec(sentence);
+    if (!colon) return undefined;
+    const clause = sentence.slice(0, colon.index);
+    // A headline in title case (`Tom Ford on Dressing Melania Trump: ‘…’`) names whom it is about.
+    const words = clause.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    if (words.length >= 4 && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length * 3 >= words.length * 2) return undefined;
+    // `Il sindaco: «…»`: the person the text named so (`Il` is no pronoun here).
+    const reference = this.#refersBack(clause, true);
+    if (reference) return { speaker: lastPerson(reference.noun) };
+    const subject = this.subjectOf(clause);
+    if (subject === 'pronoun') return { speaker: lastPerson() };
+    // The subject opens the clause, after a few words of title at most (`Majitel pekárny na návsi Jiří Kratochvíl`), not
+    // deep in it (`Alverson summed up the trip from a boat in the Bering Sea: “…”`).
+    if (!subject || !(subject.words >= 2 || subject.titled) || clause.slice(0, subject.start).split(/\s+/).filter(Boolean).length > HANDOVER_REACH) {
+      return undefined;
+    }
+    // `Pemandangan di Jakarta Selatan: "…"`, `The scene in New Town: "…"`: a place.
+    return PLACE_BEFORE.has(wordJustBefore(sentence, subject.start)?.toLowerCase() ?? '') ? undefined : { speaker: subject.name };
   }
 
   /**
@@ -617,14 +744,53 @@ export class SpeakerFinder {
       let name: string | undefined;
       if (p.words === 1) {
         // One capitalised word opening a sentence is a person only when the text has named them already
-        // (`Sutrisno meminta warga …` after `Kepala Desa Sukamaju, Sutrisno, …`); most are ordinary words.
-        name = !p.titled && opensSentence(text, p) ? fullName(p.name) : undefined;
+        // (`Sutrisno meminta warga …` after `Kepala Desa Sukamaju, Sutrisno, …`, `Burgemeester Verhulst-Poppe kondigde …`);
+        // most are ordinary words.
+        name = opensSentence(text, p) || this.#titleOpens(text, p) ? fullName(p.name) ?? this.#titledSurname(text, p) : undefined;
         // A source the text names by a name it made up (`Rina, bukan nama sebenarnya,`).
         if (!name && PSEUDONYM.test(text.slice(p.end, p.end + 40))) name = p.name;
       } else if (this.#introduces(text, p, people[k - 1])) name = p.name;
       if (name) { found = name; speaking = false; break; }
     }
     return found ? { name: found, speaking } : undefined;
+  }
+
+  /**
+   * The person the sentence just before a quote opens with, as its subject (`Ook Miriam Lous, eigenaar van …, ziet de
+   * schade met lede ogen aan. ‘Ons terras …`): a quote that follows with no attribution of its own is theirs. A
+   * one-word name counts when the text named that person before; one word at most may precede the name.
+   */
+  subjectBefore(lead: string, fullName: (word: string) => string | undefined): string | undefined {
+    const text = lead.trimEnd();
+    if (!/[.!?]$/.test(text)) return undefined;
+    const sentence = text.slice(sentenceStartBefore(text, text.length - 1, SENTENCE_REACH));
+    const p = this.people(sentence)[0];
+    if (!p || p.words > 4 || sentence.slice(0, p.start).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 1) return undefined;
+    // A sentence says something of them (`Izuku grinned.`); a name alone is a citation's author (`^ John Bathgate. "…"`).
+    if (!/(?:^|\s)\p{Ll}/u.test(sentence.slice(p.end))) return undefined;
+    return p.words >= 2 ? p.name : fullName(p.name);
+  }
+
+  /**
+   * Whether a title the run left out (a word the text also writes in lower case) opens the sentence just before the
+   * name: `Burgemeester Verhulst-Poppe kondigde …` where the text also says `de burgemeester`.
+   */
+  #titleOpens(text: string, p: Person): boolean {
+    const title = wordJustBefore(text, p.start);
+    if (!title || !this.cues.titles.has(title)) return false;
+    const at = text.slice(0, p.start).trimEnd().length - title.length;
+    const before = text.slice(0, at).trimEnd();
+    return before === '' || /[.!?]$/.test(before);
+  }
+
+  /**
+   * A one-word name after a title (`Burgemeester Verhulst-Poppe`) is a person the text calls by surname; not after
+   * an office over a region, which names the region (`Bupati Garut`).
+   */
+  #titledSurname(text: string, p: Person): string | undefined {
+    if (!p.titled || !text.startsWith(p.name, p.end - p.name.length)) return undefined;
+    const title = wordJustBefore(text, p.end - p.name.length);
+    return title && !this.cues.regionTitles.has(title) ? p.name : undefined;
   }
 
   /** The people of two to four words `text` introduces (see `#introduces`), in order. */
@@ -643,8 +809,13 @@ export class SpeakerFinder {
     if (this.#describedAfter(text.slice(p.end, p.end + 60))) return true;
     // An age in brackets is said of a person (`stand Herbert Lindner (71) am Zaun`, `Ujang Supriatna (45)`).
     if (/^\s*\(\d{1,3}\)/.test(text.slice(p.end, p.end + 8))) return true;
+    // A noun for a person after an article (`O pedreiro José Carlos Ferreira`, `the widow Ann Price`).
+    if (this.#nounBefore(text, p.start)) return true;
     // A title, then the body's acronym (`Ketua Umum PSSI Erick Thohir`, `Kapolres Bogor AKBP …`).
     if (previous?.titled && /^\s+(?:[\p{Lu}\d][\p{Lu}\d-]+\s+)+$/u.test(text.slice(previous.end, p.start))) return true;
+    // A title, a region and its noun (`Hejtman Zlínského kraje Radek Vaculík`); not a list (`and`, `serta`) or a verb.
+    const link = previous?.titled ? /^\s+(\p{Ll}{4,})\s+$/u.exec(text.slice(previous.end, p.start))?.[1] : undefined;
+    if (link && !LIST_LINK.test(` ${link} `) && this.cues.verbs.atStart(link) === undefined) return true;
     // A title after another person's comma describes that person (`Budi Santoso, warga Desa Cibodas`,
     // `…, pedagang Pasar Anyar`): what follows the title is a place or a body, not someone new.
     return this.titledBefore(text, p.start) && !(previous && DESCRIBED_BY.test(text.slice(previous.end, p.start)));

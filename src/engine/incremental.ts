@@ -5,6 +5,7 @@ import { findCredit, isBadge, TITLE_REACH } from './detectors/caption/credit';
 import { CONTENTS_WORDS, headlineLike, proseLine, shortLine, wrappedBlock, wrappedProse } from './detectors/boilerplate/outside-article';
 import { titleLike } from './detectors/boilerplate/headline-run';
 import { isProse, titledCounter } from './detectors/boilerplate/slideshow';
+import { shareLine } from './detectors/boilerplate/share';
 import { MAX_SECTION_LINES, MAX_TITLE_WORDS, widgetLabel } from './detectors/boilerplate/teaser-section';
 import type { Report } from './detectors';
 import { continuesQuote, leadingMark } from './detectors/quote/marks';
@@ -47,6 +48,14 @@ interface State {
   /** How many short unpunctuated (menu-like) lines have each set of words; built when first needed. */
   menuKeys?: Map<string, number>;
 }
+
+/**
+ * Rules that flag a line by its own text alone, with a confidence above any context rule's that could fill the
+ * line first (a sign-up box's heading, 0.65): an edit that leaves such a line flagged by the same rule, in the same
+ * category, changes no other line's finding (see `#flaggedRole`).
+ */
+const LINE_RULES = new Set(['boilerplate/share', 'boilerplate/byline', 'boilerplate/navigation', 'boilerplate/related-link', 'boilerplate/copyright',
+  'boilerplate/advertisement', 'boilerplate/comments', 'boilerplate/spam', 'boilerplate/url', 'boilerplate/image-counter']);
 
 /** Why the last analysis was full rather than incremental (for tests and the benchmark). */
 export type FullReason = 'first' | 'same' | 'not one line' | 'not plain prose' | 'context' | 'language' | 'words' | 'quotes';
@@ -143,7 +152,12 @@ export class AnalysisSession {
     // Where the quote scan starts again: the edited line, or the first line of its wrapped paragraph (the lines
     // above it read on into it for an attribution or a closing mark).
     let rescanFrom = i;
-    if (glued && !(sentence(before) && sentence(after) && neverWrapped(state, i, before, after))) {
+    // A line a rule flags: the same rule must flag it again, and no other line may read it (see `#flaggedRole`).
+    const lineFinding = state.flagged.has(i) ? state.result.findings.find((f) => f.kind !== 'quote' && f.range.start.line === i) : undefined;
+    if (state.flagged.has(i)) {
+      const role = this.#flaggedRole(state, i, glued, lineFinding, before, after, stop, cues);
+      if (role) return this.#fail(role);
+    } else if (glued && !(sentence(before) && sentence(after) && neverWrapped(state, i, before, after))) {
       const wrapped = this.#wrappedLine(state, i, before, after, stop, cues);
       if (typeof wrapped !== 'number') return this.#fail(wrapped);
       rescanFrom = wrapped;
@@ -160,8 +174,6 @@ export class AnalysisSession {
       return this.#fail('not plain prose');
     }
 
-    // No rule flagged the line (its quotes are scanned again below), no credit within reach reads it.
-    if (state.flagged.has(i)) return this.#fail('context');
     // A credit in the line (a caption, whose text a line nearby may repeat as its video title; a credit alone,
     // which makes the line above a caption) or a media badge (which makes the line above a video's title)
     // shapes other lines even when the settings hide the line's own finding.
@@ -183,13 +195,14 @@ export class AnalysisSession {
       if (titles.includes(caption)) return this.#fail('context');
     }
     // A line the user keeps may have been flagged without showing: its rules still shaped its neighbours'.
-    const kept = oldText.trim();
-    if (settings.keepLines.has(kept) || settings.keepPatterns.some((re) => re.test(kept.slice(0, 4000)))) return this.#fail('context');
-    // Its text is no other line's: a repeated line, or the first copy of one, would change with it.
+    const keeps = (t: string) => settings.keepLines.has(t) || settings.keepPatterns.some((re) => re.test(t.slice(0, 4000)));
+    if (keeps(oldText.trim()) || (lineFinding && keeps(newText.trim()))) return this.#fail('context');
+    // Its text is no other line's: a repeated line, or the first copy of one, would change with it. (The rules that
+    // read copies pass flagged lines over.)
     const keys = state.keyCounts ??= keyCounts(texts);
     const oldKey = before.t.toLowerCase();
     const newKey = after.t.toLowerCase();
-    if (keys.get(oldKey) !== 1 || (newKey !== oldKey && keys.has(newKey))) return this.#fail('context');
+    if (!lineFinding && (keys.get(oldKey) !== 1 || (newKey !== oldKey && keys.has(newKey)))) return this.#fail('context');
 
     // A word written in lower case somewhere is no name where it stands capitalised (`Sus`, `Presiden`): a word
     // that enters or leaves that set changes nothing unless the text also writes it capitalised.
@@ -216,17 +229,31 @@ export class AnalysisSession {
       if (looksLikeMarkdown(head) !== state.markdown) return this.#fail('language');
     }
 
-    // No rule flags the line itself, before or after the edit (read alone, in the document's language and mode).
+    // Read alone (in the document's language and mode), no rule flags the line, before or after the edit; or the
+    // rule that flagged it in the document flags it alone too, as it does the edited line.
     const alone: Settings = {
       ...settings, language, markdown: state.markdown, keepLines: new Set(), keepPatterns: [],
       kinds: new Set([...settings.kinds].filter((k) => k !== 'quote')),
     };
-    if (analyzeDetailed(oldText, alone).result.findings.length || analyzeDetailed(newText, alone).result.findings.length) {
+    const oldAlone = analyzeDetailed(oldText, alone);
+    const newAlone = analyzeDetailed(newText, alone);
+    let newFinding: Finding | undefined;
+    let newReport: Report | undefined;
+    if (lineFinding) {
+      const [was, now] = [oldAlone.result.findings, newAlone.result.findings];
+      const sameRule = (a: Finding | undefined, b: Finding) => !!a && a.detector === b.detector && a.category === b.category && a.confidence === b.confidence;
+      if (was.length !== 1 || now.length !== 1 || !sameRule(was[0], lineFinding) || was[0]!.reason !== lineFinding.reason || !sameRule(now[0], lineFinding)) {
+        return this.#fail('context');
+      }
+      newFinding = onLine(now[0]!, i, start);
+      newReport = { ...newAlone.flagged.get(0)!, start: newFinding.offsets.start, end: newFinding.offsets.end };
+    } else if (oldAlone.result.findings.length || newAlone.result.findings.length) {
       return this.#fail('not plain prose');
     }
 
     // The edit applies: the lines after it move by its length.
     const oldLineEnd = fullEnds[i]!;
+    if (newReport) (state.flagged as Map<number, Report>).set(i, newReport);
     texts[i] = newText;
     ends[i] += delta;
     fullEnds[i] += delta;
@@ -241,8 +268,8 @@ export class AnalysisSession {
       if (left > 0) counts.set(word, left);
       else counts.delete(word);
     }
-    keys.delete(oldKey);
-    keys.set(newKey, 1);
+    count(keys, oldKey, -1);
+    count(keys, newKey, 1);
     if (state.menuKeys) {
       if (shortLine(before)) count(state.menuKeys, before.words.join(' '), -1);
       if (shortLine(after)) count(state.menuKeys, after.words.join(' '), 1);
@@ -258,15 +285,48 @@ export class AnalysisSession {
       findings = [];
       for (const f of state.result.findings) {
         if (f.kind === 'quote' && endLineOf(f) >= rescanFrom && endLineOf(f) <= to) continue;
-        findings.push(f.offsets.start < start ? f : moved(f, delta));
+        findings.push(f === lineFinding ? newFinding! : f.offsets.start < start ? f : moved(f, delta));
       }
       if (found.length) findings = findings.concat(found).sort(byPosition);
     } else {
-      findings = state.result.findings.map((f) => (f.offsets.start < start ? f : moved(f, delta)));
+      findings = state.result.findings.map((f) => (f === lineFinding ? newFinding! : f.offsets.start < start ? f : moved(f, delta)));
     }
     const result: AnalysisResult = { ...state.result, findings };
     this.#state = { ...state, text, result, keyCounts: keys, menuKeys: state.menuKeys };
     return result;
+  }
+
+  /**
+   * Why an edit in line `i`, which a rule flagged (its finding `finding`), may change another line's finding, or
+   * nothing when it cannot: the line is flagged by a rule that reads nothing but the line
+   * (`LINE_RULES`; whether that rule flags the edited line the same way is checked by reading it alone), and plays
+   * no part that other lines' rules read in its text: no slideshow counter (a slide's title, text or credit, the
+   * article around it), no title in a block a run of headlines reads, no bracket a credit could close, no "Related"
+   * label's list changing, no sign-up prompt or short line a sign-up box's heading could be, no furniture near it.
+   */
+  #flaggedRole(state: State, i: number, glued: boolean, finding: Finding | undefined, before: LineInfo, after: LineInfo,
+    stop: ReadonlySet<string>, cues: Cues): FullReason | undefined {
+    if (!finding || !LINE_RULES.has(finding.detector) || state.blocks) return 'context';
+    if (titledCounter(before) || titledCounter(after) || isProse(before) !== isProse(after)) return 'context';
+    // A run of headlines reads every title-like line of a block, flagged or not, and their words.
+    if (glued && (titleLike(before) || titleLike(after))) return 'context';
+    // A sign-up prompt makes a short line next to it its box's heading.
+    if (shareLine(before, cues)?.prompt || shareLine(after, cues)?.prompt) return 'context';
+    if ([before, after].some((l) => /[()[\]]/.test(l.t.slice(-3)))) return 'context';
+    if (finding.category === 'related-link' && widgetLabel(before.t, cues) !== widgetLabel(after.t, cues)) return 'context';
+    // The sign-up box rule reads a prompt's neighbours: short lines without final punctuation.
+    const { texts, flagged } = state;
+    const neighbour = (from: number, step: -1 | 1) => {
+      let j = from + step;
+      while (j >= 0 && j < texts.length && isBlank(texts[j]!)) j += step;
+      return j >= 0 && j < texts.length ? j : -1;
+    };
+    for (const j of [neighbour(i, -1), neighbour(i, 1)]) {
+      if (j < 0 || flagged.has(j)) continue;
+      const info = infoOf(texts[j]!, stop);
+      if (!info.terminal && info.wordCount <= 6) return 'context';
+    }
+    return nearFurniture(state, i, stop, cues) ? 'context' : undefined;
   }
 
   /**
@@ -548,6 +608,16 @@ function moved(f: Finding, delta: number): Finding {
     range: f.range, text: f.text, reason: f.reason, confidence: f.confidence,
     ...(f.kind === 'quote' ? { speaker: f.speaker ?? null } : {}),
     ...(f.data ? { data: f.data } : {}),
+  };
+}
+
+/** A line finding of a text read alone (its line 0), placed on line `line` starting at offset `start`. */
+function onLine(f: Finding, line: number, start: number): Finding {
+  const { start: from, end: to } = f.range;
+  return {
+    ...f,
+    offsets: { start: f.offsets.start + start, end: f.offsets.end + start },
+    range: { start: { line, character: from.character }, end: { line: line + to.line - from.line, character: to.character } },
   };
 }
 

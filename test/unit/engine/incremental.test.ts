@@ -95,6 +95,15 @@ const EDITS: ((t: string) => string)[] = [
   (t) => t.split(' ').slice(0, 2).join(' '),
   () => 'Flood warnings extended across the county',
   (t) => t.replace(/ \w+ \w+ /, ' '),
+  // Furniture: a byline's name, a counter, a teaser's story, a menu, a label, a prompt, a footer's year changed.
+  (t) => t.replace('Jane', 'Janet'),
+  (t) => t.replace(/\d/, '7'),
+  (t) => t.replace('Flood', 'Storm'),
+  (t) => t.replace('World', 'Sport'),
+  (t) => t.replace('Recommended', 'Recommended for you'),
+  (t) => t.replace('newsletter', 'weekly newsletter'),
+  (t) => t.replace('ADVERTISEMENT', 'Advertisement'),
+  (t) => `${t} (Reuters)`,
 ];
 
 /** A quotation over two or three paragraphs, each opening with the mark again. */
@@ -430,6 +439,49 @@ describe('AnalysisSession (incremental re-analysis)', function () {
     const words = badge.replace('Gallery 29 photos', 'Gallery of photos');
     same(second.analyze(words), analyze(words));
     assert.equal(second.last, 'context');
+  });
+
+  it('answers an edit in a line a line rule flags incrementally: its new finding, the others shifted', () => {
+    const text = ['Bridge closed', '', 'By Jane Doe', '', PROSE[0], '', 'Read more: Flood warnings extended across the county', '', PROSE[1], '', PROSE[2], '',
+      'ADVERTISEMENT', '', PROSE[3], '', '© 2025 Example Media. All rights reserved.', ''].join('\n');
+    const edits: [string, string][] = [
+      ['Read more: Flood warnings extended', 'Read more: Storm warnings extended'],
+      ['By Jane Doe', 'By Janet Doe and Tom Baker'],
+      ['© 2025 Example Media', '© 2026 Example Media'],
+    ];
+    const session = new AnalysisSession();
+    session.analyze(text);
+    let current = text;
+    for (const [from, to] of edits) {
+      current = current.replace(from, to);
+      const result = session.analyze(current);
+      same(result, analyze(current));
+      assert.equal(session.last, 'incremental', to);
+      const line = result.findings.find((f) => f.text.includes(to));
+      assert.ok(line, `the edited line is still flagged: ${to}`);
+      assert.equal(current.slice(line.offsets.start, line.offsets.end), line.text);
+    }
+  });
+
+  it('analyses in full an edit in a flagged line that other lines read, or that another rule flags', () => {
+    const body = [PROSE[0], PROSE[1], PROSE[2], PROSE[3]];
+    const cases: [string[], string, string][] = [
+      // A "Related" label stops being one: the story under it is no longer listed.
+      [[...body.slice(0, 2), 'Recommended', 'The bridge that nobody wanted to pay for', ...body.slice(2)], 'Recommended', 'Recommended reading on bridges'],
+      // A sign-up prompt: the short line next to it is its box's heading.
+      [[...body.slice(0, 2), 'Sign up for our morning newsletter', 'Daily news', ...body.slice(2)], 'Sign up for our morning newsletter', 'Sign up for our evening newsletter'],
+      // A line another rule flags now.
+      [[...body.slice(0, 2), 'Read more: Flood warnings extended', ...body.slice(2)], 'Read more: Flood warnings extended', 'Share on Facebook'],
+    ];
+    for (const [lines, line, edit] of cases) {
+      const text = lines.join('\n\n') + '\n';
+      const session = new AnalysisSession();
+      session.analyze(text);
+      const edited = text.replace(`\n${line}\n`, `\n${edit}\n`);
+      assert.notEqual(edited, text);
+      same(session.analyze(edited), analyze(edited));
+      assert.equal(session.last, 'context', edit);
+    }
   });
 
   it('keeps CRLF line breaks and the offsets after them right', () => {

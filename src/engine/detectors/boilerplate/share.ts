@@ -1,4 +1,5 @@
-import { stripEmphasisAndSpace } from '../../document';
+import type { Cues } from '../../cues';
+import { stripEmphasisAndSpace, type LineInfo } from '../../document';
 import type { Detector } from '../types';
 
 // `Share on Facebook`, `Share on FacebookShare`, `Facebook Twitter Email`, `Bagikan`, `Follow us on X`.
@@ -26,6 +27,31 @@ function firstToken(t: string): string {
   return t.slice(start, i);
 }
 
+/** What a line is by its own text as this rule reads it: a prompt (`prompt`: a sign-up, whose box's heading may stand next to it). */
+export interface ShareLine { readonly reason: string; readonly confidence: number; readonly prompt: boolean }
+
+/** The share, follow, sign-up or contact prompt `info` is by its own text, if any. */
+export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
+  if (info.blank || info.t.length > 120) return undefined;
+  const t = stripEmphasisAndSpace(info.t);
+  if (info.wordCount <= 10 && cues.share.test(t)) return { reason: `Share or follow prompt \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
+  // Widget labels glued together: split camel-case joins and separators, then require every token to be social.
+  // The first token decides cheaply for most lines: every token must be social for the line to be buttons.
+  const tokens = info.wordCount > 14 || !socialToken(firstToken(t)) ? [] : t.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s|•·,/]+/).filter(Boolean);
+  if (tokens.length >= 2 && tokens.length <= 12 && tokens.every(socialToken)) {
+    return { reason: `Social sharing buttons \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
+  }
+  if (/^(?:follow|ikuti|suivez|siga|folge|segui|volg)\b/i.test(t) && info.wordCount <= 10 && !info.terminal) {
+    return { reason: `Follow prompt \`${t.slice(0, 40)}\``, confidence: 0.75, prompt: false };
+  }
+  if ((NEWSLETTER.test(t) || CHANNEL.test(t)) && !CODE_LIKE.test(t) && (info.wordCount <= 14 && !(info.terminal && info.wordCount >= 8)
+    || PROMPT_START.test(t) && info.wordCount <= 30 || !info.terminal && info.wordCount <= 20)) {
+    return { reason: `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: true };
+  }
+  if (CONTACT.test(t) && info.wordCount <= 25) return { reason: `Contact or tip-off prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: false };
+  return undefined;
+}
+
 export const share: Detector = {
   id: 'boilerplate/share',
   description: 'Share, follow and newsletter prompts',
@@ -34,26 +60,10 @@ export const share: Detector = {
   detect({ infos, cues, flagged, reportLine }) {
     const prompts = new Set<number>();
     for (const info of infos) {
-      if (info.blank || info.t.length > 120) continue;
-      const t = stripEmphasisAndSpace(info.t);
-      if (info.wordCount <= 10 && cues.share.test(t)) {
-        reportLine(info.line.index, 'boilerplate', 'share', `Share or follow prompt \`${t.slice(0, 40)}\``, 0.9);
-        continue;
-      }
-      // Widget labels glued together: split camel-case joins and separators, then require every token to be social.
-      // The first token decides cheaply for most lines: every token must be social for the line to be buttons.
-      const tokens = info.wordCount > 14 || !socialToken(firstToken(t)) ? [] : t.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s|•·,/]+/).filter(Boolean);
-      if (tokens.length >= 2 && tokens.length <= 12 && tokens.every(socialToken)) {
-        reportLine(info.line.index, 'boilerplate', 'share', `Social sharing buttons \`${t.slice(0, 40)}\``, 0.9);
-      } else if (/^(?:follow|ikuti|suivez|siga|folge|segui|volg)\b/i.test(t) && info.wordCount <= 10 && !info.terminal) {
-        reportLine(info.line.index, 'boilerplate', 'share', `Follow prompt \`${t.slice(0, 40)}\``, 0.75);
-      } else if ((NEWSLETTER.test(t) || CHANNEL.test(t)) && !CODE_LIKE.test(t) && (info.wordCount <= 14 && !(info.terminal && info.wordCount >= 8)
-        || PROMPT_START.test(t) && info.wordCount <= 30 || !info.terminal && info.wordCount <= 20)) {
-        reportLine(info.line.index, 'boilerplate', 'share', `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, 0.7);
-        prompts.add(info.line.index);
-      } else if (CONTACT.test(t) && info.wordCount <= 25) {
-        reportLine(info.line.index, 'boilerplate', 'share', `Contact or tip-off prompt \`${t.slice(0, 40)}\``, 0.7);
-      }
+      const found = shareLine(info, cues);
+      if (!found) continue;
+      reportLine(info.line.index, 'boilerplate', 'share', found.reason, found.confidence);
+      if (found.prompt) prompts.add(info.line.index);
     }
     // The heading of a sign-up box: a short unpunctuated line next to a prompt (`Get daily business news`).
     for (const info of infos) {

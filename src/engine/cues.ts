@@ -77,10 +77,11 @@ function compile(packs: readonly LanguagePack[]): Cues {
     creditAtStart: new RegExp(`^[([]?\\s*(?:${credit})\\s*[:：]\\s*\\S`, 'iu'),
     creditLabel: new RegExp(`(?:${credit})\\s*[:：]`, 'giu'),
     agency: new WordStartRegExp(`(?:${agencies})${E}`, 'iu'),
-    teaser: new RegExp(`^[\\[(*_\\s]*(?:${teaser})\\s*(?:[:：»>|–—-]|$|\\.\\.\\.|…)`, 'iu'),
+    teaser: new RegExp(`^[\\[(*_\\s]*(?:${teaser})\\s*(?:[:：»>|–—-]|$|\\.\\.\\.|…|["“](?=\\p{Lu}))`, 'iu'),
     share: new RegExp(`^(?:${union(gather(packs, (p) => p.sharePhrases))})(?:\\s*(?:on|to|di|ke|en|auf|an|su|per|op|naar|sur|à|no|via|na)?\\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|telegram|reddit))?\\s*[:!.]?\\s*$`, 'iu'),
     ad: new RegExp(`^[-–—_*\\s]*(?:${union(gather(LANGUAGE_PACKS, (p) => p.adPhrases))})[-–—_*\\s]*$`, 'iu'),
-    comments: new RegExp(`^(?:\\d[\\d.,]*\\s*(?:${union(gather(packs, (p) => p.commentWords))})|(?:${union(gather(packs, (p) => p.commentWords))})\\s*[:(]?\\s*\\d[\\d.,]*\\)?)\\s*$`, 'iu'),
+    // `12 comments`, `Komentar (3)`, or the section's label alone (`Kommentare`).
+    comments: new RegExp(`^(?:\\d[\\d.,]*\\s*(?:${union(gather(packs, (p) => p.commentWords))})|(?:${union(gather(packs, (p) => p.commentWords))})(?:\\s*[:(]?\\s*\\d[\\d.,]*\\)?)?)\\s*$`, 'iu'),
     nav: new RegExp(`^(?:${union(gather(packs, (p) => p.navWords))})\\s*[:»>›]?\\s*$`, 'iu'),
     footer: new WordStartRegExp(`(?:${union(gather(packs, (p) => p.footerPhrases))})${E}`, 'iu'),
     galleryCounter: new RegExp(`^(?:${gallery})\\s*\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*$|^\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*(?:${gallery})?s?\\s*$`, 'iu'),

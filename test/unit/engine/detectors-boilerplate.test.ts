@@ -160,6 +160,7 @@ const TABLES: readonly Table[] = [
     ],
     invalid: [
       'Read more: Why the council failed to agree on taxes',
+      { block: 'Simak Video "Detik-detik Maling Motor Beraksi di Teras Rumah Warga"', lang: 'id' },
       'Related',
       'Related stories:',
       '[Read: Why the mayor refused to raise taxes]',
@@ -230,6 +231,7 @@ const TABLES: readonly Table[] = [
       'Follow us on Twitter',
       'Sign up for our newsletter',
       'Subscribe to our daily newsletter',
+      { block: 'Dapatkan update berita pilihan dan breaking news setiap hari dari Warta Kita. Mari bergabung di Grup Telegram "Warta Kita Update", caranya klik link https://t.me/wartakita, kemudian join.', lang: 'id' },
       'Got a story? Email tips@example.com or call 0800 123 456',
       { block: 'Bagikan', lang: 'id' },
       { block: 'Bagikan artikel ini', lang: 'id' },
@@ -284,6 +286,9 @@ const TABLES: readonly Table[] = [
     ],
     invalid: [
       '← Previous: Chasing Quick Fixes To Sustainability',
+      // Page numbers of a story split over pages.
+      { block: 'Halaman 1 2 Selanjutnya', lang: 'id' },
+      'Page 1 2 3 Next',
       'Next Chapter →',
       'Older Article',
       'Next story',
@@ -311,6 +316,9 @@ const TABLES: readonly Table[] = [
     ],
     invalid: [
       'Expand Comments +',
+      // The section's label alone.
+      'Comments',
+      { block: 'Kommentare', lang: 'de' },
       '12 comments',
       'Comments (12)',
       'Reply',
@@ -422,6 +430,8 @@ const TABLES: readonly Table[] = [
       { block: 'Par ailleurs, le maire a annoncé une baisse des impôts locaux.', lang: 'fr' },
       { block: 'Von Montag an gilt in der Innenstadt ein neues Tempolimit für alle Autos.', lang: 'de' },
       { block: 'Por otra parte, el alcalde anunció una bajada de impuestos.', lang: 'es' },
+      // A dateline opening the story is its first sentence.
+      { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
       'By Jane Doe',
@@ -440,6 +450,11 @@ const TABLES: readonly Table[] = [
       { block: 'Von Anna Schmidt', lang: 'de' },
       { block: 'Aktualisiert am 3. Mai 2024, 14:05 Uhr', lang: 'de' },
       { block: 'Por María García', lang: 'es' },
+      // The time before the date; a label of several words; an author and the outlet; editors' initials.
+      'Updated 4:17 PM PDT, October 8, 2025',
+      { block: 'Mis à jour le 4 mars 2025 à 18h12', lang: 'fr' },
+      { block: 'Arif Budi Santoso - detikJateng', lang: 'id' },
+      { block: '(ams/dil)', lang: 'id' },
       // The author, their agency or town, then the stamp.
       'Lucie Marková, ČTK | 11. září 2025 15:42',
       { block: 'Elena Moratalla Gil | Castrillo | 12/03/2025 - 19:42 · Actualizado: 20:15', lang: 'es' },
@@ -452,7 +467,7 @@ const TABLES: readonly Table[] = [
       'The vote was true to form: none of the members objected.',
       'None of the members objected to the plan.',
     ],
-    invalid: ['null', 'undefined', 'NaN', '[object Object]', '});', '...', '⭐️⭐️⭐️'],
+    invalid: ['null', 'undefined', 'NaN', '[object Object]', '});', '...', '⭐️⭐️⭐️', '[Gambas:Video 20detik]', '[embed:youtube 4f7Qx]'],
   },
   {
     detector: 'boilerplate/leftover',

@@ -19,11 +19,20 @@ const NAME_THEN_DATE = new RegExp(
 
 /** Whether `t` (a short line, emphasis stripped) is a date stamp, alone or after an author's name. */
 export function dateStamp(t: string): boolean {
-  return /\d/.test(t) && STAMP.test(t) && (DATELINE.test(t) || NAME_THEN_DATE.test(t) || LABELLED_DATE.test(t));
+  return /\d/.test(t) && STAMP.test(t) && (DATELINE.test(t) || NAME_THEN_DATE.test(t) || LABELLED_DATE.test(t) || TIME_FIRST.test(t));
 }
 
 // `Publié le 21 juillet 2025 à 18h05`, `Atualizado há 2 horas`, `Diperbarui 3 jam lalu`.
-const LABELLED_DATE = new RegExp(`^\\p{L}+(?:\\s+\\p{L}{1,3})?\\s+${DATELINE.source.slice(1)}`, 'iu');
+const LABELLED_DATE = new RegExp(`^\\p{L}+(?:\\s+\\p{L}{1,4}){0,3}\\s+${DATELINE.source.slice(1)}`, 'iu');
+
+// `Updated 4:17 PM PDT, October 8, 2025`: the time before the date.
+const TIME_FIRST = new RegExp(
+  `^(?:\\p{L}+(?:\\s+\\p{L}{1,4}){0,3}\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\p{L}{2,4})?,?\\s+${DATELINE.source.slice(1)}`, 'iu');
+
+// `Arif Budi Santoso - detikJateng`: an author and the outlet, nothing else.
+const NAME_THEN_OUTLET = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}[-–—|]\s*[\p{L}][\p{L}\d.]*$/u;
+// `(ams/dil)`, `(ant/hhs)`: the editors' initials closing an Indonesian story.
+const INITIALS = /^\(\s*[a-z]{2,4}(?:\s*\/\s*[a-z]{2,4})+\s*\)$/;
 
 export const byline: Detector = {
   id: 'boilerplate/byline',
@@ -42,6 +51,8 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `Byline or editor line \`${t.slice(0, 40)}\``, 0.75);
       } else if (/^(?:sumber|source|sources|quelle|fuente|fonte|bron|zdroj)\s*[:：]\s*\S/i.test(t) && info.wordCount <= 10) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Source line \`${t.slice(0, 40)}\``, 0.7);
+      } else if ((info.wordCount <= 6 && NAME_THEN_OUTLET.test(t)) || INITIALS.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && dateStamp(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       }

@@ -18,7 +18,9 @@ export const headlineRun: Detector = {
   description: 'Runs of headlines of other stories wedged between paragraphs',
   kind: 'boilerplate',
   categories: ['related-link'],
-  detect({ infos, reportLine }) {
+  detect({ infos, flagged, reportLine }) {
+    // A byline under a headline makes the article's own header, not a run of other stories' headlines.
+    const headline = (k: number) => titleLike(infos[k]!) && flagged.get(k)?.category !== 'byline';
     // Only meaningful when the text separates paragraphs with blank lines.
     let adjacent = 0;
     let separated = 0;
@@ -30,9 +32,9 @@ export const headlineRun: Detector = {
     if (separated < 3 || adjacent > separated) return;
     let i = 0;
     while (i < infos.length) {
-      if (!titleLike(infos[i]!)) { i++; continue; }
+      if (!headline(i)) { i++; continue; }
       let j = i;
-      while (j + 1 < infos.length && titleLike(infos[j + 1]!)) j++;
+      while (j + 1 < infos.length && headline(j + 1)) j++;
       // The whole block of adjacent lines must be headlines: a list under a short heading is not a sidebar.
       const blockStart = i > 0 && !infos[i - 1]!.blank;
       const blockEnd = j + 1 < infos.length && !infos[j + 1]!.blank;

@@ -3,6 +3,8 @@ import type { Detector } from '../types';
 // Serialisation leftovers and separators: `null`, `undefined`, `NaN`, `[object Object]`, `***`, `====`.
 const LEFTOVER = /^(?:null|undefined|nan|none|\[object object\]|true|false)$/i;
 const RULE = /^(?:[-=_*~•·]\s*){3,}$/;
+// `[Gambas:Video 20detik]`, `[embed:…]`: a media embed the copy left as a placeholder.
+const EMBED = /^\[(?:gambas|embed|video|iframe|widget|instagram|twitter|tiktok|youtube)\s*:[^\]]{0,80}\]$/i;
 
 export const leftover: Detector = {
   id: 'boilerplate/leftover',
@@ -16,6 +18,7 @@ export const leftover: Detector = {
       // As sure as front matter (0.95): a setting that hid separators but showed front matter could let a clean
       // turn `---` lines, once the lines above them go, into front matter that the next clean removes.
       else if (!markdown && RULE.test(info.t)) reportLine(info.line.index, 'boilerplate', 'rule', 'Separator line', 0.95);
+      else if (EMBED.test(info.t)) reportLine(info.line.index, 'boilerplate', 'leftover', `Media embed placeholder \`${info.t.slice(0, 40)}\``, 0.9);
       // `});`, `]`, `...`, `⭐️⭐️⭐️` — nothing a reader reads (code blocks in Markdown are left alone).
       else if (!/[\p{L}\p{N}]/u.test(info.t) && !(markdown && (info.block === 'code' || info.block === 'table'))) {
         reportLine(info.line.index, 'boilerplate', 'leftover', `Line without any words (\`${info.t.slice(0, 20)}\`)`, 0.6);

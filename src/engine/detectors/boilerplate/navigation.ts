@@ -6,6 +6,8 @@ import { dateStamp } from './byline';
 const HAS_SEPARATOR = /[>›»|•·]|::|\s\/\s/;
 const SEPARATORS = /\s*(?:>|›|»|\||•|·|::)\s*|\s+\/\s+/;
 // Links between posts: `← Previous: Chasing Quick Fixes`, `Next Chapter →`, `Older Article`, `Next story`.
+// Page numbers of a story split over pages: `Halaman 1 2 Selanjutnya`, `Page 1 2 3 Next`, `Seite 1 2 weiter`.
+const PAGINATION = /^(?:(?:halaman|page|pages|seite|página|pagina|strana)\s+)?\d{1,3}(?:\s+\d{1,3}){0,11}(?:\s+(?:selanjutnya|berikutnya|next|weiter|siguiente|suivant|successiva|další|volgende|próxima))?\s*[»›>]?$/i;
 const PREV_NEXT = /^[←«‹]\s*(?:previous|prev|older|newer|next)\b|^(?:previous|prev|older|newer|next)\s+(?:post|article|story|entry|page|chapter|posts|articles|stories|entries)(?:\s*[→»›>]+)?$/i;
 
 export const navigation: Detector = {
@@ -19,7 +21,8 @@ export const navigation: Detector = {
       if (markdown && (info.block === 'heading' || info.block === 'table')) continue;
       if (/^\|.*\|$/.test(info.t)) continue; // a table row, not a breadcrumb
       const t = stripEmphasisAndSpace(info.t);
-      if ((info.wordCount <= 4 && cues.nav.test(t)) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t) || (info.wordCount <= 14 && PREV_NEXT.test(t))) {
+      if ((info.wordCount <= 4 && cues.nav.test(t)) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t) || (info.wordCount <= 14 && PREV_NEXT.test(t))
+        || (info.wordCount <= 14 && /\d\s+\d|^\p{L}+\s+\d/u.test(t) && PAGINATION.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);
         continue;
       }

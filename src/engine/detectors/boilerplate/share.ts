@@ -32,8 +32,14 @@ export interface ShareLine { readonly reason: string; readonly confidence: numbe
 
 /** The share, follow, sign-up or contact prompt `info` is by its own text, if any. */
 export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
-  if (info.blank || info.t.length > 120) return undefined;
+  if (info.blank || info.t.length > 400) return undefined;
   const t = stripEmphasisAndSpace(info.t);
+  // Channel and newsletter sign-ups may run to a few sentences (`Dapatkan update berita … Mari bergabung di Grup
+  // Telegram …`); every other prompt is short.
+  if (info.t.length > 120) {
+    return PROMPT_START.test(t) && info.wordCount <= 50 && (NEWSLETTER.test(t) || CHANNEL.test(t))
+      ? { reason: `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: true } : undefined;
+  }
   if (info.wordCount <= 10 && cues.share.test(t)) return { reason: `Share or follow prompt \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
   // Widget labels glued together: split camel-case joins and separators, then require every token to be social.
   // The first token decides cheaply for most lines: every token must be social for the line to be buttons.

@@ -10,7 +10,8 @@ export interface LineExpectation {
 }
 
 export interface QuoteExpectation {
-  readonly speaker: string | null;
+  /** Who said it; null: nobody named; undefined: not asserted (`Q[?]`). */
+  readonly speaker: string | null | undefined;
   /** Runs on into the next paragraph(s), each opening with a quote mark (`Q+`). */
   readonly continues: boolean;
   /** Runs on over the break of a hard-wrapped paragraph: the number of lines it goes on for (`Q~2`), else 0. */
@@ -47,7 +48,7 @@ export function parseFixture(name: string, source: string): Fixture {
       const q = /^Q(\+|~\d*)?\[([^\]]*)\]$/.exec(token);
       if (q) {
         const wraps = q[1]?.startsWith('~') ? Number(q[1].slice(1) || 1) : 0;
-        quotes.push({ speaker: q[2] === '-' ? null : q[2]!, continues: q[1] === '+', wraps });
+        quotes.push({ speaker: q[2] === '-' ? null : q[2] === '?' ? undefined : q[2]!, continues: q[1] === '+', wraps });
         continue;
       }
       if (token === '~') { kind = 'any'; continue; }

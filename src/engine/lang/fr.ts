@@ -56,8 +56,11 @@ export const fr: LanguagePack = {
     'précise-t-il', 'a assuré', 'assure', 'a estimé', 'estime', 'a confié', 'confie', 'a raconté', 'raconte',
     'a averti', 'a reconnu', 'a répondu', 'poursuit', 'a écrit', 'rappelle', 'insiste',
     'conclut', 'a rappelé', 'déplore', 'témoigne', 'a témoigné', 'a lancé', 's’exclame', 'martèle', 'admet',
-    'reconnaît', 'commente', 'détaille'],
-  accordingTo: ['selon', 'd\'après', 'à en croire', 'de source', 'de sources'],
+    'reconnaît', 'commente', 'détaille', 'a prévenu', 'prévient', 'avertit', 'a martelé', 'a insisté', 'a poursuivi',
+    'a dénoncé', 'dénonce', 'a résumé', 'résume', 'lance', 'a glissé', 'glisse', 'a tranché', 'tranche', 'a jugé', 'juge',
+    'a plaidé', 'plaide', 'a admis', 'a nuancé', 'nuance', 'a ajouté', 'a-t-elle ajouté', 'ajoute-t-elle', 'a-t-elle précisé'],
+  // `Pour Maryline Coste, secrétaire du syndicat, « … »`: what follows is that person's view.
+  accordingTo: ['selon', 'd\'après', 'à en croire', 'de source', 'de sources', 'pour'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
   // Titles written in lower case before a name (`le maire Jean Dupont`): they introduce the person.
   titles: ['maire', 'préfet', 'préfète', 'ministre', 'président', 'présidente', 'porte-parole', 'directeur', 'directrice',

@@ -674,6 +674,28 @@ describe('quote/quotes', () => {
       { name: 'a citation (Author. "Title".) is no speech of its author', paragraphs: ['^ John Bathgate. "The Pamphlet Collection, Volume 44". Retrieved 17 August 2018.'], speaker: null },
       // Spanish perfect tenses and a subject the language leaves out.
       { name: '«…», ha asegurado la presidenta, X', paragraphs: ['«No hay acuerdo posible», ha asegurado la presidenta del comité, Marta Quintana Ledesma.'], speaker: 'Marta Quintana Ledesma', lang: 'es' },
+      // A title with no one named so before points at nobody (not the last speaker).
+      {
+        name: '"…," the commissioner said, with no commissioner named → nobody',
+        paragraphs: ['"The dam is safe," said Marisol Vega, a spokeswoman for the county.', '"We will inspect it again in spring," the commissioner said.'],
+        speaker: null,
+      },
+      // German nouns are capitalised: a noun after an article is nobody; the subject may follow the verb.
+      { name: '„…“, heißt es in einer Mitteilung der Polizei → nobody', paragraphs: ['„Die Lage ist unter Kontrolle“, heißt es in einer Mitteilung der Polizei.'], speaker: null, lang: 'de' },
+      {
+        name: 'Am Abend äußerte sich X: „…“ → X (a noun after `am` is nobody)',
+        paragraphs: ['Landrat Thomas Weigl besuchte am Nachmittag die Notunterkunft in der Turnhalle.', 'Am Abend äußerte sich Weigl auch zur Kritik am Hochwasserschutz: „Wir haben getan, was wir konnten.“'],
+        speaker: 'Thomas Weigl',
+        lang: 'de',
+      },
+      { name: 'Pour X, fonction, « … »', paragraphs: ['Pour Maryline Coste, secrétaire du syndicat, « la direction refuse tout dialogue depuis des mois ».'], speaker: 'Maryline Coste', lang: 'fr' },
+      { name: 'Menurut ekonom Universitas X, Nama, "…"', paragraphs: ['Menurut ekonom Universitas Nusa Cendekia, Dimas Arya Pradipta, "kenaikan tarif akan diteruskan ke konsumen."'], speaker: 'Dimas Arya Pradipta', lang: 'id' },
+      {
+        name: 'a quoted title in page furniture takes no speaker from the article',
+        paragraphs: ['"Kami sudah menangkap lima tersangka," kata Kapolres Wonoraja AKBP Rudi Hartono.', 'Simak Video "Detik-detik Maling Motor Beraksi"'],
+        speaker: null,
+        lang: 'id',
+      },
       // A phrase pointing back by a title means the person the text named so, not the last one named.
       {
         name: '"…," the mayor said → the person named as mayor, though someone spoke since',

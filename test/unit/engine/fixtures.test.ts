@@ -56,7 +56,7 @@ describe('annotated article fixtures', () => {
             continue;
           }
           expected.forEach((q, k) => {
-            if (!sameSpeaker(q.speaker, found[k]!.speaker)) errors.push(`line ${e.line + 1}: quote ${k + 1} speaker expected ${q.speaker}, got ${found[k]!.speaker}`);
+            if (q.speaker !== undefined && !sameSpeaker(q.speaker, found[k]!.speaker)) errors.push(`line ${e.line + 1}: quote ${k + 1} speaker expected ${q.speaker}, got ${found[k]!.speaker}`);
             if (q.continues && found[k]!.range.end.line === e.line) errors.push(`line ${e.line + 1}: quote ${k + 1} should run on into the next paragraph`);
             if (!q.continues && found[k]!.range.end.line !== e.line + q.wraps) {
               errors.push(`line ${e.line + 1}: quote ${k + 1} should end on line ${e.line + q.wraps + 1}, ends on ${found[k]!.range.end.line + 1}`);

@@ -197,7 +197,7 @@ export class QuoteScanner {
     return (this.#finder ??= new SpeakerFinder(speechCues(), notNames(this.input.stopwords, this.input.lowerWords), languagePack(this.input.language ?? 'und')));
   }
 
-  readonly #currentPerson = (noun?: string): string | null => {
+  readonly #currentPerson = (noun?: string, strict = false): string | null => {
     const unread = this.#unread;
     const finder = this.#speakers();
     for (let k = unread.length - 1; k >= 0; k--) {
@@ -211,6 +211,8 @@ export class QuoteScanner {
       this.#namings = [];
       const roles = this.#roles;
       for (let k = roles.length - 1; k >= 0; k--) if (roles[k]!.noun === noun) return roles[k]!.name;
+      // `the commissioner said` with no commissioner named before: not whoever spoke last.
+      if (strict) return null;
     }
     return this.#lastPerson;
   };
@@ -303,7 +305,7 @@ export class QuoteScanner {
     if (!NO_PEOPLE.has(this.input.flaggedCategory(i) ?? '')) return this.#scan(i);
     // Furniture: its own quotes' pronouns may mean the people it names, later paragraphs' never do.
     const lastPerson = this.#lastPerson, unread = this.#unread, known = this.#known, roles = this.#roles, namings = this.#namings;
-    this.#scan(i);
+    this.#scan(i, true);
     this.#lastPerson = lastPerson;
     this.#unread = unread;
     this.#known = known;
@@ -311,7 +313,8 @@ export class QuoteScanner {
     this.#namings = namings;
   }
 
-  #scan(i: number): void {
+  /** `furniture`: the paragraph is page furniture (see `NO_PEOPLE`), whose quotes carry no speaker over from the article. */
+  #scan(i: number, furniture = false): void {
     const info = this.input.info(i);
     const text = info.t;
     const nextInfo = info.next >= 0 ? this.input.info(info.next) : undefined;
@@ -401,7 +404,7 @@ export class QuoteScanner {
         const onlyQuote = leadText.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[\p{L}\p{N}]/u.test(after);
         // The paragraph after may say who it was (`Hal itu disampaikan …`): that comes before any guess.
         const named = onlyQuote && span.closed && k === spans.length - 1 ? this.#namedAfter(i) : undefined;
-        speaker = finder.subjectBefore(leadText, this.#fullName) ?? named ?? (onlyQuote ? this.#previousSpeaker() : null);
+        speaker = finder.subjectBefore(leadText, this.#fullName) ?? named ?? (onlyQuote && !furniture ? this.#previousSpeaker() : null);
       }
       close(span, speaker);
       if (speaker) {

@@ -10,10 +10,17 @@ export type Attribution = { speaker: string | null } | undefined;
  * The person the text last settled on, or (given the noun a phrase pointing back names them by: `ha detto il
  * sindaco`) the one it last named by that noun.
  */
-export type LastPerson = (noun?: string) => string | null;
+export type LastPerson = (noun?: string, strict?: boolean) => string | null;
 
-/** A phrase pointing back at someone (see `SpeakerFinder.#refersBack`) and the noun it names them by. */
-interface Reference { readonly shape: 'closed' | 'open'; readonly noun: string }
+/**
+ * A phrase pointing back at someone (see `SpeakerFinder.#refersBack`) and the noun it names them by; `strict` when
+ * that noun is only a title (`the commissioner`): it means the person the text gave that title, or nobody known.
+ */
+interface Reference { readonly shape: 'closed' | 'open'; readonly noun: string; readonly strict: boolean }
+
+/** Titles that name a body rather than a person (`the council said`, `Council leader Jane Doe`). */
+const BODIES = new Set(['department', 'ministry', 'office', 'council', 'university', 'police', 'state', 'harbour', 'harbor',
+  'government', 'company', 'agency', 'general']);
 
 /** A capitalised run read as a person: honorifics and job titles removed from its front. */
 export interface Person {
@@ -169,7 +176,8 @@ const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'den', 'dem', '
  * Articles that introduce someone new and unnamed: `kata seorang petugas Basarnas`, `said a Reuters photographer` —
  * a capitalised run after such a phrase is whom the person works for, not their name.
  */
-const INDEFINITE = new Set(['seorang', 'a', 'an', 'un', 'una', 'uno', 'um', 'uma', 'ein', 'eine', 'een', 'une']);
+const INDEFINITE = new Set(['seorang', 'a', 'an', 'un', 'una', 'uno', 'um', 'uma', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines',
+  'een', 'une']);
 /** `a` is also Portuguese `the` (`afirmou a moradora Maria Santos`): it counts only right before the run. */
 const INDEFINITE_ONLY_ADJACENT = new Set(['a']);
 
@@ -187,6 +195,13 @@ const TITLE_GAP_WORDS = 6;
  * or "from" before a person (`da`, `von`, `dari`, `from`).
  */
 const PLACE_BEFORE = new Set(['of', 'in', 'at', 'di', 'de', 'du', 'des', 'del', 'della', 'dello', 'do', 'dos', 'das', 'van', 'uit']);
+
+/**
+ * German articles, prepositions and their contractions, after which a capitalised word is a noun (German writes nouns
+ * so); not `de`, `le`, `van`, which open names too (`de Miranda`, `Le Pen`).
+ */
+const NOUN_BEFORE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'am', 'im', 'zum',
+  'zur', 'beim', 'vom', 'ins', 'ans', 'auf', 'mit', 'nach']);
 
 /** The one or two words in lower case right after a name (a single space before each). */
 const JOB_AFTER = /^ (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/u;
@@ -395,15 +410,19 @@ export class SpeakerFinder {
    */
   #refersBack(text: string, whole = false): Reference | undefined {
     const m = this.#referencePhrase.exec(text);
-    if (!m || (whole && !/^\s*(?:\p{Ll}+\s*)?,?\s*$/u.test(text.slice(m[0].length)))) return undefined;
+    // With `whole`, a clause between commas may describe the person too (`The dad-of-two, who has driven buses since
+    // the ’90s, said`).
+    if (!m || (whole && !/^\s*(?:\p{Ll}+\s*)?,?\s*$|^\s*,[^,.;:!?]{1,100},\s*$/u.test(text.slice(m[0].length)))) return undefined;
     const words = (m[1] ?? m[2]!).toLowerCase().split(/\s+/);
     const names = (w: string) => this.cues.referents.has(w) || AGE.test(w) || this.cues.referents.has(w.split('-')[0]!);
     if (m[1] !== undefined) {
       const noun = words.find(names);
-      return noun === undefined ? undefined : { shape: 'open', noun };
+      if (noun !== undefined) return { shape: 'open', noun, strict: false };
+      const title = words.find((w) => this.cues.titles.has(w) && !BODIES.has(w));
+      return title === undefined ? undefined : { shape: 'open', noun: title, strict: true };
     }
     // `kata warga pagi itu`, `kata warga hari ini`: the demonstrative points at a time, the resident is new.
-    return names(words[0]!) && !TIME_NOUNS.has(words[words.length - 1]!) ? { shape: 'closed', noun: words[0]! } : undefined;
+    return names(words[0]!) && !TIME_NOUNS.has(words[words.length - 1]!) ? { shape: 'closed', noun: words[0]!, strict: false } : undefined;
   }
 
   /**
@@ -417,7 +436,7 @@ export class SpeakerFinder {
     if (at < 0) return [];
     const before = text.slice(sentenceStartBefore(text, at, 120), at).trim().split(/\s+/).filter(Boolean);
     const nouns: string[] = [];
-    const noun = (w: string) => this.cues.titles.has(w) || this.cues.referents.has(w);
+    const noun = (w: string) => (this.cues.titles.has(w) && !BODIES.has(w)) || this.cues.referents.has(w);
     for (let k = before.length - 1; k >= 0 && k >= before.length - 6; k--) {
       const word = before[k]!.replace(/[^\p{L}\p{M}-]/gu, '');
       const lower = word.toLowerCase();
@@ -458,6 +477,9 @@ export class SpeakerFinder {
    * adjective before a noun (`a Reuters photographer`; `after` is the text after the run).
    */
   #unnamedBefore(gap: readonly string[], after: string): boolean {
+    // `heißt es in einer Mitteilung der Polizei`: German capitalises the noun after the article.
+    const last = gap[gap.length - 1]!.toLowerCase();
+    if (INDEFINITE.has(last) && !INDEFINITE_ONLY_ADJACENT.has(last)) return true;
     const article = gap[0]!.toLowerCase();
     if (!INDEFINITE.has(article)) return false;
     return /^\s+\p{Ll}/u.test(after) ? gap.length <= 2 : gap.length >= 2 && !INDEFINITE_ONLY_ADJACENT.has(article);
@@ -497,7 +519,8 @@ export class SpeakerFinder {
       else if (opening && p.words === 1 && DESCRIBED_BETWEEN_COMMAS.test(tail.slice(p.end))) score = 4;
       else if (p.titled && p.words >= 2) score = 3;
       else if (p.words >= 2) score = 2.5;
-      else score = adjacent ? 2 : 0;
+      // `Am Abend äußerte sich Weigl`: a capitalised noun after an article or a preposition is no one.
+      else score = adjacent && !NOUN_BEFORE.has(wordJustBefore(region, p.start) ?? '') ? 2 : 0;
       if (score === 0) continue;
       // The subject usually comes first in its sentence.
       score += (1 - p.start / (tail.length + 1)) * 0.4;
@@ -536,7 +559,8 @@ export class SpeakerFinder {
           const name = p.name.slice(p.name.indexOf(' ') + 1);
           return { ...p, name, words: p.words - 1 };
         }
-        const titled = p.titled || titledGap;
+        // A role before the run names where the person works (`ekonom Universitas Nusa Cendekia, Dimas Arya Pradipta`).
+        const titled = p.titled || titledGap || this.titledBefore(phrase, p.start);
         return (titled && this.#namedAfterTitle(phrase, people, i)) || p;
       }
       if (gap.split(',').length > 2) break;
@@ -598,14 +622,14 @@ export class SpeakerFinder {
       if (pronoun && this.cues.pronouns.has(pronoun)) return { speaker: lastPerson() };
       // `ujar perempuan berusia 45 tahun itu`, `said the 62-year-old`: someone the text named before.
       const reference = this.#refersBack(afterVerb);
-      if (reference?.shape === 'closed') return { speaker: lastPerson(reference.noun) };
+      if (reference?.shape === 'closed') return { speaker: lastPerson(reference.noun, reference.strict) };
       const bare = this.#bareReference(afterVerb);
       if (bare) return { speaker: lastPerson(bare) };
       // `dodala se slzami v očích`: a language that leaves the subject out goes on with how it was said.
       if (this.#droppedSubject.has(/^\p{L}+/u.exec(afterVerb)?.[0] ?? '')) return { speaker: lastPerson() };
       const name = ADDRESSING_VERBS.has(verb.toLowerCase()) ? undefined : this.nameAfter(afterVerb);
       if (name) return { speaker: name.name };
-      if (reference || /^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson(reference?.noun) };
+      if (reference || /^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson(reference?.noun, reference?.strict) };
       return { speaker: null };
     }
     // German `„…“, so Anna Keller`: `so` opens the source right after a quote, before a name.
@@ -636,7 +660,7 @@ export class SpeakerFinder {
       if (subject === 'pronoun') return { speaker: lastPerson() };
       if (subject) return { speaker: subject.name };
       const reference = this.#refersBack(lastClause(clause.slice(0, verbLater.index)), true);
-      if (reference) return { speaker: lastPerson(reference.noun) };
+      if (reference) return { speaker: lastPerson(reference.noun, reference.strict) };
     }
     return undefined;
   }
@@ -674,14 +698,14 @@ export class SpeakerFinder {
     const subject = this.subjectOf(sentence.slice(0, verb.index));
     if (subject === 'pronoun') return { speaker: lastPerson() };
     if (subject) return { speaker: subject.name };
-    const subjectReference = this.#refersBack(lastClause(sentence.slice(0, verb.index)), true);
-    if (subjectReference) return { speaker: lastPerson(subjectReference.noun) };
+    const subjectReference = this.#refersBack(lastClause(sentence.slice(0, verb.index)), true) ?? this.#refersBack(sentence.slice(0, verb.index), true);
+    if (subjectReference) return { speaker: lastPerson(subjectReference.noun, subjectReference.strict) };
     const afterVerb = sentence.slice(verb.index + verb.text.length).trimStart();
     const reference = this.#refersBack(afterVerb);
-    if (reference?.shape === 'closed') return { speaker: lastPerson(reference.noun) };
+    if (reference?.shape === 'closed') return { speaker: lastPerson(reference.noun, reference.strict) };
     const after = ADDRESSING_VERBS.has(verb.text.toLowerCase()) ? undefined : this.nameAfter(afterVerb);
     if (after) return { speaker: after.name };
-    return { speaker: reference ? lastPerson(reference.noun) : null };
+    return { speaker: reference ? lastPerson(reference.noun, reference.strict) : null };
   }
 
   /**
@@ -698,7 +722,7 @@ export class SpeakerFinder {
     if (words.length >= 4 && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length * 3 >= words.length * 2) return undefined;
     // `Il sindaco: «…»`: the person the text named so (`Il` is no pronoun here).
     const reference = this.#refersBack(clause, true);
-    if (reference) return { speaker: lastPerson(reference.noun) };
+    if (reference) return { speaker: lastPerson(reference.noun, reference.strict) };
     const subject = this.subjectOf(clause);
     if (subject === 'pronoun') return { speaker: lastPerson() };
     // The subject opens the clause, after a few words of title at most (`Majitel pekárny na návsi Jiří Kratochvíl`), not

@@ -62,7 +62,8 @@ export const en: LanguagePack = {
     'cfo', 'coo', 'founder', 'coach', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'ambassador',
     'harbour', 'harbor', 'master', 'department', 'ministry', 'office', 'council', 'university', 'police', 'state',
     'supervisor', 'commander', 'analyst', 'researcher', 'scientist', 'economist', 'lawyer', 'attorney', 'doctor',
-    'nurse', 'teacher', 'principal', 'owner', 'resident', 'farmer', 'driver', 'engineer', 'editor', 'reporter'],
+    'nurse', 'teacher', 'principal', 'owner', 'resident', 'farmer', 'driver', 'engineer', 'editor', 'reporter',
+    'prosecutor', 'barrister', 'solicitor', 'detective', 'magistrate', 'coroner'],
   // With the abbreviated ranks and offices news writes before a name (`Sen. Elizabeth Warren`, `Det Insp Claire Hughes`).
   honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'st', 'sen', 'rep', 'gov', 'lt',
     'sgt', 'col', 'gen', 'capt', 'cmdr', 'adm', 'maj', 'cpl', 'det', 'insp', 'supt', 'cllr', 'atty', 'hon', 'fr'],

@@ -60,7 +60,8 @@ export const es: LanguagePack = {
   // Titles written in lower case before a name (`le maire Jean Dupont`): they introduce the person.
   titles: ['alcalde', 'alcaldesa', 'ministro', 'ministra', 'presidente', 'presidenta', 'portavoz', 'director', 'directora',
     'comisario', 'comisaria', 'diputado', 'diputada', 'senador', 'senadora', 'secretario', 'secretaria', 'jefe', 'jefa',
-    'entrenador', 'profesor', 'profesora', 'doctor', 'doctora', 'consejero', 'consejera', 'concejal', 'concejala'],
+    'entrenador', 'profesor', 'profesora', 'doctor', 'doctora', 'consejero', 'consejera', 'concejal', 'concejala',
+    'gobernador', 'gobernadora', 'fiscal', 'juez', 'jueza', 'subsecretario', 'subsecretaria', 'coordinador', 'coordinadora'],
   galleryWords: ['foto', 'fotografía', 'imagen', 'diapositiva', 'vídeo', 'video', 'galería'],
   ofWords: ['de', '/'],
   pictureOpeners: ['en esta foto', 'en esta imagen', 'en esta fotografía', 'en la foto', 'en la imagen', 'esta foto muestra', 'esta imagen muestra', 'de izquierda a derecha'],
@@ -73,7 +74,8 @@ export const es: LanguagePack = {
     'profesora', 'dueño', 'dueña', 'sexagenario', 'sexagenaria', 'septuagenario', 'septuagenaria', 'comerciante', 'investigador', 'investigadora',
     'geólogo', 'geóloga', 'experto', 'experta', 'estudiante', 'anciano', 'anciana', 'pescador', 'pescadora', 'enfermero',
     'enfermera', 'taxista', 'trabajador', 'trabajadora', 'ingeniero', 'ingeniera', 'empresario', 'empresaria', 'testigo',
-    'superviviente', 'propietario', 'propietaria', 'voluntario', 'voluntaria', 'estibador', 'estibadora'],
+    'superviviente', 'propietario', 'propietaria', 'voluntario', 'voluntaria', 'estibador', 'estibadora', 'funcionario',
+    'funcionaria', 'mandatario', 'mandataria', 'gobernador', 'gobernadora'],
   calendarWords: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'enero', 'febrero', 'marzo', 'abril',
     'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
 };

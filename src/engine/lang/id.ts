@@ -78,7 +78,10 @@ export const id: LanguagePack = {
     'penjual', 'pembeli', 'kepala', 'ketua', 'wakil', 'direktur', 'pelatih', 'manajer', 'pengamat', 'dosen', 'juru',
     'anggota', 'staf', 'koordinator', 'pengurus', 'penduduk', 'pengelola', 'pegawai', 'pensiunan', 'tetangga', 'istri',
     'suami', 'ayah', 'anak', 'korban', 'saksi', 'peneliti', 'ahli', 'pendiri', 'pengusaha', 'pemimpin', 'ekonom', 'analis',
-    'psikolog', 'sosiolog', 'epidemiolog', 'akademisi', 'praktisi', 'advokat', 'pengacara'],
+    'psikolog', 'sosiolog', 'epidemiolog', 'akademisi', 'praktisi', 'advokat', 'pengacara', 'terdakwa', 'tersangka',
+    'jaksa', 'hakim', 'pelapor', 'terlapor'],
+  // A trial has one defendant, one prosecutor speaking: `ujar terdakwa`, `kata jaksa` mean the one named so.
+  bareReferences: ['terdakwa', 'tersangka', 'jaksa', 'hakim', 'pelapor', 'terlapor'],
   personNouns: ['pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'bocah', 'remaja', 'gadis', 'pemuda', 'pemudi',
     'nenek', 'kakek', 'ibu', 'bapak', 'sosok', 'kakak', 'adik', 'putra', 'putri', 'perantau', 'lansia'],
   regionTitles: ['gubernur', 'bupati', 'kota', 'walikota', 'camat', 'lurah', 'kapolda', 'kapolres', 'kapolresta',

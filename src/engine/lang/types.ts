@@ -69,10 +69,11 @@ export interface LanguagePack {
    */
   readonly referenceArticles?: readonly string[];
   /**
-   * The language has no articles (Czech): a noun for a person alone after a speech verb points back at someone
-   * named before (`popsala seniorka`).
+   * Nouns for a person that, alone after a speech verb, point back at someone named before: `true` for all of them
+   * in a language without articles (Czech `popsala seniorka`), or a list of those a story has one of (Indonesian
+   * court reports: `ujar terdakwa`, `kata jaksa`).
    */
-  readonly bareReferences?: boolean;
+  readonly bareReferences?: boolean | readonly string[];
   /**
    * Prepositions and reflexives that may follow a speech verb whose subject the language leaves out: the speaker is
    * the person named before (`dodala se slzami v očích`, `añadió con tristeza`, `ha aggiunto con la voce rotta`).

@@ -696,6 +696,20 @@ describe('quote/quotes', () => {
         speaker: null,
         lang: 'id',
       },
+      // Round three: the press spoken to, a body as the source, a trial's roles, a name after an opening word.
+      { name: '"…," dijo a la prensa el gobernador X', paragraphs: ['"No vamos a dejar sola a ninguna familia", dijo a la prensa el gobernador Ernesto Villaseñor Cano.'], speaker: 'Ernesto Villaseñor Cano', lang: 'es' },
+      { name: '"…," de acuerdo con el Servicio Sismológico Nacional → nobody (a body)', paragraphs: ['"El sismo fue de magnitud 5.8", de acuerdo con el Servicio Sismológico Nacional.'], speaker: null, lang: 'es' },
+      {
+        name: '"…," ujar terdakwa → the person named as terdakwa, though a witness was named since',
+        paragraphs: ['Sidang menghadirkan terdakwa Hendrawan Wicaksono Putro, mantan kepala dinas.', '"Saya tidak tahu soal itu," kata saksi Yuliana Pratiwi.', 'Terdakwa membantah keterangan Yuliana. "Saya tidak pernah menyuruh siapa pun," ujar terdakwa.'],
+        speaker: 'Hendrawan Wicaksono Putro',
+        lang: 'id',
+      },
+      {
+        name: 'For X Y, … "…," he said → X Y (a name after an opening word)',
+        paragraphs: ['"We will win the final," said the captain, Arya Nugraha.', 'For Yosua Wanggai, the goal was his first for the national team. "I dreamed of this night," he said.'],
+        speaker: 'Yosua Wanggai',
+      },
       // A phrase pointing back by a title means the person the text named so, not the last one named.
       {
         name: '"…," the mayor said → the person named as mayor, though someone spoke since',

@@ -30,8 +30,11 @@ const NAMINGS_KEPT = 24;
 
 /** A person and a noun the text named them by (`sindaco`, `wethouder`, `owner`). */
 export interface Role { readonly noun: string; readonly name: string }
-/** A text that names a person, not yet read for the nouns it names them by (see `SpeakerFinder.rolesOf`). */
-export interface Naming { readonly text: string; readonly name: string }
+/**
+ * A text that names a person (`name`), or people it introduces (`name` null: narrative read before a quote), not yet
+ * read for the nouns it names them by (see `SpeakerFinder.rolesOf`).
+ */
+export interface Naming { readonly text: string; readonly name: string | null }
 
 export interface OpenQuote {
   readonly start: number;
@@ -200,6 +203,7 @@ export class QuoteScanner {
   readonly #currentPerson = (noun?: string, strict = false): string | null => {
     const unread = this.#unread;
     const finder = this.#speakers();
+    for (const text of unread) this.#named(text, null);
     for (let k = unread.length - 1; k >= 0; k--) {
       const person = finder.lastMentioned(unread[k]!, this.#fullName);
       if (person) { this.#lastPerson = person.name; this.#remember(person.name); this.#named(unread[k]!, person.name); break; }
@@ -207,7 +211,10 @@ export class QuoteScanner {
     this.#unread = [];
     if (noun) {
       // Most quotes never ask: the texts are read for nouns only now.
-      for (const n of this.#namings) this.#learnRoles(n.text, n.name);
+      for (const n of this.#namings) {
+        if (n.name !== null) this.#learnRoles(n.text, n.name);
+        else for (const p of finder.introduced(n.text)) this.#learnRoles(n.text, p.name);
+      }
       this.#namings = [];
       const roles = this.#roles;
       for (let k = roles.length - 1; k >= 0; k--) if (roles[k]!.noun === noun) return roles[k]!.name;
@@ -218,7 +225,7 @@ export class QuoteScanner {
   };
 
   /** Keeps `text`, which names `name`, to read for the nouns it names them by when one is asked for. */
-  #named(text: string, name: string): void {
+  #named(text: string, name: string | null): void {
     // A new array each time: snapshots share the old one.
     const namings = this.#namings;
     this.#namings = namings.length >= NAMINGS_KEPT ? [...namings.slice(namings.length - NAMINGS_KEPT + 1), { text, name }] : [...namings, { text, name }];
@@ -296,7 +303,13 @@ export class QuoteScanner {
       speaker: q.speaker,
       data: { paragraphs: q.paragraphs.length, endLine, nested: q.nested },
     });
-    if (q.speaker) { this.#lastPerson = q.speaker; this.#unread = []; this.#remember(q.speaker); }
+    if (q.speaker) {
+      this.#lastPerson = q.speaker;
+      // The narrative read since may have introduced people by a title a later quote points back with.
+      for (const text of this.#unread) this.#named(text, null);
+      this.#unread = [];
+      this.#remember(q.speaker);
+    }
   }
 
   /** Scans line `i`, the next paragraph after those scanned so far (lines `reads` rejects are passed over). */

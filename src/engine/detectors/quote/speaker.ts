@@ -156,6 +156,21 @@ const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 
 /** An age written as a noun or before one: `the 62-year-old`, `die 62-Jährige`. */
 const AGE = /^\d{1,3}-(?:year-old|jährige[rn]?)$/;
 
+/** The press spoken to right after a speech verb (`dijo a la prensa`, `kepada wartawan`, `to reporters`). */
+const TO_THE_PRESS = /^(?:a|al|à|aux|ai|alla|ao|à|to|kepada|zu|aan|tegen)\s+(?:(?:este|esta|los|las|la|el|the|this|our|awak|den|de|la)\s+)?(?:medio|medios|prensa|periodistas|reporteros|diario|periódico|imprensa|jornalistas|jornal|press|reporters|journalists|wartawan|media|presse|journalistes|giornalisti|stampa|cronisti|journalisten|pers)(?![\p{L}\p{N}]),?\s*/iu;
+
+/** Words that make a name a body's (`Servicio Sismológico Nacional`, `Defesa Civil`, `National Weather Service`). */
+const BODY_WORDS = new Set(['servicio', 'service', 'serviço', 'servizio', 'ministerio', 'ministry', 'ministério', 'ministero',
+  'ministère', 'kementerian', 'department', 'departamento', 'dinas', 'badan', 'agency', 'agencia', 'agência', 'agenzia',
+  'institute', 'instituto', 'istituto', 'institut', 'commission', 'comisión', 'comissão', 'commissione', 'university',
+  'universidad', 'universidade', 'università', 'université', 'universitas', 'council', 'consejo', 'conselho', 'police',
+  'policía', 'polícia', 'polizia', 'polisi', 'polizei', 'défense', 'defesa', 'defensa', 'protección', 'proteção',
+  'protezione', 'bureau', 'office', 'oficina', 'centre', 'center', 'centro', 'nacional', 'national', 'nazionale',
+  'government', 'gobierno', 'governo', 'pemerintah', 'secretaría', 'secretaria']);
+
+/** Conjunctions that join two people in a list (see `SpeakerFinder.rolesOf`). */
+const LIST_WORDS = new Set(['and', 'dan', 'serta', 'und', 'et', 'y', 'e', 'en', 'i', 'a', 'or', 'atau']);
+
 /** Between two items of a list: a conjunction, maybe after a comma (`, dan `, ` and `, ` & `). */
 const LIST_LINK = /^\s*,?\s*(?:dan|serta|and|&)\s+$/u;
 /** After an item of a list that goes on: its conjunction (`Informasi, dan Komunikasi`). */
@@ -244,13 +259,14 @@ export class SpeakerFinder {
   readonly #referencePhrase: RegExp;
   readonly #articles: ReadonlySet<string>;
 
-  readonly #bareReferences: boolean;
+  readonly #bareReferences: boolean | ReadonlySet<string>;
   readonly #droppedSubject: ReadonlySet<string>;
 
   /** `pack`: the document language's, for how it points back at someone (see `LanguagePack.referenceArticles`). */
   constructor(private readonly cues: SpeechCues, private readonly notNames: ReadonlySet<string>, pack?: LanguagePack) {
     const referenceArticles = pack?.referenceArticles ?? [];
-    this.#bareReferences = pack?.bareReferences ?? false;
+    const bare = pack?.bareReferences ?? false;
+    this.#bareReferences = typeof bare === 'boolean' ? bare : new Set(bare);
     this.#droppedSubject = new Set(pack?.droppedSubjectWords ?? []);
     this.#referencePhrase = referenceArticles.length ? referencePhrase(referenceArticles) : REFERENCE_PHRASE;
     this.#articles = referenceArticles.length ? new Set([...ARTICLES, ...referenceArticles]) : ARTICLES;
@@ -358,6 +374,19 @@ export class SpeakerFinder {
     return !!article && this.#articles.has(article);
   }
 
+  /** Whether one word, no place word, stands between the start of a sentence and `at`. */
+  #afterOpeningWord(text: string, at: number): boolean {
+    const word = wordJustBefore(text, at);
+    if (!word || PLACE_BEFORE.has(word) || NOUN_BEFORE.has(word)) return false;
+    const before = text.slice(0, text.slice(0, at).trimEnd().length - word.length).trimEnd();
+    return before === '' || /[.!?]["”’»]?$/.test(before);
+  }
+
+  /** Whether `p` names a body (a service, a ministry, an agency) rather than a person. */
+  #body(p: Person): boolean {
+    return p.name.split(' ').some((w) => BODY_WORDS.has(w.toLowerCase()));
+  }
+
   /** Whether a job title or a role stands right before `at` (`chief executive Sunita Rao`, `skipper Wade Bassi`). */
   private titledBefore(text: string, at: number): boolean {
     const word = wordJustBefore(text, at);
@@ -438,11 +467,11 @@ export class SpeakerFinder {
     const nouns: string[] = [];
     const noun = (w: string) => (this.cues.titles.has(w) && !BODIES.has(w)) || this.cues.referents.has(w);
     for (let k = before.length - 1; k >= 0 && k >= before.length - 6; k--) {
-      const word = before[k]!.replace(/[^\p{L}\p{M}-]/gu, '');
-      const lower = word.toLowerCase();
+      const lower = before[k]!.replace(/[^\p{L}\p{M}\d-]/gu, '').toLowerCase();
       if (noun(lower)) nouns.push(lower);
-      // Another name ends the search (`Mayor Jane Doe and council member Tom Smith`); a place after `di` does not.
-      else if (/^\p{Lu}/u.test(word) && !PLACE_BEFORE.has(before[k - 1]?.toLowerCase() ?? '')) break;
+      // A list ends the search: the words before it describe someone else (`Mayor Jane Doe and council member Tom
+      // Smith`). Capitalised words do not: titles name their field (`pelatih Timnas U-23, Baek Min-cheol`).
+      else if (LIST_WORDS.has(lower)) break;
     }
     const after = ROLE_AFTER.exec(text.slice(at + name.length, at + name.length + 60));
     if (after) for (const w of after.slice(1)) if (w && noun(w)) nouns.push(w);
@@ -454,9 +483,11 @@ export class SpeakerFinder {
    * before (`popsala seniorka, kterou …`, `řekl hejtman.`).
    */
   #bareReference(afterVerb: string): string | undefined {
-    if (!this.#bareReferences) return undefined;
+    const bare = this.#bareReferences;
+    if (!bare) return undefined;
     const word = /^(\p{Ll}[\p{L}-]*)\s*(?:[.,;!?]|$)/u.exec(afterVerb)?.[1];
-    return word && (this.cues.referents.has(word) || this.cues.titles.has(word)) ? word : undefined;
+    if (!word) return undefined;
+    return (bare === true ? this.cues.referents.has(word) || this.cues.titles.has(word) : bare.has(word)) ? word : undefined;
   }
 
   /**
@@ -616,7 +647,8 @@ export class SpeakerFinder {
     }
     const verb = verbs.atStart(rest);
     if (verb !== undefined) {
-      const afterVerb = rest.slice(verb.length).trimStart();
+      // `dijo a la prensa el gobernador X`, `explicó a este medio Rosalba`, `told reporters`: the press is spoken to.
+      const afterVerb = rest.slice(verb.length).trimStart().replace(TO_THE_PRESS, '');
       // `said he.` / `dit-il,` — a pronoun that closes the clause; `ha detto il direttore` is an article.
       const pronoun = /^([\p{L}'’-]+)\s*(?:[.,;!?]|$)/u.exec(afterVerb)?.[1]?.toLowerCase();
       if (pronoun && this.cues.pronouns.has(pronoun)) return { speaker: lastPerson() };
@@ -636,7 +668,8 @@ export class SpeakerFinder {
     const according = this.cues.accordingTo.atStart(rest) ?? (SO_SOURCE.test(rest) ? 'so' : undefined);
     if (according !== undefined) {
       const name = this.nameAfter(rest.slice(according.length).trimStart());
-      return name ? { speaker: name.name } : undefined;
+      // `de acuerdo con el Servicio Sismológico Nacional`: a body is the source, and nobody is speaking.
+      return name ? { speaker: this.#body(name) ? null : name.name } : undefined;
     }
     // French inversion: `a-t-il indiqué`, `dit-elle`, `ajoute-t-il`.
     if (INVERTED_PRONOUN.test(firstWord)) return { speaker: lastPerson() };
@@ -689,7 +722,7 @@ export class SpeakerFinder {
     if (according && (!verb || according.index > verb.index)) {
       const source = sentence.slice(according.index + according.text.length).trimStart();
       const name = this.nameAfter(source);
-      if (name) return { speaker: name.name };
+      if (name) return { speaker: this.#body(name) ? null : name.name };
       // `Menurut dia, "…"`, `According to him, "…"`.
       const pronoun = /^([\p{L}'’-]+)\s*(?:,|$)/u.exec(source)?.[1]?.toLowerCase();
       if (pronoun && (this.cues.pronouns.has(pronoun) || OBJECT_PRONOUNS.has(pronoun))) return { speaker: lastPerson() };
@@ -830,6 +863,9 @@ export class SpeakerFinder {
    */
   #introduces(text: string, p: Person, previous: Person | undefined): boolean {
     if (opensSentence(text, p) || (afterComma(text, p.start) && COMMA_AFTER.test(text.slice(p.end)))) return true;
+    // One word opening the sentence, then the name and a comma (`Bagi Yosua Wanggai, gol itu …`, `For Ann Lee, the
+    // vote …`); not a place (`Di Jakarta Selatan, …`).
+    if (p.words >= 2 && COMMA_AFTER.test(text.slice(p.end)) && this.#afterOpeningWord(text, p.start)) return true;
     if (this.#describedAfter(text.slice(p.end, p.end + 60))) return true;
     // An age in brackets is said of a person (`stand Herbert Lindner (71) am Zaun`, `Ujang Supriatna (45)`).
     if (/^\s*\(\d{1,3}\)/.test(text.slice(p.end, p.end + 8))) return true;

@@ -571,7 +571,6 @@ const endLineOf = (f: Finding) => (f.data as { endLine: number }).endLine;
 function sameQuoteState(now: QuoteState, then: QuoteState, delta: number, oldLineEnd: number): boolean {
   if (now.lastPerson !== then.lastPerson) return false;
   if (!sameStrings(now.unread, then.unread) || !sameStrings(now.known, then.known)) return false;
-  if (now.roles.length !== then.roles.length || now.roles.some((r, k) => r.noun !== then.roles[k]!.noun || r.name !== then.roles[k]!.name)) return false;
   if (now.namings.length !== then.namings.length || now.namings.some((n, k) => n.text !== then.namings[k]!.text || n.name !== then.namings[k]!.name)) return false;
   if (now.previous?.speaker !== then.previous?.speaker || now.previous?.text !== then.previous?.text) return false;
   return samePending(now.pending, then.pending, delta, oldLineEnd);

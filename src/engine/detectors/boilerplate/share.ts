@@ -8,6 +8,8 @@ const SOCIAL = /^(?:share|tweet|email|e-mail|print|facebook|twitter|x|linkedin|w
 const NEWSLETTER = /\b(?:newsletter\w*|nieuwsbrief\w*|infolettre|boletim|subscribe|sign up|sign-up|inbox|berlangganan|buletin|abonnez-vous|suscr[ií]b\w*|abonnieren|iscriviti|assine|inschrijven|briefing)\b/i;
 const CODE_LIKE = /[{}"=<>]|https?:/;
 const PROMPT_START = /^(?:sign up|subscribe|join|get (?:our|the)|daftar|berlangganan|inscrivez|abonnieren|suscríbete|iscriviti|assine|schrijf je in|receba|přihlaste se|dapatkan)(?![\p{L}\p{N}])/iu;
+/** `PROMPT_START` after any emphasis marks, for a cheap look at a long line before it is stripped. */
+const LONG_PROMPT_START = new RegExp(`^[*_\\s]*${PROMPT_START.source.slice(1)}`, 'iu');
 // `Receba as notícias no WhatsApp. Clique aqui e participe do nosso canal.`, `Ikuti saluran WhatsApp kami`: a messaging channel's sign-up.
 const CHANNEL = /\b(?:whatsapp|telegram)\b.{0,80}\b(?:canal|channel|saluran|kanal|grupo?|group|comunidade|community)\b|\b(?:canal|channel|saluran|kanal|grupo?|group|comunidade|community)\b.{0,40}\b(?:whatsapp|telegram)\b/i;
 // `Got a story? Email tips@… or call 0800 …`, `Hubungi redaksi di …`.
@@ -33,13 +35,15 @@ export interface ShareLine { readonly reason: string; readonly confidence: numbe
 /** The share, follow, sign-up or contact prompt `info` is by its own text, if any. */
 export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (info.blank || info.t.length > 400) return undefined;
-  const t = stripEmphasisAndSpace(info.t);
   // Channel and newsletter sign-ups may run to a few sentences (`Dapatkan update berita … Mari bergabung di Grup
-  // Telegram …`); every other prompt is short.
+  // Telegram …`); every other prompt is short. Most long lines are prose: the opening words decide first.
   if (info.t.length > 120) {
-    return PROMPT_START.test(t) && info.wordCount <= 50 && (NEWSLETTER.test(t) || CHANNEL.test(t))
+    if (info.wordCount > 50 || !LONG_PROMPT_START.test(info.t)) return undefined;
+    const t = stripEmphasisAndSpace(info.t);
+    return PROMPT_START.test(t) && (NEWSLETTER.test(t) || CHANNEL.test(t))
       ? { reason: `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: true } : undefined;
   }
+  const t = stripEmphasisAndSpace(info.t);
   if (info.wordCount <= 10 && cues.share.test(t)) return { reason: `Share or follow prompt \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
   // Widget labels glued together: split camel-case joins and separators, then require every token to be social.
   // The first token decides cheaply for most lines: every token must be social for the line to be buttons.

@@ -22,18 +22,14 @@ const MAX_SEARCHED_PER_PARAGRAPH = 100;
 const UNREAD_KEPT = 8;
 /** People named so far that a later surname or first name alone may mean (`Lopez` → `Maria Lopez`). */
 const KNOWN_KEPT = 16;
-/** Nouns people were named by that a later phrase pointing back may use (`il sindaco` → `Giancarlo Bettoni`). */
-const ROLES_KEPT = 12;
 
-/** Texts that name a person, kept until a phrase pointing back by a noun asks who was named so. */
-const NAMINGS_KEPT = 24;
-
-/** A person and a noun the text named them by (`sindaco`, `wethouder`, `owner`). */
-export interface Role { readonly noun: string; readonly name: string }
 /**
- * A text that names a person (`name`), or people it introduces (`name` null: narrative read before a quote), not yet
- * read for the nouns it names them by (see `SpeakerFinder.rolesOf`).
+ * Texts that name people, kept for a phrase pointing back by a noun (`il sindaco` → `Giancarlo Bettoni`): they are
+ * read for that noun only when a phrase asks, newest first.
  */
+const NAMINGS_KEPT = 40;
+
+/** A text that names a person (`name`), or the people it introduces (`name` null: narrative read before a quote). */
 export interface Naming { readonly text: string; readonly name: string | null }
 
 export interface OpenQuote {
@@ -62,9 +58,7 @@ export interface QuoteState {
   readonly pending: Readonly<OpenQuote> | null;
   /** The people settled so far (speakers, and the persons pronouns were found to mean), most recent last. */
   readonly known: readonly string[];
-  /** The nouns those people were named by, most recent last. */
-  readonly roles: readonly Role[];
-  /** Texts naming people that `roles` has not read yet (read only when a noun is asked for), most recent last. */
+  /** Texts that name people, for the nouns they name them by (see `NAMINGS_KEPT`), most recent last. */
   readonly namings: readonly Naming[];
 }
 
@@ -103,7 +97,6 @@ export class QuoteScanner {
   #previous: QuoteState['previous'] = null;
   #pending: OpenQuote | null = null;
   #known: readonly string[] = [];
-  #roles: readonly Role[] = [];
   #namings: readonly Naming[] = [];
   /** The block of the line scanned last (lines are scanned in order, so each block is measured once). */
   #block: Block | undefined;
@@ -121,7 +114,7 @@ export class QuoteScanner {
     const p = this.#pending;
     return {
       lastPerson: this.#lastPerson, unread: this.#unread, previous: this.#previous,
-      pending: p && { ...p, paragraphs: [...p.paragraphs] }, known: this.#known, roles: this.#roles,
+      pending: p && { ...p, paragraphs: [...p.paragraphs] }, known: this.#known,
       namings: this.#namings,
     };
   }
@@ -133,7 +126,6 @@ export class QuoteScanner {
     this.#previous = state.previous;
     this.#pending = p && { ...p, paragraphs: [...p.paragraphs] };
     this.#known = state.known;
-    this.#roles = state.roles;
     this.#namings = state.namings;
   }
 
@@ -202,43 +194,44 @@ export class QuoteScanner {
 
   readonly #currentPerson = (noun?: string, strict = false): string | null => {
     const unread = this.#unread;
+    if (!unread.length && !noun) return this.#lastPerson;
     const finder = this.#speakers();
-    for (const text of unread) this.#named(text, null);
+    const namings: Naming[] = unread.map((text) => ({ text, name: null }));
     for (let k = unread.length - 1; k >= 0; k--) {
       const person = finder.lastMentioned(unread[k]!, this.#fullName);
-      if (person) { this.#lastPerson = person.name; this.#remember(person.name); this.#named(unread[k]!, person.name); break; }
+      if (person) { this.#lastPerson = person.name; this.#remember(person.name); namings.push({ text: unread[k]!, name: person.name }); break; }
     }
+    this.#named(namings);
     this.#unread = [];
     if (noun) {
-      // Most quotes never ask: the texts are read for nouns only now.
-      for (const n of this.#namings) {
-        if (n.name !== null) this.#learnRoles(n.text, n.name);
-        else for (const p of finder.introduced(n.text)) this.#learnRoles(n.text, p.name);
-      }
-      this.#namings = [];
-      const roles = this.#roles;
-      for (let k = roles.length - 1; k >= 0; k--) if (roles[k]!.noun === noun) return roles[k]!.name;
+      const holder = this.#namedBy(noun);
+      if (holder) return holder;
       // `the commissioner said` with no commissioner named before: not whoever spoke last.
       if (strict) return null;
     }
     return this.#lastPerson;
   };
 
-  /** Keeps `text`, which names `name`, to read for the nouns it names them by when one is asked for. */
-  #named(text: string, name: string | null): void {
-    // A new array each time: snapshots share the old one.
+  /** The person the texts kept last named by `noun` (`sindaco`), read only now: most quotes never ask. */
+  #namedBy(noun: string): string | undefined {
+    const finder = this.#speakers();
     const namings = this.#namings;
-    this.#namings = namings.length >= NAMINGS_KEPT ? [...namings.slice(namings.length - NAMINGS_KEPT + 1), { text, name }] : [...namings, { text, name }];
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+    for (let k = namings.length - 1; k >= 0; k--) {
+      const { text, name } = namings[k]!;
+      if (!word.test(text)) continue;
+      const people = name !== null ? [name] : finder.introduced(text).map((p) => p.name);
+      for (let j = people.length - 1; j >= 0; j--) if (finder.rolesOf(text, people[j]!).includes(noun)) return people[j];
+    }
+    return undefined;
   }
 
-  /** Remembers the nouns `text` names `name` by (see `SpeakerFinder.rolesOf`). */
-  #learnRoles(text: string, name: string): void {
-    const nouns = this.#speakers().rolesOf(text, name);
-    if (!nouns.length) return;
+  /** Keeps texts that name people, to read for the nouns they name them by when a phrase asks (see `#namedBy`). */
+  #named(added: readonly Naming[]): void {
+    if (!added.length) return;
     // A new array each time: snapshots share the old one.
-    const rest = this.#roles.filter((r) => !(r.name === name && nouns.includes(r.noun)));
-    const all = [...rest, ...nouns.map((noun) => ({ noun, name }))];
-    this.#roles = all.length > ROLES_KEPT ? all.slice(all.length - ROLES_KEPT) : all;
+    const all = [...this.#namings, ...added];
+    this.#namings = all.length > NAMINGS_KEPT ? all.slice(all.length - NAMINGS_KEPT) : all;
   }
 
   #remember(name: string): void {
@@ -306,7 +299,7 @@ export class QuoteScanner {
     if (q.speaker) {
       this.#lastPerson = q.speaker;
       // The narrative read since may have introduced people by a title a later quote points back with.
-      for (const text of this.#unread) this.#named(text, null);
+      if (this.#unread.length) this.#named(this.#unread.map((text) => ({ text, name: null })));
       this.#unread = [];
       this.#remember(q.speaker);
     }
@@ -317,12 +310,11 @@ export class QuoteScanner {
     if (!this.reads(i)) return;
     if (!NO_PEOPLE.has(this.input.flaggedCategory(i) ?? '')) return this.#scan(i);
     // Furniture: its own quotes' pronouns may mean the people it names, later paragraphs' never do.
-    const lastPerson = this.#lastPerson, unread = this.#unread, known = this.#known, roles = this.#roles, namings = this.#namings;
+    const lastPerson = this.#lastPerson, unread = this.#unread, known = this.#known, namings = this.#namings;
     this.#scan(i, true);
     this.#lastPerson = lastPerson;
     this.#unread = unread;
     this.#known = known;
-    this.#roles = roles;
     this.#namings = namings;
   }
 
@@ -422,7 +414,7 @@ export class QuoteScanner {
       close(span, speaker);
       if (speaker) {
         speakerHere = speaker;
-        this.#named(text, speaker);
+        this.#named([{ text, name: speaker }]);
       }
     }
     const tail = text.slice(cursor);

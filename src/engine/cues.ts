@@ -18,6 +18,8 @@ export interface Cues {
   readonly ad: RegExp;
   /** Comment counters. */
   readonly comments: RegExp;
+  /** A line of a comment form or its notices: `Leave a Reply`, `Your email address will not be published.` */
+  readonly commentForm: RegExp;
   /** A line that is only a navigation label. */
   readonly nav: RegExp;
   /** Footer phrases. */
@@ -82,6 +84,7 @@ function compile(packs: readonly LanguagePack[]): Cues {
     ad: new RegExp(`^[-–—_*\\s]*(?:${union(gather(LANGUAGE_PACKS, (p) => p.adPhrases))})[-–—_*\\s]*$`, 'iu'),
     // `12 comments`, `Komentar (3)`, or the section's label alone (`Kommentare`).
     comments: new RegExp(`^(?:\\d[\\d.,]*\\s*(?:${union(gather(packs, (p) => p.commentWords))})|(?:${union(gather(packs, (p) => p.commentWords))})(?:\\s*[:(]?\\s*\\d[\\d.,]*\\)?)?)\\s*$`, 'iu'),
+    commentForm: new RegExp(`^(?:${union(gather(packs, (p) => p.commentForm))})${E}`, 'iu'),
     nav: new RegExp(`^(?:${union(gather(packs, (p) => p.navWords))})\\s*[:»>›]?\\s*$`, 'iu'),
     footer: new WordStartRegExp(`(?:${union(gather(packs, (p) => p.footerPhrases))})${E}`, 'iu'),
     galleryCounter: new RegExp(`^(?:${gallery})\\s*\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*$|^\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*(?:${gallery})?s?\\s*$`, 'iu'),

@@ -1,11 +1,14 @@
 import { analyzeDetailed, byPosition, shownBy, toFinding } from './analyze';
 import { cuesFor, type Cues } from './cues';
-import { endsTerminal, lineInfos, looksLikeMarkdown, markdownBlocks, type BlockType, type LineInfo } from './document';
+import { endsTerminal, lineInfos, stripEmphasisAndSpace, looksLikeMarkdown, markdownBlocks, type BlockType, type LineInfo } from './document';
 import { findCredit, isBadge, TITLE_REACH } from './detectors/caption/credit';
 import { CONTENTS_WORDS, headlineLike, proseLine, shortLine, wrappedBlock, wrappedProse } from './detectors/boilerplate/outside-article';
 import { titleLike } from './detectors/boilerplate/headline-run';
 import { isProse, titledCounter } from './detectors/boilerplate/slideshow';
 import { shareLine } from './detectors/boilerplate/share';
+import { REPLY } from './detectors/boilerplate/comments';
+import { playerLine } from './detectors/boilerplate/navigation';
+import { PLAYER_REACH } from './detectors/boilerplate/player-block';
 import { MAX_SECTION_LINES, MAX_TITLE_WORDS, widgetLabel } from './detectors/boilerplate/teaser-section';
 import type { Report } from './detectors';
 import { continuesQuote, leadingMark } from './detectors/quote/marks';
@@ -154,6 +157,8 @@ export class AnalysisSession {
     let rescanFrom = i;
     // A line a rule flags: the same rule must flag it again, and no other line may read it (see `#flaggedRole`).
     const lineFinding = state.flagged.has(i) ? state.result.findings.find((f) => f.kind !== 'quote' && f.range.start.line === i) : undefined;
+    // A short line near a video player's texts is one of its menu words.
+    if (!state.flagged.has(i) && nearPlayer(state, i)) return this.#fail('context');
     if (state.flagged.has(i)) {
       const role = this.#flaggedRole(state, i, glued, lineFinding, before, after, stop, cues);
       if (role) return this.#fail(role);
@@ -307,6 +312,10 @@ export class AnalysisSession {
   #flaggedRole(state: State, i: number, glued: boolean, finding: Finding | undefined, before: LineInfo, after: LineInfo,
     stop: ReadonlySet<string>, cues: Cues): FullReason | undefined {
     if (!finding || !LINE_RULES.has(finding.detector) || state.blocks) return 'context';
+    // A reader's comment is read from its date to its Reply button; a player's menu words between its texts.
+    const stripped = [before, after].map((l) => stripEmphasisAndSpace(l.t));
+    if (finding.category === 'comments' && stripped.some((t) => REPLY.test(t))) return 'context';
+    if (stripped.some(playerLine) || nearPlayer(state, i)) return 'context';
     if (titledCounter(before) || titledCounter(after) || isProse(before) !== isProse(after)) return 'context';
     // A run of headlines reads every title-like line of a block, flagged or not, and their words.
     if (glued && (titleLike(before) || titleLike(after))) return 'context';
@@ -538,6 +547,15 @@ function neverWrapped(state: State, i: number, before: LineInfo, after: LineInfo
  * Whether furniture a title-like line could belong to stands near line `i`: a "Related" label above it, a titled
  * slideshow counter within three lines, a video or gallery badge below it, a sign-up prompt next to it.
  */
+/** Whether a video player's text stands within reach of line `i` in its block (its short lines are menu words). */
+function nearPlayer(state: State, i: number): boolean {
+  const { texts, flagged } = state;
+  const player = (j: number) => flagged.get(j)?.category === 'navigation' && playerLine(stripEmphasisAndSpace(texts[j]!.trim()));
+  for (let j = i - 1; j >= 0 && j >= i - PLAYER_REACH && !isBlank(texts[j]!); j--) if (player(j)) return true;
+  for (let j = i + 1; j < texts.length && j <= i + PLAYER_REACH && !isBlank(texts[j]!); j++) if (player(j)) return true;
+  return false;
+}
+
 function nearFurniture(state: State, i: number, stop: ReadonlySet<string>, cues: Cues): boolean {
   if (underTeaserLabel(state, i, cues)) return true;
   const { texts, flagged } = state;

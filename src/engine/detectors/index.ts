@@ -17,6 +17,8 @@ import { userPatterns } from './boilerplate/patterns';
 import { outsideArticle } from './boilerplate/outside-article';
 import { slideshow } from './boilerplate/slideshow';
 import { teaserSection } from './boilerplate/teaser-section';
+import { commentThread } from './boilerplate/comment-thread';
+import { playerBlock } from './boilerplate/player-block';
 import { credit } from './caption/credit';
 import { pictured } from './caption/pictured';
 import { quotes } from './quote/quotes';
@@ -28,5 +30,5 @@ export const DETECTORS: readonly Detector[] = [
   userPatterns, markdown, imageCounter, slideshow, relatedLink, share, advertisement, comments, copyright, spam, url, leftover,
   navigation, byline, credit, pictured,
   // Context rules last: they look at neighbours as they will be once the lines above are stripped.
-  teaserSection, headlineRun, outsideArticle, repeated, quotes,
+  teaserSection, commentThread, playerBlock, headlineRun, outsideArticle, repeated, quotes,
 ];

@@ -21,6 +21,11 @@ export interface LanguagePack {
   readonly adPhrases: readonly string[];
   /** Nouns for comments, used in comment counters: `12 comments`, `komentar (3)`. */
   readonly commentWords: readonly string[];
+  /**
+   * Openings of the lines of a comment form and its notices, as blog software writes them in the language:
+   * `leave a reply`, `your email address will not be published`, `tinggalkan balasan`.
+   */
+  readonly commentForm: readonly string[];
   /** Short navigation / widget labels that are boilerplate when alone on a line: `home`, `menu`, `login`. */
   readonly navWords: readonly string[];
   /** Footer phrases: `all rights reserved`, `hak cipta dilindungi`. */

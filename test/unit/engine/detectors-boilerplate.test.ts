@@ -193,6 +193,56 @@ const TABLES: readonly Table[] = [
     ],
   },
   {
+    detector: 'boilerplate/comment-thread',
+    category: 'comments',
+    valid: [
+      // An article's paragraph under its byline and over a lone `Reply` (no comments above): never a comment.
+      {
+        text: ['Council approves new budget', '', 'By Jane Doe', '', 'March 3, 2025 at 9:14 am', '', EN[0], '', EN[1], '', 'Reply', ''].join('\n'),
+        check: [6, 8],
+      },
+      // Seven paragraphs between a date and a Reply button are more than a comment holds.
+      {
+        text: ['Council approves new budget', '', '2 comments', '', 'March 3, 2025 at 9:14 am', '',
+          EN[0], '', EN[1], '', EN[2], '', EN[3], '', 'The bridge will close for repairs in May, the engineers said on Monday.', '',
+          'Buses will be diverted through the market square while the work goes on.', '',
+          'Shops on the square said they expected more customers during the closure.', '', 'Reply', ''].join('\n'),
+        check: [6, 18],
+      },
+    ],
+    invalid: [
+      {
+        text: ['Council approves new budget', '', EN[0], '', EN[1], '', '3 thoughts on “Council approves new budget”', '',
+          'Maureen Tully says:', '', '14 May 2024 at 7:52 pm', '', 'We did the same on our street and it worked well for us.', '', 'Reply', '',
+          'Sam Okafor says:', '', 'May 15, 2024 at 9:14 am', '', 'Great news for the allotments.', '', 'Second paragraph of the comment.', '', 'Reply', ''].join('\n'),
+        check: [8, 12, 16, 20, 22],
+      },
+    ],
+  },
+  {
+    detector: 'boilerplate/player-block',
+    category: 'navigation',
+    valid: [
+      // A player's read-out with no dialog text beside it; a short subheading after a blank line below a player.
+      {
+        text: ['Council approves new budget', '', EN[0], '', 'Play Video', '', 'Current Time 0:00', '', EN[1], '', EN[2], ''].join('\n'),
+        check: [4, 6],
+      },
+      {
+        text: ['Council approves new budget', '', EN[0], '', 'Play Video', 'captions off, selected', '', 'What happens next', '', EN[1], '', EN[2], ''].join('\n'),
+        check: [7],
+      },
+    ],
+    invalid: [
+      {
+        text: ['Council approves new budget', '', EN[0], '', 'Video Player is loading.', 'Play Video', 'LIVE', 'Current Time 0:00', '1x',
+          'Beginning of dialog window. Escape will cancel and close the window.', 'Text', 'Color', 'White', 'Reset', 'Done', 'Close Modal Dialog',
+          'End of dialog window.', '', EN[1], '', EN[2], ''].join('\n'),
+        check: [5, 6, 7, 8, 10, 11, 12, 13, 14],
+      },
+    ],
+  },
+  {
     detector: 'boilerplate/headline-run',
     category: 'related-link',
     valid: [
@@ -215,6 +265,9 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/share',
     category: 'share',
     valid: [
+      // Prose that mentions a new window, and a wrapped sentence ending in `like this:`.
+      'The museum opens in a new window of time for visitors, with late hours on Fridays (opens in June).',
+      { text: ['The council met on Tuesday and agreed to a new budget for the coming year, officials said.', '', 'The request would look', 'like this:', '', 'The council met again on Friday and agreed to the plan for the coming year, officials said.'].join('\n'), check: [3] },
       'Share prices fell sharply on Monday.',
       'The ministry launched a WhatsApp channel last year to send flood warnings to residents of the valley.',
       'The mayor will share the results of the survey next week.',
@@ -223,6 +276,18 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      // A blog's share bar and like button.
+      'Click to share on Twitter (Opens in new window)',
+      '61Click to share on Facebook (Opens in new window)61',
+      'Click to email a link to a friend (Opens in new window)',
+      { block: 'Klik untuk berbagi via Facebook (Membuka di jendela yang baru)', lang: 'id' },
+      { block: 'Haz clic para compartir en WhatsApp (Se abre en una ventana nueva)', lang: 'es' },
+      'Like this:',
+      'Like Loading...',
+      { block: 'Suka ini:', lang: 'id' },
+      // How to reach the writer.
+      'Contact Corinne Maddox at cmaddox@example.com or 555-0173; follow her on X @CorinneRides.',
+      'Benjamin Rowe: 206-555-0193 or browe@example.com; on X: @browe.',
       'Share',
       'Share this article',
       'Share on Facebook',
@@ -276,6 +341,14 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/navigation',
     category: 'navigation',
     valid: [
+      // Prose that opens like a post's tags or its links.
+      'Posted in 2019, the video drew two million views within a week, the council said.',
+      'Tagged as a threat by the agency, the group appealed the decision in court last year.',
+      'Next article in the series will look at the rail network.',
+      'Picture-in-Picture',
+      // A player's read-outs alone: only among its other texts (player-block).
+      'Play Video',
+      'Current Time 0:00',
       'He moved back home to be closer to his parents.',
       'The menu at the new school canteen will change every week.',
       'Next, the council will vote on the parking rules.',
@@ -285,6 +358,26 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      // A blog's post links, sections and tags.
+      'Next article These Weeks in Firefox: Issue 86 January 19, 2021',
+      'Previous Post: The broad beans are finally in',
+      { block: 'Artikel Sebelumnya Harga Cabai Naik Lagi', lang: 'id' },
+      'Posted in News',
+      'Tagged jobs, stack overflow',
+      'Filed to:metroid',
+      'Labels: Google Play, Android Developer',
+      { block: 'Kategori: Kopi, Cerita Kedai', lang: 'id' },
+      { block: 'Etiquetas: huerto, agua de lluvia', lang: 'es' },
+      'In "News"',
+      { block: 'Dalam "Kopi"', lang: 'id' },
+      // A video player's texts.
+      'captions off, selected',
+      'captions settings, opens captions settings dialog',
+      'This is a modal window.',
+      'Beginning of dialog window. Escape will cancel and close the window.',
+      'Stream TypeLIVE',
+      'Video Player is loading.',
+      'Unfortunately, this video is not available in your region.',
       '← Previous: Chasing Quick Fixes To Sustainability',
       // Page numbers of a story split over pages.
       { block: 'Halaman 1 2 Selanjutnya', lang: 'id' },
@@ -309,12 +402,34 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/comments',
     category: 'comments',
     valid: [
+      // Prose that opens like a comment form or the comments' heading.
+      'You must be logged in to the VPN before you open the archive, the guide says.',
+      'Two thoughts on “the plan” stood out at the meeting, the mayor said.',
       'The comments section of the newspaper was closed after the election.',
       'Three comments were made by the auditors.',
       'Reply cards were sent to every household in the district.',
       'Post a comment on the council website, the mayor urged residents on Tuesday.',
     ],
     invalid: [
+      // A blog's comments: their heading, the form and its notices, a field of it.
+      '13 thoughts on “Forty water butts and a very long hosepipe”',
+      '2 comments on “These Weeks in Firefox: Issue 85”',
+      { block: '2 tanggapan untuk “Semusim di Ngadisuko”', lang: 'id' },
+      { block: '2 comentarios en «Ya tenemos depósito»', lang: 'es' },
+      'There are 13 comments',
+      'Leave a Reply',
+      'Cancel reply',
+      'Your email address will not be published. Required fields are marked *',
+      'Save my name, email, and website in this browser for the next time I comment.',
+      'This site uses Akismet to reduce spam. Learn how your comment data is processed.',
+      'You must be logged in to leave a comment. Log in or create an account.',
+      'Name *',
+      'Email *',
+      { block: 'Tinggalkan Balasan', lang: 'id' },
+      { block: 'Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *', lang: 'id' },
+      { block: 'Deja una respuesta', lang: 'es' },
+      { block: 'Votre adresse e-mail ne sera pas publiée.', lang: 'fr' },
+      { block: 'Deine E-Mail-Adresse wird nicht veröffentlicht.', lang: 'de' },
       'Expand Comments +',
       // The section's label alone.
       'Comments',
@@ -423,6 +538,9 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/byline',
     category: 'byline',
     valid: [
+      // A date and a name in prose; a headline ending in a job.
+      'Elected on 3 May 2021 by Parliament',
+      'Confessions of a court reporter',
       'By the end of 2020 the company had grown.',
       "By 2030, half of the city's buses will be electric.",
       'The town was founded on 7 May 1856.',
@@ -434,6 +552,17 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      // A stamp and the update; the reading time; a blog's post line; the writer and their job.
+      'April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm',
+      'Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST',
+      'Published 6:02 a.m. ET March 3, 2025 | Updated 4:15 p.m. ET March 4, 2025',
+      'Oct 18, 2019 · 8 min read',
+      'Posted on 14 May 2024 by Helen Fairweather',
+      'on March 10, 2015 by Nikhil Marathe',
+      { block: 'Diposting pada 9 Maret 2025 oleh Dimas Arya', lang: 'id' },
+      { block: 'Publicado el 16 de marzo de 2025 por Lucía Brenes', lang: 'es' },
+      'Corinne Maddox Transportation reporter',
+      'Seattle Times business reporter',
       'By Jane Doe',
       'Written by Jane Doe',
       'March 18, 2024 at 3:57 PM',

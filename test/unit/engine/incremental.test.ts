@@ -57,7 +57,10 @@ const FURNITURE = ['Share on Facebook', 'ADVERTISEMENT', 'Read more: Flood warni
   '3/40 Bakery chain to close ten shops', 'Getty Images', '# Flood warnings', '- More buses for the north', '```', '![x](a.jpg)',
   'Warga mengungsi ke balai desa setelah air sungai meluap pada Senin malam, kata petugas di lokasi kejadian.',
   `${CAPTIONED[0]} | ${CAPTIONED[1]}`, 'Water the seedlings in the greenhouse every morning before nine. (Tomas Brenner)',
-  '0:46', 'Sign up for our morning newsletter', 'The week in pictures', 'How the river rose'];
+  '0:46', 'Sign up for our morning newsletter', 'The week in pictures', 'How the river rose',
+  // A reader's comment (its heading, date and Reply button) and a video player's texts and menu words.
+  '3 thoughts on “Bridge closed”', 'March 3, 2025 at 9:14 am', 'Reply', 'Tom Reed says:', 'Play Video', 'captions off, selected',
+  'Current Time 0:00', 'LIVE', 'Done'];
 /** Edits a prose line: words in or out, a name, a quote mark, a full stop removed, a line break. */
 const EDITS: ((t: string) => string)[] = [
   // Stopwords in and out keep the set of lower-case words: these are the edits the quick path answers.
@@ -481,6 +484,28 @@ describe('AnalysisSession (incremental re-analysis)', function () {
       assert.notEqual(edited, text);
       same(session.analyze(edited), analyze(edited));
       assert.equal(session.last, 'context', edit);
+    }
+  });
+
+  it('analyses in full an edit that may change a reader\'s comment or a video player\'s menu words', () => {
+    const body = [PROSE[0], PROSE[1], PROSE[2], PROSE[3]];
+    const thread = ['2 comments', 'March 3, 2025 at 9:14 am', 'We did the same on our street.', 'Reply'];
+    const player = ['This is a modal window.', 'LIVE', 'Current Time 0:00', 'Done', 'End of dialog window.'];
+    const cases: [string, string, string][] = [
+      // The Reply button goes, or another comments line becomes one: the comment above it changes.
+      [[...body, ...thread].join('\n\n'), 'Reply', 'Comments (2)'],
+      [[...body, '2 comments', 'March 3, 2025 at 9:14 am', 'We did the same on our street.', 'Comments (3)'].join('\n\n'), 'Comments (3)', 'Reply'],
+      // A player's text next to a menu word, and a short line near the player.
+      [[...body.slice(0, 2), player.join('\n'), ...body.slice(2)].join('\n\n'), 'End of dialog window.', 'End of the dialog'],
+      [[...body.slice(0, 2), player.join('\n'), ...body.slice(2)].join('\n\n'), 'LIVE', 'LIVE coverage of the vote tonight in the hall'],
+    ];
+    for (const [text, line, edit] of cases) {
+      const session = new AnalysisSession();
+      session.analyze(text);
+      const edited = text.replace(`\n${line}`, `\n${edit}`);
+      assert.notEqual(edited, text);
+      same(session.analyze(edited), analyze(edited));
+      assert.notEqual(session.last, 'incremental', edit);
     }
   });
 

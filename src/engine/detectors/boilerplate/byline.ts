@@ -22,6 +22,38 @@ export function dateStamp(t: string): boolean {
   return /\d/.test(t) && STAMP.test(t) && (DATELINE.test(t) || NAME_THEN_DATE.test(t) || LABELLED_DATE.test(t) || TIME_FIRST.test(t));
 }
 
+// `April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm`, `Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan
+// 2019 06.16 EST`, `… UTC / Updated Dec. 7, 2024, 12:43 PM UTC`: a stamp, then when the story was updated.
+const UPDATE_LABEL = /\s+(?:[|•·/–—-]\s*)?(?:updated|last (?:modified|updated)(?: on)?|modified|mis à jour(?: le)?|aktualisiert(?: am)?|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|diperbarui|bijgewerkt(?: op)?|aktualizováno)\s*:?\s+/iu;
+
+/** Whether `t` is two date stamps, the second labelled as the update. */
+function stampAndUpdate(t: string): boolean {
+  const m = UPDATE_LABEL.exec(t);
+  return !!m && m.index > 0 && dateStamp(t.slice(0, m.index)) && (DATELINE.test(t.slice(m.index + m[0].length)) || TIME_FIRST.test(t.slice(m.index + m[0].length)));
+}
+
+// A date without a time: `14 May 2024`, `16 de marzo de 2025`, `March 10, 2015`, `2013-09-29`.
+const ANY_DATE = `(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\.?,?(?:\\s+(?:de\\s+)?\\d{4})?|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;
+// `Posted on 14 May 2024 by Helen Fairweather`, `on March 10, 2015 by Nikhil Marathe`, `Diposting pada 9 Maret 2025
+// oleh Dimas Arya`, `Publicado el 16 de marzo de 2025 por Lucía Brenes`: a blog's post line, up to the author's name.
+const POSTED_ON = new RegExp(`^(?:(?:posted|published|written|diposting|dipublikasikan|ditulis|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|geplaatst|gepubliceerd|publikováno)\\s+)?(?:(?:on|pada|el|le|am|il|em|op|dne)\\s+)?(?:\\p{L}+,?\\s+)?${ANY_DATE}\\s+(?:by|oleh|por|par|von|da|door|od)\\s+`, 'iu');
+const MONTH_WORD = new RegExp(`^${MONTH}\\.?$`, 'iu');
+// The author's name after it, in capitals whatever the case of the rest.
+const AUTHOR = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/** Whether `t` is a blog's post line: the date and the author. */
+function postedBy(t: string): boolean {
+  const m = POSTED_ON.exec(t);
+  if (!m) return false;
+  // A word before the date is a label or a weekday (`Tuesday 15 October 2019 by …`), never a verb of the story.
+  const first = t.slice(0, m[0].length).split(/\s+/)[0]!;
+  return (/^\d/.test(first) || STAMP.test(first) || /^(?:posted|published|written|diposting|dipublikasikan|ditulis|publicad[oa]|publiée?|veröffentlicht|pubblicato|geplaatst|gepubliceerd|publikováno|on|pada|el|le|am|il|em|op|dne)$/i.test(first)
+    || MONTH_WORD.test(first)) && AUTHOR.test(t.slice(m[0].length));
+}
+
+// `Oct 18, 2019 · 8 min read`, `5 min read`, `Lesezeit: 4 Minuten`: the reading time a blog gives under its title.
+const READING_TIME = /(?:^|[·•|–—-]\s*)\d{1,3}\s*(?:min|mins|minutes?|menit|minutos?|minuti|minuten|minut)\.?\s+(?:read|reading|baca|de lectura|lecture|di lettura|leestijd|čtení)$|^(?:lesezeit|waktu baca|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|doba čtení)\s*:?\s*\d{1,3}\s*\p{L}+$/iu;
+
 // `Publié le 21 juillet 2025 à 18h05`, `Atualizado há 2 horas`, `Diperbarui 3 jam lalu`.
 const LABELLED_DATE = new RegExp(`^\\p{L}+(?:\\s+\\p{L}{1,4}){0,3}\\s+${DATELINE.source.slice(1)}`, 'iu');
 
@@ -33,6 +65,10 @@ const TIME_FIRST = new RegExp(
 const NAME_THEN_OUTLET = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}[-–—|]\s*[\p{L}][\p{L}\d.]*$/u;
 // `(ams/dil)`, `(ant/hhs)`: the editors' initials closing an Indonesian story.
 const INITIALS = /^\(\s*[a-z]{2,4}(?:\s*\/\s*[a-z]{2,4})+\s*\)$/;
+
+// `Corinne Maddox Transportation reporter`, `Seattle Times business reporter`: a name and the writer's job, with at most
+// two words in lower case before it (`Confessions of a court reporter` is a headline).
+const WRITER_ROLE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:\p{Ll}+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|contributor|photographer|staff writer|wartawan|jurnalis|redaktur|kontributor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|inviato|inviata|jornalista|repórter|redakteur|redakteurin|korrespondent|korrespondentin|verslaggever|correspondent|redaktor|redaktorka|zpravodaj|zpravodajka)$/u;
 
 export const byline: Detector = {
   id: 'boilerplate/byline',
@@ -53,8 +89,14 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `Source line \`${t.slice(0, 40)}\``, 0.7);
       } else if ((info.wordCount <= 6 && NAME_THEN_OUTLET.test(t)) || INITIALS.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 14 && dateStamp(t)) {
+      } else if (info.wordCount <= 14 && dateStamp(t) || stampAndUpdate(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
+      } else if (info.wordCount <= 14 && postedBy(t)) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `Date and author of the post \`${t.slice(0, 40)}\``, 0.75);
+      } else if (info.wordCount <= 6 && !info.terminal && WRITER_ROLE.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `Writer and their job \`${t.slice(0, 40)}\``, 0.7);
+      } else if (info.wordCount <= 12 && READING_TIME.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `Reading time \`${t.slice(0, 40)}\``, 0.75);
       }
     }
   },

@@ -3,7 +3,19 @@ import type { Detector } from '../types';
 
 // `48Comments. Click to view comments`, `reader comments`, `75 with 40 posters participating`, `No comments:`,
 // `Maria Lind wrote on June 3rd, 2021 at 14:05:`.
-const COUNTER = /^(?:\d[\d.,]*\s*(?:comments?|komentar|replies|responses)\b.{0,40}|(?:reader|user|view|show|hide|load)\s+comments?|no comments:?|\d+\s+with\s+\d+\s+posters\s+participating|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:wrote|said|commented|replied)\s+on\s+.{4,40}\d{4}.{0,20}:?|reply|balas|jawab|répondre|antworten|responder|rispondi|odpovědět)$/iu;
+/** `Maria Lind wrote on June 3rd, 2021 at 14:05:`: a reader's comment opens with its author and date. */
+const WROTE_ON = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:wrote|said|commented|replied)\s+on\s+.{4,40}\d{4}.{0,20}:?$/iu;
+/** A reader's comment's Reply button. */
+export const REPLY = /^(?:reply|balas|responder|répondre|antworten|rispondi|beantwoorden|reageer|odpovědět)$/i;
+const COUNTER = /^(?:\d[\d.,]*\s*(?:comments?|komentar|replies|responses)\b.{0,40}|(?:reader|user|view|show|hide|load)\s+comments?|no comments:?|\d+\s+with\s+\d+\s+posters\s+participating|jawab)$/iu;
+
+// `13 thoughts on “Title”`, `2 Responses to “Title”`, `2 tanggapan untuk “Judul”`, `2 comentarios en «Título»`: the
+// heading of a post's comments, which repeats the post's title whatever its length.
+const THREAD_HEADING = /^(?:\d+|one|two|three|satu|dua|tiga|un|une|uno|una|um|uma|ein|eine|één|jeden|jedna)\s+(?:thoughts?|comments?|responses?|replies|tanggapan|komentar|balasan|comentarios?|respuestas?|réflexions?|commentaires?|réponses?|commenti|risposte|comentários?|respostas?|reacties?|komentářů|komentáře|komentář|kommentare?|gedanken|antworten)\s+(?:on|to|untuk|pada|en|sobre|sur|à|zu|su|em|op|bij|k|u)\s+["“„«‘'‹»].{1,200}$/iu;
+// `There are 13 comments`, `Ada 3 komentar`.
+const THERE_ARE = /^(?:there (?:are|is)|ada|hay|il y a|es gibt|ci sono|há|er zijn)\s+\d+\s+(?:comments?|komentar|comentarios?|commentaires?|kommentare?|commenti|comentários?|reacties?)$/iu;
+// A comment form's field label: `Name *`, `Email *`, `Komentar *` (the asterisk marks a required field).
+const FIELD = /^\p{L}[\p{L} -]{0,24} \*$/u;
 
 export const comments: Detector = {
   id: 'boilerplate/comments',
@@ -12,10 +24,21 @@ export const comments: Detector = {
   categories: ['comments'],
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
-      if (info.blank || info.t.length > 80) continue;
+      if (info.blank || info.t.length > 260) continue;
       const t = stripEmphasisAndSpace(info.t);
-      if (cues.comments.test(t) || COUNTER.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|komentar)(?:\s*[+›»])?$/i.test(t)) {
+      if (info.wordCount <= 40 && cues.commentForm.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'comments', `Comment form or its notice \`${t.slice(0, 40)}\``, 0.9);
+        continue;
+      }
+      if (THREAD_HEADING.test(t) && !/[.!?]$/.test(t.replace(/["”»“'’]+$/, ''))) {
+        reportLine(info.line.index, 'boilerplate', 'comments', `Heading of the comments \`${t.slice(0, 40)}\``, 0.9);
+        continue;
+      }
+      if (info.t.length > 80) continue;
+      if (cues.comments.test(t) || COUNTER.test(t) || WROTE_ON.test(t) || REPLY.test(t) || THERE_ARE.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|komentar)(?:\s*[+›»])?$/i.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Comment counter or prompt \`${t}\``, 0.9);
+      } else if (FIELD.test(info.t.trim()) && info.wordCount <= 3) {
+        reportLine(info.line.index, 'boilerplate', 'comments', `Field of a comment form \`${t}\``, 0.8);
       }
     }
   },

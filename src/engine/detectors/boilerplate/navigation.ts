@@ -9,6 +9,21 @@ const SEPARATORS = /\s*(?:>|›|»|\||•|·|::)\s*|\s+\/\s+/;
 // Page numbers of a story split over pages: `Halaman 1 2 Selanjutnya`, `Page 1 2 3 Next`, `Seite 1 2 weiter`.
 const PAGINATION = /^(?:(?:halaman|page|pages|seite|página|pagina|strana)\s+)?\d{1,3}(?:\s+\d{1,3}){0,11}(?:\s+(?:selanjutnya|berikutnya|next|weiter|siguiente|suivant|successiva|další|volgende|próxima))?\s*[»›>]?$/i;
 const PREV_NEXT = /^[←«‹]\s*(?:previous|prev|older|newer|next)\b|^(?:previous|prev|older|newer|next)\s+(?:post|article|story|entry|page|chapter|posts|articles|stories|entries)(?:\s*[→»›>]+)?$/i;
+// The same between posts, with the other post's title: `Next article These Weeks in Firefox: Issue 86`, `Artikel
+// Sebelumnya Harga Cabai Naik`, `Article précédent : …`.
+const PREV_NEXT_TITLED = /^[←«‹]?\s*(?:(?:previous|prev|older|newer|next)\s+(?:post|article|story|entry)|(?:artikel|berita|pos|tulisan)\s+(?:sebelumnya|selanjutnya|berikutnya)|(?:artículo|entrada|noticia)\s+(?:anterior|siguiente)|article\s+(?:précédent|suivant)|(?:vorheriger|nächster)\s+(?:artikel|beitrag)|(?:articolo)\s+(?:precedente|successivo)|(?:artigo|post)\s+(?:anterior|seguinte)|próximo\s+(?:artigo|post)|(?:vorig|volgend)\s+(?:artikel|bericht)|(?:předchozí|další)\s+článek|more\s+(?:articles|posts|stories)\s+(?:in|from|on|about))(?![\p{L}])/iu;
+// A post's sections and tags: `Posted in News`, `Tagged jobs, stack overflow`, `Filed under: Politics`, `Labels: …`,
+// `Kategori: Kopi`, `Etiquetas: huerto, agua`.
+const TAXONOMY_LABEL = /^(?:tags|tag|labels?|categories|category|topics|filed (?:under|to)|kategori|topik|categorías|categoría|etiquetas|archivado en|catégories|catégorie|étiquettes|mots-clés|classé dans|kategorien|kategorie|schlagwörter|schlagworte|abgelegt unter|categorie|categoria|archiviato in|categorias|arquivado em|categorieën|gearchiveerd onder|štítky|rubrika|rubriky)\s*[:：]\s*\S/iu;
+const TAXONOMY_VERB = /^(?:posted in|tagged(?: with| as)?|filed (?:under|to)|diposting dalam|ditandai|publicado en|publié dans|classé dans|veröffentlicht in|pubblicato in|publicado em|geplaatst in|publikováno v)\s+\S/iu;
+// The section a related post is filed in, under its title: `In "News"`, `Dalam "Kopi"`, `En «Huerto»`.
+const IN_SECTION = /^(?:in|dalam|en|dans|em|op|im|nel|v)\s+["“„«][^"“”„«»]{1,40}["”“»]$/iu;
+// What a video player leaves in a copy of the page that nothing else says: its dialogs, menus' states and errors.
+// Its read-outs (`Current Time 0:00`, `Play Video`) count only among these (see `player-block`).
+const PLAYER = /^(?:video player is loading\.?|this is a modal window\b.*|beginning of dialog window\b.*|end of dialog window\.?|close modal dialog|(?:captions|subtitles|descriptions|audio track)\s+(?:off|settings)\b.{0,60}|[\p{L} ]{1,20}, selected|stream\s*type\s*live|seek to live, currently (?:behind|playing) live|next video starts in\b.{0,20}|(?:unfortunately, )?this video is (?:not available|unavailable)\b.{0,40}|video unavailable|your browser does not support (?:the )?(?:video|audio)\b.{0,40}|no compatible source was found for this media\.?|the media could not be loaded\b.{0,80}|text edge style|defaults done)$/iu;
+
+/** Whether `t` (emphasis stripped) is one of a video player's texts (`Play Video`, `captions off, selected`). */
+export const playerLine = (t: string): boolean => PLAYER.test(t);
 
 export const navigation: Detector = {
   id: 'boilerplate/navigation',
@@ -24,6 +39,17 @@ export const navigation: Detector = {
       if ((info.wordCount <= 4 && cues.nav.test(t)) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t) || (info.wordCount <= 14 && PREV_NEXT.test(t))
         || (info.wordCount <= 14 && /\d\s+\d|^\p{L}+\s+\d/u.test(t) && PAGINATION.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);
+        continue;
+      }
+      const furniture = info.wordCount > 20 ? undefined
+        : PLAYER.test(t) ? 'Video player text'
+        : info.terminal ? undefined
+        : PREV_NEXT_TITLED.test(t) ? 'Link to another post'
+        : info.wordCount <= 15 && TAXONOMY_LABEL.test(t) || info.wordCount <= 10 && TAXONOMY_VERB.test(t) ? "Post's sections or tags"
+        : IN_SECTION.test(t) ? 'Section of a related post'
+        : undefined;
+      if (furniture) {
+        reportLine(info.line.index, 'boilerplate', 'navigation', `${furniture} \`${t.slice(0, 50)}\``, 0.8);
         continue;
       }
       // `Elena Gil | Castrillo | 12/03/2025 - 19:42`: a byline's separators, left to the byline rule.

@@ -13,7 +13,15 @@ const LONG_PROMPT_START = new RegExp(`^[*_\\s]*${PROMPT_START.source.slice(1)}`,
 // `Receba as notícias no WhatsApp. Clique aqui e participe do nosso canal.`, `Ikuti saluran WhatsApp kami`: a messaging channel's sign-up.
 const CHANNEL = /\b(?:whatsapp|telegram)\b.{0,80}\b(?:canal|channel|saluran|kanal|grupo?|group|comunidade|community)\b|\b(?:canal|channel|saluran|kanal|grupo?|group|comunidade|community)\b.{0,40}\b(?:whatsapp|telegram)\b/i;
 // `Got a story? Email tips@… or call 0800 …`, `Hubungi redaksi di …`.
+// `Contact Corinne Maddox at cmaddox@… or 555-0173`, `Benjamin Romano: 206-652-6593 or bromano@…`: how to reach the writer.
+const CONTACT_WRITER = /^(?:(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Hh]ubungi|[Cc]ontacter|[Cc]ontactar|[Kk]ontakt)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:at|via|on|di|à|en|unter)\s+\S+@|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*:\s+(?:\+?\d[\d\s().-]{6,}\d\s+(?:or|atau|ou|o|oder|of|nebo)\s+)?[\w.+-]+@[\w-]+\.)/u;
 const CONTACT = /(?:got a (?:story|tip)|send (?:us )?(?:a )?tips?|contact (?:us|the newsroom)|email us|hubungi (?:kami|redaksi)|kirim (?:berita|tulisan))\b.*(?:@|\d{3})/i;
+// The buttons of a blog's share bar, which say where they open: `Click to share on Twitter (Opens in new window)`,
+// `Klik untuk berbagi via Facebook (Membuka di jendela yang baru)`, `61Click to share on Facebook (Opens in new window)61`.
+const NEW_WINDOW = /\((?:opens?|opening|membuka|se abre|s['’]ouvre|ouvre|wird|si apre|abre|opent|otevře)(?![\p{L}])[^()]{0,40}\)\s*\d*$/iu;
+const CLICK_TO_SHARE = /^\d*\s*(?:click to (?:share|email|print)|klik untuk (?:berbagi|membagikan|mengirim|mencetak)|haz clic para (?:compartir|enviar|imprimir)|cliquez pour (?:partager|envoyer|imprimer)|klicken, um|fai clic per (?:condividere|inviare|stampare)|clique para (?:partilhar|compartilhar|enviar|imprimir)|klik om te (?:delen|e-mailen|printen)|klikněte pro (?:sdílení|tisk|odeslání))(?![\p{L}])/iu;
+// The like button's label, as blog software writes it (capitalised: `like this:` in a wrapped sentence is prose).
+const LIKE = /^(?:Like this|Like Loading\.\.\.|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime Chargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
 
 const socialToken = (w: string) => SOCIAL.test(w) || /^on$|^via$/i.test(w);
 const isSeparator = (c: string) => /[\s|•·,/]/.test(c);
@@ -43,7 +51,13 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
     return PROMPT_START.test(t) && (NEWSLETTER.test(t) || CHANNEL.test(t))
       ? { reason: `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: true } : undefined;
   }
+  // `Email *`: a form's required field, not a share button.
+  if (/\s\*$/.test(info.t)) return undefined;
   const t = stripEmphasisAndSpace(info.t);
+  if (LIKE.test(t)) return { reason: `Like button \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
+  if (info.wordCount <= 20 && (CLICK_TO_SHARE.test(t) || (NEW_WINDOW.test(t) && !info.terminal))) {
+    return { reason: `Share button \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
+  }
   if (info.wordCount <= 10 && cues.share.test(t)) return { reason: `Share or follow prompt \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
   // Widget labels glued together: split camel-case joins and separators, then require every token to be social.
   // The first token decides cheaply for most lines: every token must be social for the line to be buttons.
@@ -58,7 +72,7 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
     || PROMPT_START.test(t) && info.wordCount <= 30 || !info.terminal && info.wordCount <= 20)) {
     return { reason: `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: true };
   }
-  if (CONTACT.test(t) && info.wordCount <= 25) return { reason: `Contact or tip-off prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: false };
+  if ((CONTACT.test(t) || CONTACT_WRITER.test(t)) && info.wordCount <= 25) return { reason: `Contact or tip-off prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: false };
   return undefined;
 }
 

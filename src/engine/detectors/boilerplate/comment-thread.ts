@@ -1,0 +1,55 @@
+import { stripEmphasisAndSpace } from '../../document';
+import type { Detector } from '../types';
+import { REPLY } from './comments';
+
+/** Paragraphs one reader's comment may hold. */
+export const MAX_COMMENT_PARAGRAPHS = 6;
+/** Non-blank lines above a comment in which the comments' heading, counter, form or another comment stands. */
+export const THREAD_REACH = 60;
+
+// `Maureen Tully says:`, `Rahmawati Putri berkata:`, `Marisa Gallardo dice:`: the author over a comment's date.
+const AUTHOR_SAYS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s+(?:says|berkata|dice|dit|sagt|diz|zegt|píše|napsal|napsala)\s*:$/u;
+
+/**
+ * Readers' comments under a post: the paragraphs between a comment's date and its Reply button, below the
+ * comments' heading, counter or form, or another comment; and the author's `X says:` above the
+ * date. A paragraph of the article has no Reply button under it and no date stamp over it.
+ *
+ *     3 thoughts on “Forty water butts”      ← comments (heading)
+ *     Maureen Tully says:                    ← here
+ *     14 May 2024 at 7:52 pm                 ← byline (the comment's date)
+ *     We did the same on our site last …     ← here
+ *     Reply                                  ← comments (its button)
+ */
+export const commentThread: Detector = {
+  id: 'boilerplate/comment-thread',
+  description: "Readers' comments between their date and their Reply button",
+  kind: 'boilerplate',
+  categories: ['comments'],
+  detect({ infos, flagged, reportLine }) {
+    for (const reply of infos) {
+      if (reply.blank || flagged.get(reply.line.index)?.category !== 'comments' || !REPLY.test(stripEmphasisAndSpace(reply.t))) continue;
+      const body: number[] = [];
+      let j = reply.prev;
+      while (j >= 0 && !flagged.has(j) && body.length <= MAX_COMMENT_PARAGRAPHS) {
+        body.push(j);
+        j = infos[j]!.prev;
+      }
+      if (j < 0 || body.length === 0 || body.length > MAX_COMMENT_PARAGRAPHS) continue;
+      // A date stamp over it: `X wrote on …:` comments (forums, some blogs) are left to the reader.
+      if (flagged.get(j)!.category !== 'byline') continue;
+      let thread = false;
+      for (let k = infos[j]!.prev, seen = 0; k >= 0 && seen < THREAD_REACH; k = infos[k]!.prev, seen++) {
+        if (flagged.get(k)?.category === 'comments') { thread = true; break; }
+      }
+      if (!thread) continue;
+      for (const b of body) {
+        reportLine(b, 'boilerplate', 'comments', `A reader's comment (from line ${j + 1} to its Reply button on line ${reply.line.index + 1})`, 0.7);
+      }
+      const author = infos[j]!.prev;
+      if (author >= 0 && !flagged.has(author) && AUTHOR_SAYS.test(infos[author]!.t.trim())) {
+        reportLine(author, 'boilerplate', 'comments', `Author of a reader's comment \`${infos[author]!.t.trim().slice(0, 40)}\``, 0.7);
+      }
+    }
+  },
+};

@@ -12,7 +12,7 @@ export const fr: LanguagePack = {
     'ouest-france', 'shutterstock', 'istock', 'istockphoto', 'unsplash', 'pexels', 'adobe stock', 'nurphoto',
     'anadolu', 'xinhua', 'divergence', 'photopqr', 'radio france', 'wikimedia commons', 'gamma-rapho',
     'droits réservés', 'icon sport', 'presse sports', 'la presse canadienne'],
-  teaserLabels: ['lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'à lire également',
+  teaserLabels: ['lire', 'lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'à lire également',
     'voir aussi', 'à voir aussi', 'à voir également', 'sur le même sujet', 'articles liés', 'article lié',
     'articles associés', 'en lien', 'dans la même rubrique', 'à découvrir', 'à découvrir aussi',
     'vous aimerez aussi', 'vous pourriez aimer', 'ces articles peuvent vous intéresser', 'à ne pas manquer',

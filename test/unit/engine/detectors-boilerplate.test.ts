@@ -159,6 +159,7 @@ const TABLES: readonly Table[] = [
       { block: 'Baca buku itu membantu anak-anak memahami bahaya banjir di kampung mereka.', lang: 'id' },
     ],
     invalid: [
+      { block: 'Lire : Que sont les valises qui espionnent les téléphones ?', lang: 'fr' },
       'Read more: Why the council failed to agree on taxes',
       { block: 'Simak Video "Detik-detik Maling Motor Beraksi di Teras Rumah Warga"', lang: 'id' },
       'Related',
@@ -276,6 +277,7 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      'Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest',
       // A blog's share bar and like button.
       'Click to share on Twitter (Opens in new window)',
       '61Click to share on Facebook (Opens in new window)61',
@@ -452,12 +454,15 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/copyright',
     category: 'copyright',
     valid: [
+      'The report, originally published in 2019, found that the river had risen by a metre.',
       'The publisher lost a copyright lawsuit against the search engine last year, a case that cost millions.',
       'The newspaper was powered by advertising revenue for most of its history, its former editor said.',
       'The photo is licensed under a Creative Commons licence, the museum said on Tuesday.',
       { block: 'Penerbit itu menggugat perusahaan teknologi atas pelanggaran hak cipta foto-foto banjir yang tersebar luas.', lang: 'id' },
     ],
     invalid: [
+      'Originally published at www.example.com on November 18, 2011.',
+      'This essay was first published in The Harbour Review in 2019.',
       'This site and its articles are licensed under a Creative Commons Attribution-ShareAlike 4.0 License.',
       '© 2024 Daily News',
       'Copyright 2024 Daily News Ltd',
@@ -538,6 +543,9 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/byline',
     category: 'byline',
     valid: [
+      // A table's row with a date, and a sentence with dashes and a date.
+      'Sat 12 Mar 2025 | Arsenal v Spurs at the Emirates Stadium in north London | sold out',
+      'The mayor — who took office in May 2019 — said the plan would cost more than expected.',
       // A date and a name in prose; a headline ending in a job.
       'Elected on 3 May 2021 by Parliament',
       'Confessions of a court reporter',
@@ -552,6 +560,9 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      // A post's facts between separators: its date and a byline's word, an update, a section or a link's label.
+      { block: 'Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)', lang: 'fr' },
+      'Nicolas Perriault — 2013-09-29— in Code — Permalink — License— flattr this',
       // A stamp and the update; the reading time; a blog's post line; the writer and their job.
       'April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm',
       'Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST',

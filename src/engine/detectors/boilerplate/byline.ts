@@ -1,3 +1,4 @@
+import type { Cues } from '../../cues';
 import { stripEmphasisAndSpace } from '../../document';
 import type { Detector } from '../types';
 
@@ -24,7 +25,9 @@ export function dateStamp(t: string): boolean {
 
 // `April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm`, `Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan
 // 2019 06.16 EST`, `… UTC / Updated Dec. 7, 2024, 12:43 PM UTC`: a stamp, then when the story was updated.
-const UPDATE_LABEL = /\s+(?:[|•·/–—-]\s*)?(?:updated|last (?:modified|updated)(?: on)?|modified|mis à jour(?: le)?|aktualisiert(?: am)?|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|diperbarui|bijgewerkt(?: op)?|aktualizováno)\s*:?\s+/iu;
+const UPDATE_WORDS = '(?:updated|last (?:modified|updated)(?: on)?|modified|mis à jour(?: le)?|aktualisiert(?: am)?|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|diperbarui|bijgewerkt(?: op)?|aktualizováno)';
+const UPDATE_LABEL = new RegExp(`\\s+(?:[|•·/–—-]\\s*)?${UPDATE_WORDS}\\s*:?\\s+`, 'iu');
+const UPDATE_START = new RegExp(`^${UPDATE_WORDS}\\s*:?\\s+`, 'iu');
 
 /** Whether `t` is two date stamps, the second labelled as the update. */
 function stampAndUpdate(t: string): boolean {
@@ -66,6 +69,24 @@ const NAME_THEN_OUTLET = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}[-–—|]\s*[\p{L}][
 // `(ams/dil)`, `(ant/hhs)`: the editors' initials closing an Indonesian story.
 const INITIALS = /^\(\s*[a-z]{2,4}(?:\s*\/\s*[a-z]{2,4})+\s*\)$/;
 
+// `Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger`, `Nicolas Perriault —
+// 2013-09-29— in Code — Permalink`: a post's facts in short parts between separators, one of them its date.
+const META_SEPARATOR = /\s*(?:[|•·]|(?<=\S)\s*[—–]\s+|\s+[—–]\s*)\s*/u;
+const DATED = new RegExp(`^(?:\\p{L}+(?:\\s+\\p{L}{1,4}){0,3}\\s+)?${ANY_DATE}`, 'iu');
+
+/**
+ * Whether `t` is a line of a post's facts: three parts or more, short, one of them a date and another a byline's
+ * word, an update, a reading time, a section (`in Code`) or a link's label (`Permalink`). A row of a table with a
+ * date in it (`Sat 12 Mar 15:00 | Arsenal v Spurs | Emirates`) has none of those.
+ */
+function metaLine(t: string, cues: Cues): boolean {
+  if (!/\d/.test(t) || !/[|•·—–]/.test(t)) return false;
+  const parts = t.split(META_SEPARATOR).filter(Boolean);
+  if (parts.length < 3 || parts.some((p) => p.split(/\s+/).length > 10)) return false;
+  return parts.some((p) => DATED.test(p) || dateStamp(p))
+    && parts.some((p) => cues.byline.test(p) || UPDATE_START.test(p) || READING_TIME.test(p) || /^in\s+\p{Lu}/u.test(p) || cues.nav.test(p));
+}
+
 // `Corinne Maddox Transportation reporter`, `Seattle Times business reporter`: a name and the writer's job, with at most
 // two words in lower case before it (`Confessions of a court reporter` is a headline).
 const WRITER_ROLE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:\p{Ll}+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|contributor|photographer|staff writer|wartawan|jurnalis|redaktur|kontributor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|inviato|inviata|jornalista|repórter|redakteur|redakteurin|korrespondent|korrespondentin|verslaggever|correspondent|redaktor|redaktorka|zpravodaj|zpravodajka)$/u;
@@ -77,12 +98,17 @@ export const byline: Detector = {
   categories: ['byline'],
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
-      if (info.blank || info.t.length > 160 || info.wordCount > 20) continue;
+      // A line of a post's facts may run to thirty words; every other byline to twenty.
+      if (info.blank || info.t.length > 200 || info.wordCount > 30) continue;
       const t = stripEmphasisAndSpace(info.t);
       if (info.terminal && info.wordCount >= 8) continue;
       const label = cues.byline.exec(t);
       // `By Jane Doe`, `Editor: Budi` — a name or a colon follows; `By the end of 2020 …` is prose.
       const rest = label ? t.slice(label[0].length - 1) : '';
+      if (info.wordCount > 20 || info.t.length > 160) {
+        if (!info.terminal && metaLine(t, cues)) reportLine(info.line.index, 'boilerplate', 'byline', `The post's date and facts \`${t.slice(0, 40)}\``, 0.7);
+        continue;
+      }
       if (label && (/^\p{Lu}|^@/u.test(rest) || /[:：]/.test(label[0]))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Byline or editor line \`${t.slice(0, 40)}\``, 0.75);
       } else if (/^(?:sumber|source|sources|quelle|fuente|fonte|bron|zdroj)\s*[:：]\s*\S/i.test(t) && info.wordCount <= 10) {
@@ -93,6 +119,8 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && postedBy(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date and author of the post \`${t.slice(0, 40)}\``, 0.75);
+      } else if (!info.terminal && metaLine(t, cues)) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `The post's date and facts \`${t.slice(0, 40)}\``, 0.7);
       } else if (info.wordCount <= 6 && !info.terminal && WRITER_ROLE.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Writer and their job \`${t.slice(0, 40)}\``, 0.7);
       } else if (info.wordCount <= 12 && READING_TIME.test(t)) {

@@ -2,6 +2,8 @@ import type { Detector } from '../types';
 
 // `This site and its articles are licensed under a Creative Commons …`: the site's licence notice.
 const LICENCE = /^this\s+(?:work|website|site|blog|page|article|post|content)\b.{0,160}\blicen[cs]ed\s+under\b/i;
+// `Originally published at www.example.com on November 18, 2011.`: where the post first appeared.
+const REPUBLISHED = /^(?:this (?:article|story|post|piece|essay) (?:was|is) )?(?:originally|first) (?:published|posted|appeared)\s+(?:at|on|in|by)\b/i;
 
 export const copyright: Detector = {
   id: 'boilerplate/copyright',
@@ -13,6 +15,8 @@ export const copyright: Detector = {
       if (info.blank || info.t.length > 300) continue;
       if (/©|\(c\)\s*(?:19|20)\d\d|^copyright\b/i.test(info.t) || LICENCE.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Copyright notice', 0.9);
+      } else if (info.wordCount <= 40 && REPUBLISHED.test(info.t)) {
+        reportLine(info.line.index, 'boilerplate', 'copyright', 'Where the post was first published', 0.8);
       } else if (info.t.length <= 160 && cues.footer.test(info.t) && !/:\s*$/.test(info.t) && !(info.terminal && info.wordCount >= 10)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', `Page footer (\`${(cues.footer.exec(info.t)?.[0] ?? '').slice(0, 40)}\`)`, 0.8);
       }

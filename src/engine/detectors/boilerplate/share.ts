@@ -23,7 +23,8 @@ const CLICK_TO_SHARE = /^\d*\s*(?:click to (?:share|email|print)|klik untuk (?:b
 // The like button's label, as blog software writes it (capitalised: `like this:` in a wrapped sentence is prose).
 const LIKE = /^(?:Like this|Like Loading\.\.\.|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime Chargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
 
-const socialToken = (w: string) => SOCIAL.test(w) || /^on$|^via$/i.test(w);
+// `Email ThisBlogThis!Share to Twitter`: the words that join the buttons' names.
+const socialToken = (w: string) => SOCIAL.test(w) || /^(?:on|via|to|this!?|blog)$/i.test(w);
 const isSeparator = (c: string) => /[\s|•·,/]/.test(c);
 const isLowerAscii = (c: string) => c >= 'a' && c <= 'z';
 const isUpperAscii = (c: string) => c >= 'A' && c <= 'Z';
@@ -33,7 +34,7 @@ function firstToken(t: string): string {
   let i = 0;
   while (i < t.length && isSeparator(t[i]!)) i++;
   const start = i;
-  while (i < t.length && !isSeparator(t[i]!) && !(i > start && isLowerAscii(t[i - 1]!) && isUpperAscii(t[i]!))) i++;
+  while (i < t.length && !isSeparator(t[i]!) && !(i > start && (isLowerAscii(t[i - 1]!) || t[i - 1] === '!') && isUpperAscii(t[i]!))) i++;
   return t.slice(start, i);
 }
 
@@ -61,8 +62,8 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (info.wordCount <= 10 && cues.share.test(t)) return { reason: `Share or follow prompt \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
   // Widget labels glued together: split camel-case joins and separators, then require every token to be social.
   // The first token decides cheaply for most lines: every token must be social for the line to be buttons.
-  const tokens = info.wordCount > 14 || !socialToken(firstToken(t)) ? [] : t.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s|•·,/]+/).filter(Boolean);
-  if (tokens.length >= 2 && tokens.length <= 12 && tokens.every(socialToken)) {
+  const tokens = info.wordCount > 14 || !socialToken(firstToken(t)) ? [] : t.replace(/([a-z!])([A-Z])/g, '$1 $2').split(/[\s|•·,/]+/).filter(Boolean);
+  if (tokens.length >= 2 && tokens.length <= 16 && tokens.every(socialToken) && tokens.some((w) => SOCIAL.test(w))) {
     return { reason: `Social sharing buttons \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
   }
   if (/^(?:follow|ikuti|suivez|siga|folge|segui|volg)\b/i.test(t) && info.wordCount <= 10 && !info.terminal) {

@@ -235,6 +235,12 @@ const TABLES: readonly Table[] = [
       },
     ],
     invalid: [
+      // A settings menu copied one entry per paragraph, between the player's texts.
+      {
+        text: ['Council approves new budget', '', EN[0], '', 'Captions Not Available', '', 'Auto', '', 'High (HD)', '', 'Closed Caption Settings', '',
+          'Arial', '', 'Georgia', '', '75% (transparency)', '', 'Captions will look like this', '', EN[1], '', EN[2], ''].join('\n'),
+        check: [6, 8, 12, 14, 16],
+      },
       {
         text: ['Council approves new budget', '', EN[0], '', 'Video Player is loading.', 'Play Video', 'LIVE', 'Current Time 0:00', '1x',
           'Beginning of dialog window. Escape will cancel and close the window.', 'Text', 'Color', 'White', 'Reset', 'Done', 'Close Modal Dialog',

@@ -366,6 +366,10 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      // An encyclopedia's chrome.
+      'From Wikipedia, the free encyclopedia',
+      'Jump to navigation Jump to search',
+      'Retrieved from "https://en.wikipedia.org/w/index.php?title=Harbour_Town&oldid=912"',
       // A blog's post links, sections and tags.
       'Next article These Weeks in Firefox: Issue 86 January 19, 2021',
       'Previous Post: The broad beans are finally in',
@@ -660,6 +664,14 @@ const TABLES: readonly Table[] = [
       },
       // Subheadings inside the article.
       { block: 'What happens next' },
+      // An encyclopedia's fact box over the article: many of its lines hold figures, unlike a menu.
+      {
+        block: ['Harbour Town', '', 'Country Freedonia', '', 'Founded', '', '7 May 1856', '', 'Area', '', '• Total', '', '268 km2 (103 sq mi)', '',
+          'Population', '', '• 2019 estimate', '', '49,332', '', '• Density', '', '18.2/km2', '', 'Elevation', '', '12 m (39 ft)', '', 'Time zone',
+          '', 'UTC+12', '', 'Postcode', '', 'HT-4410', '', 'Coordinates 42°S 174°E', '', 'Mayor Ana Ruiz (since 2019)', '', 'Area code 04',
+          '', 'GDP $2.1 billion (2020)', ''],
+        where: 'before',
+      },
     ],
     invalid: [
       // Page header menu before the headline.

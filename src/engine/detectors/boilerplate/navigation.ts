@@ -21,6 +21,10 @@ const IN_SECTION = /^(?:in|dalam|en|dans|em|op|im|nel|v)\s+["“„«][^"“”�
 // What a video player leaves in a copy of the page that nothing else says: its dialogs, menus' states and errors.
 // Its read-outs (`Current Time 0:00`, `Play Video`) count only among these (see `player-block`).
 const PLAYER = /^(?:video player is loading\.?|this is a modal window\b.*|beginning of dialog window\b.*|end of dialog window\.?|close modal dialog|(?:captions|subtitles|descriptions|audio track)\s+(?:off|settings)\b.{0,60}|[\p{L} ]{1,20}, selected|stream\s*type\s*live|seek to live, currently (?:behind|playing) live|next video starts in\b.{0,20}|(?:unfortunately, )?this video is (?:not available|unavailable)\b.{0,40}|video unavailable|your browser does not support (?:the )?(?:video|audio)\b.{0,40}|no compatible source was found for this media\.?|the media could not be loaded\b.{0,80}|text edge style|defaults done|captions? not available|closed captions? settings|captions will look like this)$/iu;
+// An encyclopedia's chrome: `From Wikipedia, the free encyclopedia`, `Jump to navigation Jump to search`, `Retrieved from
+// "https://…"`. (Its hatnotes, `Main article: …`, stay: they are read as the article's first paragraph when it opens
+// with one, and pages keep them as its text.)
+const ENCYCLOPEDIA = /^(?:from wikipedia, the free encyclopedia|jump to (?:navigation|search|content)\b.{0,30}|retrieved from\s+["“]?https?:\/\/\S+)$/iu;
 
 /** Whether `t` (emphasis stripped) is one of a video player's texts (`Play Video`, `captions off, selected`). */
 export const playerLine = (t: string): boolean => PLAYER.test(t);
@@ -41,7 +45,9 @@ export const navigation: Detector = {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);
         continue;
       }
-      const furniture = info.wordCount > 20 ? undefined
+      const furniture = info.wordCount > 40 ? undefined
+        : ENCYCLOPEDIA.test(t) ? 'Encyclopedia page furniture'
+        : info.wordCount > 20 ? undefined
         : PLAYER.test(t) ? 'Video player text'
         : info.terminal ? undefined
         : PREV_NEXT_TITLED.test(t) ? 'Link to another post'

@@ -73,6 +73,9 @@ export const proseLine = (l: LineInfo) => l.wordCount >= 10 && l.terminal && l.s
 /** A menu-like line: flagged outside the article unless a table-of-contents entry inside has its words. */
 export const shortLine = (l: LineInfo) => !l.terminal && l.wordCount <= 8 && l.wordCount >= 1;
 
+/** Lines with figures before the article that make it a fact box rather than a menu (with a quarter of its lines). */
+export const FACT_BOX_FIGURES = 8;
+
 /** Lines of up to twelve words inside the article may be the entries of its table of contents. */
 export const CONTENTS_WORDS = 12;
 
@@ -110,11 +113,19 @@ export const outsideArticle: Detector = {
     // standfirst: only menu-sized lines are taken there.
     const near = new Set<number>();
     for (let i = start - 1, seen = 0; i >= 0 && seen < 8; i--) if (!infos[i]!.blank) { near.add(i); seen++; }
+    const head: number[] = [];
     for (let i = 0; i < start; i++) {
       const l = infos[i]!;
       if (l.blank || i === headline || !shortLine(l) || inside.has(key(l))) continue;
       if (near.has(i) && l.wordCount >= 4) continue;
-      reportLine(i, 'boilerplate', 'outside-article', 'Short line before the article starts (menu or page header)', 0.6);
+      // A line another rule explained stays its finding (and a fact box is judged by the lines left to this rule).
+      if (!flagged.has(i)) head.push(i);
+    }
+    // A fact box over the article (an encyclopedia's infobox: `Capital Wellington`, `70.2% European`, `7 May 1856`)
+    // is data, not a menu: many of its lines hold figures, which menus and headers rarely do.
+    const figures = head.filter((i) => /\d/.test(infos[i]!.t)).length;
+    if (!(figures >= FACT_BOX_FIGURES && figures >= head.length * 0.25)) {
+      for (const i of head) reportLine(i, 'boilerplate', 'outside-article', 'Short line before the article starts (menu or page header)', 0.6);
     }
     for (let i = end + 1; i < infos.length; i++) {
       const l = infos[i]!;

@@ -547,12 +547,15 @@ function neverWrapped(state: State, i: number, before: LineInfo, after: LineInfo
  * Whether furniture a title-like line could belong to stands near line `i`: a "Related" label above it, a titled
  * slideshow counter within three lines, a video or gallery badge below it, a sign-up prompt next to it.
  */
-/** Whether a video player's text stands within reach of line `i` (its short lines are menu words). */
+/**
+ * Whether a video player's text stands within reach of line `i` (its short lines are menu words; a block of them
+ * is read to its edge, up to as far again).
+ */
 function nearPlayer(state: State, i: number): boolean {
   const { texts, flagged } = state;
   const player = (j: number) => flagged.get(j)?.category === 'navigation' && playerLine(stripEmphasisAndSpace(texts[j]!.trim()));
   for (const step of [-1, 1]) {
-    for (let j = i + step, n = 0; j >= 0 && j < texts.length && n < PLAYER_REACH; j += step) {
+    for (let j = i + step, n = 0; j >= 0 && j < texts.length && n < 2 * PLAYER_REACH; j += step) {
       if (isBlank(texts[j]!)) continue;
       n++;
       if (player(j)) return true;

@@ -36,7 +36,7 @@ export const es: LanguagePack = {
     'guarda mi nombre, correo electrónico y web', 'publicar el comentario', 'publicar comentario',
     'recibir un correo electrónico con los siguientes comentarios', 'este sitio usa akismet',
     'los comentarios están cerrados', 'debes iniciar sesión para publicar un comentario'],
-  navWords: ['navegación de entradas', 'cargando...', 'entradas recientes', 'comentarios recientes', 'archivos', 'inicio', 'portada', 'menú', 'menu', 'buscar', 'búsqueda', 'iniciar sesión', 'acceder', 'entrar',
+  navWords: ['entradas recientes', 'navegación de entradas', 'cargando...', 'comentarios recientes', 'archivos', 'inicio', 'portada', 'menú', 'menu', 'buscar', 'búsqueda', 'iniciar sesión', 'acceder', 'entrar',
     'cerrar sesión', 'salir', 'registrarse', 'regístrate', 'cerrar', 'volver', 'atrás', 'siguiente', 'anterior',
     'más', 'ir al contenido', 'saltar al contenido', 'saltar al contenido principal', 'menú principal',
     'navegación', 'abrir menú', 'cerrar menú', 'temas', 'etiquetas', 'categorías', 'archivo', 'quiénes somos',

@@ -35,7 +35,7 @@ export const it: LanguagePack = {
     'il tuo indirizzo email non sarà pubblicato', 'i campi obbligatori sono contrassegnati',
     'salva il mio nome, email e sito web', 'invia commento', 'pubblica il commento', 'i commenti sono chiusi',
     'questo sito usa akismet', 'devi essere connesso per inviare un commento'],
-  navWords: ['navigazione articoli', 'caricamento...', 'articoli recenti', 'commenti recenti', 'archivi', 'home', 'home page', 'homepage', 'menu', 'cerca', 'ricerca', 'accedi', 'login', 'esci', 'logout',
+  navWords: ['articoli recenti', 'navigazione articoli', 'caricamento...', 'commenti recenti', 'archivi', 'home', 'home page', 'homepage', 'menu', 'cerca', 'ricerca', 'accedi', 'login', 'esci', 'logout',
     'registrati', 'il mio account', 'chiudi', 'indietro', 'torna indietro', 'avanti', 'successivo',
     'precedente', 'altro', 'vai al contenuto', 'salta al contenuto', 'vai al contenuto principale',
     'menu principale', 'navigazione', 'apri menu', 'chiudi menu', 'argomenti', 'temi', 'tag', 'categorie',

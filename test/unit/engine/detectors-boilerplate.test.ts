@@ -213,6 +213,11 @@ const TABLES: readonly Table[] = [
     ],
     invalid: [
       {
+        text: ['Oficina reúne 40 pessoas', '', EN[0], '', EN[1], '', '2 comentários em “Oficina reúne 40 pessoas”', '',
+          'Marta Quintela disse:', '3 de março de 2025 às 19:42', 'Que bom ver a horta tão cheia de gente no sábado.', 'Responder', ''].join('\n'),
+        check: [8, 10],
+      },
+      {
         text: ['Council approves new budget', '', EN[0], '', EN[1], '', '3 thoughts on “Council approves new budget”', '',
           'Maureen Tully says:', '', '14 May 2024 at 7:52 pm', '', 'We did the same on our street and it worked well for us.', '', 'Reply', '',
           'Sam Okafor says:', '', 'May 15, 2024 at 9:14 am', '', 'Great news for the allotments.', '', 'Second paragraph of the comment.', '', 'Reply', ''].join('\n'),
@@ -235,6 +240,12 @@ const TABLES: readonly Table[] = [
       },
     ],
     invalid: [
+      // A block of the player's texts with one dialog text and its short read-outs.
+      {
+        text: ['Neuer Radweg eröffnet', '', EN[0], '', 'Video wird geladen …', 'Video abspielen', 'Wiedergabe', 'Stummschalten', 'Aktueller Zeitpunkt 0:00', 'Dauer 1:52', '',
+          EN[1], '', EN[2], ''].join('\n'),
+        check: [5, 6, 7, 8, 9],
+      },
       // A settings menu copied one entry per paragraph, between the player's texts.
       {
         text: ['Council approves new budget', '', EN[0], '', 'Captions Not Available', '', 'Auto', '', 'High (HD)', '', 'Closed Caption Settings', '',
@@ -253,6 +264,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/headline-run',
     category: 'related-link',
     valid: [
+      // The writer's own list, led into with a colon.
+      { block: ['This is what I tell people who write to me about starting one of their own:', '', 'Start with what grows easily where you live', 'Keep the rules short enough to fit on one index card', 'Write down every failure, not just the harvests'], check: [2, 3, 4] },
       // One subheading alone is the article's own.
       'How the council plans to fix the roads in the north',
       // A list under its lead-in line is the article's own list, not a sidebar.
@@ -283,6 +296,13 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      // A profile's counts, a sign-up box's email field and its thanks, a like button alone.
+      '1.2K Followers',
+      '·86 Following',
+      'Type your email…',
+      { block: 'Votre adresse e-mail', lang: 'fr' },
+      'Thanks for reading! Subscribe for free to receive new posts and support my work.',
+      'Curtir',
       'Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest',
       // A blog's share bar and like button.
       'Click to share on Twitter (Opens in new window)',
@@ -423,6 +443,7 @@ const TABLES: readonly Table[] = [
       'Post a comment on the council website, the mayor urged residents on Tuesday.',
     ],
     invalid: [
+      'See all responses',
       // A blog's comments: their heading, the form and its notices, a field of it.
       '13 thoughts on “Forty water butts and a very long hosepipe”',
       '2 comments on “These Weeks in Firefox: Issue 85”',
@@ -570,6 +591,9 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      '7 min read · Mar 4, 2025',
+      '3 de março de 2025 às 19:42',
+      { block: '12 mars 2025 à 19 h 41 min', lang: 'fr' },
       // A post's facts between separators: its date and a byline's word, an update, a section or a link's label.
       { block: 'Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)', lang: 'fr' },
       'Nicolas Perriault — 2013-09-29— in Code — Permalink — License— flattr this',

@@ -14,6 +14,8 @@ interface Case {
 }
 
 const VALID: readonly Case[] = [
+  // A sentence that ends on a photographer's work is no credit.
+  { block: 'She spent the summer in the archive. Photo by photo, she rebuilt the album her grandmother had lost.' },
   { block: 'Reuters reported that the council had approved the budget after a long debate on Tuesday.' },
   { block: 'Source: the ministry said the plan would be announced next week, after talks with the unions.' },
   { block: 'The photo was taken by a resident who did not want to be named, the council said.' },
@@ -45,6 +47,9 @@ const VALID: readonly Case[] = [
 ];
 
 const INVALID: readonly Case[] = [
+  // The word for photo and the photographer, bare, after the caption's last sentence.
+  { block: 'The old catalogue in the back room of the community hall, in March 2023. Photo by the author' },
+  { block: 'Le terminus actuel de la ligne T1, place des Cordeliers. Photo CA/Yannick Bessière', lang: 'fr' },
   // Credit label at the start of the line.
   { block: 'Photo: Jane Doe' },
   { block: 'Image: Getty Images' },

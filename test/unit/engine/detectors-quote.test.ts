@@ -225,6 +225,30 @@ describe('quote/quotes', () => {
     const SPEAKERS: readonly { name: string; paragraphs: readonly string[]; speaker: string | null; lang?: Lang; quoteIn?: number }[] = [
       { name: '"…," said X', paragraphs: ['"We cannot wait any longer," said Maria Lopez.'], speaker: 'Maria Lopez' },
       { name: '"…," X said', paragraphs: ['"The roads are in a terrible state," Tom Baker said.'], speaker: 'Tom Baker' },
+      {
+        name: 'a name with a relative clause (`was X, who …`) is the person she means',
+        paragraphs: ['One of the first was Dolores Ameh, who drove the number 12 bus for years.', '“My mother grew okra behind our house,” she told me.'],
+        speaker: 'Dolores Ameh',
+      },
+      {
+        name: 'reported speech with its attribution, then the quote: the same speaker (`…, sagte er. „…“`)',
+        paragraphs: ['„Wir sind nicht gegen Radfahrer“, sagte Georg Stempfle.', 'Für die Entschädigung habe er lange kämpfen müssen, sagte er. „Am Ende hat mir das Amt weniger gezahlt.“'],
+        speaker: 'Georg Stempfle',
+        lang: 'de',
+      },
+      {
+        name: 'an attribution between commas inside the quote (`« …, a-t-il assuré. … »`)',
+        paragraphs: ['« On en parle depuis quinze ans », a déclaré Julien Mercadier, adjoint au maire.', 'Le coût du projet est estimé à 94 millions d’euros.',
+          '« Nous n’augmenterons pas les impôts locaux, a-t-il assuré. Ni cette année, ni les suivantes. »'],
+        speaker: 'Julien Mercadier',
+        lang: 'fr',
+      },
+      {
+        name: 'a listed verb with its pronoun hyphenated after it (`lance-t-il`)',
+        paragraphs: ['« Je prends mon service à cinq heures », confie Karim Bensaïd, conducteur.', 'La direction n’a pas répondu.', '« On ne fait pas grève par plaisir », lance-t-il.'],
+        speaker: 'Karim Bensaïd',
+        lang: 'fr',
+      },
       { name: 'X said: "…"', paragraphs: ['Maria Lopez said: "We will find the money."'], speaker: 'Maria Lopez' },
       { name: 'title + X said: "…"', paragraphs: ['Council leader Sunita Rao said: "We will find the money."'], speaker: 'Sunita Rao' },
       { name: 'according to X', paragraphs: ['According to Tom Baker, "the driver ran into the woods."'], speaker: 'Tom Baker' },

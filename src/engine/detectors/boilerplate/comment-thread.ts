@@ -8,7 +8,7 @@ export const MAX_COMMENT_PARAGRAPHS = 6;
 export const THREAD_REACH = 60;
 
 // `Maureen Tully says:`, `Rahmawati Putri berkata:`, `Marisa Gallardo dice:`: the author over a comment's date.
-const AUTHOR_SAYS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s+(?:says|berkata|dice|dit|sagt|diz|zegt|píše|napsal|napsala)\s*:$/u;
+const AUTHOR_SAYS = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*\s+(?:says|berkata|dice|dit|sagt|diz|disse|zegt|schreef|píše|napsal|napsala|scrive|ha detto)\s*:$/u;
 
 /**
  * Readers' comments under a post: the paragraphs between a comment's date and its Reply button, below the

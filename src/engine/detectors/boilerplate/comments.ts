@@ -35,7 +35,7 @@ export const comments: Detector = {
         continue;
       }
       if (info.t.length > 80) continue;
-      if (cues.comments.test(t) || COUNTER.test(t) || WROTE_ON.test(t) || REPLY.test(t) || THERE_ARE.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|komentar)(?:\s*[+›»])?$/i.test(t)) {
+      if (cues.comments.test(t) || COUNTER.test(t) || WROTE_ON.test(t) || REPLY.test(t) || THERE_ARE.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|see|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|responses?|replies|komentar)(?:\s*[+›»])?$/i.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Comment counter or prompt \`${t}\``, 0.9);
       } else if (FIELD.test(info.t.trim()) && info.wordCount <= 3) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Field of a comment form \`${t}\``, 0.8);

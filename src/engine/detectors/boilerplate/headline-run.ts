@@ -40,7 +40,10 @@ export const headlineRun: Detector = {
       const blockEnd = j + 1 < infos.length && !infos[j + 1]!.blank;
       let words = 0;
       for (let k = i; k <= j; k++) words += infos[k]!.wordCount;
-      if (j > i && !blockStart && !blockEnd && words / (j - i + 1) >= 6) {
+      // A list the writer leads into with a colon (`This is what I tell them:`) is their own.
+      const before = infos[i]!.prev;
+      const ledIn = before >= 0 && !flagged.has(before) && /[:：]\s*$/.test(infos[before]!.t);
+      if (j > i && !blockStart && !blockEnd && !ledIn && words / (j - i + 1) >= 6) {
         for (let k = i; k <= j; k++) {
           reportLine(k, 'boilerplate', 'related-link', `Headline-like line in a run of ${j - i + 1} without final punctuation (other stories)`, 0.85);
         }

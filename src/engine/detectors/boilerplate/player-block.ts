@@ -10,7 +10,9 @@ const MENU_WORDS = 5;
 /**
  * The short words of a video player's menus (`LIVE`, `1x`, `Text`, `White`, `Done`) where its texts stand together:
  * a short line with a player text (`captions off, selected`, `Captions will look like this`) above and below it, within
- * forty lines and with only short lines or menu labels between (a settings menu lists its fonts and colours).
+ * forty lines and with only short lines or menu labels between (a settings menu lists its fonts and colours); or in a
+ * block of adjacent lines with a player text and only short lines or menu labels (`Video Player is loading.`, `Play
+ * Video`, `Mute`, `Current Time 0:00`).
  */
 export const playerBlock: Detector = {
   id: 'boilerplate/player-block',
@@ -19,20 +21,30 @@ export const playerBlock: Detector = {
   categories: ['navigation'],
   detect({ infos, flagged, reportLine }) {
     const isPlayer = (k: number) => flagged.get(k)?.category === 'navigation' && playerLine(stripEmphasisAndSpace(infos[k]!.t));
-    // Whether a player's text stands on that side of line `k`, with only short lines or menu labels between.
-    const playerToward = (k: number, step: -1 | 1) => {
-      for (let j = k + step, n = 0; j >= 0 && j < infos.length && n < PLAYER_REACH; j += step) {
-        if (infos[j]!.blank) continue;
+    const passable = (j: number) => flagged.get(j)?.category === 'navigation' || infos[j]!.wordCount <= MENU_WORDS;
+    // What stands on that side of line `k` past short lines and menu labels: a player's text, the edge of its block
+    // of adjacent lines (`edge`), or nothing within reach.
+    const toward = (k: number, step: -1 | 1, overBlanks: boolean): 'player' | 'edge' | undefined => {
+      for (let j = k + step, n = 0; n < PLAYER_REACH; j += step) {
+        if (j < 0 || j >= infos.length) return 'edge';
+        if (infos[j]!.blank) {
+          if (!overBlanks) return 'edge';
+          continue;
+        }
         n++;
-        if (isPlayer(j)) return true;
-        if (flagged.get(j)?.category !== 'navigation' && infos[j]!.wordCount > MENU_WORDS) return false;
+        if (isPlayer(j)) return 'player';
+        if (!passable(j)) return undefined;
       }
-      return false;
+      return undefined;
     };
     for (const info of infos) {
       const k = info.line.index;
       if (info.blank || info.wordCount > MENU_WORDS || flagged.has(k)) continue;
-      if (playerToward(k, -1) && playerToward(k, 1)) {
+      // Between two of the player's texts, or in a block of adjacent lines with one of them and nothing longer.
+      const between = toward(k, -1, true) === 'player' && toward(k, 1, true) === 'player';
+      const up = toward(k, -1, false);
+      const down = toward(k, 1, false);
+      if (between || (up === 'player' && down === 'edge') || (up === 'edge' && down === 'player')) {
         reportLine(k, 'boilerplate', 'navigation', `Among a video player's texts (\`${info.t.trim().slice(0, 30)}\`)`, 0.7);
       }
     }

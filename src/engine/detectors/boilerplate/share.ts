@@ -7,7 +7,7 @@ const SOCIAL = /^(?:share|tweet|email|e-mail|print|facebook|twitter|x|linkedin|w
 
 const NEWSLETTER = /\b(?:newsletter\w*|nieuwsbrief\w*|infolettre|boletim|subscribe|sign up|sign-up|inbox|berlangganan|buletin|abonnez-vous|suscr[ií]b\w*|abonnieren|iscriviti|assine|inschrijven|briefing)\b/i;
 const CODE_LIKE = /[{}"=<>]|https?:/;
-const PROMPT_START = /^(?:sign up|subscribe|join|get (?:our|the)|daftar|berlangganan|inscrivez|abonnieren|suscríbete|iscriviti|assine|schrijf je in|receba|přihlaste se|dapatkan)(?![\p{L}\p{N}])/iu;
+const PROMPT_START = /^(?:thanks for reading|sign up|subscribe|join|get (?:our|the)|daftar|berlangganan|inscrivez|abonnieren|suscríbete|iscriviti|assine|schrijf je in|receba|přihlaste se|dapatkan)(?![\p{L}\p{N}])/iu;
 /** `PROMPT_START` after any emphasis marks, for a cheap look at a long line before it is stripped. */
 const LONG_PROMPT_START = new RegExp(`^[*_\\s]*${PROMPT_START.source.slice(1)}`, 'iu');
 // `Receba as notícias no WhatsApp. Clique aqui e participe do nosso canal.`, `Ikuti saluran WhatsApp kami`: a messaging channel's sign-up.
@@ -20,8 +20,13 @@ const CONTACT = /(?:got a (?:story|tip)|send (?:us )?(?:a )?tips?|contact (?:us|
 // `Klik untuk berbagi via Facebook (Membuka di jendela yang baru)`, `61Click to share on Facebook (Opens in new window)61`.
 const NEW_WINDOW = /\((?:opens?|opening|membuka|se abre|s['’]ouvre|ouvre|wird|si apre|abre|opent|otevře)(?![\p{L}])[^()]{0,40}\)\s*\d*$/iu;
 const CLICK_TO_SHARE = /^\d*\s*(?:click to (?:share|email|print)|klik untuk (?:berbagi|membagikan|mengirim|mencetak)|haz clic para (?:compartir|enviar|imprimir)|cliquez pour (?:partager|envoyer|imprimer)|klicken, um|fai clic per (?:condividere|inviare|stampare)|clique para (?:partilhar|compartilhar|enviar|imprimir)|klik om te (?:delen|e-mailen|printen)|klikněte pro (?:sdílení|tisk|odeslání))(?![\p{L}])/iu;
+// A sign-up box's email field: `Type your email…`, `Votre adresse e-mail`.
+const EMAIL_FIELD = /^(?:(?:type|enter) )?your e-?mail(?: address)?(?:\.{3}|…)?$|^(?:votre adresse (?:e-?mail|électronique)|alamat email anda|tu (?:correo electrónico|email)|ihre e-mail-adresse|deine e-mail-adresse|seu e-mail|o seu e-mail|il tuo indirizzo email|je e-mailadres|váš e-mail)(?:\.{3}|…)?$/i;
+// `1.2K Followers`, `·86 Following`: a profile's counts.
+const FOLLOWERS = /^[·•]?\s*\d[\d.,]*\s*[KkMm]?\s+(?:followers|following|subscribers|pengikut|seguidores|abonnés|abonnenten|follower|volgers|sledující)$/iu;
+
 // The like button's label, as blog software writes it (capitalised: `like this:` in a wrapped sentence is prose).
-const LIKE = /^(?:Like this|Like Loading\.\.\.|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime Chargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
+const LIKE = /^(?:Like|Curtir|Like this|Like Loading\.\.\.|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime Chargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
 
 // `Email ThisBlogThis!Share to Twitter`: the words that join the buttons' names.
 const socialToken = (w: string) => SOCIAL.test(w) || /^(?:on|via|to|this!?|blog)$/i.test(w);
@@ -56,6 +61,8 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (/\s\*$/.test(info.t)) return undefined;
   const t = stripEmphasisAndSpace(info.t);
   if (LIKE.test(t)) return { reason: `Like button \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
+  if (EMAIL_FIELD.test(t)) return { reason: `Email field of a sign-up box \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: true };
+  if (FOLLOWERS.test(t)) return { reason: `Follower count \`${t.slice(0, 40)}\``, confidence: 0.85, prompt: false };
   if (info.wordCount <= 20 && (CLICK_TO_SHARE.test(t) || (NEW_WINDOW.test(t) && !info.terminal))) {
     return { reason: `Share button \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
   }

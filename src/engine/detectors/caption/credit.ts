@@ -14,6 +14,9 @@ const PAREN_VIA = /\([^()]{0,80}\b(?:photo|photograph|image|foto)s?\s+(?:via|by|
 const PAREN_AGENCY = /[.!?"”’]\s*\((?:AP|AFP|Reuters|REUTERS|EPA|dpa|Getty Images|Getty|Xinhua|ANTARA|PA|Bloomberg|ČTK|ANP|ANSA)\)\s*$/u;
 // `… sul rio Ferrone. Foto Ansa`: the word for photo and an agency, bare, after the caption's last sentence.
 const BARE_AGENCY = /[.!?"”’]\s+(?:Foto|Photo|Fotografía|Fotografia)\s+(?:ANSA|Ansa|LaPresse|Imagoeconomica|Fotogramma|AP|AFP|Reuters|EPA|EFE|dpa|ANP|Lusa|ČTK|ANTARA|Getty Images)\s*$/u;
+// `… in March 2023. Photo by the author`, `… place des Cordeliers. Photo CA/Yannick Bessière`: the word for photo and
+// its photographer, bare, after the caption's last sentence.
+const BARE_PHOTOGRAPHER = /[.!?"”’]\s+(?:Photo|Foto|Photograph|Fotografía|Fotografia)\s+(?:(?:by|par|von|di|de|oleh|door)\s+(?:the author|l['’]auteur|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)|\p{Lu}{1,6}\s*\/\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*$/u;
 // `… on the pier on Saturday. (Rosa K. Mendel / The Harbour Times)`: a photographer and their paper.
 const PAREN_PHOTOGRAPHER = /\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}\)\s*$/u;
 
@@ -105,7 +108,8 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     const at = t.indexOf('(', parenCredit.index);
     return { at, evidence: t.slice(at, at + 30) };
   }
-  const bareAgency = countSentences(t) <= 2 ? BARE_AGENCY.exec(t) : null;
+  const sentences = countSentences(t);
+  const bareAgency = (sentences <= 2 ? BARE_AGENCY.exec(t) : null) ?? (sentences <= 3 ? BARE_PHOTOGRAPHER.exec(t) : null);
   if (bareAgency) {
     const at = bareAgency.index + bareAgency[0].search(/\p{Lu}/u);
     return { at, evidence: t.slice(at) };

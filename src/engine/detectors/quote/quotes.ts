@@ -1,7 +1,7 @@
 import type { LineInfo } from '../../document';
 import type { Detector, Report } from '../types';
 import { continuesQuote, leadingMark, scanQuotes, withoutFollowOn, type Span } from './marks';
-import { SpeakerFinder } from './speaker';
+import { SpeakerFinder, type Attribution, type LastPerson } from './speaker';
 import { speechCues } from './speech-cues';
 import { languagePack } from '../../lang';
 import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './wrap';
@@ -16,6 +16,8 @@ const QUOTE_MARK = /["'“”‘’«»‹›„‚「」『』]/;
  */
 const NO_PEOPLE = new Set(['byline', 'outside-article', 'related-link', 'navigation', 'share', 'comments', 'advertisement',
   'spam', 'copyright', 'url', 'leftover', 'slideshow']);
+/** The last clause of a sentence, after its comma: where reported speech names its speaker (`…, sagte er.`). */
+const REPORTED = /,\s*[^,.!?;:"“”„«»]{1,60}[.]\s*$/u;
 /** Quotes of one paragraph whose speaker is searched for; later ones take the paragraph's speaker. */
 const MAX_SEARCHED_PER_PARAGRAPH = 100;
 /** Texts read since the last person was settled that are kept for a pronoun to refer back to. */
@@ -397,6 +399,9 @@ export class QuoteScanner {
       // Only the sentence leading into the quote matters: a bounded window keeps long lines linear.
       const leading = text.slice(Math.max(0, span.start - 400), span.start);
       attribution ??= finder.before(leadIn ? (leadIn + leading).slice(-400) : leading, this.#currentPerson);
+      // `« Nous n’augmenterons pas les impôts, a-t-il assuré. Ni cette année… »`: the attribution set between commas
+      // inside the quote marks, as French and Spanish write it.
+      if (!attribution && span.closed) attribution = incise(finder, text.slice(span.start + 1, span.end - 1), this.#currentPerson);
       let speaker: string | null;
       const spokeBefore = attribution ? null : finder.lastMentioned(leadText, this.#fullName);
       if (attribution) speaker = attribution.speaker;
@@ -409,7 +414,12 @@ export class QuoteScanner {
         const onlyQuote = leadText.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[\p{L}\p{N}]/u.test(after);
         // The paragraph after may say who it was (`Hal itu disampaikan …`): that comes before any guess.
         const named = onlyQuote && span.closed && k === spans.length - 1 ? this.#namedAfter(i) : undefined;
-        speaker = finder.subjectBefore(leadText, this.#fullName) ?? named ?? (onlyQuote && !furniture ? this.#previousSpeaker() : null);
+        // `Für die Entschädigung habe er kämpfen müssen, sagte er. „…“`, `He had fought for years, he said. “…”`: the
+        // sentence before reports the speaker's words with its own attribution, and the quote goes on in them.
+        const reported = REPORTED.exec(leadText.slice(-120));
+        const reportedBy = reported ? finder.after(reported[0], this.#currentPerson) : undefined;
+        speaker = reportedBy ? reportedBy.speaker
+          : finder.subjectBefore(leadText, this.#fullName) ?? named ?? (onlyQuote && !furniture ? this.#previousSpeaker() : null);
       }
       close(span, speaker);
       if (speaker) {
@@ -421,6 +431,31 @@ export class QuoteScanner {
     this.#read(tail);
     this.#previous = { speaker: speakerHere, text: tail };
   }
+}
+
+/** Commas inside a quote looked at for an attribution set between them. */
+const MAX_INCISES = 12;
+/** Words an attribution between commas runs to (`a-t-il assuré`, `explique la maire de Vaudrenne`). */
+const INCISE_WORDS = 6;
+
+/**
+ * The attribution a quote carries inside its marks, between commas: `…, a-t-il assuré. …`, `…, dijo Ana Ruiz, …`.
+ * A clause after a comma that opens in lower case and ends within a few words is read as the text after a quote.
+ */
+function incise(finder: SpeakerFinder, inner: string, lastPerson: LastPerson): Attribution {
+  const text = inner.length > 2000 ? inner.slice(0, 2000) : inner;
+  let seen = 0;
+  for (const m of text.matchAll(/,\s+(?=\p{Ll})/gu)) {
+    if (++seen > MAX_INCISES) break;
+    const rest = text.slice(m.index);
+    const end = /[.,;!?…]/.exec(rest.slice(1));
+    if (!end) continue;
+    const clause = rest.slice(0, end.index + 2);
+    if (clause.split(/\s+/).length - 1 > INCISE_WORDS) continue;
+    const found = finder.after(clause, lastPerson);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Quotations and their speakers, paragraph by paragraph (see `QuoteScanner`). */

@@ -74,6 +74,8 @@ const ROLE_AFTER = /^\s*,\s*(?:(?:a|an|the|seorang|sang|sebagai)\s+)?(\p{Ll}[\p{
 
 /** A comma right after a name, or after the age Indonesian papers give in brackets (`Ujang Supriatna (45),`). */
 const COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,/;
+/** A relative clause that only a person takes: `… was Dolores Ameh, who drove the bus …`. */
+const WHO_AFTER = /^\s*,\s*(?:who|whose)\s/i;
 /**
  * The same comma with nothing after it (the name ends the text before a speech verb), or with a description
  * in lower case between commas (`Rina, tetangganya, mengaku`).
@@ -647,6 +649,8 @@ export class SpeakerFinder {
     }
     const verb = verbs.atStart(rest);
     if (verb !== undefined) {
+      // `lance-t-il`, `dit-elle`: the verb the list has, its subject pronoun hyphenated after it.
+      if (/^-(?:t-)?(?:il|elle|ils|elles)(?![\p{L}])/iu.test(rest.slice(verb.length))) return { speaker: lastPerson() };
       // `dijo a la prensa el gobernador X`, `explicó a este medio Rosalba`, `told reporters`: the press is spoken to.
       const afterVerb = rest.slice(verb.length).trimStart().replace(TO_THE_PRESS, '');
       // `said he.` / `dit-il,` — a pronoun that closes the clause; `ha detto il direttore` is an article.
@@ -867,6 +871,7 @@ export class SpeakerFinder {
     // vote …`); not a place (`Di Jakarta Selatan, …`).
     if (p.words >= 2 && COMMA_AFTER.test(text.slice(p.end)) && this.#afterOpeningWord(text, p.start)) return true;
     if (this.#describedAfter(text.slice(p.end, p.end + 60))) return true;
+    if (p.words >= 2 && WHO_AFTER.test(text.slice(p.end, p.end + 12))) return true;
     // An age in brackets is said of a person (`stand Herbert Lindner (71) am Zaun`, `Ujang Supriatna (45)`).
     if (/^\s*\(\d{1,3}\)/.test(text.slice(p.end, p.end + 8))) return true;
     // A noun for a person after an article (`O pedreiro José Carlos Ferreira`, `the widow Ann Price`).

@@ -9,7 +9,7 @@ import { shareLine } from './detectors/boilerplate/share';
 import { REPLY } from './detectors/boilerplate/comments';
 import { playerLine } from './detectors/boilerplate/navigation';
 import { PLAYER_REACH } from './detectors/boilerplate/player-block';
-import { MAX_SECTION_LINES, MAX_TITLE_WORDS, widgetLabel } from './detectors/boilerplate/teaser-section';
+import { labelKind, MAX_SECTION_LINES, MAX_TITLE_WORDS } from './detectors/boilerplate/teaser-section';
 import type { Report } from './detectors';
 import { continuesQuote, leadingMark } from './detectors/quote/marks';
 import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './detectors/quote/wrap';
@@ -322,7 +322,7 @@ export class AnalysisSession {
     // A sign-up prompt makes a short line next to it its box's heading.
     if (shareLine(before, cues)?.prompt || shareLine(after, cues)?.prompt) return 'context';
     if ([before, after].some((l) => /[()[\]]/.test(l.t.slice(-3)))) return 'context';
-    if (finding.category === 'related-link' && widgetLabel(before.t, cues) !== widgetLabel(after.t, cues)) return 'context';
+    if (finding.category === 'related-link' && labelKind(before.t, cues) !== labelKind(after.t, cues)) return 'context';
     // The sign-up box rule reads a prompt's neighbours: short lines without final punctuation.
     const { texts, flagged } = state;
     const neighbour = (from: number, step: -1 | 1) => {
@@ -583,7 +583,7 @@ function underTeaserLabel(state: State, i: number, cues: Cues): boolean {
   for (let j = i - 1, seen = 0; j >= 0 && seen < MAX_SECTION_LINES; j--) {
     if (isBlank(state.texts[j]!)) continue;
     seen++;
-    if (state.flagged.get(j)?.category === 'related-link' && widgetLabel(state.texts[j]!.trim(), cues)) return true;
+    if (state.flagged.get(j)?.category === 'related-link' && labelKind(state.texts[j]!.trim(), cues)) return true;
   }
   return false;
 }

@@ -179,7 +179,7 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/teaser-section',
     category: 'related-link',
     valid: [
-      // `Read more:` and `See also` lists are the editor's links: kept.
+      // `Read more:` and `See also` lists, a title after each blank line, are the editor's links: kept.
       { block: ['Read more:', '', 'How the council plans to fix the roads in the north', '', 'Why the mayor refused to raise taxes'], check: [2, 4] },
       { block: ['See also', '', 'Budget of the city council in 2024'], check: [2] },
       // The list ends at a lead-in with a colon, and the article's numbered sections are its own.
@@ -187,6 +187,9 @@ const TABLES: readonly Table[] = [
       { block: ['Related', '', '5. Check the smoke alarm before you sleep'], check: [2] },
     ],
     invalid: [
+      // `Read more:` alone, its story's title on the next line (or titles glued under it): the teaser.
+      { block: ['Read more:', '', 'How the council plans to fix the roads in the north'], check: [2] },
+      { block: ['Read more:', 'Volunteers lay sandbags at the river lock overnight', 'Water board wants to buy three houses on the dike'], check: [1, 2] },
       // Titles, authors and dates under a recommendation widget, up to the next paragraph.
       { block: ['Recommended', '', 'The Last Neon Sign on Harbour Street', '', 'Nadia Orsay', '', 'Aug 2, 2019', '', 'Navigator: A Walk Through the Closed Arcade'], check: [2, 4, 6, 8] },
       { block: ['You May Like', '', 'Backyard Birthday Party Ideas', '', 'What Is the Etiquette for a Retirement Party?'], check: [2, 4] },
@@ -296,6 +299,7 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      { block: 'URL telah disalin', lang: 'id' },
       // A profile's counts, a sign-up box's email field and its thanks, a like button alone.
       '1.2K Followers',
       '·86 Following',
@@ -574,6 +578,9 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/byline',
     category: 'byline',
     valid: [
+      'Researchers from five universities contributed to the report, which was published on Monday.',
+      // The wire's credit for other writers is part of the story's text.
+      'Associated Press writers Claire Donnelly in Sacramento and Ben Akintola in Los Angeles contributed to this report.',
       // A table's row with a date, and a sentence with dashes and a date.
       'Sat 12 Mar 2025 | Arsenal v Spurs at the Emirates Stadium in north London | sold out',
       'The mayor — who took office in May 2019 — said the plan would cost more than expected.',

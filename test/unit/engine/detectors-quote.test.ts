@@ -226,6 +226,37 @@ describe('quote/quotes', () => {
       { name: '"…," said X', paragraphs: ['"We cannot wait any longer," said Maria Lopez.'], speaker: 'Maria Lopez' },
       { name: '"…," X said', paragraphs: ['"The roads are in a terrible state," Tom Baker said.'], speaker: 'Tom Baker' },
       {
+        name: 'one name and an age in brackets introduce a person (`Sumiyati (47), warga …`), not the area before',
+        paragraphs: ['Di Kelurahan Tambaksari Lor, warga mengangkat perabot ke tempat yang lebih tinggi.',
+          'Sumiyati (47), warga RT 05 RW 03, mengaku air sudah masuk sejak pagi. "Dapur tidak bisa dipakai," ungkapnya.'],
+        speaker: 'Sumiyati',
+        lang: 'id',
+      },
+      {
+        name: 'a quote alone continues the article\'s last speaker over furniture between (`Baca juga`, `ADVERTISEMENT`)',
+        paragraphs: ['"Ada titik tanggul yang turun," ujar Agus Prasetyo.', 'Baca juga: Tanggul Darurat Jebol Lagi', 'ADVERTISEMENT',
+          '"Perbaikan permanen sudah masuk usulan anggaran tahun depan."'],
+        speaker: 'Agus Prasetyo',
+        lang: 'id',
+      },
+      {
+        name: 'a body\'s title before a place names nobody (`tulis Pemkot Semarang`)',
+        paragraphs: ['Warga diminta waspada.', '"Warga yang membutuhkan bantuan dapat menghubungi 112," tulis Pemkot Semarang.'],
+        speaker: null,
+        lang: 'id',
+      },
+      {
+        name: 'a body pointed back at by its title is nobody (`the sheriff\'s office said`)',
+        paragraphs: ['The Tamarack County Sheriff\'s Office expanded evacuation orders overnight. "Leave now," the sheriff\'s office said in a post.'],
+        speaker: null,
+      },
+      {
+        name: 'a description pointing back (`ujar politikus PDIP itu`) past a body the paragraph names',
+        paragraphs: ['Menurut anggota DPRD Kota Semarang, Yoga Aditya Kusuma, penanganan rob masih tambal sulam. Ia meminta Pemkot Semarang mempercepat tanggul. "Pompa itu hanya menyelesaikan gejala," ujar politikus PDIP itu.'],
+        speaker: 'Yoga Aditya Kusuma',
+        lang: 'id',
+      },
+      {
         name: 'a name with a relative clause (`was X, who …`) is the person she means',
         paragraphs: ['One of the first was Dolores Ameh, who drove the number 12 bus for years.', '“My mother grew okra behind our house,” she told me.'],
         speaker: 'Dolores Ameh',

@@ -48,5 +48,7 @@ describe('name tokens', () => {
     assert.deepEqual(nameRuns('The mayor, Rudi van der Berg, said Dan Smith was at the U.S. Embassy.', stop).map((r) => r.name),
       ['Rudi van der Berg', 'Smith', 'U.S', 'Embassy']);
     assert.deepEqual(nameRuns('kata @jakarta_info dan İsmail Özdemir’s', stop).map((r) => r.name), ['@jakarta_info', 'İsmail Özdemir']);
+    // A surname's particle, capitalised where the surname stands alone; not a sentence opening on it.
+    assert.deepEqual(nameRuns('zegt Van Dalen. Van de 40 woningen', stop).map((r) => r.name), ['Van Dalen']);
   });
 });

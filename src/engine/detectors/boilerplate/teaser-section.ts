@@ -3,7 +3,12 @@ import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
 import { labelAlone } from './related-link';
 
-const EDITORIAL = /^(?:read|see|continue|baca|lihat|simak|lire|voir|lesen|siehe|leer|ver|leia|veja|leggi|vedi|lees|zie|čtěte)\b/i;
+// `Read more:` / `Baca juga:` alone point to other stories, their titles on the next lines; `See also` alone opens the
+// writer's own references, which stay.
+const READ_LABEL = /^(?:read|continue|baca|simak|lire|lesen|leer|leia|leggi|lees|čtěte)\b/i;
+const SEE_LABEL = /^(?:see|lihat|voir|siehe|ver|veja|vedi|zie)\b/i;
+/** Titles a `Read more:` label alone may stand over, one per line. */
+const MAX_READ_TITLES = 5;
 
 /** Lines after a label that the section may hold: a related list is short. */
 export const MAX_SECTION_LINES = 12;
@@ -21,12 +26,22 @@ function listEntry(info: LineInfo): boolean {
 
 /**
  * A recommendation widget's label standing alone on its line (`Recommended`, `You May Like`, `Související`).
- * Only a label alone: `Read more: How the bridge was saved` names its one story itself. `Read more:` and
- * `See also` lists are the editor's own links, kept with the article; only the widgets are page furniture.
+ * Only a label alone: `Read more: How the bridge was saved` names its one story itself. `See also` lists are the
+ * writer's own references, kept with the article.
  */
 export function widgetLabel(t: string, cues: Cues): boolean {
+  return labelKind(t, cues) === 'widget';
+}
+
+/**
+ * What a teaser label standing alone opens: a widget's list (`Recommended`), the titles of other stories on the
+ * next lines (`Read more:`, `Leggi anche:`, `Lees ook:`), or the writer's references (`See also`).
+ */
+export function labelKind(t: string, cues: Cues): 'widget' | 'read' | 'see' | undefined {
   const alone = labelAlone(t, cues);
-  return alone !== undefined && !EDITORIAL.test(alone.replace(/^[\[(*_\s]+/, ''));
+  if (alone === undefined) return undefined;
+  const label = alone.replace(/^[\[(*_\s]+/, '');
+  return READ_LABEL.test(label) ? 'read' : SEE_LABEL.test(label) ? 'see' : 'widget';
 }
 
 /**
@@ -48,7 +63,26 @@ export const teaserSection: Detector = {
   detect({ infos, cues, flagged, reportLine }) {
     for (const label of infos) {
       if (label.blank || flagged.get(label.line.index)?.category !== 'related-link') continue;
-      if (!widgetLabel(label.t, cues)) continue;
+      const kind = labelKind(label.t, cues);
+      if (!kind || kind === 'see') continue;
+      // `Leggi anche:` alone: the titles under it, the rest glued to the first (a subheading after a blank line is
+      // the article's own).
+      if (kind === 'read') {
+        // Titles each after a blank line make a list the editor keeps (`Read more:` over three stories); one title
+        // after a blank line, or titles glued under the label, are the teaser's.
+        const first = label.next;
+        if (first < 0) continue;
+        const second = infos[first]!.next;
+        if (first !== label.line.index + 1 && second > first + 1 && !flagged.has(second) && listEntry(infos[second]!) && !infos[second]!.terminal) continue;
+        for (let j = first, n = 0; j >= 0 && n < MAX_READ_TITLES; n++) {
+          const info = infos[j]!;
+          if (flagged.has(j) || !listEntry(info) || info.terminal) break;
+          reportLine(j, 'boilerplate', 'related-link', `Listed under the teaser label on line ${label.line.index + 1} (other stories)`, 0.75);
+          if (info.next !== j + 1) break;
+          j = info.next;
+        }
+        continue;
+      }
       let taken = 0;
       for (let j = label.next; j >= 0 && taken < MAX_SECTION_LINES; j = infos[j]!.next) {
         const info = infos[j]!;

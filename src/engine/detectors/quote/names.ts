@@ -14,6 +14,8 @@ export interface NameRun {
 }
 
 // Not `di`: the Indonesian and Italian `at` / `of` (`Sri Mulyani di Jakarta`, `sindaco di Roma`) far outnumbers it in names.
+/** Particles that open a surname written alone (`Van Dalen`), unlike sentence-opening `De` or `La`. */
+const SURNAME_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'den']);
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'del', 'la', 'le', 'al', 'el', 'ibn', 'ter', 'du']);
 
 function capitalised(word: string): boolean {
@@ -61,6 +63,12 @@ export function nameRuns(text: string, stop: ReadonlySet<string>): NameRun[] {
     const isCapitalised = capitalised(word);
     if (!isCapitalised && !cur) return;
     const lower = word.toLowerCase();
+    // `Van Dalen`, `Von Trapp`: a surname's particle, capitalised when the surname stands alone, opens a run.
+    if (isCapitalised && cur === null && SURNAME_PARTICLES.has(lower)) {
+      cur = { start, end, parts: [word], particles: 1 };
+      cur.end = start + word.length;
+      return;
+    }
     if (isCapitalised && !(cur === null && stop.has(lower))) {
       if (!cur) cur = { start, end, parts: [], particles: 0 };
       // An initial keeps its full stop (`Stuart R. Kaplan`), as the text writes the name.

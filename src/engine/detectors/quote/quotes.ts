@@ -1,7 +1,7 @@
 import type { LineInfo } from '../../document';
 import type { Detector, Report } from '../types';
 import { continuesQuote, leadingMark, scanQuotes, withoutFollowOn, type Span } from './marks';
-import { SpeakerFinder, type Attribution, type LastPerson } from './speaker';
+import { bodyName, SpeakerFinder, type Attribution, type LastPerson } from './speaker';
 import { speechCues } from './speech-cues';
 import { languagePack } from '../../lang';
 import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './wrap';
@@ -253,7 +253,7 @@ export class QuoteScanner {
     for (let k = known.length - 1; k >= 0; k--) if (namedBy(known[k]!, word)) return known[k];
     for (let k = this.#unread.length - 1; k >= 0; k--) {
       // Most texts do not hold the word at all: those are passed over before any name is looked for.
-      if (!this.#unread[k]!.includes(word)) continue;
+      if (!this.#unread[k]!.includes(word) && !(SURNAME_START.test(word) && this.#unread[k]!.includes(word.slice(1)))) continue;
       const people = this.#speakers().introduced(this.#unread[k]!);
       for (let j = people.length - 1; j >= 0; j--) if (namedBy(people[j]!.name, word)) return people[j]!.name;
     }
@@ -285,7 +285,7 @@ export class QuoteScanner {
 
   #emit(q: OpenQuote, endLine: number, end: number, closed: boolean): void {
     // `"…," Lopez said` after `Maria Lopez runs the bakery`: the person, by the name the text introduced.
-    if (q.speaker && !q.speaker.includes(' ')) q.speaker = this.#fullName(q.speaker) ?? q.speaker;
+    if (q.speaker && (!q.speaker.includes(' ') || SURNAME_START.test(q.speaker))) q.speaker = this.#fullName(q.speaker) ?? q.speaker;
     const multi = q.paragraphs.length > 1;
     this.input.report({
       kind: 'quote',
@@ -311,9 +311,11 @@ export class QuoteScanner {
   paragraph(i: number): void {
     if (!this.reads(i)) return;
     if (!NO_PEOPLE.has(this.input.flaggedCategory(i) ?? '')) return this.#scan(i);
-    // Furniture: its own quotes' pronouns may mean the people it names, later paragraphs' never do.
-    const lastPerson = this.#lastPerson, unread = this.#unread, known = this.#known, namings = this.#namings;
+    // Furniture: its own quotes' pronouns may mean the people it names, later paragraphs' never do; and the
+    // paragraph a quote alone continues is the article's last (`Baca juga: …`, `ADVERTISEMENT` stand between).
+    const lastPerson = this.#lastPerson, unread = this.#unread, known = this.#known, namings = this.#namings, previous = this.#previous;
     this.#scan(i, true);
+    if (!this.#pending) this.#previous = previous;
     this.#lastPerson = lastPerson;
     this.#unread = unread;
     this.#known = known;
@@ -421,6 +423,8 @@ export class QuoteScanner {
         speaker = reportedBy ? reportedBy.speaker
           : finder.subjectBefore(leadText, this.#fullName) ?? named ?? (onlyQuote && !furniture ? this.#previousSpeaker() : null);
       }
+      // A body the text names as a person would be (`the sheriff's office said` after `The … Sheriff's Office`) is nobody.
+      if (speaker && bodyName(speaker)) speaker = null;
       close(span, speaker);
       if (speaker) {
         speakerHere = speaker;
@@ -435,8 +439,8 @@ export class QuoteScanner {
 
 /** Commas inside a quote looked at for an attribution set between them. */
 const MAX_INCISES = 12;
-/** Words an attribution between commas runs to (`a-t-il assuré`, `explique la maire de Vaudrenne`). */
-const INCISE_WORDS = 6;
+/** Words an attribution inside a quote runs to (`a-t-il assuré`, `ha spiegato l'assessore ai Lavori pubblici, X`). */
+const INCISE_WORDS = 10;
 
 /**
  * The attribution a quote carries inside its marks, between commas: `…, a-t-il assuré. …`, `…, dijo Ana Ruiz, …`.
@@ -448,7 +452,9 @@ function incise(finder: SpeakerFinder, inner: string, lastPerson: LastPerson): A
   for (const m of text.matchAll(/,\s+(?=\p{Ll})/gu)) {
     if (++seen > MAX_INCISES) break;
     const rest = text.slice(m.index);
-    const end = /[.,;!?…]/.exec(rest.slice(1));
+    // The clause runs to the sentence's end: a title and a name may follow the verb (`ha spiegato l'assessore ai
+    // Lavori pubblici, Roberto Salvi.`).
+    const end = /[.;!?…]/.exec(rest.slice(1)) ?? /,/.exec(rest.slice(1));
     if (!end) continue;
     const clause = rest.slice(0, end.index + 2);
     if (clause.split(/\s+/).length - 1 > INCISE_WORDS) continue;
@@ -488,8 +494,12 @@ export function notNames(stop: ReadonlySet<string>, lower: ReadonlySet<string>):
 }
 
 /** Whether `word` names the person `name`: it is the name, or its first or last word. */
+const SURNAME_START = /^(?:Van|Von|Ter|Ten|Den) \p{Lu}/u;
+
 function namedBy(name: string, word: string): boolean {
   if (name === word) return true;
+  // `Van Dalen` for `Gerrit van Dalen`: the particle is capitalised where the surname stands alone.
+  if (SURNAME_START.test(word)) return namedBy(name, word.charAt(0).toLowerCase() + word.slice(1));
   return name.length > word.length && ((name.startsWith(word) && name[word.length] === ' ') || (name.endsWith(word) && name[name.length - word.length - 1] === ' '));
 }
 

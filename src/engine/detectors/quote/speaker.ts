@@ -170,6 +170,13 @@ const BODY_WORDS = new Set(['servicio', 'service', 'serviço', 'servizio', 'mini
   'protezione', 'bureau', 'office', 'oficina', 'centre', 'center', 'centro', 'nacional', 'national', 'nazionale',
   'government', 'gobierno', 'governo', 'pemerintah', 'secretaría', 'secretaria']);
 
+/** Whether a speaker's name is a body's (`Tamarack County Sheriff's Office`, `National Weather Service`). */
+export const bodyName = (name: string): boolean => name.split(' ').some((w) => BODY_WORDS.has(w.toLowerCase()));
+
+/** Titles of a body that the name after them places (`Pemkot Semarang`, `Polres Bogor`): the body speaks, nobody. */
+const BODY_TITLES = new Set(['pemkot', 'pemkab', 'pemprov', 'polres', 'polresta', 'polda', 'polsek', 'pemerintah', 'kementerian',
+  'kejaksaan', 'kejari', 'kejati', 'pengadilan', 'dprd', 'bpbd', 'dinas', 'badan']);
+
 /** Conjunctions that join two people in a list (see `SpeakerFinder.rolesOf`). */
 const LIST_WORDS = new Set(['and', 'dan', 'serta', 'und', 'et', 'y', 'e', 'en', 'i', 'a', 'or', 'atau']);
 
@@ -386,7 +393,17 @@ export class SpeakerFinder {
 
   /** Whether `p` names a body (a service, a ministry, an agency) rather than a person. */
   #body(p: Person): boolean {
-    return p.name.split(' ').some((w) => BODY_WORDS.has(w.toLowerCase()));
+    return bodyName(p.name);
+  }
+
+  /**
+   * The speaker a run names in `text`: nobody when it is a body (`the Tamarack County Sheriff's Office said`), or a
+   * body's title before a place (`tulis Pemkot Semarang`, `kata Polres Bogor`).
+   */
+  #who(p: Person, text: string): string | null {
+    if (this.#body(p)) return null;
+    const before = wordJustBefore(text, p.end - p.name.length)?.toLowerCase();
+    return before && BODY_TITLES.has(before) ? null : p.name;
   }
 
   /** Whether a job title or a role stands right before `at` (`chief executive Sunita Rao`, `skipper Wade Bassi`). */
@@ -664,7 +681,7 @@ export class SpeakerFinder {
       // `dodala se slzami v očích`: a language that leaves the subject out goes on with how it was said.
       if (this.#droppedSubject.has(/^\p{L}+/u.exec(afterVerb)?.[0] ?? '')) return { speaker: lastPerson() };
       const name = ADDRESSING_VERBS.has(verb.toLowerCase()) ? undefined : this.nameAfter(afterVerb);
-      if (name) return { speaker: name.name };
+      if (name) return { speaker: this.#who(name, afterVerb) };
       if (reference || /^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson(reference?.noun, reference?.strict) };
       return { speaker: null };
     }
@@ -685,7 +702,7 @@ export class SpeakerFinder {
     const person = this.people(rest.slice(0, 100))[0];
     if (person && person.start === 0) {
       const between = rest.slice(person.end).replace(/^\s*,[^,]{0,40},\s*/, ' ').trimStart();
-      if (verbs.atStart(between) !== undefined) return { speaker: person.name };
+      if (verbs.atStart(between) !== undefined) return { speaker: this.#who(person, rest) };
       // `“…” — Tom Baker, shop owner`: a name signed after a dash.
       if (/^\s*[—–]/.test(text) && /^(?:\s*,[^.!?“”"«»]*)?\s*[.]?\s*$/.test(between)) return { speaker: person.name };
     }
@@ -695,7 +712,7 @@ export class SpeakerFinder {
     if (verbLater) {
       const subject = this.subjectOf(clause.slice(0, verbLater.index));
       if (subject === 'pronoun') return { speaker: lastPerson() };
-      if (subject) return { speaker: subject.name };
+      if (subject) return { speaker: this.#who(subject, clause) };
       const reference = this.#refersBack(lastClause(clause.slice(0, verbLater.index)), true);
       if (reference) return { speaker: lastPerson(reference.noun, reference.strict) };
     }
@@ -734,14 +751,14 @@ export class SpeakerFinder {
     if (!verb) return this.#handsOver(sentence, lastPerson);
     const subject = this.subjectOf(sentence.slice(0, verb.index));
     if (subject === 'pronoun') return { speaker: lastPerson() };
-    if (subject) return { speaker: subject.name };
+    if (subject) return { speaker: this.#who(subject, sentence) };
     const subjectReference = this.#refersBack(lastClause(sentence.slice(0, verb.index)), true) ?? this.#refersBack(sentence.slice(0, verb.index), true);
     if (subjectReference) return { speaker: lastPerson(subjectReference.noun, subjectReference.strict) };
     const afterVerb = sentence.slice(verb.index + verb.text.length).trimStart();
     const reference = this.#refersBack(afterVerb);
     if (reference?.shape === 'closed') return { speaker: lastPerson(reference.noun, reference.strict) };
     const after = ADDRESSING_VERBS.has(verb.text.toLowerCase()) ? undefined : this.nameAfter(afterVerb);
-    if (after) return { speaker: after.name };
+    if (after) return { speaker: this.#who(after, afterVerb) };
     return { speaker: reference ? lastPerson(reference.noun, reference.strict) : null };
   }
 
@@ -790,7 +807,9 @@ export class SpeakerFinder {
       if (ADDRESSING_VERBS.has(m.text.toLowerCase())) continue;
       const rest = text.slice(m.index + m.text.length, m.index + m.text.length + NAME_REACH).trimStart();
       const after = this.nameAfter(rest);
-      if (after && this.#namesSpeaker(rest.slice(0, after.start))) { found = this.#full(after, fullName); foundAt = m.index; speaking = true; }
+      if (after && this.#namesSpeaker(rest.slice(0, after.start)) && this.#who(after, rest) !== null) {
+        found = this.#full(after, fullName); foundAt = m.index; speaking = true;
+      }
     }
     const according = this.cues.accordingTo.matches(text);
     for (let a = according.length - 1; a >= 0 && according[a]!.index > foundAt; a--) {
@@ -808,9 +827,13 @@ export class SpeakerFinder {
         // (`Sutrisno meminta warga …` after `Kepala Desa Sukamaju, Sutrisno, …`, `Burgemeester Verhulst-Poppe kondigde …`);
         // most are ordinary words.
         name = opensSentence(text, p) || this.#titleOpens(text, p) ? fullName(p.name) ?? this.#titledSurname(text, p) : undefined;
-        // A source the text names by a name it made up (`Rina, bukan nama sebenarnya,`).
-        if (!name && PSEUDONYM.test(text.slice(p.end, p.end + 40))) name = p.name;
+        // A source the text names by a name it made up (`Rina, bukan nama sebenarnya,`), or one name and an age
+        // in brackets, as Indonesian news introduces people (`Sumiyati (47), warga RT 05, …`; not initials: `MF (29)`).
+        if (!name && (PSEUDONYM.test(text.slice(p.end, p.end + 40))
+          || (/\p{Ll}/u.test(p.name) && /^\s*\(\d{1,3}\)/.test(text.slice(p.end, p.end + 8))))) name = p.name;
       } else if (this.#introduces(text, p, people[k - 1])) name = p.name;
+      // A body, or a place after a body's title (`meminta Pemkot Semarang`), is no one a pronoun means.
+      if (name && this.#who(p, text) === null) name = undefined;
       if (name) { found = name; speaking = false; break; }
     }
     return found ? { name: found, speaking } : undefined;

@@ -8,8 +8,8 @@ import { isProse, titledCounter } from './detectors/boilerplate/slideshow';
 import { shareLine } from './detectors/boilerplate/share';
 import { REPLY } from './detectors/boilerplate/comments';
 import { playerLine } from './detectors/boilerplate/navigation';
-import { PLAYER_REACH } from './detectors/boilerplate/player-block';
-import { labelKind, MAX_SECTION_LINES, MAX_TITLE_WORDS } from './detectors/boilerplate/teaser-section';
+import { MENU_WORDS, PLAYER_REACH } from './detectors/boilerplate/player-block';
+import { labelKind, MAX_READ_TITLES, MAX_SECTION_LINES, MAX_TITLE_WORDS } from './detectors/boilerplate/teaser-section';
 import type { Report } from './detectors';
 import { continuesQuote, leadingMark } from './detectors/quote/marks';
 import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './detectors/quote/wrap';
@@ -157,8 +157,9 @@ export class AnalysisSession {
     let rescanFrom = i;
     // A line a rule flags: the same rule must flag it again, and no other line may read it (see `#flaggedRole`).
     const lineFinding = state.flagged.has(i) ? state.result.findings.find((f) => f.kind !== 'quote' && f.range.start.line === i) : undefined;
-    // A short line near a video player's texts is one of its menu words.
-    if (!state.flagged.has(i) && nearPlayer(state, i)) return this.#fail('context');
+    // A short line near a video player's texts is one of its menu words (a longer one, before and after the edit,
+    // is neither one nor passed over by the rule).
+    if (!state.flagged.has(i) && (before.wordCount <= MENU_WORDS || after.wordCount <= MENU_WORDS) && nearPlayer(state, i)) return this.#fail('context');
     if (state.flagged.has(i)) {
       const role = this.#flaggedRole(state, i, glued, lineFinding, before, after, stop, cues);
       if (role) return this.#fail(role);
@@ -578,12 +579,17 @@ function nearFurniture(state: State, i: number, stop: ReadonlySet<string>, cues:
   return [prev, next].some((j) => j !== undefined && flagged.get(j)?.category === 'share');
 }
 
-/** Whether one of the dozen non-blank lines above line `i` is a widget's "Related" label (its list may follow). */
+/**
+ * Whether one of the dozen non-blank lines above line `i` is a widget's "Related" label (its list may follow), or
+ * one of the few above it a `Read more:` label standing alone (the titles under it).
+ */
 function underTeaserLabel(state: State, i: number, cues: Cues): boolean {
   for (let j = i - 1, seen = 0; j >= 0 && seen < MAX_SECTION_LINES; j--) {
     if (isBlank(state.texts[j]!)) continue;
     seen++;
-    if (state.flagged.get(j)?.category === 'related-link' && labelKind(state.texts[j]!.trim(), cues)) return true;
+    if (state.flagged.get(j)?.category !== 'related-link') continue;
+    const kind = labelKind(state.texts[j]!.trim(), cues);
+    if (kind === 'widget' || (kind === 'read' && seen <= MAX_READ_TITLES)) return true;
   }
   return false;
 }

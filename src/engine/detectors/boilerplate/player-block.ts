@@ -5,7 +5,7 @@ import { playerLine } from './navigation';
 /** Non-blank lines on each side within which a player's text makes a short line one of its menu words. */
 export const PLAYER_REACH = 40;
 /** A menu word of a player is a line of up to this many words. */
-const MENU_WORDS = 5;
+export const MENU_WORDS = 5;
 
 /**
  * The short words of a video player's menus (`LIVE`, `1x`, `Text`, `White`, `Done`) where its texts stand together:

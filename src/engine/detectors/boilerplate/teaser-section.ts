@@ -8,7 +8,7 @@ import { labelAlone } from './related-link';
 const READ_LABEL = /^(?:read|continue|baca|simak|lire|lesen|leer|leia|leggi|lees|čtěte)\b/i;
 const SEE_LABEL = /^(?:see|lihat|voir|siehe|ver|veja|vedi|zie)\b/i;
 /** Titles a `Read more:` label alone may stand over, one per line. */
-const MAX_READ_TITLES = 5;
+export const MAX_READ_TITLES = 5;
 
 /** Lines after a label that the section may hold: a related list is short. */
 export const MAX_SECTION_LINES = 12;

@@ -20,6 +20,8 @@ export interface Cues {
   readonly comments: RegExp;
   /** A line of a comment form or its notices: `Leave a Reply`, `Your email address will not be published.` */
   readonly commentForm: RegExp;
+  /** The first words of those lines, lower-cased: most lines fail on this before the pattern is tried. */
+  readonly commentFormFirst: ReadonlySet<string>;
   /** A line that is only a navigation label. */
   readonly nav: RegExp;
   /** Footer phrases. */
@@ -84,6 +86,7 @@ function compile(packs: readonly LanguagePack[]): Cues {
     ad: new RegExp(`^[-–—_*\\s]*(?:${union(gather(LANGUAGE_PACKS, (p) => p.adPhrases))})[-–—_*\\s]*$`, 'iu'),
     // `12 comments`, `Komentar (3)`, or the section's label alone (`Kommentare`).
     comments: new RegExp(`^(?:\\d[\\d.,]*\\s*(?:${union(gather(packs, (p) => p.commentWords))})|(?:${union(gather(packs, (p) => p.commentWords))})(?:\\s*[:(]?\\s*\\d[\\d.,]*\\)?)?)\\s*$`, 'iu'),
+    commentFormFirst: new Set(gather(packs, (p) => p.commentForm).map((phrase) => phrase.split(/[\s,]/)[0]!)),
     commentForm: new RegExp(`^(?:${union(gather(packs, (p) => p.commentForm))})${E}`, 'iu'),
     nav: new RegExp(`^(?:${union(gather(packs, (p) => p.navWords))})\\s*[:»>›]?\\s*$`, 'iu'),
     footer: new WordStartRegExp(`(?:${union(gather(packs, (p) => p.footerPhrases))})${E}`, 'iu'),

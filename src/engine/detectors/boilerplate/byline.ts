@@ -31,6 +31,7 @@ const UPDATE_START = new RegExp(`^${UPDATE_WORDS}\\s*:?\\s+`, 'iu');
 
 /** Whether `t` is two date stamps, the second labelled as the update. */
 function stampAndUpdate(t: string): boolean {
+  if (!/\d/.test(t)) return false;
   const m = UPDATE_LABEL.exec(t);
   return !!m && m.index > 0 && dateStamp(t.slice(0, m.index)) && (DATELINE.test(t.slice(m.index + m[0].length)) || TIME_FIRST.test(t.slice(m.index + m[0].length)));
 }
@@ -46,6 +47,7 @@ const AUTHOR = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 /** Whether `t` is a blog's post line: the date and the author. */
 function postedBy(t: string): boolean {
+  if (!/\d/.test(t)) return false;
   const m = POSTED_ON.exec(t);
   if (!m) return false;
   // A word before the date is a label or a weekday (`Tuesday 15 October 2019 by …`), never a verb of the story.
@@ -89,6 +91,8 @@ function metaLine(t: string, cues: Cues): boolean {
 
 // `Corinne Maddox Transportation reporter`, `Seattle Times business reporter`: a name and the writer's job, with at most
 // two words in lower case before it (`Confessions of a court reporter` is a headline).
+/** The last words of `WRITER_ROLE`, looked up before the pattern is tried. */
+const WRITER_JOBS = new Set(['reporter', 'correspondent', 'editor', 'writer', 'columnist', 'contributor', 'photographer', 'writer', 'wartawan', 'jurnalis', 'redaktur', 'kontributor', 'journaliste', 'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'periodista', 'redactor', 'redactora', 'corresponsal', 'giornalista', 'inviato', 'inviata', 'jornalista', 'repórter', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'verslaggever', 'redaktor', 'redaktorka', 'zpravodaj', 'zpravodajka']);
 const WRITER_ROLE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:\p{Ll}+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|contributor|photographer|staff writer|wartawan|jurnalis|redaktur|kontributor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|inviato|inviata|jornalista|repórter|redakteur|redakteurin|korrespondent|korrespondentin|verslaggever|correspondent|redaktor|redaktorka|zpravodaj|zpravodajka)$/u;
 
 export const byline: Detector = {
@@ -99,9 +103,8 @@ export const byline: Detector = {
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
       // A line of a post's facts may run to thirty words; every other byline to twenty.
-      if (info.blank || info.t.length > 200 || info.wordCount > 30) continue;
+      if (info.blank || info.t.length > 200 || info.wordCount > 30 || (info.terminal && info.wordCount >= 8)) continue;
       const t = stripEmphasisAndSpace(info.t);
-      if (info.terminal && info.wordCount >= 8) continue;
       const label = cues.byline.exec(t);
       // `By Jane Doe`, `Editor: Budi` — a name or a colon follows; `By the end of 2020 …` is prose.
       const rest = label ? t.slice(label[0].length - 1) : '';
@@ -115,15 +118,15 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `Source line \`${t.slice(0, 40)}\``, 0.7);
       } else if ((info.wordCount <= 6 && NAME_THEN_OUTLET.test(t)) || INITIALS.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 14 && dateStamp(t) || stampAndUpdate(t)) {
+      } else if (info.wordCount <= 14 && dateStamp(t) || (info.wordCount >= 6 && stampAndUpdate(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && postedBy(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date and author of the post \`${t.slice(0, 40)}\``, 0.75);
       } else if (!info.terminal && metaLine(t, cues)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `The post's date and facts \`${t.slice(0, 40)}\``, 0.7);
-      } else if (info.wordCount <= 6 && !info.terminal && WRITER_ROLE.test(t)) {
+      } else if (info.wordCount <= 6 && !info.terminal && WRITER_JOBS.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase()) && WRITER_ROLE.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Writer and their job \`${t.slice(0, 40)}\``, 0.7);
-      } else if (info.wordCount <= 12 && READING_TIME.test(t)) {
+      } else if (info.wordCount <= 12 && /\d/.test(t) && READING_TIME.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Reading time \`${t.slice(0, 40)}\``, 0.75);
       }
     }

@@ -11,6 +11,9 @@ const COUNTER = /^(?:\d[\d.,]*\s*(?:comments?|komentar|replies|responses)\b.{0,4
 
 // `13 thoughts on “Title”`, `2 Responses to “Title”`, `2 tanggapan untuk “Judul”`, `2 comentarios en «Título»`: the
 // heading of a post's comments, which repeats the post's title whatever its length.
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'satu', 'dua', 'tiga', 'un', 'une', 'uno', 'una', 'um', 'uma', 'ein', 'eine', 'één', 'jeden', 'jedna']);
+/** The line's first word after emphasis marks (a number or a word). */
+const FIRST_WORD = /^[*_\s]*(\d+|[\p{L}'’-]+)/u;
 const THREAD_HEADING = /^(?:\d+|one|two|three|satu|dua|tiga|un|une|uno|una|um|uma|ein|eine|één|jeden|jedna)\s+(?:thoughts?|comments?|responses?|replies|tanggapan|komentar|balasan|comentarios?|respuestas?|réflexions?|commentaires?|réponses?|commenti|risposte|comentários?|respostas?|reacties?|komentářů|komentáře|komentář|kommentare?|gedanken|antworten)\s+(?:on|to|untuk|pada|en|sobre|sur|à|zu|su|em|op|bij|k|u)\s+["“„«‘'‹»].{1,200}$/iu;
 // `There are 13 comments`, `Ada 3 komentar`.
 const THERE_ARE = /^(?:there (?:are|is)|ada|hay|il y a|es gibt|ci sono|há|er zijn)\s+\d+\s+(?:comments?|komentar|comentarios?|commentaires?|kommentare?|commenti|comentários?|reacties?)$/iu;
@@ -25,19 +28,25 @@ export const comments: Detector = {
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
       if (info.blank || info.t.length > 260) continue;
+      // Longer lines are read only when their first word may open a form's notice or the comments' heading.
+      const long = info.t.length > 80;
+      const first = long ? FIRST_WORD.exec(info.t)?.[1]?.toLowerCase() ?? '' : '';
+      const form = info.wordCount <= 25 && (!long || cues.commentFormFirst.has(first));
+      const heading = info.wordCount <= 45 && (!long || /^\d/.test(first) || NUMBER_WORDS.has(first));
+      if (long && !form && !heading) continue;
       const t = stripEmphasisAndSpace(info.t);
-      if (info.wordCount <= 40 && cues.commentForm.test(t)) {
+      if (form && cues.commentForm.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Comment form or its notice \`${t.slice(0, 40)}\``, 0.9);
         continue;
       }
-      if (THREAD_HEADING.test(t) && !/[.!?]$/.test(t.replace(/["”»“'’]+$/, ''))) {
+      if (heading && THREAD_HEADING.test(t) && !/[.!?]$/.test(t.replace(/["”»“'’]+$/, ''))) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Heading of the comments \`${t.slice(0, 40)}\``, 0.9);
         continue;
       }
       if (info.t.length > 80) continue;
-      if (cues.comments.test(t) || COUNTER.test(t) || WROTE_ON.test(t) || REPLY.test(t) || THERE_ARE.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|see|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|responses?|replies|komentar)(?:\s*[+›»])?$/i.test(t)) {
+      if (cues.comments.test(t) || COUNTER.test(t) || (/\d{4}/.test(t) && WROTE_ON.test(t)) || REPLY.test(t) || THERE_ARE.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|see|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|responses?|replies|komentar)(?:\s*[+›»])?$/i.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Comment counter or prompt \`${t}\``, 0.9);
-      } else if (FIELD.test(info.t.trim()) && info.wordCount <= 3) {
+      } else if (info.wordCount <= 3 && info.t.trimEnd().endsWith('*') && FIELD.test(info.t.trim())) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Field of a comment form \`${t}\``, 0.8);
       }
     }

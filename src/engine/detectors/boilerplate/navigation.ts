@@ -26,8 +26,28 @@ const PLAYER = /^(?:video player is loading\.?|video wird geladen\s*(?:…|\.{3}
 // with one, and pages keep them as its text.)
 const ENCYCLOPEDIA = /^(?:from wikipedia, the free encyclopedia|jump to (?:navigation|search|content)\b.{0,30}|retrieved from\s+["“]?https?:\/\/\S+)$/iu;
 
+/** Words a player's text or an encyclopedia's chrome runs to (`Beginning of dialog window. Escape will cancel …`). */
+const PLAYER_WORDS = 14;
+
+/** The first words of the player's texts: most lines fail on these before the pattern is tried. */
+const PLAYER_FIRST = new Set(['video', 'videospeler', 'this', 'dies', 'dit', 'ceci', 'esta', 'questa', 'ini', 'beginning', 'anfang',
+  'beginn', 'begin', 'début', 'comienzo', 'inizio', 'início', 'end', 'ende', 'einde', 'fin', 'fine', 'fim', 'close', 'modalen',
+  'modale', 'fermer', 'cierra', 'chiudi', 'fechar', 'captions', 'caption', 'closed', 'subtitles', 'descriptions', 'audio', 'stream',
+  'seek', 'next', 'unfortunately', 'your', 'no', 'the', 'text', 'defaults']);
+
+/** `captions off, selected`, `English, geselecteerd`: a menu entry's state. */
+const SELECTED_END = /, (?:selected|geselecteerd|ausgewählt|sélectionné|seleccionado|selezionato|selecionado|dipilih)$/i;
+
 /** Whether `t` (emphasis stripped) is one of a video player's texts (`Play Video`, `captions off, selected`). */
-export const playerLine = (t: string): boolean => PLAYER.test(t);
+export const playerLine = (t: string): boolean =>
+  (PLAYER_FIRST.has(firstWord(t)) || (t.includes(', ') && SELECTED_END.test(t))) && PLAYER.test(t);
+
+/** The first word of `t` in lower case, a comma after it dropped (`Unfortunately,`). */
+function firstWord(t: string): string {
+  const space = t.indexOf(' ');
+  const word = (space < 0 ? t : t.slice(0, space)).toLowerCase();
+  return word.endsWith(',') ? word.slice(0, -1) : word;
+}
 
 export const navigation: Detector = {
   id: 'boilerplate/navigation',
@@ -45,10 +65,10 @@ export const navigation: Detector = {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);
         continue;
       }
-      const furniture = info.wordCount > 40 ? undefined
-        : ENCYCLOPEDIA.test(t) ? 'Encyclopedia page furniture'
-        : info.wordCount > 20 ? undefined
-        : PLAYER.test(t) ? 'Video player text'
+      // Most lines are prose, longer than any of these: the word count decides first.
+      const furniture = info.wordCount > 20 ? undefined
+        : info.wordCount <= PLAYER_WORDS && ENCYCLOPEDIA.test(t) ? 'Encyclopedia page furniture'
+        : info.wordCount <= PLAYER_WORDS && playerLine(t) ? 'Video player text'
         : info.terminal ? undefined
         : PREV_NEXT_TITLED.test(t) ? 'Link to another post'
         : info.wordCount <= 15 && TAXONOMY_LABEL.test(t) || info.wordCount <= 10 && TAXONOMY_VERB.test(t) ? "Post's sections or tags"

@@ -21,6 +21,10 @@ export const playerBlock: Detector = {
   categories: ['navigation'],
   detect({ infos, flagged, reportLine }) {
     const isPlayer = (k: number) => flagged.get(k)?.category === 'navigation' && playerLine(stripEmphasisAndSpace(infos[k]!.t));
+    // Most texts have no player: the rule reads nothing more.
+    let any = false;
+    for (const [k, r] of flagged) if (r.category === 'navigation' && isPlayer(k)) { any = true; break; }
+    if (!any) return;
     const passable = (j: number) => flagged.get(j)?.category === 'navigation' || infos[j]!.wordCount <= MENU_WORDS;
     // What stands on that side of line `k` past short lines and menu labels: a player's text, the edge of its block
     // of adjacent lines (`edge`), or nothing within reach.

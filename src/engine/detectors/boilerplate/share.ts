@@ -60,10 +60,12 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   // `Email *`: a form's required field, not a share button.
   if (/\s\*$/.test(info.t)) return undefined;
   const t = stripEmphasisAndSpace(info.t);
-  if (LIKE.test(t)) return { reason: `Like button \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
-  if (EMAIL_FIELD.test(t)) return { reason: `Email field of a sign-up box \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: true };
-  if (FOLLOWERS.test(t)) return { reason: `Follower count \`${t.slice(0, 40)}\``, confidence: 0.85, prompt: false };
-  if (info.wordCount <= 20 && (CLICK_TO_SHARE.test(t) || (NEW_WINDOW.test(t) && !info.terminal))) {
+  if (info.wordCount <= 6) {
+    if (LIKE.test(t)) return { reason: `Like button \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
+    if (EMAIL_FIELD.test(t)) return { reason: `Email field of a sign-up box \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: true };
+    if (FOLLOWERS.test(t)) return { reason: `Follower count \`${t.slice(0, 40)}\``, confidence: 0.85, prompt: false };
+  }
+  if (info.wordCount <= 20 && ((/^[\dckhf]/i.test(t) && CLICK_TO_SHARE.test(t)) || (!info.terminal && t.endsWith(')') && NEW_WINDOW.test(t)) || (/\d$/.test(t) && NEW_WINDOW.test(t)))) {
     return { reason: `Share button \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
   }
   if (info.wordCount <= 10 && cues.share.test(t)) return { reason: `Share or follow prompt \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
@@ -80,7 +82,7 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
     || PROMPT_START.test(t) && info.wordCount <= 30 || !info.terminal && info.wordCount <= 20)) {
     return { reason: `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: true };
   }
-  if ((CONTACT.test(t) || CONTACT_WRITER.test(t)) && info.wordCount <= 25) return { reason: `Contact or tip-off prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: false };
+  if (info.wordCount <= 25 && (CONTACT.test(t) || (t.includes('@') && CONTACT_WRITER.test(t)))) return { reason: `Contact or tip-off prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: false };
   return undefined;
 }
 

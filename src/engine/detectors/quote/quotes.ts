@@ -493,9 +493,10 @@ export function notNames(stop: ReadonlySet<string>, lower: ReadonlySet<string>):
   return { has: (w: string) => stop.has(w) || lower.has(w) } as ReadonlySet<string>;
 }
 
-/** Whether `word` names the person `name`: it is the name, or its first or last word. */
+/** A surname written alone with its particle capitalised (`Van Dalen`). */
 const SURNAME_START = /^(?:Van|Von|Ter|Ten|Den) \p{Lu}/u;
 
+/** Whether `word` names the person `name`: it is the name, or its first or last word. */
 function namedBy(name: string, word: string): boolean {
   if (name === word) return true;
   // `Van Dalen` for `Gerrit van Dalen`: the particle is capitalised where the surname stands alone.

@@ -226,6 +226,13 @@ describe('quote/quotes', () => {
       { name: '"…," said X', paragraphs: ['"We cannot wait any longer," said Maria Lopez.'], speaker: 'Maria Lopez' },
       { name: '"…," X said', paragraphs: ['"The roads are in a terrible state," Tom Baker said.'], speaker: 'Tom Baker' },
       {
+        name: 'a person already named, after an opening phrase and its comma, is the one `-nya` means',
+        paragraphs: ['"Harga naik terus," kata Sutini.', '"Kami berharap ada operasi pasar," ujar Fauzan Hakim, anggota DPRD.',
+          'Di Pasar Sekarwangi, Sutini justru khawatir dagangannya tidak laku. "Pembeli ke sana semua," keluhnya.'],
+        speaker: 'Sutini',
+        lang: 'id',
+      },
+      {
         name: 'one name and an age in brackets introduce a person (`Sumiyati (47), warga …`), not the area before',
         paragraphs: ['Di Kelurahan Tambaksari Lor, warga mengangkat perabot ke tempat yang lebih tinggi.',
           'Sumiyati (47), warga RT 05 RW 03, mengaku air sudah masuk sejak pagi. "Dapur tidak bisa dipakai," ungkapnya.'],

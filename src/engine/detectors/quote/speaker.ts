@@ -826,7 +826,9 @@ export class SpeakerFinder {
         // One capitalised word opening a sentence is a person only when the text has named them already
         // (`Sutrisno meminta warga …` after `Kepala Desa Sukamaju, Sutrisno, …`, `Burgemeester Verhulst-Poppe kondigde …`);
         // most are ordinary words.
-        name = opensSentence(text, p) || this.#titleOpens(text, p) ? fullName(p.name) ?? this.#titledSurname(text, p) : undefined;
+        name = opensSentence(text, p) || this.#titleOpens(text, p) ? fullName(p.name) ?? this.#titledSurname(text, p)
+          // After an opening phrase and its comma, a person already named (`Di Pasar Sekarwangi, Sutini justru …`).
+          : afterComma(text, p.start) ? fullName(p.name) : undefined;
         // A source the text names by a name it made up (`Rina, bukan nama sebenarnya,`), or one name and an age
         // in brackets, as Indonesian news introduces people (`Sumiyati (47), warga RT 05, …`; not initials: `MF (29)`).
         if (!name && (PSEUDONYM.test(text.slice(p.end, p.end + 40))

@@ -8,7 +8,7 @@ import { isProse, titledCounter } from './detectors/boilerplate/slideshow';
 import { shareLine } from './detectors/boilerplate/share';
 import { REPLY } from './detectors/boilerplate/comments';
 import { playerLine } from './detectors/boilerplate/navigation';
-import { MENU_WORDS, PLAYER_REACH } from './detectors/boilerplate/player-block';
+import { isPlayerText, MENU_WORDS, PLAYER_REACH } from './detectors/boilerplate/player-block';
 import { labelKind, MAX_READ_TITLES, MAX_SECTION_LINES, MAX_TITLE_WORDS } from './detectors/boilerplate/teaser-section';
 import type { Report } from './detectors';
 import { continuesQuote, leadingMark } from './detectors/quote/marks';
@@ -554,7 +554,7 @@ function neverWrapped(state: State, i: number, before: LineInfo, after: LineInfo
  */
 function nearPlayer(state: State, i: number): boolean {
   const { texts, flagged } = state;
-  const player = (j: number) => flagged.get(j)?.category === 'navigation' && playerLine(stripEmphasisAndSpace(texts[j]!.trim()));
+  const player = (j: number) => isPlayerText(flagged.get(j), texts[j]!);
   for (const step of [-1, 1]) {
     for (let j = i + step, n = 0; j >= 0 && j < texts.length && n < 2 * PLAYER_REACH; j += step) {
       if (isBlank(texts[j]!)) continue;

@@ -91,9 +91,13 @@ function metaLine(t: string, cues: Cues): boolean {
 
 // `Corinne Maddox Transportation reporter`, `Seattle Times business reporter`: a name and the writer's job, with at most
 // two words in lower case before it (`Confessions of a court reporter` is a headline).
-/** The last words of `WRITER_ROLE`, looked up before the pattern is tried. */
-const WRITER_JOBS = new Set(['reporter', 'correspondent', 'editor', 'writer', 'columnist', 'contributor', 'photographer', 'writer', 'wartawan', 'jurnalis', 'redaktur', 'kontributor', 'journaliste', 'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'periodista', 'redactor', 'redactora', 'corresponsal', 'giornalista', 'inviato', 'inviata', 'jornalista', 'repórter', 'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'verslaggever', 'redaktor', 'redaktorka', 'zpravodaj', 'zpravodajka']);
-const WRITER_ROLE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:\p{Ll}+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|contributor|photographer|staff writer|wartawan|jurnalis|redaktur|kontributor|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|inviato|inviata|jornalista|repórter|redakteur|redakteurin|korrespondent|korrespondentin|verslaggever|correspondent|redaktor|redaktorka|zpravodaj|zpravodajka)$/u;
+const WRITER_JOB_LIST = ['reporter', 'correspondent', 'editor', 'writer', 'staff writer', 'columnist', 'contributor', 'photographer',
+  'wartawan', 'jurnalis', 'redaktur', 'kontributor', 'journaliste', 'rédacteur', 'rédactrice', 'correspondant', 'correspondante',
+  'periodista', 'redactor', 'redactora', 'corresponsal', 'giornalista', 'inviato', 'inviata', 'jornalista', 'repórter', 'redakteur',
+  'redakteurin', 'korrespondent', 'korrespondentin', 'verslaggever', 'redaktor', 'redaktorka', 'zpravodaj', 'zpravodajka'];
+/** The last words of the jobs, looked up before the pattern is tried. */
+const WRITER_JOBS = new Set(WRITER_JOB_LIST.map((job) => job.slice(job.lastIndexOf(' ') + 1)));
+const WRITER_ROLE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:\\p{Ll}+\\s+){0,2}(?:${WRITER_JOB_LIST.join('|')})$`, 'u');
 
 export const byline: Detector = {
   id: 'boilerplate/byline',
@@ -104,21 +108,18 @@ export const byline: Detector = {
     for (const info of infos) {
       // A line of a post's facts may run to thirty words; every other byline to twenty.
       if (info.blank || info.t.length > 200 || info.wordCount > 30 || (info.terminal && info.wordCount >= 8)) continue;
+      const short = info.wordCount <= 20 && info.t.length <= 160;
       const t = stripEmphasisAndSpace(info.t);
-      const label = cues.byline.exec(t);
+      const label = short ? cues.byline.exec(t) : null;
       // `By Jane Doe`, `Editor: Budi` — a name or a colon follows; `By the end of 2020 …` is prose.
       const rest = label ? t.slice(label[0].length - 1) : '';
-      if (info.wordCount > 20 || info.t.length > 160) {
-        if (!info.terminal && metaLine(t, cues)) reportLine(info.line.index, 'boilerplate', 'byline', `The post's date and facts \`${t.slice(0, 40)}\``, 0.7);
-        continue;
-      }
       if (label && (/^\p{Lu}|^@/u.test(rest) || /[:：]/.test(label[0]))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Byline or editor line \`${t.slice(0, 40)}\``, 0.75);
       } else if (/^(?:sumber|source|sources|quelle|fuente|fonte|bron|zdroj)\s*[:：]\s*\S/i.test(t) && info.wordCount <= 10) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Source line \`${t.slice(0, 40)}\``, 0.7);
-      } else if ((info.wordCount <= 6 && NAME_THEN_OUTLET.test(t)) || INITIALS.test(t)) {
+      } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 14 && dateStamp(t) || (info.wordCount >= 6 && stampAndUpdate(t))) {
+      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && postedBy(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date and author of the post \`${t.slice(0, 40)}\``, 0.75);

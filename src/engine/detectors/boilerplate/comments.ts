@@ -9,12 +9,13 @@ const WROTE_ON = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:wrote|said|commented|repli
 export const REPLY = /^(?:reply|balas|responder|répondre|antworten|rispondi|beantwoorden|reageer|odpovědět)$/i;
 const COUNTER = /^(?:\d[\d.,]*\s*(?:comments?|komentar|replies|responses)\b.{0,40}|(?:reader|user|view|show|hide|load)\s+comments?|no comments:?|\d+\s+with\s+\d+\s+posters\s+participating|jawab)$/iu;
 
-// `13 thoughts on “Title”`, `2 Responses to “Title”`, `2 tanggapan untuk “Judul”`, `2 comentarios en «Título»`: the
-// heading of a post's comments, which repeats the post's title whatever its length.
+/** Numbers written out that open the comments' heading (`One thought on “…”`). */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'satu', 'dua', 'tiga', 'un', 'une', 'uno', 'una', 'um', 'uma', 'ein', 'eine', 'één', 'jeden', 'jedna']);
 /** The line's first word after emphasis marks (a number or a word). */
 const FIRST_WORD = /^[*_\s]*(\d+|[\p{L}'’-]+)/u;
-const THREAD_HEADING = /^(?:\d+|one|two|three|satu|dua|tiga|un|une|uno|una|um|uma|ein|eine|één|jeden|jedna)\s+(?:thoughts?|comments?|responses?|replies|tanggapan|komentar|balasan|comentarios?|respuestas?|réflexions?|commentaires?|réponses?|commenti|risposte|comentários?|respostas?|reacties?|komentářů|komentáře|komentář|kommentare?|gedanken|antworten)\s+(?:on|to|untuk|pada|en|sobre|sur|à|zu|su|em|op|bij|k|u)\s+["“„«‘'‹»].{1,200}$/iu;
+// `13 thoughts on “Title”`, `2 Responses to “Title”`, `2 tanggapan untuk “Judul”`, `2 comentarios en «Título»`: the
+// heading of a post's comments, which repeats the post's title whatever its length.
+const THREAD_HEADING = new RegExp(`^(?:\\d+|${[...NUMBER_WORDS].join('|')})\\s+(?:thoughts?|comments?|responses?|replies|tanggapan|komentar|balasan|comentarios?|respuestas?|réflexions?|commentaires?|réponses?|commenti|risposte|comentários?|respostas?|reacties?|komentářů|komentáře|komentář|kommentare?|gedanken|antworten)\\s+(?:on|to|untuk|pada|en|sobre|sur|à|zu|su|em|op|bij|k|u)\\s+["“„«‘'‹»].{1,200}$`, 'iu');
 // `There are 13 comments`, `Ada 3 komentar`.
 const THERE_ARE = /^(?:there (?:are|is)|ada|hay|il y a|es gibt|ci sono|há|er zijn)\s+\d+\s+(?:comments?|komentar|comentarios?|commentaires?|kommentare?|commenti|comentários?|reacties?)$/iu;
 // A comment form's field label: `Name *`, `Email *`, `Komentar *` (the asterisk marks a required field).

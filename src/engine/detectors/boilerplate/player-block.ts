@@ -1,11 +1,16 @@
 import { stripEmphasisAndSpace } from '../../document';
-import type { Detector } from '../types';
+import type { Detector, Report } from '../types';
 import { playerLine } from './navigation';
 
 /** Non-blank lines on each side within which a player's text makes a short line one of its menu words. */
 export const PLAYER_REACH = 40;
 /** A menu word of a player is a line of up to this many words. */
 export const MENU_WORDS = 5;
+
+/** Whether a line (its finding `report`, its text `t`) is one of a player's texts, as the navigation rule found it. */
+export function isPlayerText(report: Report | undefined, t: string): boolean {
+  return report?.category === 'navigation' && playerLine(stripEmphasisAndSpace(t));
+}
 
 /**
  * The short words of a video player's menus (`LIVE`, `1x`, `Text`, `White`, `Done`) where its texts stand together:
@@ -20,7 +25,7 @@ export const playerBlock: Detector = {
   kind: 'boilerplate',
   categories: ['navigation'],
   detect({ infos, flagged, reportLine }) {
-    const isPlayer = (k: number) => flagged.get(k)?.category === 'navigation' && playerLine(stripEmphasisAndSpace(infos[k]!.t));
+    const isPlayer = (k: number) => isPlayerText(flagged.get(k), infos[k]!.t);
     // Most texts have no player: the rule reads nothing more.
     let any = false;
     for (const [k, r] of flagged) if (r.category === 'navigation' && isPlayer(k)) { any = true; break; }

@@ -65,7 +65,8 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
     if (EMAIL_FIELD.test(t)) return { reason: `Email field of a sign-up box \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: true };
     if (FOLLOWERS.test(t)) return { reason: `Follower count \`${t.slice(0, 40)}\``, confidence: 0.85, prompt: false };
   }
-  if (info.wordCount <= 20 && ((/^[\dckhf]/i.test(t) && CLICK_TO_SHARE.test(t)) || (!info.terminal && t.endsWith(')') && NEW_WINDOW.test(t)) || (/\d$/.test(t) && NEW_WINDOW.test(t)))) {
+  // A sentence ending in `(opens in a new window).` is prose; a button's label may close on a counter (`…window)61`).
+  if (info.wordCount <= 20 && ((/^[\dckhf]/i.test(t) && CLICK_TO_SHARE.test(t)) || ((/\d$/.test(t) || !info.terminal) && NEW_WINDOW.test(t)))) {
     return { reason: `Share button \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
   }
   if (info.wordCount <= 10 && cues.share.test(t)) return { reason: `Share or follow prompt \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };

@@ -25,17 +25,10 @@ function listEntry(info: LineInfo): boolean {
 }
 
 /**
- * A recommendation widget's label standing alone on its line (`Recommended`, `You May Like`, `Související`).
- * Only a label alone: `Read more: How the bridge was saved` names its one story itself. `See also` lists are the
- * writer's own references, kept with the article.
- */
-export function widgetLabel(t: string, cues: Cues): boolean {
-  return labelKind(t, cues) === 'widget';
-}
-
-/**
- * What a teaser label standing alone opens: a widget's list (`Recommended`), the titles of other stories on the
- * next lines (`Read more:`, `Leggi anche:`, `Lees ook:`), or the writer's references (`See also`).
+ * What a teaser label standing alone on its line opens: a recommendation widget's list (`Recommended`, `You May
+ * Like`, `Související`), the titles of other stories on the next lines (`Read more:`, `Leggi anche:`, `Lees ook:`),
+ * or the writer's own references, kept with the article (`See also`). Only a label alone: `Read more: How the
+ * bridge was saved` names its one story itself.
  */
 export function labelKind(t: string, cues: Cues): 'widget' | 'read' | 'see' | undefined {
   const alone = labelAlone(t, cues);

@@ -27,8 +27,10 @@ export type { Detector, DetectorContext, Report } from './types';
 
 /** Every detector, in the order they run. Rule detectors first; the line model sees what they found. */
 export const DETECTORS: readonly Detector[] = [
-  userPatterns, markdown, imageCounter, slideshow, relatedLink, share, advertisement, comments, copyright, spam, url, leftover,
+  userPatterns, markdown, imageCounter, slideshow, relatedLink, share, advertisement, comments, copyright, spam, leftover,
   navigation, byline, credit, pictured,
+  // After every other line rule: whether an address is one of a list depends on the addresses around it staying.
+  url,
   // Context rules last: they look at neighbours as they will be once the lines above are stripped.
   teaserSection, commentThread, playerBlock, headlineRun, outsideArticle, repeated, quotes,
 ];

@@ -534,6 +534,10 @@ const TABLES: readonly Table[] = [
     valid: [
       'See the full report at https://example.com/report for more details on the budget.',
       { block: 'Read the [budget documents](https://example.com/budget) before the meeting on Friday.', options: { markdown: true } },
+      // The writer's sources: a list of addresses, one a reference runs on past.
+      { block: ['https://example.com/harbour-report', '', 'https://example.org/dredging-data'] },
+      { block: ['https://example.com/harbour-report', '', 'https://example.org/dredging-data'], where: 'after' },
+      { block: ['Harbour Authority, "Annual dredging report", 2024,', 'https://example.com/dredging,', 'retrieved May 2025.'], check: [1] },
     ],
     invalid: [
       'https://example.com/story',
@@ -588,6 +592,9 @@ const TABLES: readonly Table[] = [
       'Elected on 3 May 2021 by Parliament',
       'Confessions of a court reporter',
       'By the end of 2020 the company had grown.',
+      // A year read as a day (`September 20…14`), a weekday inside a word (`github`, `seminggu`).
+      'September 2014. https://github.com/example/harbour/wiki',
+      { block: 'Seminggu 12 Maret 2025 warga antre', lang: 'id' },
       "By 2030, half of the city's buses will be electric.",
       'The town was founded on 7 May 1856.',
       { block: 'Oleh karena itu, warga diminta tetap waspada terhadap banjir susulan.', lang: 'id' },

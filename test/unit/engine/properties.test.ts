@@ -47,7 +47,7 @@ const prose = fc.constantFrom(...Object.keys(PROSE)).chain((lang) => fc.constant
 const furniture = fc.constantFrom(
   '3', '1/12', 'Photo 3 of 12', 'Share on Facebook', 'ADVERTISEMENT', 'Read more: Flood warnings extended',
   'Baca juga: Harga beras naik', 'Kredit: Twitter', 'Pasukan terlihat di wilayah Kherson pagi iniKredit: Twitter',
-  '© 2025 Example Media. All rights reserved.', 'Result SGP', 'https://example.com/a', '42 comments',
+  '© 2025 Example Media. All rights reserved.', 'Result SGP', 'https://example.com/a', 'https://example.org/sources/b', 'https://example.com/a,', '42 comments',
   'Home › News › World', 'null', '---', '![x](a.jpg)', '- [Other story](https://example.com/b)', '# Heading',
   'By Jane Doe', 'Posted by X on March 10, 2015 at 08:05', '});', 'Subscribe', 'Menu',
 );

@@ -6,12 +6,12 @@ import type { Detector } from '../types';
 const MONTH = '(?:jan(?:uary|uari|vier|uar|eiro|naio|uari)?|feb(?:ruary|ruari|rero|ruar|braio|ruarie)?|fév(?:rier)?|fev(?:ereiro)?|mar(?:ch|et|s|zo|ço|t)?|mär(?:z)?|maart|apr(?:il|ile|ил)?|abr(?:il)?|avr(?:il)?|ma[iy]|mei|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust|ustus)?|agu(?:stus)?|ago(?:sto)?|août|sep(?:t(?:ember|iembre|embre)?)?|set(?:embro|tembre)?|okt(?:ober)?|oct(?:ober|obre|ubre)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|de[cz](?:ember|embre)?|déc(?:embre)?|des(?:ember)?|dic(?:iembre|embre)?|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)';
 // `March 18 at 3:57 PM`, `Thu 3 Jan 2019 02.00 EST`, `13/03/2015 09:00`, `Jumat, 7 November 2025 10:12 WIB`.
 const DATELINE = new RegExp(
-  `^(?:\\p{L}+,?\\s+)?(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\.?,?\\s+(?:de\\s+)?\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:at\\s+|pukul\\s+|um\\s+|à\\s+|às\\s+|a las\\s+|alle\\s+|om\\s+|v\\s+)?\\d{1,2}(?:[:.]\\d{2}|\\s?h\\s?\\d{2}(?:\\s?min)?)(?:\\s*[ap]\\.?m\\.?|h\\d{2})?(?:\\s*[A-Z]{2,4})?)?`,
+  `^(?:\\p{L}+,?\\s+)?(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\.?,?\\s+(?:de\\s+)?\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:at\\s+|pukul\\s+|um\\s+|à\\s+|às\\s+|a las\\s+|alle\\s+|om\\s+|v\\s+)?\\d{1,2}(?:[:.]\\d{2}|\\s?h\\s?\\d{2}(?:\\s?min)?)(?:\\s*[ap]\\.?m\\.?|h\\d{2})?(?:\\s*[A-Z]{2,4})?)?`,
   'iu',
 );
 
 // A bare date ("7 May 1856") is often content; a stamp has a time, a weekday or a time zone.
-const STAMP = /\d{1,2}(?:[:.h]|\s?h\s)\d{2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|senin|selasa|rabu|kamis|jumat|sabtu|minggu|\b(?:[ECMP][SD]T|GMT|UTC|WIB|WITA|WIT|CET|CEST)\b/i;
+const STAMP = /\d{1,2}(?:[:.h]|\s?h\s)\d{2}|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b|\b(?:[ECMP][SD]T|GMT|UTC|WIB|WITA|WIT|CET|CEST)\b/i;
 
 // `Nora Vance - Apr 3, 2021 9:15 pm UTC`: an author, a separator, then the stamp; maybe the author's agency or
 // town between (`Lucie Marková, ČTK | 11. září 2025 15:42`, `Elena Gil | Castrillo | 12/03/2025 - 19:42`).
@@ -37,7 +37,7 @@ function stampAndUpdate(t: string): boolean {
 }
 
 // A date without a time: `14 May 2024`, `16 de marzo de 2025`, `March 10, 2015`, `2013-09-29`.
-const ANY_DATE = `(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\.?,?(?:\\s+(?:de\\s+)?\\d{4})?|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;
+const ANY_DATE = `(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\.?,?(?:\\s+(?:de\\s+)?\\d{4})?|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;
 // `Posted on 14 May 2024 by Helen Fairweather`, `on March 10, 2015 by Nikhil Marathe`, `Diposting pada 9 Maret 2025
 // oleh Dimas Arya`, `Publicado el 16 de marzo de 2025 por Lucía Brenes`: a blog's post line, up to the author's name.
 const POSTED_ON = new RegExp(`^(?:(?:posted|published|written|diposting|dipublikasikan|ditulis|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|geplaatst|gepubliceerd|publikováno)\\s+)?(?:(?:on|pada|el|le|am|il|em|op|dne)\\s+)?(?:\\p{L}+,?\\s+)?${ANY_DATE}\\s+(?:by|oleh|por|par|von|da|door|od)\\s+`, 'iu');

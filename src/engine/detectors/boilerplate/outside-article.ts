@@ -1,6 +1,7 @@
 import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
 import { WRAP_MAX, WRAP_MIN } from '../quote/wrap';
+import { isUrlLine } from './url';
 
 /**
  * Page furniture before the article starts and after it ends: menus, tag clouds, "more stories" lists and
@@ -113,10 +114,11 @@ export const outsideArticle: Detector = {
     // standfirst: only menu-sized lines are taken there.
     const near = new Set<number>();
     for (let i = start - 1, seen = 0; i >= 0 && seen < 8; i--) if (!infos[i]!.blank) { near.add(i); seen++; }
+    // An address outside the article is the writer's source or the page's own link: the address rule tells which.
     const head: number[] = [];
     for (let i = 0; i < start; i++) {
       const l = infos[i]!;
-      if (l.blank || i === headline || !shortLine(l) || inside.has(key(l))) continue;
+      if (l.blank || i === headline || !shortLine(l) || inside.has(key(l)) || isUrlLine(l)) continue;
       if (near.has(i) && l.wordCount >= 4) continue;
       // A line another rule explained stays its finding (and a fact box is judged by the lines left to this rule).
       if (!flagged.has(i)) head.push(i);
@@ -129,7 +131,7 @@ export const outsideArticle: Detector = {
     }
     for (let i = end + 1; i < infos.length; i++) {
       const l = infos[i]!;
-      if (l.blank || !shortLine(l) || inside.has(key(l))) continue;
+      if (l.blank || !shortLine(l) || inside.has(key(l)) || isUrlLine(l)) continue;
       reportLine(i, 'boilerplate', 'outside-article', 'Short line after the article ends (menu, tags or other stories)', 0.65);
     }
   },

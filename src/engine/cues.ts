@@ -12,6 +12,8 @@ export interface Cues {
   readonly agency: RegExp;
   /** `Read more:`, `Baca juga:` at the start of a line, or alone. */
   readonly teaser: RegExp;
+  /** A story's excerpt cut off, then its link: `… As it… Read more`, `… [&hellip;] Continue reading →`. */
+  readonly excerptLink: RegExp;
   /** A line that is one share / follow / newsletter prompt. */
   readonly share: RegExp;
   /** An advertisement marker line. */
@@ -82,6 +84,7 @@ function compile(packs: readonly LanguagePack[]): Cues {
     creditLabel: new RegExp(`(?:${credit})\\s*[:：]`, 'giu'),
     agency: new WordStartRegExp(`(?:${agencies})${E}`, 'iu'),
     teaser: new RegExp(`^[\\[(*_\\s]*(?:${teaser})\\s*(?:[:：»>|–—-]|$|\\.\\.\\.|…|["“](?=\\p{Lu}))`, 'iu'),
+    excerptLink: new RegExp(`(?:…|\\.\\.\\.|\\[(?:…|\\.\\.\\.)\\])\\s*(?:(?:${teaser})\\s*[»→›>]*\\s*){1,2}$`, 'iu'),
     share: new RegExp(`^(?:${union(gather(packs, (p) => p.sharePhrases))})(?:\\s*(?:on|to|di|ke|en|auf|an|su|per|op|naar|sur|à|no|via|na)?\\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|telegram|reddit))?\\s*[:!.]?\\s*$`, 'iu'),
     ad: new RegExp(`^[-–—_*\\s]*(?:${union(gather(LANGUAGE_PACKS, (p) => p.adPhrases))})[-–—_*\\s]*$`, 'iu'),
     // `12 comments`, `Komentar (3)`, or the section's label alone (`Kommentare`).

@@ -157,6 +157,9 @@ const TABLES: readonly Table[] = [
       'Related parties have until Friday to respond to the proposal.',
       'Read the full budget at the town hall, where copies are available to residents until Friday.',
       { block: 'Baca buku itu membantu anak-anak memahami bahaya banjir di kampung mereka.', lang: 'id' },
+      // An ellipsis in the story's own sentence, and a sentence that ends on the words.
+      'The mayor paused… and then told the crowd to read more about the plan on the council website.',
+      'Some residents said they would rather wait and read more.',
     ],
     invalid: [
       { block: 'Lire : Que sont les valises qui espionnent les téléphones ?', lang: 'fr' },
@@ -173,6 +176,11 @@ const TABLES: readonly Table[] = [
       { block: 'Lesen Sie auch: Bürgermeister verspricht Wohnungen', lang: 'de' },
       { block: 'Weiterlesen', lang: 'de' },
       { block: 'Te puede interesar: El alcalde promete viviendas', lang: 'es' },
+      // Another story's excerpt, cut off, with its link.
+      'When you walk into almost any bakery, you are overloaded with smells and sounds,… Read more Read more',
+      'The harbour board met again on Tuesday to discuss the dredging contract […] Continue reading →',
+      { block: 'Warga Kampung Melayu kembali mengungsi setelah hujan deras mengguyur sejak sore... Baca selengkapnya', lang: 'id' },
+      { block: 'Le maire a présenté mardi son plan pour les logements sociaux du quartier… Lire la suite', lang: 'fr' },
     ],
   },
   {
@@ -576,6 +584,8 @@ const TABLES: readonly Table[] = [
       { block: ['Flooded road near the river', '', EN[3]!, '', 'Flooded road near the river'], check: [4] },
       // One headline written several times on the same line.
       'How the council failed How the council failed How the council failed',
+      // … the last copy cut short where the page truncated it.
+      'How the council failed on taxes How the council failed on taxes How the council fa',
     ],
   },
   {

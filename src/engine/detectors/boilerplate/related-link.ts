@@ -21,13 +21,15 @@ export const relatedLink: Detector = {
   categories: ['related-link'],
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
-      if (info.blank || info.t.length > 300) continue;
+      if (info.blank || info.t.length > 600) continue;
       const t = teaserText(info.t);
       if (cues.teaser.test(t)) {
         const label = t.split(/[:：»>|]/)[0]!.trim().slice(0, 40);
         reportLine(info.line.index, 'boilerplate', 'related-link', `Teaser for another story (\`${label}\`)`, 0.9);
       } else if (BRACKET_TEASER.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Bracketed teaser for another story', 0.8);
+      } else if ((t.includes('…') || t.includes('...')) && cues.excerptLink.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'related-link', 'Excerpt of another story with its link (`… Read more`)', 0.8);
       }
     }
   },

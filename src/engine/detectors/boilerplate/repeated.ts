@@ -20,8 +20,9 @@ export const repeated: Detector = {
       if (info.blank || info.wordCount < 4 || info.t.length > 600) continue;
       // Only a line whose opening words come back later can be one phrase repeated.
       if (info.t.indexOf(info.t.slice(0, 12), 12) < 0) continue;
-      const m = /^(.{12,}?)(?:\s*\1){1,4}$/u.exec(info.t);
-      if (m) reportLine(info.line.index, 'boilerplate', 'repeated', `The same words repeated on one line (\`${m[1]!.slice(0, 40)}\`)`, 0.8);
+      // The last copy may be cut short where the page truncated it (`How X How X How`).
+      const m = /^(.{12,}?)(?:\s*\1){1,4}(?:\s+(.*))?$/u.exec(info.t);
+      if (m && (m[2] === undefined || m[1]!.startsWith(m[2]))) reportLine(info.line.index, 'boilerplate', 'repeated', `The same words repeated on one line (\`${m[1]!.slice(0, 40)}\`)`, 0.8);
     }
     // In document order, so that distances count only the lines that survive stripping (earlier copies
     // already decided): a second clean sees the same distances and flags nothing new.

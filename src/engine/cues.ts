@@ -85,10 +85,10 @@ function compile(packs: readonly LanguagePack[]): Cues {
     agency: new WordStartRegExp(`(?:${agencies})${E}`, 'iu'),
     teaser: new RegExp(`^[\\[(*_\\s]*(?:${teaser})\\s*(?:[:：»>|–—-]|$|\\.\\.\\.|…|["“](?=\\p{Lu}))`, 'iu'),
     excerptLink: new RegExp(`(?:…|\\.\\.\\.|\\[(?:…|\\.\\.\\.)\\])\\s*(?:(?:${teaser})\\s*[»→›>]*\\s*){1,2}$`, 'iu'),
-    share: new RegExp(`^(?:${union(gather(packs, (p) => p.sharePhrases))})(?:\\s*(?:on|to|di|ke|en|auf|an|su|per|op|naar|sur|à|no|via|na)?\\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|telegram|reddit))?\\s*[:!.]?\\s*$`, 'iu'),
+    share: new RegExp(`^(?:${union(gather(packs, (p) => p.sharePhrases))})(?:\\s*(?:on|to|di|ke|en|auf|an|su|per|op|naar|sur|à|no|via|na)?\\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|telegram|reddit))?\\s*[:：!.]?\\s*$`, 'iu'),
     ad: new RegExp(`^[-–—_*\\s]*(?:${union(gather(LANGUAGE_PACKS, (p) => p.adPhrases))})[-–—_*\\s]*$`, 'iu'),
-    // `12 comments`, `Komentar (3)`, or the section's label alone (`Kommentare`).
-    comments: new RegExp(`^(?:\\d[\\d.,]*\\s*(?:${union(gather(packs, (p) => p.commentWords))})|(?:${union(gather(packs, (p) => p.commentWords))})(?:\\s*[:(]?\\s*\\d[\\d.,]*\\)?)?)\\s*$`, 'iu'),
+    // `12 comments`, `Komentar (3)`, `Ver 184 comentarios`, or the section's label alone (`Kommentare`).
+    comments: new RegExp(`^(?:(?:\\p{L}+\\s+){0,2}\\d[\\d.,]*\\s*(?:${union(gather(packs, (p) => p.commentWords))})|(?:${union(gather(packs, (p) => p.commentWords))})(?:\\s*[:(（]?\\s*\\d[\\d.,]*[)）]?)?)\\s*$`, 'iu'),
     commentFormFirst: new Set(gather(packs, (p) => p.commentForm).map((phrase) => phrase.split(/[\s,]/)[0]!)),
     commentForm: new RegExp(`^(?:${union(gather(packs, (p) => p.commentForm))})${E}`, 'iu'),
     nav: new RegExp(`^(?:${union(gather(packs, (p) => p.navWords))})\\s*[:»>›]?\\s*$`, 'iu'),
@@ -96,7 +96,8 @@ function compile(packs: readonly LanguagePack[]): Cues {
     galleryCounter: new RegExp(`^(?:${gallery})\\s*\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*$|^\\d{1,3}\\s*(?:${ofWords})\\s*\\d{1,3}\\s*(?:${gallery})?s?\\s*$`, 'iu'),
     pictureOpener: pictureOpener(gather(packs, (p) => p.pictureOpeners)),
     galleryWord: new WordStartRegExp(`(?:${gallery})`, 'iu'),
-    byline: new RegExp(`^(?:${union(gather(packs, (p) => p.bylineWords))})\\s*[:：]?\\s+\\S`, 'iu'),
+    // A colon may stand without a space after it (`责任编辑：孟凡`).
+    byline: new RegExp(`^(?:${union(gather(packs, (p) => p.bylineWords))})(?:\\s*[:：]\\s*|\\s+)\\S`, 'iu'),
   };
 }
 

@@ -33,7 +33,7 @@ export const de: LanguagePack = {
     'weiter nach der anzeige', 'artikel wird nach der anzeige fortgesetzt', 'lesen sie nach der anzeige weiter',
     'der artikel wird unten fortgesetzt', 'advertisement'],
   commentWords: ['kommentar', 'kommentare', 'antwort', 'antworten', 'leserkommentare', 'beiträge'],
-  commentForm: ['schreibe einen kommentar', 'hinterlasse einen kommentar', 'antworten abbrechen',
+  commentForm: ['kommentare lesen', 'kommentar schreiben', 'zu den kommentaren', 'jetzt kommentieren', 'schreibe einen kommentar', 'hinterlasse einen kommentar', 'antworten abbrechen',
     'kommentar abschicken', 'deine e-mail-adresse wird nicht veröffentlicht',
     'ihre e-mail-adresse wird nicht veröffentlicht', 'erforderliche felder sind mit',
     'meinen namen, meine e-mail-adresse und meine website in diesem browser speichern',

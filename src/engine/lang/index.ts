@@ -9,11 +9,12 @@ import { pt } from './pt';
 import { it } from './it';
 import { nl } from './nl';
 import { cs } from './cs';
+import { zh } from './zh';
 
 export type { LanguagePack } from './types';
 
 /** Every language with cue lists, in the order used when merging cues for unknown text. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, id, es, fr, de, pt, it, nl, cs];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, id, es, fr, de, pt, it, nl, cs, zh];
 
 const byCode = new Map(LANGUAGE_PACKS.map((p) => [p.code, p]));
 
@@ -23,11 +24,14 @@ export function languagePack(code: string): LanguagePack | undefined {
 
 const stopwordCache = new Map<string, ReadonlySet<string>>();
 
+/** Languages written without spaces: their stopwords never stand as words of their own in our tokens. */
+const UNSPACED = new Set(['zh', 'ja', 'th']);
+
 /** The language's stopwords (from the `stopwords-iso` lists), lower case; empty for unknown codes. */
 export function stopwords(code: string): ReadonlySet<string> {
   let set = stopwordCache.get(code);
   if (!set) {
-    const list = (stopwordsIso as Record<string, string[] | undefined>)[code] ?? [];
+    const list = UNSPACED.has(code) ? [] : (stopwordsIso as Record<string, string[] | undefined>)[code] ?? [];
     set = new Set(list.map((w) => w.toLowerCase()));
     stopwordCache.set(code, set);
   }

@@ -1,7 +1,10 @@
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
+/** Han and kana: scripts written without spaces, where any character may start a word. */
+const UNSPACED_START = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /**
- * A regular expression whose matches must start at a word edge: no letter or digit just before them.
+ * A regular expression whose matches must start at a word edge: no letter or digit just before them, unless they
+ * start in a script written without spaces (Han, kana), where any character may start a word.
  *
  * Written with a leading lookbehind (`(?<![\p{L}\p{N}])(?:…)`), V8 tries the lookbehind at every position
  * before it looks at the alternation, which makes long cue lists several times slower. This class runs the
@@ -13,7 +16,7 @@ export class WordStartRegExp extends RegExp {
   readonly #isGlobal: boolean;
 
   constructor(body: string, flags: string) {
-    super(`(?<![\\p{L}\\p{N}])(?:${body})`, flags);
+    super(`(?:(?<![\\p{L}\\p{N}])|(?=[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]))(?:${body})`, flags);
     this.#inner = new RegExp(`(?:${body})`, flags.includes('g') ? flags : `${flags}g`);
     this.#isGlobal = flags.includes('g');
   }
@@ -23,7 +26,7 @@ export class WordStartRegExp extends RegExp {
     inner.lastIndex = this.#isGlobal ? this.lastIndex : 0;
     let m: RegExpExecArray | null;
     while ((m = inner.exec(text))) {
-      if (m.index === 0 || !LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+      if (m.index === 0 || !LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, m.index - 2), m.index)) || UNSPACED_START.test(m[0])) {
         if (this.#isGlobal) this.lastIndex = inner.lastIndex;
         return m;
       }

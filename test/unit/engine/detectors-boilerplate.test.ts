@@ -175,6 +175,7 @@ const TABLES: readonly Table[] = [
       { block: 'Lire aussi : Le maire promet des logements', lang: 'fr' },
       { block: 'Lesen Sie auch: Bürgermeister verspricht Wohnungen', lang: 'de' },
       { block: 'Weiterlesen', lang: 'de' },
+      { block: 'Seguí leyendo', lang: 'es' },
       { block: 'Te puede interesar: El alcalde promete viviendas', lang: 'es' },
       // Another story's excerpt, cut off, with its link.
       'When you walk into almost any bakery, you are overloaded with smells and sounds,… Read more Read more',
@@ -296,6 +297,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/share',
     category: 'share',
     valid: [
+      // A date next to a sign-up prompt is the page's, not the box's heading.
+      { block: ['Jueves 18 de septiembre de 2025', 'Suscribite'], lang: 'es', check: [0] },
       // Prose that mentions a new window, and a wrapped sentence ending in `like this:`.
       'The museum opens in a new window of time for visitors, with late hours on Fridays (opens in June).',
       { text: ['The council met on Tuesday and agreed to a new budget for the coming year, officials said.', '', 'The request would look', 'like this:', '', 'The council met again on Friday and agreed to the plan for the coming year, officials said.'].join('\n'), check: [3] },
@@ -398,6 +401,8 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      // An article's read-aloud button.
+      { block: 'Escuchar nota', lang: 'es' },
       // An encyclopedia's chrome.
       'From Wikipedia, the free encyclopedia',
       'Jump to navigation Jump to search',
@@ -456,6 +461,10 @@ const TABLES: readonly Table[] = [
     ],
     invalid: [
       'See all responses',
+      // A counter behind a verb, a German prompt.
+      { block: 'Ver 184 comentarios', lang: 'es' },
+      'See all 184 comments',
+      { block: 'Kommentare lesen', lang: 'de' },
       // A blog's comments: their heading, the form and its notices, a field of it.
       '13 thoughts on “Forty water butts and a very long hosepipe”',
       '2 comments on “These Weeks in Firefox: Issue 85”',

@@ -32,6 +32,10 @@ const VALID: readonly Case[] = [
   // An abbreviation spelled out in brackets is not a photographer; a source with no name is not a credit.
   { block: '17) BPM (Beats Per Minute)' },
   { block: 'Seedlings and compost (from a garden centre)' },
+  // A label's words in a sentence; an archive named in brackets; a slash in a sentence after a dash.
+  { block: 'The image caption, the editor said, had named the wrong bridge.' },
+  { block: 'The letters are kept in the city archive (Archivo General de la Nación).', lang: 'es' },
+  { block: 'The vote was close - the council split along party lines, and/or the mayor abstained.' },
   // A name after `Foto` that is no agency is not a credit.
   { block: 'The council kept the old sign on the wall of the station. Photo Booth' },
   // A news brief that ends with its agency is not a caption.
@@ -47,6 +51,11 @@ const VALID: readonly Case[] = [
 ];
 
 const INVALID: readonly Case[] = [
+  // A broadcaster's labels for screen readers, copied with the page: the whole line is the caption (or its source).
+  { block: ['Image source, Getty Images', 'Image caption, Engineers inspected the bridge on Tuesday'] },
+  // A dash, the photographer and their paper; a file picture said in brackets.
+  { block: 'Moradores retiram móveis de casas alagadas na zona sul - Renato Azevedo Lima/Agência Meridiano' },
+  { block: 'Una asamblea de trabajadores en el taller de la línea D, durante un conflicto anterior. (Archivo)', lang: 'es' },
   // The word for photo and the photographer, bare, after the caption's last sentence.
   { block: 'The old catalogue in the back room of the community hall, in March 2023. Photo by the author' },
   { block: 'Le terminus actuel de la ligne T1, place des Cordeliers. Photo CA/Yannick Bessière', lang: 'fr' },

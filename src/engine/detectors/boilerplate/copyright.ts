@@ -13,7 +13,8 @@ export const copyright: Detector = {
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
       if (info.blank || info.t.length > 300) continue;
-      if (/©|\(c\)\s*(?:19|20)\d\d|^copyright\b/i.test(info.t) || LICENCE.test(info.t)) {
+      // A Chinese site's licence number (`京ICP备12345678号`) is its footer.
+      if (/©|\(c\)\s*(?:19|20)\d\d|^copyright\b|ICP[备證证]\s*\d/i.test(info.t) || LICENCE.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Copyright notice', 0.9);
       } else if (info.wordCount <= 40 && REPUBLISHED.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Where the post was first published', 0.8);

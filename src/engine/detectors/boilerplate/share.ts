@@ -102,7 +102,8 @@ export const share: Detector = {
     }
     // The heading of a sign-up box: a short unpunctuated line next to a prompt (`Get daily business news`).
     for (const info of infos) {
-      if (info.blank || flagged.has(info.line.index) || info.terminal || info.wordCount > 6) continue;
+      // A date or a price next to the box is the page's, not the box's heading.
+      if (info.blank || flagged.has(info.line.index) || info.terminal || info.wordCount > 6 || /\d/.test(info.t)) continue;
       const near = prompts.has(info.prev) || prompts.has(info.next);
       if (near) reportLine(info.line.index, 'boilerplate', 'share', `Heading of a sign-up box (\`${info.t.slice(0, 40)}\`)`, 0.65);
     }

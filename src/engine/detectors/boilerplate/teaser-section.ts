@@ -17,7 +17,8 @@ export const MAX_TITLE_WORDS = 15;
 
 /** A story title, an author's name or a date under a "Related" label; not a paragraph, not a lead-in. */
 function listEntry(info: LineInfo): boolean {
-  if (info.wordCount < 2 || info.wordCount > 20 || info.block !== 'text' || /[:：]$/.test(info.t)) return false;
+  // A Chinese title is one token: six Han characters make one.
+  if ((info.wordCount < 2 && !/\p{Script=Han}{6}/u.test(info.t)) || info.wordCount > 20 || info.block !== 'text' || /[:：]$/.test(info.t)) return false;
   // `5. Check the smoke alarm before you sleep`: the article's own numbered section resumes.
   if (/^\d{1,3}[.)]\s/.test(info.t)) return false;
   // Titles may ask or exclaim (`What Is the Etiquette for a Party?`); a sentence ending in a full stop is prose.

@@ -20,6 +20,14 @@ const BARE_PHOTOGRAPHER = /[.!?"”’]\s+(?:Photo|Foto|Photograph|Fotografía|F
 // `… on the pier on Saturday. (Rosa K. Mendel / The Harbour Times)`: a photographer and their paper.
 const PAREN_PHOTOGRAPHER = /\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}\)\s*$/u;
 
+// `… na zona sul de São Paulo - Renato Azevedo Lima/Agência Meridiano`: a dash, the photographer and their paper or agency.
+const DASH_PHOTOGRAPHER = /\s[-–—]\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:de|da|do|dos|das|del|di|van|von|le|la)\s+)?){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4}$/u;
+// `… durante un conflicto anterior. (Archivo)`: a file picture, said in brackets after the caption's last sentence.
+const PAREN_FILE = /[.!?"”’]\s*\((?:Archivo|Arquivo|Archiv|Archivbild|Archives|Archive|Archief|File|File photo|Foto de archivo|Foto d'archivio)\)\s*$/u;
+
+// `图为…大坝。（记者 林嘉 摄）`, `（新华社记者 张三 摄）`: Chinese credits a photo as "shot by" its photographer.
+const SHOT_BY = /[（(][^()（）]{0,30}\s?[摄攝][)）]\s*$/u;
+
 // `Herb pots on a windowsill (Tomas Brenner)`: a photographer's name in brackets closing a short line.
 const PAREN_NAME = /\((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\)\s*$/u;
 
@@ -61,6 +69,10 @@ export function isBadge(t: string): boolean {
   return t.length <= 40 && (DURATION.test(t) || PHOTO_COUNT.test(t));
 }
 
+// `Image caption, Engineers inspected the bridge`, `Image source, Getty Images`: a broadcaster's labels for screen
+// readers, copied with the page.
+const LABEL_COMMA = /^(?:image|photo|picture|video|media)\s+(?:source|caption|copyright|credit)\s*,\s*\S/i;
+
 const SOURCE_LABEL = /^[([]?\s*(?:sumber|source|quelle|fuente|fonte|bron|zdroj)\s*[:：]/i;
 const PHOTO_WORD = /foto|photo|image|gambar|bild|imagen|immagine|afbeelding|obrázek|video/i;
 
@@ -83,6 +95,8 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   if (colon && info.wordCount <= 30 && cues.creditAtStart.test(t) && !(SOURCE_LABEL.test(t) && !PHOTO_WORD.test(t))) {
     return { at: 0, evidence: t.slice(0, t.search(/[:：]/) + 1) };
   }
+  // The label makes the whole line a caption (its source too), as a figure label does.
+  if (info.wordCount <= 40 && LABEL_COMMA.test(t)) return { at: t.length, evidence: t.slice(0, t.indexOf(',') + 1) };
   // The last credit label on the line; what follows must be short (a name, not a sentence).
   cues.creditLabel.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -101,13 +115,20 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   }
   const agencySlash = slash && info.wordCount <= 60 ? AGENCY_SLASH.exec(t) : null;
   if (agencySlash) return { at: agencySlash.index, evidence: agencySlash[0] };
+  const dashPhotographer = slash && info.wordCount <= 60 ? DASH_PHOTOGRAPHER.exec(t) : null;
+  if (dashPhotographer) {
+    const at = dashPhotographer.index + dashPhotographer[0].search(/\p{Lu}/u);
+    return { at, evidence: t.slice(at) };
+  }
   // A news brief also ends with its agency (`… three people died. (AP)`): a caption runs a sentence or two.
   const parenCredit = paren ? PAREN_CREDIT.exec(t) ?? PAREN_VIA.exec(t) ?? PAREN_PHOTOGRAPHER.exec(t)
-    ?? (countSentences(t) <= 2 ? PAREN_AGENCY.exec(t) : null) : null;
+    ?? (countSentences(t) <= 2 ? PAREN_AGENCY.exec(t) ?? PAREN_FILE.exec(t) : null) : null;
   if (parenCredit) {
     const at = t.indexOf('(', parenCredit.index);
     return { at, evidence: t.slice(at, at + 30) };
   }
+  const shotBy = t.endsWith('）') || paren ? SHOT_BY.exec(t) : null;
+  if (shotBy) return { at: shotBy.index, evidence: shotBy[0] };
   const sentences = countSentences(t);
   const bareAgency = (sentences <= 2 ? BARE_AGENCY.exec(t) : null) ?? (sentences <= 3 ? BARE_PHOTOGRAPHER.exec(t) : null);
   if (bareAgency) {

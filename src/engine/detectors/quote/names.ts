@@ -16,7 +16,7 @@ export interface NameRun {
 // Not `di`: the Indonesian and Italian `at` / `of` (`Sri Mulyani di Jakarta`, `sindaco di Roma`) far outnumbers it in names.
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'del', 'la', 'le', 'al', 'el', 'ibn', 'ter', 'du']);
 /** Particles that open a surname written alone (`Van Dalen`), unlike sentence-opening `De` or `La`. */
-const SURNAME_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'den']);
+const SURNAME_PARTICLES = new Set(['van', 'von', 'ter', 'ten']);
 
 function capitalised(word: string): boolean {
   if (word.startsWith('@') && word.length > 1) return true;

@@ -400,7 +400,7 @@ export class QuoteScanner {
       let attribution = span.closed ? finder.after(after, this.#currentPerson) : undefined;
       // Only the sentence leading into the quote matters: a bounded window keeps long lines linear.
       const leading = text.slice(Math.max(0, span.start - 400), span.start);
-      attribution ??= finder.before(leadIn ? (leadIn + leading).slice(-400) : leading, this.#currentPerson);
+      attribution ??= finder.before(leadIn ? (leadIn + leading).slice(-400) : leading, this.#currentPerson, this.#fullName);
       // `« Nous n’augmenterons pas les impôts, a-t-il assuré. Ni cette année… »`: the attribution set between commas
       // inside the quote marks, as French and Spanish write it.
       if (!attribution && span.closed) attribution = incise(finder, text.slice(span.start + 1, span.end - 1), this.#currentPerson);

@@ -735,7 +735,7 @@ export class SpeakerFinder {
   }
 
   /** Attribution from the sentence that leads into the quote: `X said: "…"`, `According to X, "…"`. */
-  before(beforeQuote: string, lastPerson: LastPerson): Attribution {
+  before(beforeQuote: string, lastPerson: LastPerson, fullName: (word: string) => string | undefined = () => undefined): Attribution {
     const sentenceStart = sentenceStartBefore(beforeQuote, beforeQuote.length);
     const sentence = beforeQuote.slice(sentenceStart).slice(-400);
     const according = this.cues.accordingTo.last(sentence);
@@ -748,13 +748,18 @@ export class SpeakerFinder {
       const pronoun = /^([\p{L}'’-]+)\s*(?:,|$)/u.exec(source)?.[1]?.toLowerCase();
       if (pronoun && (this.cues.pronouns.has(pronoun) || OBJECT_PRONOUNS.has(pronoun))) return { speaker: lastPerson() };
     }
-    if (!verb) return this.#handsOver(sentence, lastPerson);
+    if (!verb) return this.#handsOver(sentence, lastPerson, fullName);
+    // A verb listed with its pronoun (`…, sagte sie: „…“`) says who speaks, whatever names the clause before holds.
+    if (this.#withPronoun(verb.text)) return { speaker: lastPerson() };
     const subject = this.subjectOf(sentence.slice(0, verb.index));
     if (subject === 'pronoun') return { speaker: lastPerson() };
     if (subject) return { speaker: this.#who(subject, sentence) };
     const subjectReference = this.#refersBack(lastClause(sentence.slice(0, verb.index)), true) ?? this.#refersBack(sentence.slice(0, verb.index), true);
     if (subjectReference) return { speaker: lastPerson(subjectReference.noun, subjectReference.strict) };
     const afterVerb = sentence.slice(verb.index + verb.text.length).trimStart();
+    // The pronoun after its verb (`zei hij: „…“`): the person named before.
+    const inverted = /^([\p{L}'’-]+)\s*(?:[,:：]|$)/u.exec(afterVerb)?.[1]?.toLowerCase();
+    if (inverted && this.cues.pronouns.has(inverted)) return { speaker: lastPerson() };
     const reference = this.#refersBack(afterVerb);
     if (reference?.shape === 'closed') return { speaker: lastPerson(reference.noun, reference.strict) };
     const after = ADDRESSING_VERBS.has(verb.text.toLowerCase()) ? undefined : this.nameAfter(afterVerb);
@@ -767,7 +772,7 @@ export class SpeakerFinder {
    * `Su presidenta, Beatriz Olmedo, fue tajante: «…»`, `Il sindaco Bettoni: «…»`, `Kratochvíl to vidí podobně: „…“`.
    * Only a name of two words or a titled one: a lone capitalised word before a colon is a place or a heading as often.
    */
-  #handsOver(sentence: string, lastPerson: LastPerson): Attribution {
+  #handsOver(sentence: string, lastPerson: LastPerson, fullName: (word: string) => string | undefined): Attribution {
     const colon = /[:：]\s*$/.exec(sentence);
     if (!colon) return undefined;
     const clause = sentence.slice(0, colon.index);
@@ -779,6 +784,11 @@ export class SpeakerFinder {
     if (reference) return { speaker: lastPerson(reference.noun, reference.strict) };
     const subject = this.subjectOf(clause);
     if (subject === 'pronoun') return { speaker: lastPerson() };
+    // A person the text named before, by surname, opening a clause that says something of them (`Dorfmüller reagierte
+    // zurückhaltend auf den Vorstoß: „…“`).
+    const opener = this.people(clause)[0];
+    const known = opener && opener.words === 1 && opener.start === 0 && /^\s+\p{Ll}/u.test(clause.slice(opener.end)) ? fullName(opener.name) : undefined;
+    if (known) return { speaker: known };
     // The subject opens the clause, after a few words of title at most (`Majitel pekárny na návsi Jiří Kratochvíl`), not
     // deep in it (`Alverson summed up the trip from a boat in the Bering Sea: “…”`).
     if (!subject || !(subject.words >= 2 || subject.titled) || clause.slice(0, subject.start).split(/\s+/).filter(Boolean).length > HANDOVER_REACH) {
@@ -800,6 +810,8 @@ export class SpeakerFinder {
     const verbs = this.#verbs(text);
     for (let v = verbs.length - 1; v >= 0 && found === undefined; v--) {
       const m = verbs[v]!;
+      // A verb listed with its pronoun (`sagte sie`) names no one new.
+      if (this.#withPronoun(m.text)) continue;
       // Each verb reads a bounded window around it, as a quote's attribution does: a paragraph of thousands of
       // verbs and no full stop must stay linear.
       const subject = this.subjectOf(text.slice(sentenceStartBefore(text, m.index, SENTENCE_REACH), m.index));
@@ -820,7 +832,7 @@ export class SpeakerFinder {
     const people = this.people(text);
     for (let k = people.length - 1; k >= 0 && people[k]!.start >= foundAt; k--) {
       const p = people[k]!;
-      if (p.words > 4) continue;
+      if (p.words > 4 || this.#pronounSubject(text, p)) continue;
       let name: string | undefined;
       if (p.words === 1) {
         // One capitalised word opening a sentence is a person only when the text has named them already
@@ -839,6 +851,30 @@ export class SpeakerFinder {
       if (name) { found = name; speaking = false; break; }
     }
     return found ? { name: found, speaking } : undefined;
+  }
+
+  /** Whether a speech verb as a pack lists it ends in its pronoun (`sagte sie`, `zei hij`). */
+  #withPronoun(verb: string): boolean {
+    const own = /\s(\p{L}+)$/u.exec(verb)?.[1]?.toLowerCase();
+    return !!own && this.cues.pronouns.has(own);
+  }
+
+  /**
+   * Whether `p` stands inside a sentence whose subject is a pronoun, before the name (`Ia bahkan sempat dilaporkan …
+   * oleh kepala keamanan kebun PT SAM, Joko Susilo, …`) or just after it in the verb's place (`Den Vertrag mit Glasnetz
+   * Rheinweser habe sie … unterschrieben`), and does not open it: the pronoun carries on the person before, who stays
+   * the one a later `ucapnya` means; the name is an object. A pronoun further on may be the name's own (`Dolores Ameh,
+   * who drove … the paperback she had finished`).
+   */
+  #pronounSubject(text: string, p: Person): boolean {
+    if (opensSentence(text, p)) return false;
+    const start = sentenceStartBefore(text, p.start, SENTENCE_REACH);
+    const isPronoun = (w: string, first: boolean) => (first || w === w.toLowerCase()) && this.cues.pronouns.has(w.toLowerCase());
+    const before = text.slice(start, p.start).replace(/^[\s"“„«‘'(]+/, '');
+    let first = true;
+    for (const m of before.matchAll(/\p{L}+/gu)) { if (isPronoun(m[0], first)) return true; first = false; }
+    const after = /^\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(text.slice(p.end, p.end + 40));
+    return !!after && /^\s+\p{L}+\s+\p{L}+/u.test(text.slice(p.end)) && isPronoun(after[1]!, false) && !/^\s*,/.test(text.slice(p.end));
   }
 
   /**

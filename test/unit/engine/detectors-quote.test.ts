@@ -826,6 +826,16 @@ describe('quote/quotes', () => {
       });
     }
 
+    describe('Portuguese: a rank after a body and its comma; a town hall named with its town', () => {
+      const text = ['Uma chuva de mais de 110 milímetros inundou ao menos 14 ruas do bairro na madrugada desta quarta-feira.', '',
+        '“As sirenes foram acionadas à 0h15”, afirmou o coordenador da Defesa Civil municipal, coronel Anselmo Batista Rocha.', '',
+        'A prefeitura diz que uma nova licitação deve ser aberta no primeiro semestre de 2026.', '',
+        'Em nota, a Prefeitura de São Paulo afirmou que “equipes trabalham desde a madrugada na limpeza das ruas”.', ''].join('\n');
+      const speakerOn = (line: number) => run(text).findings.filter((f) => f.kind === 'quote' && f.range.start.line === line).map((f) => f.speaker);
+      it('`…, afirmou o coordenador da Defesa Civil municipal, coronel X`: the colonel', () => assert.deepEqual(speakerOn(2), ['Anselmo Batista Rocha']));
+      it('`a Prefeitura de São Paulo afirmou que “…”`: a body, nobody (not `Paulo`)', () => assert.deepEqual(speakerOn(6), [null]));
+    });
+
     it('every quote carries a speaker field (null when nobody is named)', () => {
       const { text } = quoteArticle(['The sign on the door simply read "Closed until further notice" for the whole week.']);
       const found = quotesOf(run(text));

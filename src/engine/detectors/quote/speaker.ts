@@ -168,7 +168,13 @@ const BODY_WORDS = new Set(['servicio', 'service', 'serviço', 'servizio', 'mini
   'universidad', 'universidade', 'università', 'université', 'universitas', 'council', 'consejo', 'conselho', 'police',
   'policía', 'polícia', 'polizia', 'polisi', 'polizei', 'défense', 'defesa', 'defensa', 'protección', 'proteção',
   'protezione', 'bureau', 'office', 'oficina', 'centre', 'center', 'centro', 'nacional', 'national', 'nazionale',
-  'government', 'gobierno', 'governo', 'pemerintah', 'secretaría', 'secretaria']);
+  'government', 'gobierno', 'governo', 'pemerintah', 'secretaría', 'secretaria',
+  // A town's administration: `a Prefeitura de São Paulo afirmou`, `el Ayuntamiento de Sevilla`, `la mairie de Lyon`.
+  'prefeitura', 'ayuntamiento', 'municipalidad', 'alcaldía', 'mairie', 'préfecture', 'comune', 'gemeente', 'rathaus',
+  'stadtverwaltung', 'magistrát', 'pemkot', 'pemkab', 'pemprov']);
+
+/** A body's noun, `of` and maybe a word of the place's name, right before a name: `Prefeitura de São ` + `Paulo`. */
+const BODY_OF = /(\p{L}+)\s+(?:de|do|da|di|of|van|von|del|des|du)\s+(?:\p{Lu}\p{L}*\s+)?$/u;
 
 /** Whether a speaker's name is a body's (`Tamarack County Sheriff's Office`, `National Weather Service`). */
 export const bodyName = (name: string): boolean => name.split(' ').some((w) => BODY_WORDS.has(w.toLowerCase()));
@@ -403,7 +409,10 @@ export class SpeakerFinder {
   #who(p: Person, text: string): string | null {
     if (this.#body(p)) return null;
     const before = wordJustBefore(text, p.end - p.name.length)?.toLowerCase();
-    return before && BODY_TITLES.has(before) ? null : p.name;
+    if (before && BODY_TITLES.has(before)) return null;
+    // The place a body is of (`a Prefeitura de São Paulo afirmou`, where `São` is a word of the language).
+    const of = BODY_OF.exec(text.slice(Math.max(0, p.end - p.name.length - 60), p.end - p.name.length));
+    return of && BODY_WORDS.has(of[1]!.toLowerCase()) ? null : p.name;
   }
 
   /** Whether a job title or a role stands right before `at` (`chief executive Sunita Rao`, `skipper Wade Bassi`). */
@@ -645,7 +654,12 @@ export class SpeakerFinder {
         titleGoesOn ??= next;
         continue;
       }
-      return /^\s*,\s*$/.test(between) && !next.titled ? next : titleGoesOn;
+      // After the comma the name, maybe after a word or two that end the body's name and a rank in lower case that
+      // titles the person (`o coordenador da Defesa Civil municipal, coronel Anselmo Batista Rocha`).
+      const comma = /^(?:\s+\p{Ll}+){0,2}\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
+      const rank = comma?.[1]!.split(/\s+/).filter(Boolean) ?? [];
+      if (comma && (rank.length ? rank.every((w) => this.cues.titles.has(w) || this.cues.honorifics.has(w.replace(/\.$/, ''))) : !next.titled)) return next;
+      return titleGoesOn;
     }
     return titleGoesOn;
   }

@@ -9,7 +9,7 @@ import { shareLine } from './detectors/boilerplate/share';
 import { REPLY } from './detectors/boilerplate/comments';
 import { playerLine } from './detectors/boilerplate/navigation';
 import { isPlayerText, MENU_WORDS, PLAYER_REACH } from './detectors/boilerplate/player-block';
-import { labelKind, MAX_READ_TITLES, MAX_SECTION_LINES, MAX_TITLE_WORDS } from './detectors/boilerplate/teaser-section';
+import { sectionKind, MAX_READ_TITLES, MAX_SECTION_LINES, MAX_TITLE_WORDS } from './detectors/boilerplate/teaser-section';
 import type { Report } from './detectors';
 import { continuesQuote, leadingMark } from './detectors/quote/marks';
 import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './detectors/quote/wrap';
@@ -323,7 +323,7 @@ export class AnalysisSession {
     // A sign-up prompt makes a short line next to it its box's heading.
     if (shareLine(before, cues)?.prompt || shareLine(after, cues)?.prompt) return 'context';
     if ([before, after].some((l) => /[()[\]]/.test(l.t.slice(-3)))) return 'context';
-    if (finding.category === 'related-link' && labelKind(before.t, cues) !== labelKind(after.t, cues)) return 'context';
+    if (sectionKind(before.t, finding.category, cues) !== sectionKind(after.t, finding.category, cues)) return 'context';
     // The sign-up box rule reads a prompt's neighbours: short lines without final punctuation.
     const { texts, flagged } = state;
     const neighbour = (from: number, step: -1 | 1) => {
@@ -587,8 +587,7 @@ function underTeaserLabel(state: State, i: number, cues: Cues): boolean {
   for (let j = i - 1, seen = 0; j >= 0 && seen < MAX_SECTION_LINES; j--) {
     if (isBlank(state.texts[j]!)) continue;
     seen++;
-    if (state.flagged.get(j)?.category !== 'related-link') continue;
-    const kind = labelKind(state.texts[j]!.trim(), cues);
+    const kind = sectionKind(state.texts[j]!.trim(), state.flagged.get(j)?.category, cues);
     if (kind === 'widget' || (kind === 'read' && seen <= MAX_READ_TITLES)) return true;
   }
   return false;

@@ -61,7 +61,7 @@ export const id: LanguagePack = {
   galleryWords: ['foto', 'gambar', 'slide', 'video', 'galeri'],
   ofWords: ['dari', '/'],
   pictureOpeners: ['dalam foto ini', 'foto ini menunjukkan', 'foto ini memperlihatkan', 'tampak dalam foto ini', 'dalam gambar ini', 'dari kiri ke kanan'],
-  bylineWords: ['oleh', 'penulis', 'editor', 'reporter', 'pewarta', 'penyunting', 'diperbarui', 'dipublikasikan',
+  bylineWords: ['laporan wartawan', 'laporan reporter', 'laporan koresponden', 'oleh', 'penulis', 'editor', 'reporter', 'pewarta', 'penyunting', 'diperbarui', 'dipublikasikan',
     'diterbitkan', 'tim redaksi', 'kontributor'],
   titles: ['kepala', 'ketua', 'wakil', 'wali', 'kota', 'menteri', 'presiden', 'gubernur', 'bupati', 'camat', 'lurah',
     'direktur', 'dirut', 'sekretaris', 'kapolres', 'kapolda', 'kapolri', 'kapolsek', 'kasat', 'kasatreskrim',
@@ -84,8 +84,10 @@ export const id: LanguagePack = {
     'suami', 'ayah', 'anak', 'korban', 'saksi', 'peneliti', 'ahli', 'pendiri', 'pengusaha', 'pemimpin', 'ekonom', 'analis',
     'psikolog', 'sosiolog', 'epidemiolog', 'akademisi', 'praktisi', 'advokat', 'pengacara', 'terdakwa', 'tersangka',
     'jaksa', 'hakim', 'pelapor', 'terlapor'],
-  // A trial has one defendant, one prosecutor speaking: `ujar terdakwa`, `kata jaksa` mean the one named so.
-  bareReferences: ['terdakwa', 'tersangka', 'jaksa', 'hakim', 'pelapor', 'terlapor'],
+  // A trial has one defendant, one prosecutor speaking: `ujar terdakwa`, `kata jaksa` mean the one named so; a story has
+  // one police chief or regent (`kata kapolsek`, `ujar bupati`).
+  bareReferences: ['terdakwa', 'tersangka', 'jaksa', 'hakim', 'pelapor', 'terlapor', 'kapolsek', 'kapolres', 'kapolresta',
+    'kapolda', 'kapolri', 'bupati', 'camat', 'lurah', 'gubernur', 'kades', 'kajari', 'kajati', 'dandim'],
   personNouns: ['pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'bocah', 'remaja', 'gadis', 'pemuda', 'pemudi',
     'nenek', 'kakek', 'ibu', 'bapak', 'sosok', 'kakak', 'adik', 'putra', 'putri', 'perantau', 'lansia'],
   regionTitles: ['gubernur', 'bupati', 'kota', 'walikota', 'camat', 'lurah', 'kapolda', 'kapolres', 'kapolresta',

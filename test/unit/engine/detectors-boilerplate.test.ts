@@ -176,6 +176,10 @@ const TABLES: readonly Table[] = [
       { block: 'Lesen Sie auch: Bürgermeister verspricht Wohnungen', lang: 'de' },
       { block: 'Weiterlesen', lang: 'de' },
       { block: 'Seguí leyendo', lang: 'es' },
+      // A qualified label before its bar; a portal's pointer to more stories.
+      { block: 'Lire aussi (2024) | Retraites : le long feuilleton d’une réforme', lang: 'fr' },
+      { block: 'Lire aussi le décryptage | Qui sera concerné par la réforme ?', lang: 'fr' },
+      { block: 'Simak berita lainnya seputar [Pilkades Serentak](https://example.com/pilkades)', lang: 'id' },
       { block: 'Te puede interesar: El alcalde promete viviendas', lang: 'es' },
       // Another story's excerpt, cut off, with its link.
       'When you walk into almost any bakery, you are overloaded with smells and sounds,… Read more Read more',
@@ -196,6 +200,9 @@ const TABLES: readonly Table[] = [
       { block: ['Related', '', '5. Check the smoke alarm before you sleep'], check: [2] },
     ],
     invalid: [
+      // A sponsored widget's headlines and advertisers under its ad label; a related article's title under its label.
+      { block: ['Paid Content', 'Homeowners are replacing their gutters with this clever guard', 'LeafShield Pros'], check: [1, 2] },
+      { block: ['Related article', 'How to keep your family warm when the power goes out'], check: [1] },
       // `Read more:` alone, its story's title on the next line (or titles glued under it): the teaser.
       { block: ['Read more:', '', 'How the council plans to fix the roads in the north'], check: [2] },
       { block: ['Read more:', 'Volunteers lay sandbags at the river lock overnight', 'Water board wants to buy three houses on the dike'], check: [1, 2] },
@@ -310,6 +317,9 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      'Share full article',
+      { block: 'Offrir l’article', lang: 'fr' },
+      { block: 'Lire plus tard', lang: 'fr' },
       { block: 'URL telah disalin', lang: 'id' },
       // A profile's counts, a sign-up box's email field and its thanks, a like button alone.
       '1.2K Followers',
@@ -366,6 +376,9 @@ const TABLES: readonly Table[] = [
       { block: 'Iklan rokok dilarang tampil di televisi pada jam tayang anak-anak menurut aturan baru.', lang: 'id' },
     ],
     invalid: [
+      // The other half of an ad marker pair, a network's feedback link.
+      'SKIP ADVERTISEMENT',
+      'Ad Feedback',
       'ADVERTISEMENT',
       'Advertisement',
       '- Advertisement -',
@@ -513,6 +526,9 @@ const TABLES: readonly Table[] = [
       { block: 'Penerbit itu menggugat perusahaan teknologi atas pelanggaran hak cipta foto-foto banjir yang tersebar luas.', lang: 'id' },
     ],
     invalid: [
+      // Where the story first appeared, in print or on another site.
+      'A version of this article appears in print on Nov. 27, 2025, Section A, Page 18 of the edition with the headline: Fares Rise.',
+      { block: 'Artikel ini telah tayang di [Warta Kita](https://example.com/) dengan judul Harga Beras Naik, [https://example.com/2025/11/harga-beras-naik](https://example.com/2025/11/harga-beras-naik)', lang: 'id' },
       'Originally published at www.example.com on November 18, 2011.',
       'This essay was first published in The Harbour Review in 2019.',
       'This site and its articles are licensed under a Creative Commons Attribution-ShareAlike 4.0 License.',
@@ -624,6 +640,13 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      // Where the reporter wrote from, the site signing off, the paper with its agency, an update's time, a read-aloud time.
+      'Reporting from Albany, N.Y.',
+      { block: '**Laporan Wartawan LintasSindang.com, Rendi Saputra Wibowo**', lang: 'id' },
+      { block: '(LintasSindang.com/Rendi Saputra Wibowo)', lang: 'id' },
+      { block: 'Le Quotidien avec AFP', lang: 'fr' },
+      'Updated 4:17 PM',
+      { block: 'Temps de Lecture 4 min.', lang: 'fr' },
       '7 min read · Mar 4, 2025',
       '3 de março de 2025 às 19:42',
       { block: '12 mars 2025 à 19 h 41 min', lang: 'fr' },

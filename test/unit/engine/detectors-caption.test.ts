@@ -56,6 +56,10 @@ const INVALID: readonly Case[] = [
   // A dash, the photographer and their paper; a file picture said in brackets.
   { block: 'Moradores retiram móveis de casas alagadas na zona sul - Renato Azevedo Lima/Agência Meridiano' },
   { block: 'Una asamblea de trabajadores en el taller de la línea D, durante un conflicto anterior. (Archivo)', lang: 'es' },
+  // A credit label with an ellipsis under its caption; capitals either side of a slash; a news site and its photographer.
+  { block: ['Riders waiting for a train at the Atlantic Parkway station on Wednesday.', 'Credit...Tomasz Rudek for The Metro Daily'] },
+  { block: 'Des manifestants à Nantes, le 20 novembre. JEAN DUPONT / HANS LUCAS POUR « LE QUOTIDIEN »', lang: 'fr' },
+  { block: '*Personel Polsek berjaga di depan Balai Desa Tegalmanik, Minggu malam. (LINTASSINDANG.COM/RENDI SAPUTRA WIBOWO)*', lang: 'id' },
   // The word for photo and the photographer, bare, after the caption's last sentence.
   { block: 'The old catalogue in the back room of the community hall, in March 2023. Photo by the author' },
   { block: 'Le terminus actuel de la ligne T1, place des Cordeliers. Photo CA/Yannick Bessière', lang: 'fr' },

@@ -298,6 +298,42 @@ describe('quote/quotes', () => {
         quoteIn: 1,
       },
       {
+        name: 'an office over a region, its comma, then the ranked person (`kata Kapolsek Sukaringin, AKP X`)',
+        paragraphs: ['"Kotak suara nomor tiga dilempar ke arah meja panitia," kata Kapolsek Sukaringin, AKP Rudi Hartono Simatupang, saat dikonfirmasi.'],
+        speaker: 'Rudi Hartono Simatupang',
+        lang: 'id',
+      },
+      {
+        name: 'a police chief by office alone (`kata kapolsek`) after others spoke',
+        paragraphs: ['"Kotak suara dilempar," kata Kapolsek Sukaringin, AKP Rudi Hartono Simatupang.', '"Kami tidak terima," ujar Dedi Rustandi, ketua panitia.',
+          '"Situasi sudah kondusif," kata kapolsek.'],
+        speaker: 'Rudi Hartono Simatupang',
+        lang: 'id',
+      },
+      {
+        name: 'a body opening the sentence before the quote speaks as nobody (`Dinas … memutuskan …. "…"`)',
+        paragraphs: ['Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten Sindangraja memutuskan penghitungan ulang digelar Rabu. "Penghitungan ulang dilaksanakan secara terbuka."'],
+        speaker: null,
+        lang: 'id',
+      },
+      {
+        name: 'a body or its acronym, a job, then the person (`according to MNN meteorologist X`)',
+        paragraphs: ['“Ice is the real danger tonight,” according to MNN meteorologist Priya Halvorsen.'],
+        speaker: 'Priya Halvorsen',
+      },
+      {
+        name: 'someone unnamed who speaks for the person (`a spokeswoman for Ms. X said`)',
+        paragraphs: ['Governor Celeste Marchetti did not comment.', '“The governor has been clear about the budget,” a spokeswoman for Ms. Marchetti said in a statement.'],
+        speaker: null,
+      },
+      {
+        name: 'the role a French text named someone by (`explique l’économiste`)',
+        paragraphs: ['« Le chiffrage suppose que les seniors restent en emploi », estime Sylvie Aubertin, économiste à l’Observatoire des comptes sociaux.',
+          '« Le gain net sera sans doute deux fois plus faible », explique l’économiste.'],
+        speaker: 'Sylvie Aubertin',
+        lang: 'fr',
+      },
+      {
         name: 'an attribution between commas inside the quote (`« …, a-t-il assuré. … »`)',
         paragraphs: ['« On en parle depuis quinze ans », a déclaré Julien Mercadier, adjoint au maire.', 'Le coût du projet est estimé à 94 millions d’euros.',
           '« Nous n’augmenterons pas les impôts locaux, a-t-il assuré. Ni cette année, ni les suivantes. »'],

@@ -62,7 +62,9 @@ const FURNITURE = ['Share on Facebook', 'ADVERTISEMENT', 'Read more: Flood warni
   '3 thoughts on “Bridge closed”', 'March 3, 2025 at 9:14 am', 'Reply', 'Tom Reed says:', 'Play Video', 'captions off, selected',
   'Current Time 0:00', 'LIVE', 'Done',
   // Addresses: alone, two in a list (the writer's sources), one a reference runs on past.
-  'https://example.com/a', 'https://example.org/sources/b', 'https://example.com/a,'];
+  'https://example.com/a', 'https://example.org/sources/b', 'https://example.com/a,',
+  // A sponsored widget's label and a related-article label.
+  'Paid Content', 'Related article'];
 /** Edits a prose line: words in or out, a name, a quote mark, a full stop removed, a line break. */
 const EDITS: ((t: string) => string)[] = [
   // Stopwords in and out keep the set of lower-case words: these are the edits the quick path answers.

@@ -29,6 +29,9 @@ const UPDATE_WORDS = '(?:updated|last (?:modified|updated)(?: on)?|modified|mis 
 const UPDATE_LABEL = new RegExp(`\\s+(?:[|•·/–—-]\\s*)?${UPDATE_WORDS}\\s*:?\\s+`, 'iu');
 const UPDATE_START = new RegExp(`^${UPDATE_WORDS}\\s*:?\\s+`, 'iu');
 
+// `Aktualizováno 16:05`, `Updated 4:17 PM`: when the story was updated, the time alone.
+const UPDATE_TIME = new RegExp(`^${UPDATE_WORDS}\\s*:?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|uhr|h|wib))?(?:\\s+[A-Z]{2,4})?$`, 'iu');
+
 /** Whether `t` is two date stamps, the second labelled as the update. */
 function stampAndUpdate(t: string): boolean {
   if (!/\d/.test(t)) return false;
@@ -57,7 +60,7 @@ function postedBy(t: string): boolean {
 }
 
 // `Oct 18, 2019 · 8 min read`, `5 min read`, `Lesezeit: 4 Minuten`: the reading time a blog gives under its title.
-const READING_TIME = /(?:^|[·•|–—-]\s*)\d{1,3}\s*(?:min|mins|minutes?|menit|minutos?|minuti|minuten|minut)\.?\s+(?:read|reading|baca|de lectura|lecture|di lettura|leestijd|čtení)(?:$|\s*[·•|]\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?(?:\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?)$)|^(?:lesezeit|waktu baca|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|doba čtení)\s*:?\s*\d{1,3}\s*\p{L}+$/iu;
+const READING_TIME = /(?:^|[·•|–—-]\s*)\d{1,3}\s*(?:min|mins|minutes?|menit|minutos?|minuti|minuten|minut)\.?\s+(?:read|reading|baca|de lectura|lecture|di lettura|leestijd|čtení)(?:$|\s*[·•|]\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?(?:\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?)$)|^(?:lesezeit|waktu baca|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|doba čtení)\s*:?\s*\d{1,3}\s*\p{L}+\.?$/iu;
 
 // `Publié le 21 juillet 2025 à 18h05`, `Atualizado há 2 horas`, `Diperbarui 3 jam lalu`.
 const LABELLED_DATE = new RegExp(`^\\p{L}+(?:\\s+\\p{L}{1,4}){0,3}\\s+${DATELINE.source.slice(1)}`, 'iu');
@@ -65,6 +68,12 @@ const LABELLED_DATE = new RegExp(`^\\p{L}+(?:\\s+\\p{L}{1,4}){0,3}\\s+${DATELINE
 // `Updated 4:17 PM PDT, October 8, 2025`: the time before the date.
 const TIME_FIRST = new RegExp(
   `^(?:\\p{L}+(?:\\s+\\p{L}{1,4}){0,3}\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\p{L}{2,4})?,?\\s+${DATELINE.source.slice(1)}`, 'iu');
+
+// `Le Monde avec AFP`, `The Herald with Reuters`: the paper and the agency it wrote the story with.
+const WITH_AGENCY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:avec|with|con|com|mit|met|dengan)\s+(?:l['’])?(?:AFP|AP|Reuters|dpa|ANSA|EFE|Lusa|Belga|ANP|ČTK|Antara|Bloomberg)(?:\s+(?:et|and|y|e|und|en|dan)\s+\p{Lu}[\p{L}.]*)?$/u;
+
+// `(LintasSindang.com/Rendi Saputra Wibowo)`: the site and its reporter signing the story off.
+const SITE_SIGN_OFF = /^\((?:[\p{L}\d-]+\.(?:com|co\.id|id|net|news))\s*\/\s*[^()/]{2,60}\)$/iu;
 
 // `Arif Budi Santoso - detikJateng`: an author and the outlet, nothing else.
 const NAME_THEN_OUTLET = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}[-–—|]\s*[\p{L}][\p{L}\d.]*$/u;
@@ -117,9 +126,13 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `Byline or editor line \`${t.slice(0, 40)}\``, 0.75);
       } else if (/^(?:sumber|source|sources|quelle|fuente|fonte|bron|zdroj)\s*[:：]\s*\S/i.test(t) && info.wordCount <= 10) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Source line \`${t.slice(0, 40)}\``, 0.7);
+      } else if (info.wordCount <= 12 && SITE_SIGN_OFF.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `The site and its reporter \`${t.slice(0, 40)}\``, 0.8);
+      } else if (info.wordCount <= 8 && WITH_AGENCY.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `The paper and its agency \`${t.slice(0, 40)}\``, 0.85);
       } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t))) {
+      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (info.wordCount <= 6 && UPDATE_TIME.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && postedBy(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date and author of the post \`${t.slice(0, 40)}\``, 0.75);

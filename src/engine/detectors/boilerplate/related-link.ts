@@ -4,6 +4,9 @@ import type { Detector } from '../types';
 // `Read more: …`, `Baca juga: …`, `[Read: Why …]`, `Related:` — teasers for other stories.
 const BRACKET_TEASER = /^\[(?:read|watch|see|listen|baca|lihat|simak|lire|lesen|leer|leggi|lees)\b[^\]]*\]$/iu;
 
+// `Simak berita lainnya seputar [Pilkades](…)`, `Baca artikel menarik lainnya di …`: a portal's pointer to more of its stories.
+const MORE_STORIES = /^(?:simak|baca|lihat|ikuti|cek)\s+(?:juga\s+)?(?:berita|artikel|informasi|update)\s+(?:\p{L}+\s+)?(?:lainnya|terbaru|terkini|menarik)\b/iu;
+
 /** The line without list, quote and emphasis marks in front, as teaser labels are matched. */
 const teaserText = (t: string) => t.replace(/^[*_>\s-]+/, '');
 
@@ -26,6 +29,8 @@ export const relatedLink: Detector = {
       if (cues.teaser.test(t)) {
         const label = t.split(/[:：»>|]/)[0]!.trim().slice(0, 40);
         reportLine(info.line.index, 'boilerplate', 'related-link', `Teaser for another story (\`${label}\`)`, 0.9);
+      } else if (info.wordCount <= 40 && MORE_STORIES.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'related-link', 'Pointer to more of the site\'s stories', 0.8);
       } else if (BRACKET_TEASER.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Bracketed teaser for another story', 0.8);
       } else if ((t.includes('…') || t.includes('...')) && cues.excerptLink.test(t)) {

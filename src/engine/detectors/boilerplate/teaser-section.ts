@@ -38,6 +38,18 @@ export function labelKind(t: string, cues: Cues): 'widget' | 'read' | 'see' | un
   return READ_LABEL.test(label) ? 'read' : SEE_LABEL.test(label) ? 'see' : 'widget';
 }
 
+// `Paid Content`, `Sponsored Stories`, `Promoted`: an ad marker that heads a list of sponsored headlines.
+const SPONSORED_LIST = /^(?:paid(?:\s+partner)?\s+content|sponsored(?:\s+(?:content|stories|links|articles))?|promoted(?:\s+(?:stories|content|links))?|partner\s+content|from\s+our\s+partners|around\s+the\s+web|konten\s+sponsor|contenido\s+patrocinado|contenu\s+sponsorisé|conteúdo\s+patrocinado)$/i;
+
+/**
+ * What a line flagged as `category` opens below it: a teaser label's list (see `labelKind`), or, for an ad marker
+ * heading sponsored headlines (`Paid Content`), a widget's.
+ */
+export function sectionKind(t: string, category: string | undefined, cues: Cues): 'widget' | 'read' | 'see' | undefined {
+  if (category === 'related-link') return labelKind(t, cues);
+  return category === 'advertisement' && SPONSORED_LIST.test(t.trim()) ? 'widget' : undefined;
+}
+
 /**
  * The list under a "Related" label standing alone on its line (`Recommended`, `Other People Are Reading`,
  * `You May Like`, `Související`): the story titles, authors and dates that follow it, up to the next
@@ -56,8 +68,8 @@ export const teaserSection: Detector = {
   categories: ['related-link'],
   detect({ infos, cues, flagged, reportLine }) {
     for (const label of infos) {
-      if (label.blank || flagged.get(label.line.index)?.category !== 'related-link') continue;
-      const kind = labelKind(label.t, cues);
+      if (label.blank) continue;
+      const kind = sectionKind(label.t, flagged.get(label.line.index)?.category, cues);
       if (!kind || kind === 'see') continue;
       // `Leggi anche:` alone: the titles under it, the rest glued to the first (a subheading after a blank line is
       // the article's own).

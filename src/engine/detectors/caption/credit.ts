@@ -22,6 +22,14 @@ const PAREN_PHOTOGRAPHER = /\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-
 
 // `… na zona sul de São Paulo - Renato Azevedo Lima/Agência Meridiano`: a dash, the photographer and their paper or agency.
 const DASH_PHOTOGRAPHER = /\s[-–—]\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:de|da|do|dos|das|del|di|van|von|le|la)\s+)?){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4}$/u;
+// `… à Nantes, le 20 novembre. JEAN DUPONT / HANS LUCAS POUR « LE QUOTIDIEN »`, `… PAUL MARTIN / AFP`: a photographer and an
+// agency in capitals either side of a slash, maybe `for` the paper.
+const CAPS_SLASH = /[.!?"”’»)]\s+(?:\p{Lu}[\p{Lu}'’.-]+\s+){1,3}\/\s+(?:\p{Lu}[\p{Lu}'’.&-]+\s*){1,4}(?:(?:POUR|FOR|PARA|PER|FÜR|VOOR)\s+[«"“]\s*[^»"”]{2,40}?\s*[»"”])?\s*$/u;
+const WITH_AGENCY_END = /\s(?:avec|with|con|com|mit|met|dengan)\s+(?:l['’])?\S+\s*$/iu;
+// `Riders waiting for a train … ⏎ Credit...Tomasz Rudek for The Metro Daily`: a credit label with an ellipsis.
+const ELLIPSIS_LABEL = /^(?:credit|photo|image|video)(?:\.{3}|…)\s*\S/i;
+// `… seusai kericuhan, Minggu malam. (TRIBUNJATENG.COM/NAMA WARTAWAN)`: a news site and its photographer in brackets.
+const PAREN_SITE_SLASH = /\((?:[\p{L}\d-]+\.(?:com|co\.id|id|net|news))\s*\/\s*[^()/]{2,60}\)\s*$/iu;
 // `… durante un conflicto anterior. (Archivo)`: a file picture, said in brackets after the caption's last sentence.
 const PAREN_FILE = /[.!?"”’]\s*\((?:Archivo|Arquivo|Archiv|Archivbild|Archives|Archive|Archief|File|File photo|Foto de archivo|Foto d'archivio)\)\s*$/u;
 
@@ -97,6 +105,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   }
   // The label makes the whole line a caption (its source too), as a figure label does.
   if (info.wordCount <= 40 && LABEL_COMMA.test(t)) return { at: t.length, evidence: t.slice(0, t.indexOf(',') + 1) };
+  if (info.wordCount <= 12 && ELLIPSIS_LABEL.test(t)) return { at: 0, evidence: t.slice(0, t.search(/\.{3}|…/) + 3) };
   // The last credit label on the line; what follows must be short (a name, not a sentence).
   cues.creditLabel.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -115,13 +124,18 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   }
   const agencySlash = slash && info.wordCount <= 60 ? AGENCY_SLASH.exec(t) : null;
   if (agencySlash) return { at: agencySlash.index, evidence: agencySlash[0] };
+  const capsSlash = slash && info.wordCount <= 60 ? CAPS_SLASH.exec(t) : null;
+  if (capsSlash) {
+    const at = capsSlash.index + capsSlash[0].search(/\p{Lu}/u);
+    return { at, evidence: t.slice(at, at + 40) };
+  }
   const dashPhotographer = slash && info.wordCount <= 60 ? DASH_PHOTOGRAPHER.exec(t) : null;
   if (dashPhotographer) {
     const at = dashPhotographer.index + dashPhotographer[0].search(/\p{Lu}/u);
     return { at, evidence: t.slice(at) };
   }
   // A news brief also ends with its agency (`… three people died. (AP)`): a caption runs a sentence or two.
-  const parenCredit = paren ? PAREN_CREDIT.exec(t) ?? PAREN_VIA.exec(t) ?? PAREN_PHOTOGRAPHER.exec(t)
+  const parenCredit = paren ? PAREN_CREDIT.exec(t) ?? PAREN_VIA.exec(t) ?? PAREN_PHOTOGRAPHER.exec(t) ?? glued(PAREN_SITE_SLASH.exec(t))
     ?? (countSentences(t) <= 2 ? PAREN_AGENCY.exec(t) ?? PAREN_FILE.exec(t) : null) : null;
   if (parenCredit) {
     const at = t.indexOf('(', parenCredit.index);
@@ -150,11 +164,15 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     const name = bracketName(t);
     if (name) return { at: name.index, evidence: name[0] };
   }
-  if (info.wordCount <= 40 && AGENCY_AT_END.test(t.slice(-80)) && cues.agency.test(t) && AGENCY_CREDIT_AT_END.test(t)) {
+  // `Le Monde avec AFP`: the paper wrote the story with the agency (a byline), no picture is credited.
+  if (info.wordCount <= 40 && AGENCY_AT_END.test(t.slice(-80)) && cues.agency.test(t) && AGENCY_CREDIT_AT_END.test(t) && !WITH_AGENCY_END.test(t)) {
     return { at: t.search(cues.agency), evidence: (cues.agency.exec(t)?.[0] ?? '') };
   }
   return undefined;
 }
+
+/** A match glued to a caption, not a line of its own (`(Site.com/Name)` alone signs the story off: a byline). */
+const glued = (m: RegExpExecArray | null) => (m && m.index > 0 ? m : null);
 
 /** A line that is nothing but a credit: `REUTERS/Mark Tollefson`, `Getty Images`, `Foto: Istimewa`. */
 function creditOnly(info: LineInfo, match: CreditMatch): boolean {
@@ -198,7 +216,7 @@ export const credit: Detector = {
       const info = infos[index]!;
       // A bare agency name under a headline credits the story (`Reuters`), not a photo: only a labelled or
       // photographer credit (`Image: …`, `REUTERS/Mark Tollefson`) makes the line above a caption.
-      if (!creditOnly(info, match) || info.prev < 0 || !/[:：/]|photo|foto/i.test(info.t)) continue;
+      if (!creditOnly(info, match) || info.prev < 0 || !(/[:：/]|photo|foto/i.test(info.t) || ELLIPSIS_LABEL.test(info.t))) continue;
       const prev = infos[info.prev]!;
       // A caption repeated over each photo is still a caption, whatever the repeat rule said.
       const priorCategory = flagged.get(prev.line.index)?.category;

@@ -173,6 +173,11 @@ const BODY_WORDS = new Set(['servicio', 'service', 'serviço', 'servizio', 'mini
   'prefeitura', 'ayuntamiento', 'municipalidad', 'alcaldía', 'mairie', 'préfecture', 'comune', 'gemeente', 'rathaus',
   'stadtverwaltung', 'magistrát', 'pemkot', 'pemkab', 'pemprov']);
 
+/** People who speak for someone else: the person named after them (`a spokeswoman for X`) is not the speaker. */
+const SPOKESPEOPLE = new Set(['spokeswoman', 'spokesman', 'spokesperson', 'aide', 'lawyer', 'attorney', 'representative',
+  'adviser', 'advisor', 'bicara', 'jubir', 'kuasa', 'portavoz', 'porte-parole', 'sprecher', 'sprecherin', 'porta-voz', 'portavoce',
+  'woordvoerder', 'mluvčí', 'avocat', 'avocate', 'anwalt', 'anwältin', 'abogado', 'abogada', 'advogado', 'advogada', 'avvocato']);
+
 /** A body's noun, `of` and maybe a word of the place's name, right before a name: `Prefeitura de São ` + `Paulo`. */
 const BODY_OF = /(\p{L}+)\s+(?:de|do|da|di|of|van|von|del|des|du)\s+(?:\p{Lu}\p{L}*\s+)?$/u;
 
@@ -410,6 +415,9 @@ export class SpeakerFinder {
     if (this.#body(p)) return null;
     const before = wordJustBefore(text, p.end - p.name.length)?.toLowerCase();
     if (before && BODY_TITLES.has(before)) return null;
+    // Someone unnamed who works for the person (`a spokeswoman for Ms. Marchetti said`, `juru bicara dari X`).
+    const forWhom = /(\p{L}+)\s+(?:for|of|to|de|di|dari|von|van|pour|para|per)\s+(?:\p{L}{1,4}\.?\s+)?$/u.exec(text.slice(Math.max(0, p.start - 40), p.end - p.name.length));
+    if (forWhom && SPOKESPEOPLE.has(forWhom[1]!.toLowerCase())) return null;
     // The place a body is of (`a Prefeitura de São Paulo afirmou`, where `São` is a word of the language).
     const of = BODY_OF.exec(text.slice(Math.max(0, p.end - p.name.length - 60), p.end - p.name.length));
     return of && BODY_WORDS.has(of[1]!.toLowerCase()) ? null : p.name;
@@ -608,6 +616,12 @@ export class SpeakerFinder {
       // Retailleau`, `said the company's chief executive John Smith`).
       const near = lastComma < 0 ? words.length <= 2 || (titledGap && words.length <= TITLE_GAP_WORDS) : words.length === 0;
       if (near) {
+        // A body or its acronym, then a job in lower case, then the person (`according to MNN meteorologist Priya
+        // Halvorsen`, `said Acme chief executive John Smith`): the person.
+        const next = people[i + 1];
+        const link = next ? phrase.slice(p.end, next.start) : '';
+        if (next && (/^\p{Lu}{2,6}$/u.test(p.name) || bodyName(p.name)) && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(link)
+          && link.trim().split(/\s+/).some((w) => this.#job(w))) return next;
         // Who is spoken to is no speaker: `mengatakan kepada Washington Examiner`, `said to Reuters`.
         if (words.length && ADDRESSEE_BEFORE.has(words[words.length - 1]!.toLowerCase())) continue;
         if (words.length && this.#unnamedBefore(words, phrase.slice(p.end))) continue;
@@ -654,6 +668,10 @@ export class SpeakerFinder {
         titleGoesOn ??= next;
         continue;
       }
+      // After an office over a region and its comma, the person, ranked or not (`kata Kapolsek Sukaringin, AKP Rudi
+      // Hartono Simatupang`).
+      const office = wordJustBefore(phrase, people[j]!.end - people[j]!.name.length)?.toLowerCase();
+      if (/^\s*,\s*$/.test(between) && office && this.cues.regionTitles.has(office)) return next;
       // After the comma the name, maybe after a word or two that end the body's name and a rank in lower case that
       // titles the person (`o coordenador da Defesa Civil municipal, coronel Anselmo Batista Rocha`).
       const comma = /^(?:\s+\p{Ll}+){0,2}\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
@@ -778,7 +796,11 @@ export class SpeakerFinder {
     if (reference?.shape === 'closed') return { speaker: lastPerson(reference.noun, reference.strict) };
     const after = ADDRESSING_VERBS.has(verb.text.toLowerCase()) ? undefined : this.nameAfter(afterVerb);
     if (after) return { speaker: this.#who(after, afterVerb) };
-    return { speaker: reference ? lastPerson(reference.noun, reference.strict) : null };
+    if (reference) return { speaker: lastPerson(reference.noun, reference.strict) };
+    // `Na odpolední tiskové konferenci pak dodala: „…`: a language that leaves the subject out, nobody named in the
+    // clause, the verb handing over with a colon: the person before goes on.
+    if (this.#droppedSubject.size && /^[:：]\s*$/.test(afterVerb) && !this.people(sentence.slice(0, verb.index)).length) return { speaker: lastPerson() };
+    return { speaker: null };
   }
 
   /**
@@ -902,6 +924,8 @@ export class SpeakerFinder {
     const sentence = text.slice(sentenceStartBefore(text, text.length - 1, SENTENCE_REACH));
     const p = this.people(sentence)[0];
     if (!p || p.words > 4 || sentence.slice(0, p.start).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 1) return undefined;
+    // A body opening the sentence (`Dinas Pemberdayaan Masyarakat dan Desa (DPMD) … memutuskan …`) speaks as nobody.
+    if (this.#who(p, sentence) === null) return undefined;
     // A sentence says something of them (`Izuku grinned.`); a name alone is a citation's author (`^ John Bathgate. "…"`).
     if (!/(?:^|\s)\p{Ll}/u.test(sentence.slice(p.end))) return undefined;
     return p.words >= 2 ? p.name : fullName(p.name);

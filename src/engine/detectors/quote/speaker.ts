@@ -178,6 +178,9 @@ const SPOKESPEOPLE = new Set(['spokeswoman', 'spokesman', 'spokesperson', 'aide'
   'adviser', 'advisor', 'bicara', 'jubir', 'kuasa', 'portavoz', 'porte-parole', 'sprecher', 'sprecherin', 'porta-voz', 'portavoce',
   'woordvoerder', 'mluvčí', 'avocat', 'avocate', 'anwalt', 'anwältin', 'abogado', 'abogada', 'advogado', 'advogada', 'avvocato']);
 
+const OF_WORD = /\s(?:for|of|to|de|do|da|di|dari|von|van|pour|para|per|del|des|du)\s/;
+/** A job, `for` and maybe an honorific right before a name: `spokeswoman for Ms. ` + `Marchetti`. */
+const FOR_WHOM = /(\p{L}+)\s+(?:for|of|to|de|di|dari|von|van|pour|para|per)\s+(?:\p{L}{1,4}\.?\s+)?$/u;
 /** A body's noun, `of` and maybe a word of the place's name, right before a name: `Prefeitura de São ` + `Paulo`. */
 const BODY_OF = /(\p{L}+)\s+(?:de|do|da|di|of|van|von|del|des|du)\s+(?:\p{Lu}\p{L}*\s+)?$/u;
 
@@ -415,11 +418,14 @@ export class SpeakerFinder {
     if (this.#body(p)) return null;
     const before = wordJustBefore(text, p.end - p.name.length)?.toLowerCase();
     if (before && BODY_TITLES.has(before)) return null;
+    // Both checks below need `of` (or its like) in the few words before the name: most names have none.
+    const lead = text.slice(Math.max(0, p.end - p.name.length - 60), p.end - p.name.length);
+    if (!OF_WORD.test(lead)) return p.name;
     // Someone unnamed who works for the person (`a spokeswoman for Ms. Marchetti said`, `juru bicara dari X`).
-    const forWhom = /(\p{L}+)\s+(?:for|of|to|de|di|dari|von|van|pour|para|per)\s+(?:\p{L}{1,4}\.?\s+)?$/u.exec(text.slice(Math.max(0, p.start - 40), p.end - p.name.length));
+    const forWhom = FOR_WHOM.exec(lead);
     if (forWhom && SPOKESPEOPLE.has(forWhom[1]!.toLowerCase())) return null;
     // The place a body is of (`a Prefeitura de São Paulo afirmou`, where `São` is a word of the language).
-    const of = BODY_OF.exec(text.slice(Math.max(0, p.end - p.name.length - 60), p.end - p.name.length));
+    const of = BODY_OF.exec(lead);
     return of && BODY_WORDS.has(of[1]!.toLowerCase()) ? null : p.name;
   }
 
@@ -868,7 +874,7 @@ export class SpeakerFinder {
     const people = this.people(text);
     for (let k = people.length - 1; k >= 0 && people[k]!.start >= foundAt; k--) {
       const p = people[k]!;
-      if (p.words > 4 || this.#pronounSubject(text, p)) continue;
+      if (p.words > 4) continue;
       let name: string | undefined;
       if (p.words === 1) {
         // One capitalised word opening a sentence is a person only when the text has named them already
@@ -884,6 +890,8 @@ export class SpeakerFinder {
       } else if (this.#introduces(text, p, people[k - 1])) name = p.name;
       // A body, or a place after a body's title (`meminta Pemkot Semarang`), is no one a pronoun means.
       if (name && this.#who(p, text) === null) name = undefined;
+      // Read last, for the one person found: an object in a sentence a pronoun is the subject of goes on searching.
+      if (name && this.#pronounSubject(text, p)) continue;
       if (name) { found = name; speaking = false; break; }
     }
     return found ? { name: found, speaking } : undefined;

@@ -84,7 +84,7 @@ function compile(packs: readonly LanguagePack[]): Cues {
     creditLabel: new RegExp(`(?:${credit})\\s*[:：]`, 'giu'),
     agency: new WordStartRegExp(`(?:${agencies})${E}`, 'iu'),
     // Before a bar, a year or a word or two may qualify the label (`Lire aussi (2024) |`, `Lire aussi le décryptage |`).
-    teaser: new RegExp(`^[\\[(*_\\s]*(?:${teaser})(?:\\s*(?:[:：»>|–—-]|$|\\.\\.\\.|…|["“](?=\\p{Lu}))|(?:\\s*\\(\\d{4}\\)|(?:\\s+\\p{Ll}[\\p{L}'’]*){1,2})\\s*\\|)`, 'iu'),
+    teaser: new RegExp(`^[\\[(*_\\s]*(?:${teaser})(?:\\s*(?:[:：»>|–—-]|$|\\.\\.\\.|…|\\\\?["“](?=\\[?\\p{Lu}))|(?:\\s*\\(\\d{4}\\)|(?:\\s+\\p{Ll}[\\p{L}'’]*){1,2})\\s*\\|)`, 'iu'),
     excerptLink: new RegExp(`(?:…|\\.\\.\\.|\\[(?:…|\\.\\.\\.)\\])\\s*(?:(?:${teaser})\\s*[»→›>]*\\s*){1,2}$`, 'iu'),
     share: new RegExp(`^(?:${union(gather(packs, (p) => p.sharePhrases))})(?:\\s*(?:on|to|di|ke|en|auf|an|su|per|op|naar|sur|à|no|via|na)?\\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|telegram|reddit))?\\s*[:：!.]?\\s*$`, 'iu'),
     ad: new RegExp(`^[-–—_*\\s]*(?:${union(gather(LANGUAGE_PACKS, (p) => p.adPhrases))})[-–—_*\\s]*$`, 'iu'),

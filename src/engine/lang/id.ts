@@ -14,7 +14,7 @@ export const id: LanguagePack = {
     'terkait', 'baca selengkapnya', 'selengkapnya', 'berita lainnya', 'berita populer', 'terpopuler',
     'rekomendasi', 'pilihan editor', 'topik pilihan', 'terkini', 'berita terkini', 'baca berita', 'simak',
     'video pilihan', 'simak video', 'saksikan video', 'tonton video', 'saksikan juga', 'jangan lewatkan', 'read more', 'related'],
-  sharePhrases: ['url telah disalin', 'link telah disalin', 'tautan telah disalin', 'link disalin', 'bagikan ini', 'bagikan', 'bagikan artikel', 'bagikan artikel ini', 'bagikan berita ini', 'share', 'salin tautan',
+  sharePhrases: ['tautan sudah tersalin', 'link sudah tersalin', 'tautan berhasil disalin', 'link berhasil disalin', 'url telah disalin', 'link telah disalin', 'tautan telah disalin', 'link disalin', 'bagikan ini', 'bagikan', 'bagikan artikel', 'bagikan artikel ini', 'bagikan berita ini', 'share', 'salin tautan',
     'salin link', 'tautan disalin', 'ikuti kami', 'ikuti kami di', 'follow kami', 'berlangganan',
     'langganan', 'daftar', 'daftar sekarang', 'dapatkan update berita', 'dapatkan berita terbaru',
     'simak berita lainnya di google news', 'ikuti berita terkini di google news', 'whatsapp', 'facebook',
@@ -63,7 +63,7 @@ export const id: LanguagePack = {
   pictureOpeners: ['dalam foto ini', 'foto ini menunjukkan', 'foto ini memperlihatkan', 'tampak dalam foto ini', 'dalam gambar ini', 'dari kiri ke kanan'],
   bylineWords: ['laporan wartawan', 'laporan reporter', 'laporan koresponden', 'oleh', 'penulis', 'editor', 'reporter', 'pewarta', 'penyunting', 'diperbarui', 'dipublikasikan',
     'diterbitkan', 'tim redaksi', 'kontributor'],
-  titles: ['kepala', 'ketua', 'wakil', 'wali', 'kota', 'menteri', 'presiden', 'gubernur', 'bupati', 'camat', 'lurah',
+  titles: ['mendag', 'menkeu', 'mendagri', 'menkes', 'mensos', 'mentan', 'menpora', 'mendikbud', 'menlu', 'menhan', 'menko', 'wamen', 'kepala', 'ketua', 'wakil', 'wali', 'kota', 'menteri', 'presiden', 'gubernur', 'bupati', 'camat', 'lurah',
     'direktur', 'dirut', 'sekretaris', 'kapolres', 'kapolda', 'kapolri', 'kapolsek', 'kasat', 'kasatreskrim',
     'komandan', 'panglima', 'jenderal', 'kolonel', 'sersan', 'pelatih', 'manajer', 'juru', 'bicara', 'jubir', 'dinas',
     'staf', 'anggota', 'pengamat', 'dosen', 'guru', 'dokter', 'warga', 'pedagang', 'sopir', 'paguyuban', 'dprd',
@@ -87,7 +87,8 @@ export const id: LanguagePack = {
   // A trial has one defendant, one prosecutor speaking: `ujar terdakwa`, `kata jaksa` mean the one named so; a story has
   // one police chief or regent (`kata kapolsek`, `ujar bupati`).
   bareReferences: ['terdakwa', 'tersangka', 'jaksa', 'hakim', 'pelapor', 'terlapor', 'kapolsek', 'kapolres', 'kapolresta',
-    'kapolda', 'kapolri', 'bupati', 'camat', 'lurah', 'gubernur', 'kades', 'kajari', 'kajati', 'dandim'],
+    'kapolda', 'kapolri', 'bupati', 'camat', 'lurah', 'gubernur', 'kades', 'kajari', 'kajati', 'dandim', 'mendag', 'menkeu',
+    'mendagri', 'menkes', 'mensos', 'mentan', 'menpora', 'mendikbud', 'menlu', 'menhan'],
   personNouns: ['pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'bocah', 'remaja', 'gadis', 'pemuda', 'pemudi',
     'nenek', 'kakek', 'ibu', 'bapak', 'sosok', 'kakak', 'adik', 'putra', 'putri', 'perantau', 'lansia'],
   regionTitles: ['gubernur', 'bupati', 'kota', 'walikota', 'camat', 'lurah', 'kapolda', 'kapolres', 'kapolresta',

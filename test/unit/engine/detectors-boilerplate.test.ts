@@ -162,6 +162,9 @@ const TABLES: readonly Table[] = [
       'Some residents said they would rather wait and read more.',
     ],
     invalid: [
+      // Markdown escapes around a video teaser's title; the portal's link to the story.
+      { block: 'Simak Video \\"[Video: Tanggul Sungai Jebol](https://example.com/v)\\"', lang: 'id', options: { markdown: true } },
+      { block: 'Baca artikel Warta Kita, \\"Tanggul Jebol, 4 Desa Terendam\\" selengkapnya [di sini](https://example.com/a).', lang: 'id', options: { markdown: true } },
       { block: 'Lire : Que sont les valises qui espionnent les téléphones ?', lang: 'fr' },
       'Read more: Why the council failed to agree on taxes',
       { block: 'Simak Video "Detik-detik Maling Motor Beraksi di Teras Rumah Warga"', lang: 'id' },
@@ -317,6 +320,10 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      // A copied link's notice, a channel promotion, the site's app.
+      { block: 'Tautan sudah tersalin', lang: 'id' },
+      { block: 'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Warta Kita WhatsApp Channel : https://example.com/channel', lang: 'id' },
+      { block: 'Download Apps Warta Kita Sekarang https://apps.example.com/', lang: 'id' },
       'Share full article',
       { block: 'Offrir l’article', lang: 'fr' },
       { block: 'Lire plus tard', lang: 'fr' },
@@ -414,6 +421,12 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      // An encyclopedia's tabs and toggles, and its sister project's box.
+      'View history',
+      '12 languages',
+      'Toggle the table of contents',
+      'Wikivale Commons has media related to Marrowby.',
+      'From Wikivale, the free encyclopedia',
       // An article's read-aloud button.
       { block: 'Escuchar nota', lang: 'es' },
       // An encyclopedia's chrome.
@@ -526,6 +539,9 @@ const TABLES: readonly Table[] = [
       { block: 'Penerbit itu menggugat perusahaan teknologi atas pelanggaran hak cipta foto-foto banjir yang tersebar luas.', lang: 'id' },
     ],
     invalid: [
+      // An encyclopedia's footer.
+      'This page was last edited on 11 February 2025, at 09:12 (UTC).',
+      'Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply.',
       // Where the story first appeared, in print or on another site.
       'A version of this article appears in print on Nov. 27, 2025, Section A, Page 18 of the edition with the headline: Fares Rise.',
       { block: 'Artikel ini telah tayang di [Warta Kita](https://example.com/) dengan judul Harga Beras Naik, [https://example.com/2025/11/harga-beras-naik](https://example.com/2025/11/harga-beras-naik)', lang: 'id' },
@@ -697,7 +713,9 @@ const TABLES: readonly Table[] = [
       'The vote was true to form: none of the members objected.',
       'None of the members objected to the plan.',
     ],
-    invalid: ['null', 'undefined', 'NaN', '[object Object]', '});', '...', '⭐️⭐️⭐️', '[Gambas:Video 20detik]', '[embed:youtube 4f7Qx]'],
+    invalid: ['null', 'undefined', 'NaN', '[object Object]', '});', '...', '⭐️⭐️⭐️', '[Gambas:Video 20detik]', '[embed:youtube 4f7Qx]',
+      // Markdown escapes its brackets.
+      { block: '\\[Gambas:Video 20detik\\]', options: { markdown: true } }],
   },
   {
     detector: 'boilerplate/leftover',
@@ -731,6 +749,8 @@ const TABLES: readonly Table[] = [
       { block: 'Council approves new budget after long debate', where: 'before' },
       // A standfirst close to the first paragraph.
       { block: ['Council approves new budget after long debate', '', 'Residents worry about rents and buses'], where: 'before' },
+      // A wiki's section heading after the last paragraph.
+      { block: ['External links[edit]'], where: 'after' },
       // A table of contents whose entries stand again as section headings.
       {
         text: [

@@ -334,6 +334,24 @@ describe('quote/quotes', () => {
         lang: 'fr',
       },
       {
+        name: 'an office abbreviated and capitalised alone (`kata Mendag.`) means the minister named so',
+        paragraphs: ['"Stok aman," ujar Menteri Perdagangan (Mendag) Bramantyo Adi Kusumo di Jakarta.', '"Harga naik," kata Sri Wahyuningsih, pedagang.',
+          '"Kami tidak akan ragu," kata Mendag.'],
+        speaker: 'Bramantyo Adi Kusumo',
+        lang: 'id',
+      },
+      {
+        name: 'a body by its acronym and place, after its full name, speaks as nobody (`(BBWS) Seluna Hilir memastikan …`)',
+        paragraphs: ['Sementara itu, Balai Besar Wilayah Sungai (BBWS) Seluna Hilir memastikan penanganan darurat dimulai. "Kami telah mengerahkan dua ekskavator," demikian pernyataan BBWS Seluna Hilir.'],
+        speaker: null,
+        lang: 'id',
+      },
+      {
+        name: '`described it as "…"`: the person who described it',
+        paragraphs: ['The travel writer Josiah Penhallow, who visited in 1851, described it as "a place of tan-pits, fog and very civil people".'],
+        speaker: 'Josiah Penhallow',
+      },
+      {
         name: 'an attribution between commas inside the quote (`« …, a-t-il assuré. … »`)',
         paragraphs: ['« On en parle depuis quinze ans », a déclaré Julien Mercadier, adjoint au maire.', 'Le coût du projet est estimé à 94 millions d’euros.',
           '« Nous n’augmenterons pas les impôts locaux, a-t-il assuré. Ni cette année, ni les suivantes. »'],

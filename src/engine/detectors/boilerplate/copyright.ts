@@ -1,7 +1,8 @@
 import type { Detector } from '../types';
 
-// `This site and its articles are licensed under a Creative Commons …`: the site's licence notice.
-const LICENCE = /^this\s+(?:work|website|site|blog|page|article|post|content)\b.{0,160}\blicen[cs]ed\s+under\b/i;
+// `This site and its articles are licensed under a Creative Commons …`, `Text is available under the Creative Commons …`,
+// `This page was last edited on …`: the site's licence notice and an encyclopedia's footer.
+const LICENCE = /^this\s+(?:work|website|site|blog|page|article|post|content)\b.{0,160}\blicen[cs]ed\s+under\b|^text is available under the creative commons\b|^this page was last (?:edited|modified) on\b/i;
 // `Originally published at www.example.com on November 18, 2011.`, `A version of this article appears in print on …`,
 // `Artikel ini telah tayang di … dengan judul …`: where the story first appeared.
 const REPUBLISHED = /^(?:this (?:article|story|post|piece|essay) (?:was|is) )?(?:originally|first) (?:published|posted|appeared)\s+(?:at|on|in|by)\b|^a version of this (?:article|story) appear(?:s|ed) in print\b|^artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b/i;

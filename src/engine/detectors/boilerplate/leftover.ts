@@ -4,7 +4,8 @@ import type { Detector } from '../types';
 const LEFTOVER = /^(?:null|undefined|nan|none|\[object object\]|true|false)$/i;
 const RULE = /^(?:[-=_*~•·]\s*){3,}$/;
 // `[Gambas:Video 20detik]`, `[embed:…]`: a media embed the copy left as a placeholder.
-const EMBED = /^\[(?:gambas|embed|video|iframe|widget|instagram|twitter|tiktok|youtube)\s*:[^\]]{0,80}\]$/i;
+// Markdown may escape the brackets: `\[Gambas:Video 20detik\]`.
+const EMBED = /^\\?\[(?:gambas|embed|video|iframe|widget|instagram|twitter|tiktok|youtube)\s*:[^\]]{0,80}?\\?\]$/i;
 
 export const leftover: Detector = {
   id: 'boilerplate/leftover',

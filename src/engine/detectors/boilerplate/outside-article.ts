@@ -74,6 +74,8 @@ export const proseLine = (l: LineInfo) => l.wordCount >= 10 && l.terminal && l.s
 /** A menu-like line: flagged outside the article unless a table-of-contents entry inside has its words. */
 export const shortLine = (l: LineInfo) => !l.terminal && l.wordCount <= 8 && l.wordCount >= 1;
 
+const WIKI_HEADING = /\[(?:edit|edit source|sunting|modifier|bearbeiten|editar|modifica|bewerken|editovat)\]$/i;
+
 /** Lines with figures before the article that make it a fact box rather than a menu (with a quarter of its lines). */
 export const FACT_BOX_FIGURES = 8;
 
@@ -131,7 +133,8 @@ export const outsideArticle: Detector = {
     }
     for (let i = end + 1; i < infos.length; i++) {
       const l = infos[i]!;
-      if (l.blank || !shortLine(l) || inside.has(key(l)) || isUrlLine(l)) continue;
+      // A wiki's section heading (`External links[edit]`) is the article's, wherever it stands.
+      if (l.blank || !shortLine(l) || inside.has(key(l)) || isUrlLine(l) || WIKI_HEADING.test(l.t)) continue;
       reportLine(i, 'boilerplate', 'outside-article', 'Short line after the article ends (menu, tags or other stories)', 0.65);
     }
   },

@@ -5,7 +5,8 @@ import type { Detector } from '../types';
 const BRACKET_TEASER = /^\[(?:read|watch|see|listen|baca|lihat|simak|lire|lesen|leer|leggi|lees)\b[^\]]*\]$/iu;
 
 // `Simak berita lainnya seputar [Pilkades](…)`, `Baca artikel menarik lainnya di …`: a portal's pointer to more of its stories.
-const MORE_STORIES = /^(?:simak|baca|lihat|ikuti|cek)\s+(?:juga\s+)?(?:berita|artikel|informasi|update)\s+(?:\p{L}+\s+)?(?:lainnya|terbaru|terkini|menarik)\b/iu;
+// `Baca artikel detiknews, "…" selengkapnya [di sini](…)`: the portal's link to the story itself.
+const MORE_STORIES = /^(?:simak|baca|lihat|ikuti|cek)\s+(?:juga\s+)?(?:berita|artikel|informasi|update)\s+(?:\p{L}+\s+)?(?:lainnya|terbaru|terkini|menarik)\b|^baca\s+(?:artikel|berita)\s+\S+,?\s.{0,240}\bselengkapnya\b/iu;
 
 /** The line without list, quote and emphasis marks in front, as teaser labels are matched. */
 const teaserText = (t: string) => t.replace(/^[*_>\s-]+/, '');

@@ -7,7 +7,9 @@ const SOCIAL = /^(?:share|tweet|email|e-mail|print|facebook|twitter|x|linkedin|w
 
 const NEWSLETTER = /\b(?:newsletter\w*|nieuwsbrief\w*|infolettre|boletim|subscribe|sign up|sign-up|inbox|berlangganan|buletin|abonnez-vous|suscr[ií]b\w*|abonnieren|iscriviti|assine|inschrijven|briefing)\b/i;
 const CODE_LIKE = /[{}"=<>]|https?:/;
-const PROMPT_START = /^(?:thanks for reading|sign up|subscribe|join|get (?:our|the)|daftar|berlangganan|inscrivez|abonnieren|suscríbete|iscriviti|assine|schrijf je in|receba|přihlaste se|dapatkan)(?![\p{L}\p{N}])/iu;
+// `Download Apps Detikcom Sekarang`, `Unduh aplikasi …`: the site's app.
+const APP_DOWNLOAD = /^(?:download|unduh)\s+(?:the\s+|our\s+)?(?:apps?|aplikasi)(?![\p{L}\p{N}])/iu;
+const PROMPT_START = /^(?:thanks for reading|sign up|subscribe|join|get (?:our|the)|daftar|berlangganan|inscrivez|abonnieren|suscríbete|iscriviti|assine|schrijf je in|receba|přihlaste se|dapatkan|simak breaking news|download(?: the)? apps?|download aplikasi|unduh aplikasi)(?![\p{L}\p{N}])/iu;
 /** `PROMPT_START` after any emphasis marks, for a cheap look at a long line before it is stripped. */
 const LONG_PROMPT_START = new RegExp(`^[*_\\s]*${PROMPT_START.source.slice(1)}`, 'iu');
 // `Receba as notícias no WhatsApp. Clique aqui e participe do nosso canal.`, `Ikuti saluran WhatsApp kami`: a messaging channel's sign-up.
@@ -79,8 +81,8 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (/^(?:follow|ikuti|suivez|siga|folge|segui|volg)\b/i.test(t) && info.wordCount <= 10 && !info.terminal) {
     return { reason: `Follow prompt \`${t.slice(0, 40)}\``, confidence: 0.75, prompt: false };
   }
-  if ((NEWSLETTER.test(t) || CHANNEL.test(t)) && !CODE_LIKE.test(t) && (info.wordCount <= 14 && !(info.terminal && info.wordCount >= 8)
-    || PROMPT_START.test(t) && info.wordCount <= 30 || !info.terminal && info.wordCount <= 20)) {
+  if ((NEWSLETTER.test(t) || CHANNEL.test(t) || APP_DOWNLOAD.test(t)) && !(CODE_LIKE.test(t) && !APP_DOWNLOAD.test(t)) && (info.wordCount <= 14 && !(info.terminal && info.wordCount >= 8)
+    || PROMPT_START.test(t) && info.wordCount <= 50 || !info.terminal && info.wordCount <= 20)) {
     return { reason: `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: true };
   }
   if (info.wordCount <= 25 && (CONTACT.test(t) || (t.includes('@') && CONTACT_WRITER.test(t)))) return { reason: `Contact or tip-off prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: false };

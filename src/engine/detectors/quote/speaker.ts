@@ -171,13 +171,17 @@ const BODY_WORDS = new Set(['servicio', 'service', 'serviço', 'servizio', 'mini
   'government', 'gobierno', 'governo', 'pemerintah', 'secretaría', 'secretaria',
   // A town's administration: `a Prefeitura de São Paulo afirmou`, `el Ayuntamiento de Sevilla`, `la mairie de Lyon`.
   'prefeitura', 'ayuntamiento', 'municipalidad', 'alcaldía', 'mairie', 'préfecture', 'comune', 'gemeente', 'rathaus',
-  'stadtverwaltung', 'magistrát', 'pemkot', 'pemkab', 'pemprov']);
+  'stadtverwaltung', 'magistrát', 'pemkot', 'pemkab', 'pemprov',
+  // Words of an Indonesian office's or region's name, never a person's (`Balai Besar Wilayah Sungai`, `Kabupaten Demak`).
+  'balai', 'wilayah', 'sungai', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan']);
 
 /** People who speak for someone else: the person named after them (`a spokeswoman for X`) is not the speaker. */
 const SPOKESPEOPLE = new Set(['spokeswoman', 'spokesman', 'spokesperson', 'aide', 'lawyer', 'attorney', 'representative',
   'adviser', 'advisor', 'bicara', 'jubir', 'kuasa', 'portavoz', 'porte-parole', 'sprecher', 'sprecherin', 'porta-voz', 'portavoce',
   'woordvoerder', 'mluvčí', 'avocat', 'avocate', 'anwalt', 'anwältin', 'abogado', 'abogada', 'advogado', 'advogada', 'avvocato']);
 
+/** An acronym in capitals, maybe in brackets, right before a name: `BBWS ` + `Seluna Hilir`. */
+const ACRONYM_BEFORE = /(?:^|\s)\(?(\p{Lu}{3,6})\)?\s+$/u;
 const OF_WORD = /\s(?:for|of|to|de|do|da|di|dari|von|van|pour|para|per|del|des|du)\s/;
 /** A job, `for` and maybe an honorific right before a name: `spokeswoman for Ms. ` + `Marchetti`. */
 const FOR_WHOM = /(\p{L}+)\s+(?:for|of|to|de|di|dari|von|van|pour|para|per)\s+(?:\p{L}{1,4}\.?\s+)?$/u;
@@ -416,10 +420,21 @@ export class SpeakerFinder {
    */
   #who(p: Person, text: string): string | null {
     if (this.#body(p)) return null;
-    const before = wordJustBefore(text, p.end - p.name.length)?.toLowerCase();
+    const nameStart = p.end - p.name.length;
+    const before = wordJustBefore(text, nameStart)?.toLowerCase();
     if (before && BODY_TITLES.has(before)) return null;
+    const lead = text.slice(Math.max(0, nameStart - 60), nameStart);
+    // A body's acronym before its name or place, with no title before it (`pernyataan BBWS Seluna Hilir`, `Balai Besar
+    // Wilayah Sungai (BBWS) Seluna Hilir`; not `Ketua Umum PSSI Erick Thohir` nor a rank: `AKBP Rio …`).
+    const acronym = ACRONYM_BEFORE.exec(lead);
+    if (acronym && !this.cues.titles.has(acronym[1]!.toLowerCase())) {
+      // A person's title anywhere in the sentence's last words before it (`Kepala Pusat Data, Informasi, dan Komunikasi
+      // Kebencanaan BNPB Abdul Muhari`); an office's own word (`Balai`) titles no one.
+      const words = text.slice(Math.max(0, nameStart - 120), nameStart - lead.length + acronym.index).split(/[.!?]/).pop()!.split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, '').toLowerCase());
+      const titled = words.some((w) => this.#job(w) && !BODY_WORDS.has(w));
+      if (!titled) return null;
+    }
     // Both checks below need `of` (or its like) in the few words before the name: most names have none.
-    const lead = text.slice(Math.max(0, p.end - p.name.length - 60), p.end - p.name.length);
     if (!OF_WORD.test(lead)) return p.name;
     // Someone unnamed who works for the person (`a spokeswoman for Ms. Marchetti said`, `juru bicara dari X`).
     const forWhom = FOR_WHOM.exec(lead);
@@ -428,6 +443,7 @@ export class SpeakerFinder {
     const of = BODY_OF.exec(lead);
     return of && BODY_WORDS.has(of[1]!.toLowerCase()) ? null : p.name;
   }
+
 
   /** Whether a job title or a role stands right before `at` (`chief executive Sunita Rao`, `skipper Wade Bassi`). */
   private titledBefore(text: string, at: number): boolean {
@@ -527,7 +543,8 @@ export class SpeakerFinder {
   #bareReference(afterVerb: string): string | undefined {
     const bare = this.#bareReferences;
     if (!bare) return undefined;
-    const word = /^(\p{Ll}[\p{L}-]*)\s*(?:[.,;!?]|$)/u.exec(afterVerb)?.[1];
+    // Indonesian capitalises an office written alone as often as not (`kata Mendag.`, `ujar Kapolsek.`).
+    const word = /^(\p{L}[\p{L}-]*)\s*(?:[.,;!?]|$)/u.exec(afterVerb)?.[1]?.toLowerCase();
     if (!word) return undefined;
     return (bare === true ? this.cues.referents.has(word) || this.cues.titles.has(word) : bare.has(word)) ? word : undefined;
   }
@@ -856,8 +873,13 @@ export class SpeakerFinder {
       if (this.#withPronoun(m.text)) continue;
       // Each verb reads a bounded window around it, as a quote's attribution does: a paragraph of thousands of
       // verbs and no full stop must stay linear.
-      const subject = this.subjectOf(text.slice(sentenceStartBefore(text, m.index, SENTENCE_REACH), m.index));
-      if (subject && subject !== 'pronoun') { found = this.#full(subject, fullName); foundAt = m.index; speaking = true; continue; }
+      const clause = text.slice(sentenceStartBefore(text, m.index, SENTENCE_REACH), m.index);
+      const subject = this.subjectOf(clause);
+      // A body speaking (`Balai Besar Wilayah Sungai (BBWS) Seluna Hilir memastikan …`) is no one a pronoun means.
+      if (subject && subject !== 'pronoun') {
+        if (this.#who(subject, clause) !== null) { found = this.#full(subject, fullName); foundAt = m.index; speaking = true; }
+        continue;
+      }
       if (ADDRESSING_VERBS.has(m.text.toLowerCase())) continue;
       const rest = text.slice(m.index + m.text.length, m.index + m.text.length + NAME_REACH).trimStart();
       const after = this.nameAfter(rest);

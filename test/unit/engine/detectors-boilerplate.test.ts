@@ -320,6 +320,8 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      { block: 'Ya soy suscriptor', lang: 'es' },
+      { block: 'Apúntate', lang: 'es' },
       // A copied link's notice, a channel promotion, the site's app.
       { block: 'Tautan sudah tersalin', lang: 'id' },
       { block: 'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Warta Kita WhatsApp Channel : https://example.com/channel', lang: 'id' },
@@ -486,6 +488,7 @@ const TABLES: readonly Table[] = [
       'Post a comment on the council website, the mayor urged residents on Tuesday.',
     ],
     invalid: [
+      { block: 'Ir a los comentarios', lang: 'es' },
       'See all responses',
       // A counter behind a verb, a German prompt.
       { block: 'Ver 184 comentarios', lang: 'es' },
@@ -712,6 +715,8 @@ const TABLES: readonly Table[] = [
     valid: [
       'The vote was true to form: none of the members objected.',
       'None of the members objected to the plan.',
+      // An indented closing brace is the article's own code.
+      { block: ['cache {', '  local {', '    ttl = 5', '  }'], check: [3] },
     ],
     invalid: ['null', 'undefined', 'NaN', '[object Object]', '});', '...', '⭐️⭐️⭐️', '[Gambas:Video 20detik]', '[embed:youtube 4f7Qx]',
       // Markdown escapes its brackets.

@@ -56,6 +56,7 @@ const INVALID: readonly Case[] = [
   // A dash, the photographer and their paper; a file picture said in brackets.
   { block: 'Moradores retiram móveis de casas alagadas na zona sul - Renato Azevedo Lima/Agência Meridiano' },
   { block: 'Una asamblea de trabajadores en el taller de la línea D, durante un conflicto anterior. (Archivo)', lang: 'es' },
+  { block: 'La ministra de Vivienda, durante su intervención en el Congreso este miércoles. Javier Molinero (EFE)', lang: 'es' },
   // A credit label with an ellipsis under its caption; capitals either side of a slash; a news site and its photographer.
   { block: ['Riders waiting for a train at the Atlantic Parkway station on Wednesday.', 'Credit...Tomasz Rudek for The Metro Daily'] },
   { block: 'Des manifestants à Nantes, le 20 novembre. JEAN DUPONT / HANS LUCAS POUR « LE QUOTIDIEN »', lang: 'fr' },

@@ -30,6 +30,8 @@ const WITH_AGENCY_END = /\s(?:avec|with|con|com|mit|met|dengan)\s+(?:l['’])?\S
 const ELLIPSIS_LABEL = /^(?:credit|photo|image|video)(?:\.{3}|…)\s*\S/i;
 // `… seusai kericuhan, Minggu malam. (TRIBUNJATENG.COM/NAMA WARTAWAN)`: a news site and its photographer in brackets.
 const PAREN_SITE_SLASH = /\((?:[\p{L}\d-]+\.(?:com|co\.id|id|net|news))\s*\/\s*[^()/]{2,60}\)\s*$/iu;
+// `… durante su intervención en el Congreso. Javier Molinero (EFE)`: the photographer, their agency in brackets.
+const NAME_AGENCY = /[.!?"”’»]\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\((?:EFE|AFP|AP|Reuters|EPA|dpa|ANSA|Europa Press|Lusa|ČTK|ANP|Belga|Getty Images)\)\s*$/u;
 // `… durante un conflicto anterior. (Archivo)`: a file picture, said in brackets after the caption's last sentence.
 const PAREN_FILE = /[.!?"”’]\s*\((?:Archivo|Arquivo|Archiv|Archivbild|Archives|Archive|Archief|File|File photo|Foto de archivo|Foto d'archivio)\)\s*$/u;
 
@@ -136,7 +138,8 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   }
   // A news brief also ends with its agency (`… three people died. (AP)`): a caption runs a sentence or two.
   const parenCredit = paren ? PAREN_CREDIT.exec(t) ?? PAREN_VIA.exec(t) ?? PAREN_PHOTOGRAPHER.exec(t) ?? glued(PAREN_SITE_SLASH.exec(t))
-    ?? (countSentences(t) <= 2 ? PAREN_AGENCY.exec(t) ?? PAREN_FILE.exec(t) : null) : null;
+    ?? (countSentences(t) <= 2 ? PAREN_AGENCY.exec(t) ?? PAREN_FILE.exec(t) : null)
+    ?? (countSentences(t) <= 3 ? NAME_AGENCY.exec(t) : null) : null;
   if (parenCredit) {
     const at = t.indexOf('(', parenCredit.index);
     return { at, evidence: t.slice(at, at + 30) };

@@ -172,6 +172,9 @@ const BODY_WORDS = new Set(['servicio', 'service', 'serviço', 'servizio', 'mini
   // A town's administration: `a Prefeitura de São Paulo afirmou`, `el Ayuntamiento de Sevilla`, `la mairie de Lyon`.
   'prefeitura', 'ayuntamiento', 'municipalidad', 'alcaldía', 'mairie', 'préfecture', 'comune', 'gemeente', 'rathaus',
   'stadtverwaltung', 'magistrát', 'pemkot', 'pemkab', 'pemprov',
+  // Courts and assemblies.
+  'tribunal', 'tribunale', 'gericht', 'mahkamah', 'congreso', 'congress', 'parlamento', 'parliament', 'senado', 'senate',
+  'asamblea', 'assembleia', 'assemblée',
   // Words of an Indonesian office's or region's name, never a person's (`Balai Besar Wilayah Sungai`, `Kabupaten Demak`).
   'balai', 'wilayah', 'sungai', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan']);
 
@@ -808,7 +811,19 @@ export class SpeakerFinder {
     if (this.#withPronoun(verb.text)) return { speaker: lastPerson() };
     const subject = this.subjectOf(sentence.slice(0, verb.index));
     if (subject === 'pronoun') return { speaker: lastPerson() };
-    if (subject) return { speaker: this.#who(subject, sentence) };
+    if (subject) {
+      const who = this.#who(subject, sentence);
+      if (who !== null) return { speaker: who };
+      // A body just before a verb whose subject the language left out (`Sandoval ha recordado que … ante el Tribunal
+      // Constitucional … y ha advertido de que …`): the person the sentence opens with, when the text knows them.
+      const opener = this.people(sentence)[0];
+      if (opener && opener !== subject && sentence.slice(0, opener.start).trim() === '' && this.#who(opener, sentence) !== null) {
+        const last = opener.words >= 2 ? undefined : lastPerson();
+        const name = opener.words >= 2 ? opener.name : fullName(opener.name) ?? (last?.split(' ').includes(opener.name) ? last : undefined);
+        if (name) return { speaker: name };
+      }
+      return { speaker: null };
+    }
     const subjectReference = this.#refersBack(lastClause(sentence.slice(0, verb.index)), true) ?? this.#refersBack(sentence.slice(0, verb.index), true);
     if (subjectReference) return { speaker: lastPerson(subjectReference.noun, subjectReference.strict) };
     const afterVerb = sentence.slice(verb.index + verb.text.length).trimStart();

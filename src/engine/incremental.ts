@@ -9,6 +9,7 @@ import { shareLine } from './detectors/boilerplate/share';
 import { REPLY } from './detectors/boilerplate/comments';
 import { playerLine } from './detectors/boilerplate/navigation';
 import { isPlayerText, MENU_WORDS, PLAYER_REACH } from './detectors/boilerplate/player-block';
+import { isUrlLine } from './detectors/boilerplate/url';
 import { sectionKind, MAX_READ_TITLES, MAX_SECTION_LINES, MAX_TITLE_WORDS } from './detectors/boilerplate/teaser-section';
 import type { Report } from './detectors';
 import { continuesQuote, leadingMark } from './detectors/quote/marks';
@@ -184,6 +185,8 @@ export class AnalysisSession {
     // which makes the line above a caption) or a media badge (which makes the line above a video's title)
     // shapes other lines even when the settings hide the line's own finding.
     if ([before, after].some((l) => findCredit(l, cues) || isBadge(l.t))) return this.#fail('context');
+    // An address is kept or not by the addresses around it (a list of sources).
+    if (isUrlLine(before) || isUrlLine(after)) return this.#fail('context');
     // A credit on the next non-blank line, however far, makes this line its caption; a caption within eight
     // lines makes this line its video title when the texts match.
     let next = i + 1;

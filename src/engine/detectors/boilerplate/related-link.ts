@@ -25,14 +25,15 @@ export const relatedLink: Detector = {
   categories: ['related-link'],
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
+      // A teaser is a line or two; a portal's pointer or another story's excerpt may run longer with its link.
       if (info.blank || info.t.length > 600) continue;
       const t = teaserText(info.t);
-      if (cues.teaser.test(t)) {
+      if (info.t.length <= 300 && cues.teaser.test(t)) {
         const label = t.split(/[:：»>|]/)[0]!.trim().slice(0, 40);
         reportLine(info.line.index, 'boilerplate', 'related-link', `Teaser for another story (\`${label}\`)`, 0.9);
       } else if (info.wordCount <= 40 && MORE_STORIES.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Pointer to more of the site\'s stories', 0.8);
-      } else if (BRACKET_TEASER.test(t)) {
+      } else if (info.t.length <= 300 && BRACKET_TEASER.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Bracketed teaser for another story', 0.8);
       } else if ((t.includes('…') || t.includes('...')) && cues.excerptLink.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Excerpt of another story with its link (`… Read more`)', 0.8);

@@ -81,7 +81,7 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (/^(?:follow|ikuti|suivez|siga|folge|segui|volg)\b/i.test(t) && info.wordCount <= 10 && !info.terminal) {
     return { reason: `Follow prompt \`${t.slice(0, 40)}\``, confidence: 0.75, prompt: false };
   }
-  if ((NEWSLETTER.test(t) || CHANNEL.test(t) || APP_DOWNLOAD.test(t)) && !(CODE_LIKE.test(t) && !APP_DOWNLOAD.test(t)) && (info.wordCount <= 14 && !(info.terminal && info.wordCount >= 8)
+  if ((NEWSLETTER.test(t) || CHANNEL.test(t) || APP_DOWNLOAD.test(t)) && (APP_DOWNLOAD.test(t) || !CODE_LIKE.test(t)) && (info.wordCount <= 14 && !(info.terminal && info.wordCount >= 8)
     || PROMPT_START.test(t) && info.wordCount <= 50 || !info.terminal && info.wordCount <= 20)) {
     return { reason: `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: true };
   }

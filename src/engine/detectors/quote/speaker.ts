@@ -954,8 +954,9 @@ export class SpeakerFinder {
     const before = text.slice(start, p.start).replace(/^[\s"“„«‘'(]+/, '');
     let first = true;
     for (const m of before.matchAll(/\p{L}+/gu)) { if (isPronoun(m[0], first)) return true; first = false; }
-    const after = /^\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(text.slice(p.end, p.end + 40));
-    return !!after && /^\s+\p{L}+\s+\p{L}+/u.test(text.slice(p.end)) && isPronoun(after[1]!, false) && !/^\s*,/.test(text.slice(p.end));
+    // The verb, then the pronoun (`Glasnetz Rheinweser habe sie`).
+    const after = /^\s+\p{L}+\s+(\p{L}+)/u.exec(text.slice(p.end, p.end + 40));
+    return !!after && isPronoun(after[1]!, false);
   }
 
   /**

@@ -1,6 +1,7 @@
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
 /** Han and kana: scripts written without spaces, where any character may start a word. */
-const UNSPACED_START = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const UNSPACED = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const UNSPACED_START = new RegExp(`^[${UNSPACED}]`);
 
 /**
  * A regular expression whose matches must start at a word edge: no letter or digit just before them, unless they
@@ -16,7 +17,7 @@ export class WordStartRegExp extends RegExp {
   readonly #isGlobal: boolean;
 
   constructor(body: string, flags: string) {
-    super(`(?:(?<![\\p{L}\\p{N}])|(?=[\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]))(?:${body})`, flags);
+    super(`(?:(?<![\\p{L}\\p{N}])|(?=[${UNSPACED}]))(?:${body})`, flags);
     this.#inner = new RegExp(`(?:${body})`, flags.includes('g') ? flags : `${flags}g`);
     this.#isGlobal = flags.includes('g');
   }

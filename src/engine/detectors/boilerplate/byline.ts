@@ -69,11 +69,13 @@ const LABELLED_DATE = new RegExp(`^\\p{L}+(?:\\s+\\p{L}{1,4}){0,3}\\s+${DATELINE
 const TIME_FIRST = new RegExp(
   `^(?:\\p{L}+(?:\\s+\\p{L}{1,4}){0,3}\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\p{L}{2,4})?,?\\s+${DATELINE.source.slice(1)}`, 'iu');
 
-// `Le Monde avec AFP`, `The Herald with Reuters`: the paper and the agency it wrote the story with.
-const WITH_AGENCY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:avec|with|con|com|mit|met|dengan)\s+(?:l['’])?(?:AFP|AP|Reuters|dpa|ANSA|EFE|Lusa|Belga|ANP|ČTK|Antara|Bloomberg)(?:\s+(?:et|and|y|e|und|en|dan)\s+\p{Lu}[\p{L}.]*)?$/u;
+// `Le Monde avec AFP`, `The Herald with Reuters`: the paper and the agency it wrote the story with (no photo credit).
+export const WITH_AGENCY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:avec|with|con|com|mit|met|dengan)\s+(?:l['’])?(?:AFP|AP|Reuters|dpa|ANSA|EFE|Lusa|Belga|ANP|ČTK|Antara|Bloomberg)(?:\s+(?:et|and|y|e|und|en|dan)\s+\p{Lu}[\p{L}.]*)?$/u;
 
-// `(LintasSindang.com/Rendi Saputra Wibowo)`: the site and its reporter signing the story off.
-const SITE_SIGN_OFF = /^\((?:[\p{L}\d-]+\.(?:com|co\.id|id|net|news))\s*\/\s*[^()/]{2,60}\)$/iu;
+/** A news site and a name after its slash, in brackets: `(LintasSindang.com/Rendi Saputra Wibowo)`. */
+export const SITE_SLASH = '\\((?:[\\p{L}\\d-]+\\.(?:com|co\\.id|id|net|news))\\s*\\/\\s*[^()/]{2,60}\\)';
+// The site and its reporter signing the story off, alone on the line (glued to a caption, a photo credit).
+const SITE_SIGN_OFF = new RegExp(`^${SITE_SLASH}$`, 'iu');
 
 // `Arif Budi Santoso - detikJateng`: an author and the outlet, nothing else.
 const NAME_THEN_OUTLET = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}[-–—|]\s*[\p{L}][\p{L}\d.]*$/u;

@@ -1,5 +1,6 @@
 import { countSentences, stripEmphasis, type LineInfo } from '../../document';
 import type { Cues } from '../../cues';
+import { SITE_SLASH, WITH_AGENCY } from '../boilerplate/byline';
 import type { Detector } from '../types';
 
 // `(AP Photo/Jane Roe)`, `REUTERS/John Smith`, `ANTARA FOTO/Nama`, `EPA-EFE/…`, `Photograph: X/Getty Images`.
@@ -10,8 +11,9 @@ const PAREN_SOURCE = /^[^.!?]{3,120}\((?:from|source|via|courtesy(?: of)?|image|
 const PAREN_CREDIT = /\((?:[^()]*\/)?(?:AP Photo|AFP|Reuters|REUTERS|Getty Images|Foto|Photo|Kredit|Credit|Sumber|Bild|Crédit|Istimewa|Dok\.?|Ilustrasi|Shutterstock|ANTARA)[^()]{0,80}\)\s*$/u;
 // `… (Ivan Petrenko/Space Agency photo via AP)`, `… (Photo courtesy of the museum)`.
 const PAREN_VIA = /\([^()]{0,80}\b(?:photo|photograph|image|foto)s?\s+(?:via|by|courtesy(?:\s+of)?)\s+[^()]{2,40}\)\s*$/iu;
-// `… on the roof in 1989. (AP)`: an agency alone in brackets after the caption's last sentence.
-const PAREN_AGENCY = /[.!?"”’]\s*\((?:AP|AFP|Reuters|REUTERS|EPA|dpa|Getty Images|Getty|Xinhua|ANTARA|PA|Bloomberg|ČTK|ANP|ANSA)\)\s*$/u;
+// `… on the roof in 1989. (AP)`, `… en el Congreso. Javier Molinero (EFE)`: an agency in brackets, alone or after its
+// photographer, after the caption's last sentence.
+const PAREN_AGENCY = /[.!?"”’»]\s*(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?\((?:AP|AFP|Reuters|REUTERS|EPA|EFE|dpa|Getty Images|Getty|Xinhua|ANTARA|PA|Bloomberg|ČTK|ANP|ANSA|Europa Press|Lusa|Belga)\)\s*$/u;
 // `… sul rio Ferrone. Foto Ansa`: the word for photo and an agency, bare, after the caption's last sentence.
 const BARE_AGENCY = /[.!?"”’]\s+(?:Foto|Photo|Fotografía|Fotografia)\s+(?:ANSA|Ansa|LaPresse|Imagoeconomica|Fotogramma|AP|AFP|Reuters|EPA|EFE|dpa|ANP|Lusa|ČTK|ANTARA|Getty Images)\s*$/u;
 // `… in March 2023. Photo by the author`, `… place des Cordeliers. Photo CA/Yannick Bessière`: the word for photo and
@@ -25,13 +27,10 @@ const DASH_PHOTOGRAPHER = /\s[-–—]\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:de|da|d
 // `… à Nantes, le 20 novembre. JEAN DUPONT / HANS LUCAS POUR « LE QUOTIDIEN »`, `… PAUL MARTIN / AFP`: a photographer and an
 // agency in capitals either side of a slash, maybe `for` the paper.
 const CAPS_SLASH = /[.!?"”’»)]\s+(?:\p{Lu}[\p{Lu}'’.-]+\s+){1,3}\/\s+(?:\p{Lu}[\p{Lu}'’.&-]+\s*){1,4}(?:(?:POUR|FOR|PARA|PER|FÜR|VOOR)\s+[«"“]\s*[^»"”]{2,40}?\s*[»"”])?\s*$/u;
-const WITH_AGENCY_END = /\s(?:avec|with|con|com|mit|met|dengan)\s+(?:l['’])?\S+\s*$/iu;
 // `Riders waiting for a train … ⏎ Credit...Tomasz Rudek for The Metro Daily`: a credit label with an ellipsis.
 const ELLIPSIS_LABEL = /^(?:credit|photo|image|video)(?:\.{3}|…)\s*\S/i;
 // `… seusai kericuhan, Minggu malam. (TRIBUNJATENG.COM/NAMA WARTAWAN)`: a news site and its photographer in brackets.
-const PAREN_SITE_SLASH = /\((?:[\p{L}\d-]+\.(?:com|co\.id|id|net|news))\s*\/\s*[^()/]{2,60}\)\s*$/iu;
-// `… durante su intervención en el Congreso. Javier Molinero (EFE)`: the photographer, their agency in brackets.
-const NAME_AGENCY = /[.!?"”’»]\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}\((?:EFE|AFP|AP|Reuters|EPA|dpa|ANSA|Europa Press|Lusa|ČTK|ANP|Belga|Getty Images)\)\s*$/u;
+const PAREN_SITE_SLASH = new RegExp(`${SITE_SLASH}\\s*$`, 'iu');
 // `… durante un conflicto anterior. (Archivo)`: a file picture, said in brackets after the caption's last sentence.
 const PAREN_FILE = /[.!?"”’]\s*\((?:Archivo|Arquivo|Archiv|Archivbild|Archives|Archive|Archief|File|File photo|Foto de archivo|Foto d'archivio)\)\s*$/u;
 
@@ -138,8 +137,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   }
   // A news brief also ends with its agency (`… three people died. (AP)`): a caption runs a sentence or two.
   const parenCredit = paren ? PAREN_CREDIT.exec(t) ?? PAREN_VIA.exec(t) ?? PAREN_PHOTOGRAPHER.exec(t) ?? glued(PAREN_SITE_SLASH.exec(t))
-    ?? (countSentences(t) <= 2 ? PAREN_AGENCY.exec(t) ?? PAREN_FILE.exec(t) : null)
-    ?? (countSentences(t) <= 3 ? NAME_AGENCY.exec(t) : null) : null;
+    ?? (countSentences(t) <= 2 ? PAREN_AGENCY.exec(t) ?? PAREN_FILE.exec(t) : null) : null;
   if (parenCredit) {
     const at = t.indexOf('(', parenCredit.index);
     return { at, evidence: t.slice(at, at + 30) };
@@ -168,7 +166,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     if (name) return { at: name.index, evidence: name[0] };
   }
   // `Le Monde avec AFP`: the paper wrote the story with the agency (a byline), no picture is credited.
-  if (info.wordCount <= 40 && AGENCY_AT_END.test(t.slice(-80)) && cues.agency.test(t) && AGENCY_CREDIT_AT_END.test(t) && !WITH_AGENCY_END.test(t)) {
+  if (info.wordCount <= 40 && AGENCY_AT_END.test(t.slice(-80)) && cues.agency.test(t) && AGENCY_CREDIT_AT_END.test(t) && !WITH_AGENCY.test(t)) {
     return { at: t.search(cues.agency), evidence: (cues.agency.exec(t)?.[0] ?? '') };
   }
   return undefined;

@@ -429,7 +429,9 @@ export class SpeakerFinder {
     const lead = text.slice(Math.max(0, nameStart - 60), nameStart);
     // A body's acronym before its name or place, with no title before it (`pernyataan BBWS Seluna Hilir`, `Balai Besar
     // Wilayah Sungai (BBWS) Seluna Hilir`; not `Ketua Umum PSSI Erick Thohir` nor a rank: `AKBP Rio …`).
-    const acronym = ACRONYM_BEFORE.exec(lead);
+    // Most names follow a word in lower case or punctuation: the pattern runs only after a capital or a bracket.
+    const last = lead.trimEnd().slice(-1);
+    const acronym = last === ')' || (last !== '' && last !== last.toLowerCase()) ? ACRONYM_BEFORE.exec(lead) : null;
     if (acronym && !this.cues.titles.has(acronym[1]!.toLowerCase())) {
       // A person's title anywhere in the sentence's last words before it (`Kepala Pusat Data, Informasi, dan Komunikasi
       // Kebencanaan BNPB Abdul Muhari`); an office's own word (`Balai`) titles no one.

@@ -33,7 +33,7 @@ export const en: LanguagePack = {
     'this site uses akismet to reduce spam', 'comments are closed', 'be the first to comment', 'sign in to comment',
     'log in to comment', 'sign in to post a reply', 'log in to reply', 'the opinions expressed in reader comments',
     'comments are moderated'],
-  navWords: ['create account', 'personal tools', 'talk', 'edit', 'tools', 'hide', 'read', 'article', 'u.s.', 'recent posts', 'recent articles', 'listen', 'post navigation', 'recent comments', 'popular posts', 'buy photo', 'read now', 'home', 'menu', 'search', 'login', 'log in', 'sign in', 'log out', 'register', 'close',
+  navWords: ['jump to recipe', 'jump to video', 'print recipe', 'pin recipe', 'save recipe', 'rate this recipe', 'create account', 'personal tools', 'talk', 'edit', 'tools', 'hide', 'read', 'article', 'u.s.', 'recent posts', 'recent articles', 'listen', 'post navigation', 'recent comments', 'popular posts', 'buy photo', 'read now', 'home', 'menu', 'search', 'login', 'log in', 'sign in', 'log out', 'register', 'close',
     'back', 'next', 'previous', 'more', 'skip to content', 'skip to main content', 'main menu', 'navigation',
     'toggle navigation', 'open menu', 'close menu', 'topics', 'tags', 'categories', 'archives', 'about us',
     'contact', 'contact us', 'privacy policy', 'terms of use', 'terms of service', 'cookie policy',

@@ -26,7 +26,7 @@ export const id: LanguagePack = {
     'alamat email anda tidak akan dipublikasikan', 'ruas yang wajib ditandai',
     'simpan nama, email, dan situs web saya', 'kirim komentar', 'beritahu saya akan tindak lanjut komentar',
     'beritahu saya akan tulisan baru', 'situs ini menggunakan akismet', 'komentar ditutup', 'anda harus masuk untuk berkomentar', 'anda harus masuk untuk mengirimkan komentar'],
-  navWords: ['pos-pos terbaru', 'tulisan terbaru', 'navigasi pos', 'navigasi tulisan', 'memuat...', 'memuat', 'komentar terbaru', 'arsip', 'beranda', 'home', 'menu', 'cari', 'pencarian', 'masuk', 'keluar', 'daftar', 'tutup', 'kembali',
+  navWords: ['putar video', 'pos-pos terbaru', 'tulisan terbaru', 'navigasi pos', 'navigasi tulisan', 'memuat...', 'memuat', 'komentar terbaru', 'arsip', 'beranda', 'home', 'menu', 'cari', 'pencarian', 'masuk', 'keluar', 'daftar', 'tutup', 'kembali',
     'berikutnya', 'sebelumnya', 'selanjutnya', 'lainnya', 'indeks', 'kanal', 'topik', 'tag', 'kategori',
     'tentang kami', 'kontak', 'hubungi kami', 'kebijakan privasi', 'syarat dan ketentuan', 'pedoman media siber',
     'redaksi', 'karir', 'berita', 'nasional', 'internasional', 'ekonomi', 'olahraga', 'hiburan', 'tekno',

@@ -35,7 +35,7 @@ export const it: LanguagePack = {
     'il tuo indirizzo email non sarà pubblicato', 'i campi obbligatori sono contrassegnati',
     'salva il mio nome, email e sito web', 'invia commento', 'pubblica il commento', 'i commenti sono chiusi',
     'questo sito usa akismet', 'devi essere connesso per inviare un commento'],
-  navWords: ['articoli recenti', 'navigazione articoli', 'caricamento...', 'commenti recenti', 'archivi', 'home', 'home page', 'homepage', 'menu', 'cerca', 'ricerca', 'accedi', 'login', 'esci', 'logout',
+  navWords: ['riproduci', 'riproduci video', 'articoli recenti', 'navigazione articoli', 'caricamento...', 'commenti recenti', 'archivi', 'home', 'home page', 'homepage', 'menu', 'cerca', 'ricerca', 'accedi', 'login', 'esci', 'logout',
     'registrati', 'il mio account', 'chiudi', 'indietro', 'torna indietro', 'avanti', 'successivo',
     'precedente', 'altro', 'vai al contenuto', 'salta al contenuto', 'vai al contenuto principale',
     'menu principale', 'navigazione', 'apri menu', 'chiudi menu', 'argomenti', 'temi', 'tag', 'categorie',
@@ -62,7 +62,8 @@ export const it: LanguagePack = {
   // Titles written in lower case before a name (`le maire Jean Dupont`): they introduce the person.
   titles: ['sindaco', 'comandante', 'prefetto', 'ministro', 'ministra', 'presidente', 'portavoce', 'direttore', 'direttrice', 'procuratore',
     'commissario', 'deputato', 'deputata', 'senatore', 'senatrice', 'assessore', 'segretario', 'allenatore', 'professore',
-    'professoressa', 'dottore', 'dottoressa'],
+    'professoressa', 'dottore', 'dottoressa', 'assessora', 'sindaca', 'segretaria', 'capogruppo', 'consigliere', 'consigliera',
+    'questore', 'governatore', 'governatrice', 'procuratrice', 'commissaria', 'prefetta'],
   galleryWords: ['foto', 'immagine', 'slide', 'video', 'galleria', 'gallery', 'fotogallery'],
   ofWords: ['di', 'su', '/'],
   pictureOpeners: ['in questa foto', 'in questa immagine', 'nella foto', 'nell’immagine', "nell'immagine", 'questa foto mostra', 'da sinistra a destra'],

@@ -33,7 +33,7 @@ export const nl: LanguagePack = {
     'je e-mailadres wordt niet gepubliceerd', 'uw e-mailadres wordt niet gepubliceerd',
     'vereiste velden zijn gemarkeerd', 'mijn naam, e-mail en site opslaan', 'reactie plaatsen',
     'reacties zijn gesloten', 'deze site gebruikt akismet'],
-  navWords: ['recente berichten', 'berichtnavigatie', 'laden...', 'recente reacties', 'archieven', 'home', 'menu', 'zoeken', 'zoek', 'inloggen', 'log in', 'uitloggen', 'registreren', 'mijn account',
+  navWords: ['afspelen', 'video afspelen', 'recente berichten', 'berichtnavigatie', 'laden...', 'recente reacties', 'archieven', 'home', 'menu', 'zoeken', 'zoek', 'inloggen', 'log in', 'uitloggen', 'registreren', 'mijn account',
     'sluiten', 'terug', 'volgende', 'vorige', 'meer', 'naar de inhoud', 'ga naar de inhoud',
     'direct naar de inhoud', 'hoofdmenu', 'navigatie', 'menu openen', 'menu sluiten', 'onderwerpen', 'tags',
     'categorieën', 'archief', 'over ons', 'contact', 'colofon', 'privacybeleid', 'privacyverklaring',

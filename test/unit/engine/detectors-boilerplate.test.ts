@@ -245,6 +245,12 @@ const TABLES: readonly Table[] = [
           'Sam Okafor says:', '', 'May 15, 2024 at 9:14 am', '', 'Great news for the allotments.', '', 'Second paragraph of the comment.', '', 'Reply', ''].join('\n'),
         check: [8, 12, 16, 20, 22],
       },
+      // The author's name alone over the comment's date.
+      {
+        text: ['Council approves new budget', '', EN[0], '', EN[1], '', 'Leave a comment', '',
+          'Priya D.', 'March 5, 2024 at 6:14 pm', 'Made these tonight with soup and my kids fought over the last one.', 'Reply', ''].join('\n'),
+        check: [8, 10],
+      },
     ],
   },
   {
@@ -313,6 +319,13 @@ const TABLES: readonly Table[] = [
       'The museum opens in a new window of time for visitors, with late hours on Fridays (opens in June).',
       { text: ['The council met on Tuesday and agreed to a new budget for the coming year, officials said.', '', 'The request would look', 'like this:', '', 'The council met again on Friday and agreed to the plan for the coming year, officials said.'].join('\n'), check: [3] },
       'Share prices fell sharply on Monday.',
+      // A paragraph about an app store, and one between prompts with blank lines around it.
+      'Google Play',
+      { block: ['Sign up for our newsletter', '', 'The council will vote on the plan next week, after a consultation that drew some four hundred replies.', '', 'Subscribe to our newsletter'], check: [2] },
+      // A paragraph glued over a sign-up box that does not speak to the reader.
+      { block: ['The council will publish the full results of the survey next week, officials said.', 'Email address', 'Subscribe'], check: [0] },
+      // A lone `X` (a chapter number, a mark) away from share buttons.
+      { block: ['Chapter headings', 'X'], check: [1] },
       'The ministry launched a WhatsApp channel last year to send flood warnings to residents of the valley.',
       'The mayor will share the results of the survey next week.',
       'The newsletter sent to residents last week explained the plan in detail.',
@@ -335,6 +348,9 @@ const TABLES: readonly Table[] = [
       '·86 Following',
       'Type your email…',
       { block: 'Votre adresse e-mail', lang: 'fr' },
+      'Inserisci la tua email',
+      { block: 'Geben Sie Ihre E-Mail-Adresse ein', lang: 'de' },
+      { block: 'Masukkan alamat email', lang: 'id' },
       'Thanks for reading! Subscribe for free to receive new posts and support my work.',
       'Curtir',
       'Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest',
@@ -353,6 +369,18 @@ const TABLES: readonly Table[] = [
       'Share',
       'Share this article',
       'Share on Facebook',
+      // A site's app box: the prompt, its pitch between prompts, the stores' badges.
+      { block: ['Download de app van Omroep Noord', 'Het laatste nieuws, verkeer en weer uit jouw regio altijd bij de hand.', 'Download in de App Store', 'Ontdek het op Google Play'] },
+      'Get it on Google Play',
+      { block: ['Download our app', 'App Store', 'Google Play'] },
+      { block: 'Scarica l’app', lang: 'en' },
+      // A recipe blog's call to share; a sign-up box's pitch over its field and button.
+      'Did you make this recipe? Tag @saltboxkitchen on Instagram and hashtag it #saltboxkitchen',
+      { block: ['Never miss a recipe! New recipes in your inbox every Sunday.', 'Email address', 'Subscribe'] },
+      // A box's heading with a figure in its name.
+      { block: ['Morning Briefing in 5 minutes', 'Sign up for our newsletter'], check: [0] },
+      // A one-letter network in a column of buttons.
+      { block: ['Share', 'Facebook', 'X', 'WhatsApp'], check: [2] },
       'Facebook Twitter Email',
       'Share on FacebookShare on Twitter',
       'Follow us on Twitter',
@@ -383,6 +411,7 @@ const TABLES: readonly Table[] = [
       'The advertisement campaign cost the council more than it had planned.',
       'Ads for the new bus line will run on local radio from next week.',
       { block: 'Iklan rokok dilarang tampil di televisi pada jam tayang anak-anak menurut aturan baru.', lang: 'id' },
+      'The retailer paid bloggers through affiliate links, the regulator found in a report published on Tuesday.',
     ],
     invalid: [
       // The other half of an ad marker pair, a network's feedback link.
@@ -394,6 +423,9 @@ const TABLES: readonly Table[] = [
       'SCROLL TO CONTINUE WITH CONTENT',
       'Story continues below advertisement',
       'Want to see fewer ads? Become a member.',
+      // A blog's disclosure that it is paid for links.
+      'This post may contain affiliate links. Please read my disclosure policy.',
+      'As an Amazon Associate I earn from qualifying purchases.',
       { block: 'Iklan', lang: 'id' },
       { block: 'Publicité', lang: 'fr' },
       { block: 'La suite après cette publicité', lang: 'fr' },
@@ -410,6 +442,9 @@ const TABLES: readonly Table[] = [
       'Posted in 2019, the video drew two million views within a week, the council said.',
       'Tagged as a threat by the agency, the group appealed the decision in court last year.',
       'Next article in the series will look at the rail network.',
+      'The team won 5 of 23 games last season',
+      'Keyword research, explained',
+      'Author Toni Morrison once lived here',
       'Picture-in-Picture',
       // A player's read-outs alone: only among its other texts (player-block).
       'Play Video',
@@ -423,6 +458,12 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      // A recipe card's buttons, rating and keywords.
+      'Jump to Recipe',
+      'Print Recipe',
+      '5 from 23 votes',
+      '4.8 out of 5 stars (112 ratings)',
+      'Keyword flatbread, no yeast bread, yogurt flatbread',
       // An encyclopedia's tabs and toggles, and its sister project's box.
       'View history',
       '12 languages',
@@ -540,6 +581,12 @@ const TABLES: readonly Table[] = [
       'The newspaper was powered by advertising revenue for most of its history, its former editor said.',
       'The photo is licensed under a Creative Commons licence, the museum said on Tuesday.',
       { block: 'Penerbit itu menggugat perusahaan teknologi atas pelanggaran hak cipta foto-foto banjir yang tersebar luas.', lang: 'id' },
+      // Cookies in the story, not the site's banner.
+      'We use cookie crumbs for the base of the cheesecake, pressed into the tin with the back of a spoon.',
+      'The regulator said the company uses cookies to follow readers across sites without their consent.',
+      'Chocolate chip cookies',
+      'The registration of the paper at the court took three weeks, its editor said on Monday evening.',
+      'The bakery sold four hundred cookies on Saturday, and its owner said the queue reached the station.',
     ],
     invalid: [
       // An encyclopedia's footer.
@@ -560,6 +607,20 @@ const TABLES: readonly Table[] = [
       { block: 'Tous droits réservés', lang: 'fr' },
       { block: 'Alle Rechte vorbehalten', lang: 'de' },
       { block: 'Todos los derechos reservados', lang: 'es' },
+      // A consent banner and the link to its settings, in several languages.
+      'This website uses cookies to improve your experience. By continuing to browse you accept their use.',
+      'We use cookies and similar technologies to personalise content and ads and to analyse our traffic.',
+      'Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione e di terze parti.',
+      { block: 'Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten und die Zugriffe auf unsere Website zu analysieren. Mit Ihrer Zustimmung auch für Werbung.', lang: 'de' },
+      { block: 'Ce site utilise des cookies pour mesurer son audience et vous proposer des publicités adaptées.', lang: 'fr' },
+      { block: 'Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.', lang: 'id' },
+      'Cookie settings',
+      'Preferenze cookie',
+      { block: 'Gestion des cookies', lang: 'fr' },
+      'Nastavení cookies',
+      // The paper's legal registration.
+      'Registrazione al Tribunale di Serravento n. 1187 del 14/09/1998. Direttore responsabile: Lorenzo Anselmi Greco.',
+      { block: 'Depósito legal: M-12345-2020', lang: 'es' },
     ],
   },
   {
@@ -645,6 +706,8 @@ const TABLES: readonly Table[] = [
       // A date and a name in prose; a headline ending in a job.
       'Elected on 3 May 2021 by Parliament',
       'Confessions of a court reporter',
+      // A name and a web address in a sentence's place.
+      'Read more at Hlasatel.cz, the mayor said.',
       'By the end of 2020 the company had grown.',
       // A year read as a day (`September 20…14`), a weekday inside a word (`github`, `seminggu`).
       'September 2014. https://github.com/example/harbour/wiki',
@@ -659,6 +722,8 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      // A recipe card's author row.
+      'Author Marnie Ellacott',
       // Where the reporter wrote from, the site signing off, the paper with its agency, an update's time, a read-aloud time.
       'Reporting from Albany, N.Y.',
       { block: '**Laporan Wartawan LintasSindang.com, Rendi Saputra Wibowo**', lang: 'id' },
@@ -703,6 +768,8 @@ const TABLES: readonly Table[] = [
       'Updated 4:17 PM PDT, October 8, 2025',
       { block: 'Mis à jour le 4 mars 2025 à 18h12', lang: 'fr' },
       { block: 'Arif Budi Santoso - detikJateng', lang: 'id' },
+      'Martin Novak, Hlasatel.cz',
+      { block: 'Texto de Catarina Valente Moura', options: { language: 'pt' } },
       { block: '(ams/dil)', lang: 'id' },
       // The author, their agency or town, then the stamp.
       'Lucie Marková, ČTK | 11. září 2025 15:42',
@@ -756,6 +823,13 @@ const TABLES: readonly Table[] = [
       { block: ['Council approves new budget after long debate', '', 'Residents worry about rents and buses'], where: 'before' },
       // A wiki's section heading after the last paragraph.
       { block: ['External links[edit]'], where: 'after' },
+      // The headline above a byline, a comment counter and a share bar (furniture other rules find).
+      {
+        text: ['Home', 'Recipes', '', 'Five-Ingredient Skillet Flatbread (No Yeast, No Oven)', '', 'By Marnie Ellacott · Published March 3, 2024',
+          '23 Comments', '', 'Jump to Recipe', 'Print Recipe', '', 'Share on Facebook', 'Share on X', 'Pin it', 'Email', '',
+          'This post may contain affiliate links. Please read my disclosure policy.', '', EN[0], '', EN[1], '', EN[2], ''].join('\n'),
+        check: [3],
+      },
       // A table of contents whose entries stand again as section headings.
       {
         text: [

@@ -60,6 +60,7 @@ const INVALID: readonly Case[] = [
   // A credit label with an ellipsis under its caption; capitals either side of a slash; a news site and its photographer.
   { block: ['Riders waiting for a train at the Atlantic Parkway station on Wednesday.', 'Credit...Tomasz Rudek for The Metro Daily'] },
   { block: 'Des manifestants à Nantes, le 20 novembre. JEAN DUPONT / HANS LUCAS POUR « LE QUOTIDIEN »', lang: 'fr' },
+  { block: 'Dezenas de passageiros aguardam autocarro na Avenida da República, durante a greve no metro. MARTA GOUVEIA LOBO/LUSA', lang: 'es' },
   { block: '*Personel Polsek berjaga di depan Balai Desa Tegalmanik, Minggu malam. (LINTASSINDANG.COM/RENDI SAPUTRA WIBOWO)*', lang: 'id' },
   // The word for photo and the photographer, bare, after the caption's last sentence.
   { block: 'The old catalogue in the back room of the community hall, in March 2023. Photo by the author' },

@@ -862,6 +862,17 @@ describe('quote/quotes', () => {
         lang: 'es',
       },
       {
+        name: '`X, …, and whenever I … she would tap the bowl and say, “…”` → X (a subject pronoun in the verb\'s clause)',
+        paragraphs: ['My grandmother, Nora Pell, made a stack of these on her griddle every Saturday, and whenever I tried to hurry the dough she would tap the bowl and say, “Leave it be, it knows what it is doing.”'],
+        speaker: 'Nora Pell',
+      },
+      {
+        name: '«…», nos dijo → the person named before (a pronoun of whom it was said to, before the verb)',
+        paragraphs: ['La vecina Carmen López salió a la calle en bata.', '«Esto no lo había visto nunca», nos dijo.'],
+        speaker: 'Carmen López',
+        lang: 'es',
+      },
+      {
         name: '«…», añadió con tristeza → the person named before (a dropped subject)',
         paragraphs: ['«Lo hemos perdido todo», dijo Carmen López.', '«Ya no queda nada», añadió con tristeza.'],
         speaker: 'Carmen López',
@@ -886,6 +897,60 @@ describe('quote/quotes', () => {
       const speaker = run(text).findings.find((f) => f.kind === 'quote' && f.range.start.line === 2)?.speaker;
       // The referee counts a name that is part of the other as the same speaker (`Sandoval`, `Alberto Sandoval Ruiz`).
       assert.ok(speaker && 'Alberto Sandoval Ruiz'.includes(speaker), `speaker ${speaker}`);
+    });
+
+    describe('dialogue dashes: speech a paragraph opens with a dash, up to its attribution', () => {
+      const text = ['Na paragem, Filomena Rocha, 54 anos, auxiliar num lar de idosos, esperava havia quase meia hora.', '',
+        '— Já passaram dois autocarros e nem abriram as portas. Vou chegar atrasada, garantiu.', '',
+        '—¿Qué pasó aquella noche? —preguntó el juez Ramón Ortega.', '',
+        '– Eu até compreendo, mas quem paga somos nós – disse Joaquim Serrano, reformado.', '',
+        '— Reporting by Jane Doe, editing by John Smith', '',
+        '— Flood defences, pumps and sandbags for the lower town', ''].join('\n');
+      const quotesOnLine = (line: number) => run(text).findings.filter((f) => f.kind === 'quote' && f.range.start.line === line).map((f) => [f.text, f.speaker]);
+      it('`— …, garantiu.`: the speech, its speaker the person named before', () =>
+        assert.deepEqual(quotesOnLine(2), [['— Já passaram dois autocarros e nem abriram as portas. Vou chegar atrasada', 'Filomena Rocha']]));
+      it('`—¿…? —preguntó el juez X`: Spanish dashes', () => assert.deepEqual(quotesOnLine(4), [['—¿Qué pasó aquella noche?', 'Ramón Ortega']]));
+      it('`– … – disse X, reformado`: the speech up to the dash before the verb', () =>
+        assert.deepEqual(quotesOnLine(6), [['– Eu até compreendo, mas quem paga somos nós', 'Joaquim Serrano']]));
+      it('a dash with no speech verb after it opens no quote (a credit, a list item)', () => {
+        assert.deepEqual(quotesOnLine(8), []);
+        assert.deepEqual(quotesOnLine(10), []);
+      });
+    });
+
+    describe('Portuguese: the person named before, by a noun for their office (`a governante`, `o dirigente sindical`)', () => {
+      const text = ['Segundo a ministra das Infraestruturas, Helena Braga Teixeira, “o direito à greve não está em causa”.', '',
+        '“O Governo não exclui nenhum instrumento”, acrescentou a governante, à margem de uma cerimónia no Porto.', '',
+        'Rui Almeida não tardou a reagir. «A requisição civil é uma ameaça», respondeu o dirigente sindical.', ''].join('\n');
+      const speakerOn = (line: number) => run(text).findings.filter((f) => f.kind === 'quote' && f.range.start.line === line).map((f) => f.speaker);
+      it('`…”, acrescentou a governante`: the minister', () => assert.deepEqual(speakerOn(2), ['Helena Braga Teixeira']));
+      it('`X não tardou a reagir. «…», respondeu o dirigente sindical`: X', () => assert.deepEqual(speakerOn(4), ['Rui Almeida']));
+    });
+
+    describe('Italian: titles with an elided article, a view opening the sentence, the speaker named after the quote', () => {
+      const text = ['Sette ore di seduta e due sospensioni. Il sindaco Marco Ferrandi: «Il tram si farà, indietro non si torna».', '',
+        'Secondo l\'assessora alla Mobilità, Giulia Marchetti Bosio, il cantiere “durerà ventidue mesi e non trenta”.', '',
+        '«Qui con tre anni di cantiere chiudiamo tutti». A parlare è Luisa Cerri, che gestisce una merceria in corso Garibaldi.', '',
+        'Per il capogruppo del centrodestra, Paolo Ravasio, quella approvata ieri sera è «una delibera scritta sulla sabbia».', '',
+        '«Se il finanziamento non arriva entro giugno, il Comune si ritrova con un buco», ha aggiunto.', '',
+        'Un timore che l\'assessora Giulia Marchetti Bosio respinge. In una nota diffusa in serata ha ricordato che il decreto è atteso «entro la primavera».', ''].join('\n');
+      const speakerOn = (line: number) => run(text).findings.filter((f) => f.kind === 'quote' && f.range.start.line === line).map((f) => f.speaker);
+      it('`Il sindaco X: «…»`: a title in lower case is no title-case headline', () => assert.deepEqual(speakerOn(0), ['Marco Ferrandi']));
+      it('`Secondo l\'assessora alla Mobilità, X, “…”`: the name after the title and its field', () => assert.deepEqual(speakerOn(2), ['Giulia Marchetti Bosio']));
+      it('`«…». A parlare è X`', () => assert.deepEqual(speakerOn(4), ['Luisa Cerri']));
+      it('`Per il capogruppo …, X, quella … è «…»`: whose view', () => assert.deepEqual(speakerOn(6), ['Paolo Ravasio']));
+      it('`«…», ha aggiunto`: the same person', () => assert.deepEqual(speakerOn(8), ['Paolo Ravasio']));
+      it('`In una nota … ha ricordato che … «…»`: a dropped subject after a place or a manner', () => assert.deepEqual(speakerOn(10), ['Giulia Marchetti Bosio']));
+    });
+
+    describe('Dutch: a surname with its particle capitalised where it stands alone (`De Vries`)', () => {
+      const text = ['„We hebben geen keus”, zegt Anouk de Vries, wethouder van Sport.', '',
+        'De gemeenteraad stemde dinsdagavond met zeventien tegen twaalf stemmen voor sluiting van het bad aan de Parklaan.', '',
+        '‘Ik ga geen beloftes doen die ik niet kan waarmaken’, zei De Vries na afloop van de vergadering.', '',
+        'Volgens De Vries is het bad in de buurstad „ruim groot genoeg voor iedereen”.', ''].join('\n');
+      const speakerOn = (line: number) => run(text).findings.filter((f) => f.kind === 'quote' && f.range.start.line === line).map((f) => f.speaker);
+      it('`zei De Vries`: the alderwoman', () => assert.deepEqual(speakerOn(4), ['Anouk de Vries']));
+      it('`Volgens De Vries … „…”`: the alderwoman', () => assert.deepEqual(speakerOn(6), ['Anouk de Vries']));
     });
 
     describe('Portuguese: a rank after a body and its comma; a town hall named with its town', () => {

@@ -50,5 +50,8 @@ describe('name tokens', () => {
     assert.deepEqual(nameRuns('kata @jakarta_info dan İsmail Özdemir’s', stop).map((r) => r.name), ['@jakarta_info', 'İsmail Özdemir']);
     // A surname's particle, capitalised where the surname stands alone; not a sentence opening on it.
     assert.deepEqual(nameRuns('zegt Van Dalen. Van de 40 woningen', stop).map((r) => r.name), ['Van Dalen']);
+    // `De`, `Di` open a surname inside a sentence; `De` also where the searched text starts (after a verb).
+    assert.deepEqual(nameRuns('zei De Vries, secondo Di Maio.', stop).map((r) => r.name), ['De Vries', 'Di Maio']);
+    assert.deepEqual(nameRuns('De Vries zei', stop).map((r) => r.name), ['De Vries']);
   });
 });

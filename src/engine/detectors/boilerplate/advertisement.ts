@@ -3,6 +3,10 @@ import type { Detector } from '../types';
 // `SponsoredAcme Markets`, `Want to see fewer ads?`, `Using an ad blocker?`, `Become a Member.`
 const AD_PROMPT = /^(?:sponsored|promoted|advertisement|iklan|anzeige|publicidad|publicité)(?=\p{Lu})|^(?:want to see fewer ads|using an ad ?blocker|please (?:disable|turn off) your ad ?blocker|become a (?:member|subscriber)|support (?:our|independent) journalism|matikan adblock)\b/iu;
 
+// `This post may contain affiliate links.`, `As an Amazon Associate I earn from qualifying purchases.`: the blog's
+// disclosure that it is paid for links.
+const AFFILIATE = /^(?:this (?:post|article|page|site|blog|review) (?:may )?contains? affiliate links|as an amazon associate\b|(?:disclosure|disclaimer):\s.{0,80}affiliate|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?commission\b)/i;
+
 export const advertisement: Detector = {
   id: 'boilerplate/advertisement',
   description: 'Advertisement markers (`ADVERTISEMENT`, `SCROLL TO CONTINUE WITH CONTENT`)',
@@ -10,7 +14,12 @@ export const advertisement: Detector = {
   categories: ['advertisement'],
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
-      if (info.blank || info.t.length > 80) continue;
+      if (info.blank || info.t.length > 300) continue;
+      if (info.wordCount <= 40 && AFFILIATE.test(info.t)) {
+        reportLine(info.line.index, 'boilerplate', 'advertisement', `Disclosure of paid links \`${info.t.slice(0, 40)}\``, 0.8);
+        continue;
+      }
+      if (info.t.length > 80) continue;
       if (AD_PROMPT.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'advertisement', `Advertising or ad-blocker prompt \`${info.t.slice(0, 40)}\``, 0.85);
         continue;

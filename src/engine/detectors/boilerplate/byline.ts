@@ -79,6 +79,10 @@ const SITE_SIGN_OFF = new RegExp(`^${SITE_SLASH}$`, 'iu');
 
 // `Arif Budi Santoso - detikJateng`: an author and the outlet, nothing else.
 const NAME_THEN_OUTLET = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}[-–—|]\s*[\p{L}][\p{L}\d.]*$/u;
+// `Martin Šimek, Hlasatel.cz`: an author and the site's address.
+const NAME_COMMA_SITE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s*[\p{L}\d-]+\.(?:[a-z]{2,3}|co\.id|co\.uk)$/u;
+// `Author Marnie Ellacott`, `Recipe by Tom Hale`: a card's author row, the name and nothing else.
+const AUTHOR_ROW = /^(?:[Aa]uthor|[Rr]ecipe by|[Aa]utora?|[Aa]uteur|[Aa]utore|[Pp]enulis)\s*:?\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u;
 // `(ams/dil)`, `(ant/hhs)`: the editors' initials closing an Indonesian story.
 const INITIALS = /^\(\s*[a-z]{2,4}(?:\s*\/\s*[a-z]{2,4})+\s*\)$/;
 
@@ -132,7 +136,7 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `The site and its reporter \`${t.slice(0, 40)}\``, 0.8);
       } else if (info.wordCount <= 8 && WITH_AGENCY.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `The paper and its agency \`${t.slice(0, 40)}\``, 0.85);
-      } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t))) {
+      } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t) || NAME_COMMA_SITE.test(t) || AUTHOR_ROW.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (info.wordCount <= 6 && UPDATE_TIME.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);

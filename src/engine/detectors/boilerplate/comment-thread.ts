@@ -10,6 +10,9 @@ export const THREAD_REACH = 60;
 // `Maureen Tully says:`, `Rahmawati Putri berkata:`, `Marisa Gallardo dice:`: the author over a comment's date.
 const AUTHOR_SAYS = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*\s+(?:says|berkata|dice|dit|sagt|diz|disse|zegt|schreef|píše|napsal|napsala|scrive|ha detto)\s*:$/u;
 
+// `Priya D.`, `@harbourwatcher`: the author's name alone over the date.
+const AUTHOR_NAME = /^[\p{Lu}@][\p{L}\p{N}_.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}_.'’-]*){0,3}$/u;
+
 /**
  * Readers' comments under a post: the paragraphs between a comment's date and its Reply button, below the
  * comments' heading, counter or form, or another comment; and the author's `X says:` above the
@@ -47,7 +50,7 @@ export const commentThread: Detector = {
         reportLine(b, 'boilerplate', 'comments', `A reader's comment (from line ${j + 1} to its Reply button on line ${reply.line.index + 1})`, 0.7);
       }
       const author = infos[j]!.prev;
-      if (author >= 0 && !flagged.has(author) && AUTHOR_SAYS.test(infos[author]!.t.trim())) {
+      if (author >= 0 && !flagged.has(author) && (AUTHOR_SAYS.test(infos[author]!.t.trim()) || (infos[author]!.wordCount <= 4 && AUTHOR_NAME.test(infos[author]!.t.trim())))) {
         reportLine(author, 'boilerplate', 'comments', `Author of a reader's comment \`${infos[author]!.t.trim().slice(0, 40)}\``, 0.7);
       }
     }

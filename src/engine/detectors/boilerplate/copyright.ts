@@ -7,6 +7,18 @@ const LICENCE = /^this\s+(?:work|website|site|blog|page|article|post|content)\b.
 // `Artikel ini telah tayang di … dengan judul …`: where the story first appeared.
 const REPUBLISHED = /^(?:this (?:article|story|post|piece|essay) (?:was|is) )?(?:originally|first) (?:published|posted|appeared)\s+(?:at|on|in|by)\b|^a version of this (?:article|story) appear(?:s|ed) in print\b|^artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b/i;
 
+// `This website uses cookies to improve your experience`, `Questo sito utilizza cookie tecnici e, previo tuo consenso, …`,
+// `Wir verwenden Cookies …`: a consent banner. A site or `we` using cookies for the reader's consent, privacy or the
+// site's traffic (`We use cookie crumbs for the base` is a recipe's).
+const COOKIE_USE = /^(?:(?:this (?:web)?site|our (?:web)?site|we|questo sito(?: web)?|il (?:nostro )?sito|ce site(?: web)?|nous|diese (?:web)?seite|diese website|unsere (?:web)?seite|wir|este (?:sitio(?: web)?|site|sítio|portal)|deze (?:web)?site|wij|tento web|tyto (?:webové )?stránky|situs(?: web)? ini|kami)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:uses?|utilizza|usa|utilise|utilisons|verwendet|verwenden|nutzt|nutzen|benutzt|benutzen|setzt|setzen|utiliza|utilizamos|usamos|gebruikt|gebruiken|maakt gebruik van|maken gebruik van|používá|používáme|menggunakan)|utilizziamo|usiamo|utilizamos|usamos|používáme)\s+(?:[\p{L}'’-]+\s+){0,4}?cookies?(?![\p{L}])/iu;
+const COOKIE_PURPOSE = /consen|zustimm|einwillig|accept|akzept|acept|accett|aceit|souhlas|privacy|privac|confidentialit|datenschutz|soukrom|privasi|experience|esperienza|expérience|experiencia|experiência|ervaring|zážit|pengalaman|analy|statist|personali|browsing|navigazione|navigation|navegaci|navegaç|prohlížení|traffic|traffico|trafic|tráfego|pubblicit|advertis|publicit|werbung|reklam|iklan|terze parti|third[- ]part|tiers|dritt|terceros|terceiros|derden|třetích|pihak ketiga/i;
+// `Cookie settings`, `Preferenze cookie`, `Gestion des cookies`: the link to the banner.
+const COOKIE_LINK = /^(?:(?:manage|gestisci|gérer|gestionar|gerir|verwalten|beheer)\s+)?(?:cookies?[-\s]*(?:settings|preferences|policy|preferenze|impostazioni|einstellungen|richtlinie|instellingen|beleid|nastavení|pengaturan|consent)|(?:settings|preferences|preferenze|impostazioni|paramètres|gestion|configuración|configurar|preferencias|preferências|definições|nastavení|pengaturan|kebijakan|política|politique|informativa|instellingen|zásady)\s+(?:(?:de|des|dei|sui|di|sulle|van|voor|dos|das|používání)\s+)?(?:i\s+|los\s+|os\s+|les\s+)?(?:cookies?|souborů cookie))$/iu;
+
+// `Registrazione al Tribunale di … n. 1187 del 14/09/1998.`, `Depósito legal: …`, `Registo ERC n.º …`: the paper's
+// legal registration in its footer.
+const REGISTRATION = /^(?:registrazione (?:presso il |al |del )?tribunale|reg\. ?trib\.|autorizzazione del tribunale|testata (?:giornalistica )?registrata|iscrizione (?:al )?roc|depósito legal|registo (?:na )?erc|registad[ao] na erc|verantwortlich (?:im sinne|i\.\s?s\.\s?d\.)|numéro de commission paritaire|commission paritaire|terverifikasi (?:dewan pers|faktual))(?![\p{L}])/iu;
+
 export const copyright: Detector = {
   id: 'boilerplate/copyright',
   description: 'Copyright lines and page footers',
@@ -21,6 +33,10 @@ export const copyright: Detector = {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Copyright notice', 0.9);
       } else if (info.wordCount <= 60 && REPUBLISHED.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Where the post was first published', 0.8);
+      } else if (info.wordCount <= 40 && REGISTRATION.test(info.t)) {
+        reportLine(info.line.index, 'boilerplate', 'copyright', 'Legal registration of the paper', 0.8);
+      } else if (info.wordCount <= 80 && /cookie/i.test(info.t) && (info.wordCount <= 5 ? COOKIE_LINK.test(info.t) : COOKIE_USE.test(info.t) && COOKIE_PURPOSE.test(info.t))) {
+        reportLine(info.line.index, 'boilerplate', 'copyright', info.wordCount <= 5 ? 'Link to the cookie settings' : 'Cookie consent notice', 0.8);
       } else if (info.t.length <= 160 && cues.footer.test(info.t) && !/:\s*$/.test(info.t) && !(info.terminal && info.wordCount >= 10)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', `Page footer (\`${(cues.footer.exec(info.t)?.[0] ?? '').slice(0, 40)}\`)`, 0.8);
       }

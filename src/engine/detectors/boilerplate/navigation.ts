@@ -16,6 +16,10 @@ const PREV_NEXT_TITLED = /^[←«‹]?\s*(?:(?:previous|prev|older|newer|next)\s
 // `Kategori: Kopi`, `Etiquetas: huerto, agua`.
 const TAXONOMY_LABEL = /^(?:tags|tag|labels?|categories|category|topics|argomenti|temi|onderwerpen|trefwoorden|themen|sujets|temas|témata|témy|filed (?:under|to)|kategori|topik|categorías|categoría|etiquetas|archivado en|catégories|catégorie|étiquettes|mots-clés|classé dans|kategorien|kategorie|schlagwörter|schlagworte|abgelegt unter|categorie|categoria|archiviato in|categorias|arquivado em|categorieën|gearchiveerd onder|štítky|rubrika|rubriky)\s*[:：]\s*\S/iu;
 const TAXONOMY_VERB = /^(?:posted in|tagged(?: with| as)?|filed (?:under|to)|diposting dalam|ditandai|publicado en|publié dans|classé dans|veröffentlicht in|pubblicato in|publicado em|geplaatst in|publikováno v)\s+\S/iu;
+// A recipe card's keyword row: `Keyword flatbread, no yeast bread`.
+const RECIPE_KEYWORDS = /^[Kk]eywords?\s*:?\s+\p{Ll}(?:[^.!?,]*,){2}/u;
+// A rating widget: `5 from 23 votes`, `4.8 out of 5 stars (112 ratings)`, `Rated 4.6 out of 5`.
+const RATING = /^(?:rated\s+)?\d(?:[.,]\d{1,2})?\s+(?:from|out of|of|dari|sur|von|de|su|van|z)\s+\d+(?:\s+(?:stars?|votes?|ratings?|reviews?|sterne|étoiles|estrellas|estrelas|stelle|sterren|bintang|hvězd\w*))?(?:\s*\(\d[\d.,]*\s*(?:votes?|ratings?|reviews?)\))?$/iu;
 // The section a related post is filed in, under its title: `In "News"`, `Dalam "Kopi"`, `En «Huerto»`.
 const IN_SECTION = /^(?:in|dalam|en|dans|em|op|im|nel|v)\s+["“„«][^"“”„«»]{1,40}["”“»]$/iu;
 // What a video player leaves in a copy of the page that nothing else says: its dialogs, menus' states and errors.
@@ -74,13 +78,15 @@ export const navigation: Detector = {
         : PREV_NEXT_TITLED.test(t) ? 'Link to another post'
         : info.wordCount <= 15 && TAXONOMY_LABEL.test(t) || info.wordCount <= 10 && TAXONOMY_VERB.test(t) ? "Post's sections or tags"
         : IN_SECTION.test(t) ? 'Section of a related post'
+        : info.wordCount <= 15 && RECIPE_KEYWORDS.test(t) ? "A recipe card's keywords"
+        : info.wordCount <= 10 && RATING.test(t) ? 'Star rating'
         : undefined;
       if (furniture) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `${furniture} \`${t.slice(0, 50)}\``, 0.8);
         continue;
       }
       // `Elena Gil | Castrillo | 12/03/2025 - 19:42`: a byline's separators, left to the byline rule.
-      if (!HAS_SEPARATOR.test(t) || (info.wordCount <= 14 && dateStamp(t))) continue;
+      if (!HAS_SEPARATOR.test(t) || (info.wordCount <= 14 && dateStamp(t)) || cues.byline.test(t)) continue;
       const parts = t.split(SEPARATORS).filter(Boolean);
       if (parts.length >= 3 && !info.terminal && parts.every((p) => p.split(/\s+/).length <= 4)
         && parts.filter((p) => /^\p{Lu}|^\d/u.test(p) || cues.nav.test(p)).length >= parts.length - 1) {

@@ -95,12 +95,15 @@ export const outsideArticle: Detector = {
     if (prose.length < 3) return;
     const start = prose[0]!.first;
     const end = prose[prose.length - 1]!.last;
-    // Head: keep the headline, the longest title-like line among the last six lines before the first paragraph.
+    // Head: keep the headline, the longest title-like line among the last six lines before the first paragraph,
+    // furniture other rules found between them (a byline, a share bar) not counted, within twelve lines.
     let headline = -1;
     let seen = 0;
-    for (let i = start - 1; i >= 0 && seen < 6; i--) {
+    for (let i = start - 1, lines = 0; i >= 0 && seen < 6 && lines < 12; i--) {
       const l = infos[i]!;
       if (l.blank) continue;
+      lines++;
+      if (flagged.has(i)) continue;
       seen++;
       if (headlineLike(l) && !flagged.has(i) && (headline < 0 || l.wordCount > infos[headline]!.wordCount)) headline = i;
     }

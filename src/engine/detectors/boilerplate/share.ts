@@ -8,7 +8,10 @@ const SOCIAL = /^(?:share|tweet|email|e-mail|print|facebook|twitter|x|linkedin|w
 const NEWSLETTER = /\b(?:newsletter\w*|nieuwsbrief\w*|infolettre|boletim|subscribe|sign up|sign-up|inbox|berlangganan|buletin|abonnez-vous|suscr[ií]b\w*|abonnieren|iscriviti|assine|inschrijven|briefing)\b/i;
 const CODE_LIKE = /[{}"=<>]|https?:/;
 // `Download Apps Detikcom Sekarang`, `Unduh aplikasi …`: the site's app.
-const APP_DOWNLOAD = /^(?:download|unduh)\s+(?:the\s+|our\s+)?(?:apps?|aplikasi)(?![\p{L}\p{N}])/iu;
+// `Download de app van …`, `Scarica l'app`, and the stores' badges (`Download in de App Store`, `Get it on Google Play`).
+const APP_DOWNLOAD = /^(?:download|unduh|scarica|descarga|descargue|baixe|télécharge[zr]?|lade|laden sie|stáhněte(?: si)?)\s+(?:(?:the|our|de|la|l['’]|a|die|unsere|nuestra|nossa|onze)\s*)?(?:apps?|aplikasi|aplikaci|applicazione|application|aplicación|aplicativo|aplicação)(?![\p{L}\p{N}])/iu;
+const APP_STORE = /^(?:(?:download|get it|get|ontdek het|ontdek|downloaden|disponible|available|verfügbar|jetzt|laden im|beschikbaar|disponibile|scarica|descárgala|descarga|baixe|baixar|dapatkan|unduh|stáhněte)(?:\s+\p{Ll}+){0,3}\s+)(?:app store|google play|appgallery)$/iu;
+const STORE = /^(?:app store|google play|appgallery)$/i;
 const PROMPT_START = /^(?:thanks for reading|sign up|subscribe|join|get (?:our|the)|daftar|berlangganan|inscrivez|abonnieren|suscríbete|iscriviti|assine|schrijf je in|receba|přihlaste se|dapatkan|simak breaking news|download(?: the)? apps?|download aplikasi|unduh aplikasi)(?![\p{L}\p{N}])/iu;
 /** `PROMPT_START` after any emphasis marks, for a cheap look at a long line before it is stripped. */
 const LONG_PROMPT_START = new RegExp(`^[*_\\s]*${PROMPT_START.source.slice(1)}`, 'iu');
@@ -23,9 +26,13 @@ const CONTACT = /(?:got a (?:story|tip)|send (?:us )?(?:a )?tips?|contact (?:us|
 const NEW_WINDOW = /\((?:opens?|opening|membuka|se abre|s['’]ouvre|ouvre|wird|si apre|abre|opent|otevře)(?![\p{L}])[^()]{0,40}\)\s*\d*$/iu;
 const CLICK_TO_SHARE = /^\d*\s*(?:click to (?:share|email|print)|klik untuk (?:berbagi|membagikan|mengirim|mencetak)|haz clic para (?:compartir|enviar|imprimir)|cliquez pour (?:partager|envoyer|imprimer)|klicken, um|fai clic per (?:condividere|inviare|stampare)|clique para (?:partilhar|compartilhar|enviar|imprimir)|klik om te (?:delen|e-mailen|printen)|klikněte pro (?:sdílení|tisk|odeslání))(?![\p{L}])/iu;
 // A sign-up box's email field: `Type your email…`, `Votre adresse e-mail`.
-const EMAIL_FIELD = /^(?:(?:type|enter) )?your e-?mail(?: address)?(?:\.{3}|…)?$|^(?:votre adresse (?:e-?mail|électronique)|alamat email anda|tu (?:correo electrónico|email)|ihre e-mail-adresse|deine e-mail-adresse|seu e-mail|o seu e-mail|il tuo indirizzo email|je e-mailadres|váš e-mail)(?:\.{3}|…)?$/i;
+const EMAIL_FIELD = /^(?:(?:type|enter) )?(?:your )?e-?mail address(?:\.{3}|…)?$|^(?:(?:type|enter) )?your e-?mail(?:\.{3}|…)?$|^(?:votre adresse (?:e-?mail|électronique)|alamat email anda|tu (?:correo electrónico|email)|ihre e-mail-adresse|deine e-mail-adresse|seu e-mail|o seu e-mail|il tuo indirizzo email|je e-mailadres|váš e-mail)(?:\.{3}|…)?$|^(?:inserisci|insira|introduza|introduce|introduzca|saisissez|entrez|geben sie|gib|vul|voer|masukkan|zadejte)\s+(?:(?:la tua|il tuo|o seu|o teu|seu|tu|votre|ihre|deine|je|uw|váš|alamat)\s+)?(?:(?:indirizzo|endereço|dirección|adresse|adres)\s+(?:de\s+|di\s+)?)?e-?mail(?:-?adresse|adres)?(?:\s+(?:ein|in|anda))?(?:\.{3}|…)?$/i;
 // `1.2K Followers`, `·86 Following`: a profile's counts.
 const FOLLOWERS = /^[·•]?\s*\d[\d.,]*\s*[KkMm]?\s+(?:followers|following|subscribers|pengikut|seguidores|abonnés|abonnenten|follower|volgers|sledující)$/iu;
+
+const MADE_IT = /^(?:did you (?:make|try|cook|bake) (?:this|it)(?: recipe)?\?|(?:made|tried) (?:this|it)(?: recipe)?\?|tag @[\w.]+ on instagram)/i;
+// Words that speak to the reader, in a sign-up box's pitch (`New recipes in your inbox`, `altijd bij de hand in jouw regio`).
+const SECOND_PERSON = /(?<![\p{L}])(?:you|your|jouw|jij|uw|tua|tuo|tuoi|tue|votre|vos|vous|ton|deine?|dich|dir|você|seu|sua|teu|tus|tu|kamu|anda|váš|vaše|tvůj|tvoje)(?![\p{L}])/iu;
 
 // The like button's label, as blog software writes it (capitalised: `like this:` in a wrapped sentence is prose).
 const LIKE = /^(?:Like|Curtir|Like this|Like Loading\.\.\.|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime Chargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
@@ -46,7 +53,13 @@ function firstToken(t: string): string {
 }
 
 /** What a line is by its own text as this rule reads it: a prompt (`prompt`: a sign-up, whose box's heading may stand next to it). */
-export interface ShareLine { readonly reason: string; readonly confidence: number; readonly prompt: boolean }
+export interface ShareLine {
+  readonly reason: string;
+  readonly confidence: number;
+  readonly prompt: boolean;
+  /** A sign-up box's button (`Subscribe`): too bare to make the lines next to it the box's heading, but part of the box. */
+  readonly signUp?: boolean;
+}
 
 /** The share, follow, sign-up or contact prompt `info` is by its own text, if any. */
 export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
@@ -71,7 +84,9 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (info.wordCount <= 20 && ((/^[\dckhf]/i.test(t) && CLICK_TO_SHARE.test(t)) || ((/\d$/.test(t) || !info.terminal) && NEW_WINDOW.test(t)))) {
     return { reason: `Share button \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
   }
-  if (info.wordCount <= 10 && cues.share.test(t)) return { reason: `Share or follow prompt \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
+  if (info.wordCount <= 10 && cues.share.test(t)) return { reason: `Share or follow prompt \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false, signUp: NEWSLETTER.test(t) };
+  // `Did you make this recipe? Tag @site on Instagram`: a recipe blog's call to share.
+  if (info.wordCount <= 25 && MADE_IT.test(t)) return { reason: `Call to share the reader's result \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: false };
   // Widget labels glued together: split camel-case joins and separators, then require every token to be social.
   // The first token decides cheaply for most lines: every token must be social for the line to be buttons.
   const tokens = info.wordCount > 14 || !socialToken(firstToken(t)) ? [] : t.replace(/([a-z!])([A-Z])/g, '$1 $2').split(/[\s|•·,/]+/).filter(Boolean);
@@ -81,6 +96,7 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (/^(?:follow|ikuti|suivez|siga|folge|segui|volg)\b/i.test(t) && info.wordCount <= 10 && !info.terminal) {
     return { reason: `Follow prompt \`${t.slice(0, 40)}\``, confidence: 0.75, prompt: false };
   }
+  if (info.wordCount <= 8 && APP_STORE.test(t)) return { reason: `App store badge \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: true };
   if ((NEWSLETTER.test(t) || CHANNEL.test(t) || APP_DOWNLOAD.test(t)) && (APP_DOWNLOAD.test(t) || !CODE_LIKE.test(t)) && (info.wordCount <= 14 && !(info.terminal && info.wordCount >= 8)
     || PROMPT_START.test(t) && info.wordCount <= 50 || !info.terminal && info.wordCount <= 20)) {
     return { reason: `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: true };
@@ -96,18 +112,46 @@ export const share: Detector = {
   categories: ['share'],
   detect({ infos, cues, flagged, reportLine }) {
     const prompts = new Set<number>();
+    const buttons = new Set<number>();
+    const box = new Set<number>();
     for (const info of infos) {
       const found = shareLine(info, cues);
       if (!found) continue;
       reportLine(info.line.index, 'boilerplate', 'share', found.reason, found.confidence);
-      if (found.prompt) prompts.add(info.line.index);
+      (found.prompt ? prompts : buttons).add(info.line.index);
+      if (found.prompt || found.signUp) box.add(info.line.index);
     }
-    // The heading of a sign-up box: a short unpunctuated line next to a prompt (`Get daily business news`).
+    // A one-letter network (`X`) on its own line is a button only in a column of buttons, a store's name alone a
+    // badge only next to the app's prompt.
     for (const info of infos) {
-      // A date or a price next to the box is the page's, not the box's heading.
-      if (info.blank || flagged.has(info.line.index) || info.terminal || info.wordCount > 6 || /\d/.test(info.t)) continue;
+      if (info.wordCount > 2 || info.blank || flagged.has(info.line.index)) continue;
+      const t = stripEmphasisAndSpace(info.t);
+      if (SOCIAL.test(t) && (buttons.has(info.prev) || buttons.has(info.next))) {
+        reportLine(info.line.index, 'boilerplate', 'share', `Share button \`${t}\` among others`, 0.85);
+      } else if (STORE.test(t) && (prompts.has(info.prev) || prompts.has(info.next))) {
+        reportLine(info.line.index, 'boilerplate', 'share', `App store badge \`${t}\``, 0.8);
+        prompts.add(info.line.index);
+        box.add(info.line.index);
+      }
+    }
+    // The heading of a sign-up box: a short unpunctuated line next to a prompt (`Get daily business news`, `La
+    // Penisola in 5 minuti`). A date or a price next to the box is the page's, not the box's heading.
+    for (const info of infos) {
+      if (info.blank || flagged.has(info.line.index) || info.terminal || info.wordCount > 6) continue;
+      if (/\d/.test(info.t) && (info.wordCount <= 2 || /[€$£¥]|\d[.,:/-]\d|(?<!\d)(?:19|20)\d\d(?!\d)/.test(info.t))) continue;
       const near = prompts.has(info.prev) || prompts.has(info.next);
       if (near) reportLine(info.line.index, 'boilerplate', 'share', `Heading of a sign-up box (\`${info.t.slice(0, 40)}\`)`, 0.65);
+    }
+    // Its pitch, no blank line between it and its prompts: between its heading or a prompt and another prompt (`Het
+    // laatste nieuws … altijd bij de hand.`), or over two prompts, speaking to the reader (`New recipes in your inbox`).
+    for (const info of infos) {
+      const i = info.line.index;
+      if (info.blank || flagged.has(i) || info.wordCount > 25 || info.next !== i + 1 || !box.has(info.next)) continue;
+      const below = infos[info.next]!.next;
+      if ((info.prev === i - 1 && (box.has(info.prev) || flagged.get(info.prev)?.category === 'share'))
+        || (below === i + 2 && box.has(below) && SECOND_PERSON.test(info.t))) {
+        reportLine(i, 'boilerplate', 'share', `Text of a sign-up box (\`${info.t.slice(0, 40)}\`)`, 0.65);
+      }
     }
   },
 };

@@ -17,6 +17,25 @@ export interface NameRun {
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'da', 'dos', 'das', 'del', 'la', 'le', 'al', 'el', 'ibn', 'ter', 'du']);
 /** Particles that open a surname written alone (`Van Dalen`), unlike sentence-opening `De` or `La`. */
 const SURNAME_PARTICLES = new Set(['van', 'von', 'ter', 'ten']);
+/** Particles that open a surname written alone only within a sentence (`zei De Vries`, `secondo De Luca`). */
+const MID_SENTENCE_PARTICLES = new Set(['de', 'di', 'da', 'del', 'della', 'dos', 'du', 'le', 'la']);
+
+/**
+ * Whether the particle `lower` at `start` opens a surname: after a word in lower case or a comma, or
+ * (`de` only) where the searched text starts, often just after a speech verb (`zei De Vries`: the search reads
+ * `De Vries …`).
+ */
+function opensSurname(text: string, start: number, lower: string): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  if (i < 0) return lower === 'de';
+  if (i === start - 1) return false;
+  if (text[i] === ',') return true;
+  // The word before is in lower case (`zei De Vries`), not a capitalised name (`Zwembad De Golfslag`).
+  let w = i;
+  while (w > 0 && /[\p{L}\p{M}'’-]/u.test(text[w - 1]!)) w--;
+  return w < i + 1 && /\p{Ll}/u.test(text[w]!);
+}
 
 function capitalised(word: string): boolean {
   if (word.startsWith('@') && word.length > 1) return true;
@@ -64,7 +83,7 @@ export function nameRuns(text: string, stop: ReadonlySet<string>): NameRun[] {
     if (!isCapitalised && !cur) return;
     const lower = word.toLowerCase();
     // `Van Dalen`, `Von Trapp`: a surname's particle, capitalised when the surname stands alone, opens a run.
-    if (isCapitalised && cur === null && SURNAME_PARTICLES.has(lower)) {
+    if (isCapitalised && cur === null && (SURNAME_PARTICLES.has(lower) || (MID_SENTENCE_PARTICLES.has(lower) && word.length === token.length && opensSurname(text, start, lower)))) {
       cur = { start, end, parts: [word], particles: 1 };
       cur.end = start + word.length;
       return;

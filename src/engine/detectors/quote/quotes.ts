@@ -337,6 +337,12 @@ export class QuoteScanner {
       const continuing = pending?.wrapped ? pending.mark : undefined;
       spans = continuing || QUOTE_MARK.test(text) ? scanQuotes(text, { continuing, following }) : [];
     }
+    // `— Já passaram dois autocarros…, garantiu.`: speech a paragraph opens with a dash, as dialogue is written in
+    // Portuguese, Spanish, French or Czech, up to the attribution that closes it.
+    if (!this.#pending && !block.wrapped && DASH_OPEN.test(text)) {
+      const dash = dashQuote(this.#speakers(), text, this.#currentPerson);
+      if (dash) spans = [{ start: 0, end: dash, open: text[0]!, closed: true, nested: spans.filter((s) => s.end <= dash) }, ...spans.filter((s) => s.start >= dash)];
+    }
     if (!spans.length && !this.#pending) {
       this.#read(text);
       this.#previous = { speaker: null, text };
@@ -464,6 +470,28 @@ function incise(finder: SpeakerFinder, inner: string, lastPerson: LastPerson): A
   return undefined;
 }
 
+/** A dash opening a paragraph before speech: `— Eu até compreendo…`, `—¿Qué pasó?`. */
+const DASH_OPEN = /^[—–]\s?(?=[\p{Lu}¿¡])/u;
+
+/**
+ * Where the speech a paragraph opens with a dash (`DASH_OPEN`) ends: before the attribution that closes it, after
+ * a comma (`…, garantiu.`, in a few words) or a dash (`… — disse Joaquim Serrano, reformado, …`). Without one the
+ * dash opens no speech (`— Reporting by …`, a list's item).
+ */
+function dashQuote(finder: SpeakerFinder, text: string, lastPerson: LastPerson): number | undefined {
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  let seen = 0;
+  for (const m of sample.matchAll(/,\s+(?=\p{Ll})|\s[—–]\s?(?=\p{Ll})/gu)) {
+    if (++seen > MAX_INCISES) break;
+    const rest = sample.slice(m.index);
+    const end = /[.;!?…]/.exec(rest.slice(1));
+    const clause = end ? rest.slice(0, end.index + 2) : rest;
+    if (m[0].startsWith(',') && clause.split(/\s+/).length - 1 > INCISE_WORDS) continue;
+    if (finder.after(clause, lastPerson)) return m.index;
+  }
+  return undefined;
+}
+
 /** Quotations and their speakers, paragraph by paragraph (see `QuoteScanner`). */
 export const quotes: Detector = {
   id: 'quote/quotes',
@@ -494,7 +522,7 @@ export function notNames(stop: ReadonlySet<string>, lower: ReadonlySet<string>):
 }
 
 /** A surname written alone with its particle capitalised (`Van Dalen`). */
-const SURNAME_START = /^(?:Van|Von|Ter|Ten|Den) \p{Lu}/u;
+const SURNAME_START = /^(?:Van|Von|Ter|Ten|Den|De) \p{Lu}/u;
 
 /** Whether `word` names the person `name`: it is the name, or its first or last word. */
 function namedBy(name: string, word: string): boolean {

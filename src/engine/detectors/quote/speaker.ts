@@ -12,6 +12,18 @@ export type Attribution = { speaker: string | null } | undefined;
  */
 export type LastPerson = (noun?: string, strict?: boolean) => string | null;
 
+/** `A parlare è`, `A spiegarlo sono`: who speaks, named after the verb `to be` (Italian). */
+const SPEAKER_IS = /^A\s+(?:parlare|dirlo|spiegarlo|raccontarlo|sottolinearlo|ricordarlo|denunciarlo|commentare|confermarlo|ammetterlo|annunciarlo)\s+(?:è|sono)\s+/u;
+
+/** A sentence opening with whose view it gives (`Per il sindaco, …`, `Para o presidente, …`, `Pour le maire, …`). */
+const IN_THE_VIEW_OF = /^\s*(?:Per|Para|Pour|Für)\s+/u;
+
+/** Pronouns of whom something is said to, before the verb (Spanish, Portuguese, Italian, French). */
+const CLITIC = /^(?:le|les|me|nos|te|os|lhe|lhes|gli|mi|ci|vi|lui|leur)\s+/u;
+
+/** A word in lower case without an article or preposition elided onto it (`l'assessora`, `dell’Intérieur`). */
+const unelided = (word: string): string => word.toLowerCase().replace(/^(?:l|d|j|m|s|c|qu|un|dell|all|nell|dall|sull|coll)['’](?=\p{L})/u, '');
+
 /**
  * A phrase pointing back at someone (see `SpeakerFinder.#refersBack`) and the noun it names them by; `strict` when
  * that noun is only a title (`the commissioner`): it means the person the text gave that title, or nobody known.
@@ -530,7 +542,7 @@ export class SpeakerFinder {
     const nouns: string[] = [];
     const noun = (w: string) => (this.cues.titles.has(w) && !BODIES.has(w)) || this.cues.referents.has(w);
     for (let k = before.length - 1; k >= 0 && k >= before.length - 6; k--) {
-      const lower = before[k]!.replace(/[^\p{L}\p{M}\d-]/gu, '').toLowerCase();
+      const lower = unelided(before[k]!).replace(/[^\p{L}\p{M}\d-]/gu, '');
       if (noun(lower)) nouns.push(lower);
       // A list ends the search: the words before it describe someone else (`Mayor Jane Doe and council member Tom
       // Smith`). Capitalised words do not: titles name their field (`pelatih Timnas U-23, Baek Min-cheol`).
@@ -622,6 +634,9 @@ export class SpeakerFinder {
       if (score > bestScore) { bestScore = score; best = p; }
     }
     if (!best && firstWord && this.cues.pronouns.has(firstWord)) return 'pronoun';
+    // `…, and whenever I tried to hurry the dough she would tap the bowl and say, “…”`: nobody named in the verb's
+    // clause, a subject pronoun in it.
+    if (!best && clause > 0 && region.slice(clause).split(/[^\p{L}'’-]+/u).some((w) => this.cues.pronouns.has(w.toLowerCase()))) return 'pronoun';
     return best;
   }
 
@@ -639,7 +654,7 @@ export class SpeakerFinder {
       const lastComma = gap.lastIndexOf(',');
       const words = gap.slice(lastComma + 1).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
       // `kata Kepala BPBD Kabupaten Bogor, Ade Jaya`: the title may stand before an acronym the run left out.
-      const titledGap = lastComma < 0 && words.some((w) => this.cues.titles.has(w.toLowerCase()));
+      const titledGap = lastComma < 0 && words.some((w) => this.cues.titles.has(unelided(w)));
       // A title in lower case may take a few words before the name (`a indiqué le ministre de l’Intérieur Bruno
       // Retailleau`, `said the company's chief executive John Smith`).
       const near = lastComma < 0 ? words.length <= 2 || (titledGap && words.length <= TITLE_GAP_WORDS) : words.length === 0;
@@ -724,7 +739,15 @@ export class SpeakerFinder {
     if (stem !== lower && (verbs.atStart(stem) !== undefined || this.cues.accordingTo.atStart(stem) !== undefined)) {
       return { speaker: lastPerson() };
     }
-    const verb = verbs.atStart(rest);
+    // `«…». A parlare è Luisa Cerri, che …`: Italian names the speaker in the sentence after the quote.
+    const speakerIs = SPEAKER_IS.exec(rest);
+    if (speakerIs) {
+      const name = this.nameAfter(rest.slice(speakerIs[0].length));
+      if (name) return { speaker: this.#body(name) ? null : name.name };
+    }
+    // `—le preguntó un periodista`, `«…», nos dijo la vecina`: a pronoun of whom it was said to, before the verb.
+    const clitic = CLITIC.exec(rest);
+    const verb = verbs.atStart(rest) ?? (clitic && verbs.atStart(rest.slice(clitic[0].length)) !== undefined ? clitic[0] + verbs.atStart(rest.slice(clitic[0].length))! : undefined);
     if (verb !== undefined) {
       // `lance-t-il`, `dit-elle`: the verb the list has, its subject pronoun hyphenated after it.
       if (/^-(?:t-)?(?:il|elle|ils|elles)(?![\p{L}])/iu.test(rest.slice(verb.length))) return { speaker: lastPerson() };
@@ -808,7 +831,13 @@ export class SpeakerFinder {
       const pronoun = /^([\p{L}'’-]+)\s*(?:,|$)/u.exec(source)?.[1]?.toLowerCase();
       if (pronoun && (this.cues.pronouns.has(pronoun) || OBJECT_PRONOUNS.has(pronoun))) return { speaker: lastPerson() };
     }
-    if (!verb) return this.#handsOver(sentence, lastPerson, fullName);
+    if (!verb) {
+      // `Per il capogruppo del centrodestra, Paolo Ravasio, quella approvata è «…»`: whose view the sentence gives.
+      const opinion = IN_THE_VIEW_OF.exec(sentence);
+      const holder = opinion ? this.nameAfter(sentence.slice(opinion[0].length)) : undefined;
+      if (holder && (holder.words >= 2 || holder.titled) && !this.#body(holder)) return { speaker: holder.name };
+      return this.#handsOver(sentence, lastPerson, fullName);
+    }
     // A verb listed with its pronoun (`…, sagte sie: „…“`) says who speaks, whatever names the clause before holds.
     if (this.#withPronoun(verb.text)) return { speaker: lastPerson() };
     const subject = this.subjectOf(sentence.slice(0, verb.index));
@@ -840,6 +869,10 @@ export class SpeakerFinder {
     // `Na odpolední tiskové konferenci pak dodala: „…`: a language that leaves the subject out, nobody named in the
     // clause, the verb handing over with a colon: the person before goes on.
     if (this.#droppedSubject.size && /^[:：]\s*$/.test(afterVerb) && !this.people(sentence.slice(0, verb.index)).length) return { speaker: lastPerson() };
+    // `In una nota diffusa in tarda serata ha ricordato che … «…»`: the clause before the verb opens on how or where
+    // it was said and names nobody; the person before goes on.
+    const opening = /^\s*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase();
+    if (opening && this.#droppedSubject.has(opening) && !this.people(sentence.slice(0, verb.index)).length) return { speaker: lastPerson() };
     return { speaker: null };
   }
 
@@ -854,7 +887,9 @@ export class SpeakerFinder {
     const clause = sentence.slice(0, colon.index);
     // A headline in title case (`Tom Ford on Dressing Melania Trump: ‘…’`) names whom it is about.
     const words = clause.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-    if (words.length >= 4 && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length * 3 >= words.length * 2) return undefined;
+    // A title in lower case is no title case (`Il sindaco Marco Ferrandi: «…»`).
+    if (words.length >= 4 && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length * 3 >= words.length * 2
+      && !words.some((w) => /^\p{Ll}/u.test(w) && this.cues.titles.has(unelided(w)))) return undefined;
     // `Il sindaco: «…»`: the person the text named so (`Il` is no pronoun here).
     const reference = this.#refersBack(clause, true);
     if (reference) return { speaker: lastPerson(reference.noun, reference.strict) };

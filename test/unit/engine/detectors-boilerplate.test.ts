@@ -201,6 +201,8 @@ const TABLES: readonly Table[] = [
       // The list ends at a lead-in with a colon, and the article's numbered sections are its own.
       { block: ['Recommended', '', 'What You Will Need:', '', 'A glass cloche and some moss'], check: [2, 4] },
       { block: ['Related', '', '5. Check the smoke alarm before you sleep'], check: [2] },
+      // `À lire aussi` over its one story: the subheading after the blank line is the article's.
+      { block: ['À lire aussi', 'Vézelin : le marché du samedi déménage sous la halle', '', 'Quatorze marchés disparus en dix ans'], lang: 'fr', check: [3] },
     ],
     invalid: [
       // A sponsored widget's headlines and advertisers under its ad label; a related article's title under its label.
@@ -313,6 +315,7 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/share',
     category: 'share',
     valid: [
+      'This article is one of a series on the floods that the paper published over the winter.',
       // A date next to a sign-up prompt is the page's, not the box's heading.
       { block: ['Jueves 18 de septiembre de 2025', 'Suscribite'], lang: 'es', check: [0] },
       // Prose that mentions a new window, and a wrapped sentence ending in `like this:`.
@@ -333,6 +336,12 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      // A paywall's notice and login prompt, the prompt to report a mistake, a sign-up box's consent note.
+      { block: 'Cet article est réservé aux abonnés', lang: 'fr' },
+      { block: 'Dieser Artikel ist Abonnentinnen und Abonnenten vorbehalten.', lang: 'de' },
+      { block: 'Bereits Abonnentin oder Abonnent? Login', lang: 'de' },
+      { block: 'Fehler gefunden? Jetzt melden.', lang: 'de' },
+      'We use your sign-up to provide content in ways you’ve consented to and to improve our understanding of you.',
       { block: 'Ya soy suscriptor', lang: 'es' },
       { block: 'Apúntate', lang: 'es' },
       // A copied link's notice, a channel promotion, the site's app.
@@ -408,12 +417,16 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/advertisement',
     category: 'advertisement',
     valid: [
+      // A bet in the story, with no small print under it.
+      'Fans who placed a bet on the club before the season are now celebrating odds of 500 to 1.',
       'The advertisement campaign cost the council more than it had planned.',
       'Ads for the new bus line will run on local radio from next week.',
       { block: 'Iklan rokok dilarang tampil di televisi pada jam tayang anak-anak menurut aturan baru.', lang: 'id' },
       'The retailer paid bloggers through affiliate links, the regulator found in a report published on Tuesday.',
     ],
     invalid: [
+      // A betting advert: its offer over its small print.
+      { block: ['Bet on the next match with OddsLane – new customers get £30 in free bets', '18+ | BeGambleAware.org | T&Cs apply'] },
       // The other half of an ad marker pair, a network's feedback link.
       'SKIP ADVERTISEMENT',
       'Ad Feedback',
@@ -458,6 +471,12 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      // A live blog's toggles and notices.
+      'Show key events only',
+      'Please turn on JavaScript to use this feature',
+      // A link's prompt; a video player's modal text.
+      'Click here to receive live updates on the US election',
+      'This is a modal window. This modal can be closed by pressing the Escape key or activating the close button.',
       // A recipe card's buttons, rating and keywords.
       'Jump to Recipe',
       'Print Recipe',
@@ -697,6 +716,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/byline',
     category: 'byline',
     valid: [
+      // A time alone away from byline lines (a page may keep it as the story's).
+      { block: ['Sarah Archer', '', '1:39 PM ET'], check: [2] },
       'Researchers from five universities contributed to the report, which was published on Monday.',
       // The wire's credit for other writers is part of the story's text.
       'Associated Press writers Claire Donnelly in Sacramento and Ben Akintola in Los Angeles contributed to this report.',
@@ -722,6 +743,14 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      // Times relative to now, an update's time with `at`.
+      '2h ago',
+      'Updated at 15.10 GMT',
+      { block: 'Aktualisiert vor 2 Stunden', lang: 'de' },
+      { block: 'Publiziert heute um 06:12 Uhr', lang: 'de' },
+      // In a block of byline lines: the author's name over the date, a reading time, a live blog's entry time.
+      { block: ['Anna Berger', 'Publiziert heute um 06:12 Uhr', '3 Min'], lang: 'de' },
+      { block: ['2h ago', '14.32 GMT'] },
       // A recipe card's author row.
       'Author Marnie Ellacott',
       // Where the reporter wrote from, the site signing off, the paper with its agency, an update's time, a read-aloud time.

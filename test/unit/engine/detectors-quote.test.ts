@@ -943,6 +943,32 @@ describe('quote/quotes', () => {
       it('`In una nota … ha ricordato che … «…»`: a dropped subject after a place or a manner', () => assert.deepEqual(speakerOn(10), ['Giulia Marchetti Bosio']));
     });
 
+    describe('a match report: a place before a job, an age for a name, a full name given in the possessive', () => {
+      const text = ['Harlow Town lost 3-1 at home on Saturday, and Tomás Reilly’s two goals settled it.', '',
+        '“We were second best,” admitted Harlow boss Dean Mercer.', '',
+        'Reilly, 28, has now scored six goals in nine games, and both of his finishes left Finch with no chance.', '',
+        '“I won’t pretend that second one didn’t feel nice,” the 28-year-old said.', ''].join('\n');
+      const speakerOn = (line: number) => run(text).findings.filter((f) => f.kind === 'quote' && f.range.start.line === line).map((f) => f.speaker);
+      it('`admitted Harlow boss Dean Mercer`: the person after the job', () => assert.deepEqual(speakerOn(2), ['Dean Mercer']));
+      it('`the 28-year-old said` after `Reilly, 28,`: Reilly, by the full name the text gave', () => assert.deepEqual(speakerOn(6), ['Tomás Reilly']));
+    });
+
+    describe('German: a pronoun after its verb, whatever follows; `laut` and a noun', () => {
+      const text = ['Martina Gsponer führt das Berggasthaus auf der Alp seit zwölf Jahren, und die Sperrung trifft sie am härtesten.', '',
+        '«Die Leute rufen jeden Tag an», sagte sie am Telefon.', '',
+        'Laut Betreiber, der Luftseilbahn Lärchenwil AG, ist der Schaden «deutlich grösser als befürchtet».', ''].join('\n');
+      const speakerOn = (line: number) => run(text).findings.filter((f) => f.kind === 'quote' && f.range.start.line === line).map((f) => f.speaker);
+      it('`sagte sie am Telefon`: the woman named before (not `Telefon`)', () => assert.deepEqual(speakerOn(2), ['Martina Gsponer']));
+      it('`Laut Betreiber, …`: a noun, nobody (not `Laut Betreiber`)', () => assert.deepEqual(speakerOn(4), [null]));
+    });
+
+    it('French dialogue: `— …? demande une habituée` ends the speech after its question mark', () => {
+      const text = ['Au marché, les clientes arrivent au compte-gouttes, cabas à roulettes à la main, vers neuf heures.', '',
+        '— Et vous, vous reviendrez jeudi prochain ? demande une habituée en glissant un morceau de tomme dans son cabas.', ''].join('\n');
+      const found = run(text).findings.filter((f) => f.kind === 'quote').map((f) => [f.text, f.speaker]);
+      assert.deepEqual(found, [['— Et vous, vous reviendrez jeudi prochain ?', null]]);
+    });
+
     describe('Dutch: a surname with its particle capitalised where it stands alone (`De Vries`)', () => {
       const text = ['„We hebben geen keus”, zegt Anouk de Vries, wethouder van Sport.', '',
         'De gemeenteraad stemde dinsdagavond met zeventien tegen twaalf stemmen voor sluiting van het bad aan de Parklaan.', '',

@@ -7,6 +7,11 @@ const AD_PROMPT = /^(?:sponsored|promoted|advertisement|iklan|anzeige|publicidad
 // disclosure that it is paid for links.
 const AFFILIATE = /^(?:this (?:post|article|page|site|blog|review) (?:may )?contains? affiliate links|as an amazon associate\b|(?:disclosure|disclaimer):\s.{0,80}affiliate|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?commission\b)/i;
 
+// `18+ | BeGambleAware.org | T&Cs apply`, `When the fun stops, stop`: a betting advert's small print; the offer over it
+// (`Bet on … – new customers get £30 in free bets`).
+const GAMBLING_SMALL_PRINT = /(?:^18\+|begambleaware|gamblingtherapy|gambleaware|when the fun stops|play responsibly|jouez responsable|juega con responsabilidad|jogue com responsabilidade|gioca responsabilmente|spiel(?:en sie)? verantwortungsvoll)/i;
+const BETTING_OFFER = /\b(?:bet|bets|betting|odds|free bets?|new customers|sign-up offer|wager|apuesta|apuestas|pari|paris sportifs|scommess\w*|wette\w*|aposta\w*|taruhan)\b/i;
+
 export const advertisement: Detector = {
   id: 'boilerplate/advertisement',
   description: 'Advertisement markers (`ADVERTISEMENT`, `SCROLL TO CONTINUE WITH CONTENT`)',
@@ -15,6 +20,14 @@ export const advertisement: Detector = {
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
       if (info.blank || info.t.length > 300) continue;
+      if (info.wordCount <= 20 && GAMBLING_SMALL_PRINT.test(info.t)) {
+        reportLine(info.line.index, 'boilerplate', 'advertisement', `Small print of a betting advert \`${info.t.slice(0, 40)}\``, 0.85);
+        const offer = info.prev;
+        if (offer === info.line.index - 1 && infos[offer]!.wordCount <= 40 && BETTING_OFFER.test(infos[offer]!.t)) {
+          reportLine(offer, 'boilerplate', 'advertisement', 'A betting offer over its small print', 0.8);
+        }
+        continue;
+      }
       if (info.wordCount <= 40 && AFFILIATE.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'advertisement', `Disclosure of paid links \`${info.t.slice(0, 40)}\``, 0.8);
         continue;

@@ -30,7 +30,15 @@ const UPDATE_LABEL = new RegExp(`\\s+(?:[|•·/–—-]\\s*)?${UPDATE_WORDS}\\s
 const UPDATE_START = new RegExp(`^${UPDATE_WORDS}\\s*:?\\s+`, 'iu');
 
 // `Aktualizováno 16:05`, `Updated 4:17 PM`: when the story was updated, the time alone.
-const UPDATE_TIME = new RegExp(`^${UPDATE_WORDS}\\s*:?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|uhr|h|wib))?(?:\\s+[A-Z]{2,4})?$`, 'iu');
+const UPDATE_TIME = new RegExp(`^${UPDATE_WORDS}\\s*:?\\s+(?:at\\s+|um\\s+|à\\s+|às\\s+|alle\\s+|pukul\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|uhr|h|wib))?(?:\\s+[A-Z]{2,4})?$`, 'iu');
+// `14.32 GMT`, `9:05 am ET`: a live blog's entry time, alone on its line (read as one only among byline lines: a page may
+// keep a lone time under its author as the story's).
+const ZONED_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|WIB|WITA|WIT|AEST|AEDT|IST|MEZ|MESZ)$/i;
+// `2h ago`, `Updated 2 hours ago`, `Aktualisiert vor 2 Stunden`, `Publiziert heute um 06:12 Uhr`, `Diperbarui 3 jam lalu`:
+// when the story or an entry was written, relative to now.
+const RELATIVE_UNIT = '(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|menit|jam|hari|stunden?|minuten?|tagen?|heures?|jours?|horas?|minutos?|días?|dias?|ore|minuti|giorni|uur|dagen|hodin(?:ou|y)?|minut(?:ou|ami|y)?|dny|dnem)';
+const PUBLISHED_WORDS = '(?:published|posted|publiziert|veröffentlicht|publié|publicado|publicada|pubblicato|gepubliceerd|dipublikasikan|diterbitkan|publikováno)';
+const RELATIVE_TIME = new RegExp(`^(?:(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})\\s*:?\\s+)?(?:(?:vor|il y a|hace|há|před)\\s+\\d{1,3}\\s*${RELATIVE_UNIT}\\.?|\\d{1,3}\\s*${RELATIVE_UNIT}\\.?\\s+(?:ago|lalu|yang lalu|fa|geleden|atrás))$|^(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})\\s*:?\\s+(?:heute|gestern|today|yesterday|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hari ini|kemarin|hoje|ontem|vandaag|gisteren|dnes|včera)(?:,?\\s+(?:um|at|à|a las|alle|pukul|às|om|v))?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|wib))?$`, 'iu');
 
 /** Whether `t` is two date stamps, the second labelled as the update. */
 function stampAndUpdate(t: string): boolean {
@@ -114,12 +122,15 @@ const WRITER_JOB_LIST = ['reporter', 'correspondent', 'editor', 'writer', 'staff
 const WRITER_JOBS = new Set(WRITER_JOB_LIST.map((job) => job.slice(job.lastIndexOf(' ') + 1)));
 const WRITER_ROLE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:\\p{Ll}+\\s+){0,2}(?:${WRITER_JOB_LIST.join('|')})$`, 'u');
 
+/** `3 Min`, `4 min.`: a reading time alone, read as one only among byline lines. */
+const LONE_READING_TIME = /^\d{1,2}\s*(?:min|mins|minutes?|minuten|minuti|minutos|menit|minut)\.?$/i;
+
 export const byline: Detector = {
   id: 'boilerplate/byline',
   description: 'Bylines, datelines and "updated" stamps',
   kind: 'boilerplate',
   categories: ['byline'],
-  detect({ infos, cues, reportLine }) {
+  detect({ infos, cues, flagged, reportLine }) {
     for (const info of infos) {
       // A line of a post's facts may run to thirty words; every other byline to twenty.
       if (info.blank || info.t.length > 200 || info.wordCount > 30 || (info.terminal && info.wordCount >= 8)) continue;
@@ -138,7 +149,7 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `The paper and its agency \`${t.slice(0, 40)}\``, 0.85);
       } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t) || NAME_COMMA_SITE.test(t) || AUTHOR_ROW.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (info.wordCount <= 6 && UPDATE_TIME.test(t))) {
+      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (info.wordCount <= 6 && (UPDATE_TIME.test(t) || RELATIVE_TIME.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && postedBy(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date and author of the post \`${t.slice(0, 40)}\``, 0.75);
@@ -148,6 +159,24 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `Writer and their job \`${t.slice(0, 40)}\``, 0.7);
       } else if (info.wordCount <= 12 && /\d/.test(t) && READING_TIME.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Reading time \`${t.slice(0, 40)}\``, 0.75);
+      }
+    }
+    // In a block of byline lines (no blank line between): the author's name alone over the date, a reading time or a
+    // time alone (`Anna Berger` ⏎ `Publiziert heute um 06:12 Uhr` ⏎ `3 Min`, `2h ago` ⏎ `14.32 GMT`).
+    const isByline = (k: number) => flagged.get(k)?.category === 'byline';
+    // The story's facts under its headline: its date and author, its comment counter.
+    const isFacts = (k: number) => isByline(k) || flagged.get(k)?.category === 'comments';
+    for (const info of infos) {
+      const i = info.line.index;
+      if (info.blank || info.wordCount > 4 || flagged.has(i)) continue;
+      const t = stripEmphasisAndSpace(info.t);
+      // A reader's comment has its text right under the date (`Priya D.` ⏎ `March 5, 2024 at 6:14 pm` ⏎ `Made these …`).
+      const date = infos[i + 1];
+      const underDate = date && date.next === i + 2 && !isByline(i + 2) && infos[i + 2]!.wordCount > 4;
+      if (info.next === i + 1 && isByline(i + 1) && !underDate && AUTHOR.test(t) && info.wordCount >= 2 && !/\d/.test(t)) {
+        reportLine(i, 'boilerplate', 'byline', `The author's name over the date \`${t.slice(0, 40)}\``, 0.7);
+      } else if ((LONE_READING_TIME.test(t) || ZONED_TIME.test(t)) && ((info.prev === i - 1 && isFacts(i - 1)) || (info.next === i + 1 && isFacts(i + 1)))) {
+        reportLine(i, 'boilerplate', 'byline', `${ZONED_TIME.test(t) ? 'Time' : 'Reading time'} \`${t}\``, 0.7);
       }
     }
   },

@@ -16,6 +16,10 @@ const PREV_NEXT_TITLED = /^[←«‹]?\s*(?:(?:previous|prev|older|newer|next)\s
 // `Kategori: Kopi`, `Etiquetas: huerto, agua`.
 const TAXONOMY_LABEL = /^(?:tags|tag|labels?|categories|category|topics|argomenti|temi|onderwerpen|trefwoorden|themen|sujets|temas|témata|témy|filed (?:under|to)|kategori|topik|categorías|categoría|etiquetas|archivado en|catégories|catégorie|étiquettes|mots-clés|classé dans|kategorien|kategorie|schlagwörter|schlagworte|abgelegt unter|categorie|categoria|archiviato in|categorias|arquivado em|categorieën|gearchiveerd onder|štítky|rubrika|rubriky)\s*[:：]\s*\S/iu;
 const TAXONOMY_VERB = /^(?:posted in|tagged(?: with| as)?|filed (?:under|to)|diposting dalam|ditandai|publicado en|publié dans|classé dans|veröffentlicht in|pubblicato in|publicado em|geplaatst in|publikováno v)\s+\S/iu;
+// `Click here to receive live updates`, `Klik di sini untuk …`: a link's prompt, not the story's sentence.
+const CLICK_HERE = /^(?:click|tap) here\b|^(?:klik|tekan) (?:di sini|disini)\b|^cliquez ici\b|^(?:haz|pulsa|pincha) clic aquí\b|^clique aqui\b|^clicca qui\b|^klicken sie hier\b|^klik hier\b|^klikněte zde\b/iu;
+// `Please turn on JavaScript to use this feature`, `Bitte aktivieren Sie JavaScript`.
+const JAVASCRIPT = /^(?:please )?(?:turn on|enable|activate) javascript\b|\bjavascript (?:is )?(?:required|disabled|must be enabled)\b|^(?:bitte )?aktivieren sie javascript\b|^(?:veuillez )?activer (?:le )?javascript\b|^(?:activa|habilita) (?:el )?javascript\b|^aktifkan javascript\b/iu;
 // A recipe card's keyword row: `Keyword flatbread, no yeast bread`.
 const RECIPE_KEYWORDS = /^[Kk]eywords?\s*:?\s+\p{Ll}(?:[^.!?,]*,){2}/u;
 // A rating widget: `5 from 23 votes`, `4.8 out of 5 stars (112 ratings)`, `Rated 4.6 out of 5`.
@@ -32,7 +36,7 @@ const PLAYER = /^(?:video player is loading\.?|video wird geladen\s*(?:…|\.{3}
 const ENCYCLOPEDIA = /^(?:from \p{L}+, the free encyclopedia|jump to (?:navigation|search|content)\b.{0,30}|retrieved from\s+["“]?https?:\/\/\S+|\p{L}+ commons has media related to .{1,80}|toggle the table of contents|toggle .{1,60} subsection|\d{1,3} languages|view (?:history|source)|\(top\))$/iu;
 
 /** Words a player's text or an encyclopedia's chrome runs to (`Beginning of dialog window. Escape will cancel …`). */
-const PLAYER_WORDS = 14;
+const PLAYER_WORDS = 20;
 
 /** The first words of the player's texts: most lines fail on these before the pattern is tried. */
 const PLAYER_FIRST = new Set(['video', 'videospeler', 'this', 'dies', 'dit', 'ceci', 'esta', 'questa', 'ini', 'beginning', 'anfang',
@@ -74,6 +78,8 @@ export const navigation: Detector = {
       const furniture = info.wordCount > 20 ? undefined
         : info.wordCount <= PLAYER_WORDS && ENCYCLOPEDIA.test(t) ? 'Encyclopedia page furniture'
         : info.wordCount <= PLAYER_WORDS && playerLine(t) ? 'Video player text'
+        : info.wordCount <= 16 && CLICK_HERE.test(t) ? 'Link prompt'
+        : info.wordCount <= 16 && JAVASCRIPT.test(t) ? 'Notice of a feature that needs JavaScript'
         : info.terminal ? undefined
         : PREV_NEXT_TITLED.test(t) ? 'Link to another post'
         : info.wordCount <= 15 && TAXONOMY_LABEL.test(t) || info.wordCount <= 10 && TAXONOMY_VERB.test(t) ? "Post's sections or tags"

@@ -34,6 +34,15 @@ const MADE_IT = /^(?:did you (?:make|try|cook|bake) (?:this|it)(?: recipe)?\?|(?
 // Words that speak to the reader, in a sign-up box's pitch (`New recipes in your inbox`, `altijd bij de hand in jouw regio`).
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|jouw|jij|uw|tua|tuo|tuoi|tue|votre|vos|vous|ton|deine?|dich|dir|você|seu|sua|teu|tus|tu|kamu|anda|váš|vaše|tvůj|tvoje)(?![\p{L}])/iu;
 
+// A paywall's notice and its login prompt: `Cet article est réservé aux abonnés`, `Dieser Artikel ist Abonnentinnen und
+// Abonnenten vorbehalten.`, `This article is for subscribers only`, `Bereits Abonnentin oder Abonnent? Login`.
+const PAYWALL = /^(?:(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)|(?:this|the) (?:article|story) is for subscribers only|(?:cet|l['’]) ?article est réservé aux abonnés|(?:dieser|der) (?:artikel|beitrag) ist (?:nur )?(?:für )?abonnent\S*(?: und abonnent\S*)?(?: vorbehalten)?|(?:este|el) (?:artículo|contenido) es exclusivo para (?:suscriptores|socios)|(?:este|o) (?:artigo|conteúdo) é exclusivo para assinantes|(?:questo|l['’]) ?articolo è riservato agli abbonati|(?:dit|het) artikel is (?:alleen )?(?:exclusief )?voor abonnees|(?:artikel|konten) ini (?:khusus|hanya) untuk (?:pelanggan|member)|tento článek je (?:jen|pouze) pro předplatitele|already (?:a )?(?:subscriber|member)\?|bereits abonnent\S*(?: oder abonnent\S*)?\?|déjà abonné\S*\s?\?|¿ya (?:eres|estás) suscrito\S*\?|já é assinante\?|sei già abbonato\?|al abonnee\?|sudah berlangganan\?)/iu;
+// `Fehler gefunden? Jetzt melden.`, `Spotted an error? Let us know`: the site's prompt to report a mistake.
+const REPORT_ERROR = /^(?:fehler gefunden\?|(?:found|spotted|see) (?:an? )?(?:error|mistake|typo)\?|vous avez (?:repéré|trouvé|remarqué) une (?:erreur|faute)\s?\?|une erreur\s?\?|¿(?:has visto|encontraste|viste) (?:un|algún) error\?|encontrou (?:um|algum) erro\?|hai trovato un errore\?|fout gezien\?|našli jste chybu\?)/iu;
+// `We use your sign-up to provide content in ways you've consented to …`, `By signing up, you agree to our …`: a sign-up
+// box's consent note.
+const SIGN_UP_CONSENT = /^(?:we use your sign-?up to\b|by (?:signing up|subscribing|clicking (?:sign up|subscribe)|registering),? you (?:agree|consent|accept)|iscrivendoti (?:dichiari|accetti)|en vous inscrivant,? vous (?:acceptez|reconnaissez)|al (?:suscribirte|registrarte),? (?:aceptas|acepta)|ao (?:se )?(?:inscrever|subscrever|registar)[\p{L}-]*,? (?:você )?(?:aceita|concorda)|mit (?:der|ihrer|deiner) anmeldung (?:akzeptier|stimm)|dengan mendaftar,? (?:anda|kamu) (?:menyetujui|setuju))/iu;
+
 // The like button's label, as blog software writes it (capitalised: `like this:` in a wrapped sentence is prose).
 const LIKE = /^(?:Like|Curtir|Like this|Like Loading\.\.\.|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime Chargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
 
@@ -52,18 +61,30 @@ function firstToken(t: string): string {
   return t.slice(start, i);
 }
 
+/** A line's text without the emphasis marks around it, looked at only where a pattern's first letters may match. */
+const t0 = (info: LineInfo) => (/^[*_]/.test(info.t) ? stripEmphasisAndSpace(info.t) : info.t);
+
 /** What a line is by its own text as this rule reads it: a prompt (`prompt`: a sign-up, whose box's heading may stand next to it). */
 export interface ShareLine {
   readonly reason: string;
   readonly confidence: number;
   readonly prompt: boolean;
-  /** A sign-up box's button (`Subscribe`): too bare to make the lines next to it the box's heading, but part of the box. */
+  /**
+   * A line of a sign-up box (`Subscribe`, a paywall's notice): not enough to make a short line next to it the box's
+   * heading (it may be the story's headline), but part of the box for its pitch.
+   */
   readonly signUp?: boolean;
 }
 
 /** The share, follow, sign-up or contact prompt `info` is by its own text, if any. */
 export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (info.blank || info.t.length > 400) return undefined;
+  // A paywall's notice, a box's consent note, the prompt to report a mistake: a sentence or two, long or short.
+  if (info.wordCount <= 40) {
+    if (PAYWALL.test(t0(info))) return { reason: `Paywall notice \`${info.t.slice(0, 40)}\``, confidence: 0.85, prompt: false, signUp: true };
+    if (REPORT_ERROR.test(t0(info))) return { reason: `Prompt to report a mistake \`${info.t.slice(0, 40)}\``, confidence: 0.8, prompt: false };
+    if (SIGN_UP_CONSENT.test(t0(info))) return { reason: `Consent note of a sign-up box \`${info.t.slice(0, 40)}\``, confidence: 0.8, prompt: false, signUp: true };
+  }
   // Channel and newsletter sign-ups may run to a few sentences (`Dapatkan update berita … Mari bergabung di Grup
   // Telegram …`); every other prompt is short. Most long lines are prose: the opening words decide first.
   if (info.t.length > 120) {

@@ -5,7 +5,7 @@ import { labelAlone } from './related-link';
 
 // `Read more:` / `Baca juga:` alone point to other stories, their titles on the next lines; `See also` alone opens the
 // writer's own references, which stay.
-const READ_LABEL = /^(?:read|continue|baca|simak|lire|lesen|leer|leia|leggi|lees|čtěte)\b/i;
+const READ_LABEL = /^(?:read|continue|baca|simak|lire|[àa]\s+lire|lesen|leer|leia|leggi|lees|čtěte)(?![\p{L}])/iu;
 const SEE_LABEL = /^(?:see|lihat|voir|siehe|ver|veja|vedi|zie)\b/i;
 /** Titles a `Read more:` label alone may stand over, one per line. */
 export const MAX_READ_TITLES = 5;

@@ -215,14 +215,20 @@ export class QuoteScanner {
   };
 
   /** The person the texts kept last named by `noun` (`sindaco`), read only now: most quotes never ask. */
-  #namedBy(noun: string): string | undefined {
+  #namedBy(spoken: string): string | undefined {
     const finder = this.#speakers();
     const namings = this.#namings;
-    const word = new RegExp(`(?<![\\p{L}\\p{N}])${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+    // An age (`the 28-year-old`, `der 28-Jährige`) names whoever the text gave it to (`Reilly, 28,`).
+    const age = /^(\d{1,3})-(?:year-old|jährige[rn]?)$/i.exec(spoken)?.[1];
+    const noun = age ? `${age}-year-old` : spoken;
+    const word = age ? new RegExp(`(?:,\\s*|\\(\\s*)${age}\\s*[,)]`) : new RegExp(`(?<![\\p{L}\\p{N}])${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
     for (let k = namings.length - 1; k >= 0; k--) {
       const { text, name } = namings[k]!;
       if (!word.test(text)) continue;
-      const people = name !== null ? [name] : finder.introduced(text).map((p) => p.name);
+      // The person a text was settled on need not be the one it gave the age to (`Reilly, 28, … left Finch …`): any
+      // name in it, by the full name the text introduced.
+      const people = age ? finder.people(text).map((p) => (p.words === 1 ? this.#fullName(p.name) : undefined) ?? p.name)
+        : name !== null ? [name] : finder.introduced(text).map((p) => p.name);
       for (let j = people.length - 1; j >= 0; j--) if (finder.rolesOf(text, people[j]!).includes(noun)) return people[j];
     }
     return undefined;
@@ -251,10 +257,14 @@ export class QuoteScanner {
   readonly #fullName = (word: string): string | undefined => {
     const known = this.#known;
     for (let k = known.length - 1; k >= 0; k--) if (namedBy(known[k]!, word)) return known[k];
-    for (let k = this.#unread.length - 1; k >= 0; k--) {
+    // The text read since the last quote, then the texts kept for the nouns they name people by (read before it).
+    const texts = this.#unread;
+    const namings = this.#namings;
+    for (let k = texts.length + namings.length - 1; k >= 0; k--) {
+      const text = k >= namings.length ? texts[k - namings.length]! : namings[k]!.text;
       // Most texts do not hold the word at all: those are passed over before any name is looked for.
-      if (!this.#unread[k]!.includes(word) && !(SURNAME_START.test(word) && this.#unread[k]!.includes(word.slice(1)))) continue;
-      const people = this.#speakers().introduced(this.#unread[k]!);
+      if (!text.includes(word) && !(SURNAME_START.test(word) && text.includes(word.slice(1)))) continue;
+      const people = this.#speakers().introduced(text);
       for (let j = people.length - 1; j >= 0; j--) if (namedBy(people[j]!.name, word)) return people[j]!.name;
     }
     return undefined;
@@ -481,13 +491,15 @@ const DASH_OPEN = /^[—–]\s?(?=[\p{Lu}¿¡])/u;
 function dashQuote(finder: SpeakerFinder, text: string, lastPerson: LastPerson): number | undefined {
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
   let seen = 0;
-  for (const m of sample.matchAll(/,\s+(?=\p{Ll})|\s[—–]\s?(?=\p{Ll})/gu)) {
+  // `…, garantiu.`, `… — disse X`, `…? demande une habituée`: the speech ends before the comma or dash, after the mark.
+  for (const m of sample.matchAll(/,\s+(?=\p{Ll})|\s[—–]\s?(?=\p{Ll})|[?!…]\s+(?=\p{Ll})/gu)) {
     if (++seen > MAX_INCISES) break;
-    const rest = sample.slice(m.index);
+    const ends = /^[?!…]/.test(m[0]) ? m.index + 1 : m.index;
+    const rest = sample.slice(ends);
     const end = /[.;!?…]/.exec(rest.slice(1));
     const clause = end ? rest.slice(0, end.index + 2) : rest;
     if (m[0].startsWith(',') && clause.split(/\s+/).length - 1 > INCISE_WORDS) continue;
-    if (finder.after(clause, lastPerson)) return m.index;
+    if (finder.after(clause, lastPerson)) return ends;
   }
   return undefined;
 }

@@ -303,6 +303,8 @@ export class SpeakerFinder {
 
   readonly #bareReferences: boolean | ReadonlySet<string>;
   readonly #droppedSubject: ReadonlySet<string>;
+  /** German capitalises every noun: one capitalised word after `laut` is as likely a noun (`Betreiber`) as a name. */
+  readonly #nounsCapitalised: boolean;
 
   /** `pack`: the document language's, for how it points back at someone (see `LanguagePack.referenceArticles`). */
   constructor(private readonly cues: SpeechCues, private readonly notNames: ReadonlySet<string>, pack?: LanguagePack) {
@@ -310,6 +312,7 @@ export class SpeakerFinder {
     const bare = pack?.bareReferences ?? false;
     this.#bareReferences = typeof bare === 'boolean' ? bare : new Set(bare);
     this.#droppedSubject = new Set(pack?.droppedSubjectWords ?? []);
+    this.#nounsCapitalised = pack?.code === 'de';
     this.#referencePhrase = referenceArticles.length ? referencePhrase(referenceArticles) : REFERENCE_PHRASE;
     this.#articles = referenceArticles.length ? new Set([...ARTICLES, ...referenceArticles]) : ARTICLES;
   }
@@ -330,7 +333,12 @@ export class SpeakerFinder {
 
   #people(text: string): Person[] {
     const out: Person[] = [];
-    for (const run of nameRuns(text, this.notNames)) {
+    for (const found of nameRuns(text, this.notNames)) {
+      // `Laut Betreiber`, `Menurut Budi` opening a sentence: the word for `according to` is no part of the name.
+      const according = /^\p{Lu}/u.test(found.name) ? this.cues.accordingTo.atStart(found.name) : undefined;
+      const run = according !== undefined && found.name.charAt(according.length) === ' ' && found.words > 1
+        ? { ...found, name: found.name.slice(according.length + 1), start: found.start + according.length + 1, words: found.words - according.split(' ').length }
+        : found;
       const words = run.name.split(' ');
       // An abbreviation's full stop ended the run before the name (`Sen.` | `Elizabeth Warren`): nobody alone;
       // nor a noun for a person after an article, as German writes it (`Die Rentnerin sagte`).
@@ -421,7 +429,8 @@ export class SpeakerFinder {
     const word = wordJustBefore(text, at);
     if (!word || PLACE_BEFORE.has(word) || NOUN_BEFORE.has(word)) return false;
     const before = text.slice(0, text.slice(0, at).trimEnd().length - word.length).trimEnd();
-    return before === '' || /[.!?]["”’»]?$/.test(before);
+    // A Markdown image placeholder may stand glued before it (`\[img.3\]Bagi Iis, …`).
+    return before === '' || /[.!?]["”’»]?$|\\?\[img\.\d+\\?\]$/.test(before);
   }
 
   /** Whether `p` names a body (a service, a ministry, an agency) rather than a person. */
@@ -536,7 +545,11 @@ export class SpeakerFinder {
    */
   rolesOf(text: string, name: string): string[] {
     let at = text.lastIndexOf(name);
-    if (at < 0) at = text.lastIndexOf(name.slice(name.lastIndexOf(' ') + 1));
+    let written = name;
+    if (at < 0) {
+      written = name.slice(name.lastIndexOf(' ') + 1);
+      at = text.lastIndexOf(written);
+    }
     if (at < 0) return [];
     const before = text.slice(sentenceStartBefore(text, at, 120), at).trim().split(/\s+/).filter(Boolean);
     const nouns: string[] = [];
@@ -548,8 +561,11 @@ export class SpeakerFinder {
       // Smith`). Capitalised words do not: titles name their field (`pelatih Timnas U-23, Baek Min-cheol`).
       else if (LIST_WORDS.has(lower)) break;
     }
-    const after = ROLE_AFTER.exec(text.slice(at + name.length, at + name.length + 60));
+    const after = ROLE_AFTER.exec(text.slice(at + written.length, at + written.length + 60));
     if (after) for (const w of after.slice(1)) if (w && noun(w)) nouns.push(w);
+    // `Reilly, 28, has now scored …`: a later `the 28-year-old` means them.
+    const age = /^\s*(?:,\s*|\(\s*)(\d{1,3})\s*[,)]/.exec(text.slice(at + written.length, at + written.length + 12));
+    if (age) nouns.push(`${age[1]}-year-old`);
     return nouns;
   }
 
@@ -636,7 +652,7 @@ export class SpeakerFinder {
     if (!best && firstWord && this.cues.pronouns.has(firstWord)) return 'pronoun';
     // `…, and whenever I tried to hurry the dough she would tap the bowl and say, “…”`: nobody named in the verb's
     // clause, a subject pronoun in it.
-    if (!best && clause > 0 && region.slice(clause).split(/[^\p{L}'’-]+/u).some((w) => this.cues.pronouns.has(w.toLowerCase()))) return 'pronoun';
+    if (!best && clause > 0 && region.slice(clause).split(/[^\p{L}'’-]+/u).some((w) => this.cues.pronouns.has(w) && !this.#articles.has(w))) return 'pronoun';
     return best;
   }
 
@@ -659,11 +675,11 @@ export class SpeakerFinder {
       // Retailleau`, `said the company's chief executive John Smith`).
       const near = lastComma < 0 ? words.length <= 2 || (titledGap && words.length <= TITLE_GAP_WORDS) : words.length === 0;
       if (near) {
-        // A body or its acronym, then a job in lower case, then the person (`according to MNN meteorologist Priya
-        // Halvorsen`, `said Acme chief executive John Smith`): the person.
+        // A body, its acronym or a place, then a job in lower case, then the person (`according to MNN meteorologist
+        // Priya Halvorsen`, `said Acme chief executive John Smith`, `admitted Harlow boss Dean Mercer`): the person.
         const next = people[i + 1];
         const link = next ? phrase.slice(p.end, next.start) : '';
-        if (next && (/^\p{Lu}{2,6}$/u.test(p.name) || bodyName(p.name)) && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(link)
+        if (next && (/^\p{Lu}{2,6}$/u.test(p.name) || bodyName(p.name) || p.words <= 2) && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(link)
           && link.trim().split(/\s+/).some((w) => this.#job(w))) return next;
         // Who is spoken to is no speaker: `mengatakan kepada Washington Examiner`, `said to Reuters`.
         if (words.length && ADDRESSEE_BEFORE.has(words[words.length - 1]!.toLowerCase())) continue;
@@ -749,13 +765,20 @@ export class SpeakerFinder {
     const clitic = CLITIC.exec(rest);
     const verb = verbs.atStart(rest) ?? (clitic && verbs.atStart(rest.slice(clitic[0].length)) !== undefined ? clitic[0] + verbs.atStart(rest.slice(clitic[0].length))! : undefined);
     if (verb !== undefined) {
-      // `lance-t-il`, `dit-elle`: the verb the list has, its subject pronoun hyphenated after it.
-      if (/^-(?:t-)?(?:il|elle|ils|elles)(?![\p{L}])/iu.test(rest.slice(verb.length))) return { speaker: lastPerson() };
+      // `lance-t-il`, `dit-elle`: the verb the list has, its subject pronoun hyphenated after it; `sagte sie am
+      // Telefon`: a verb listed with its pronoun.
+      if (/^-(?:t-)?(?:il|elle|ils|elles)(?![\p{L}])/iu.test(rest.slice(verb.length)) || this.#withPronoun(verb)) return { speaker: lastPerson() };
       // `dijo a la prensa el gobernador X`, `explicó a este medio Rosalba`, `told reporters`: the press is spoken to.
       const afterVerb = rest.slice(verb.length).trimStart().replace(TO_THE_PRESS, '');
       // `said he.` / `dit-il,` — a pronoun that closes the clause; `ha detto il direttore` is an article.
       const pronoun = /^([\p{L}'’-]+)\s*(?:[.,;!?]|$)/u.exec(afterVerb)?.[1]?.toLowerCase();
       if (pronoun && this.cues.pronouns.has(pronoun)) return { speaker: lastPerson() };
+      // `sagte sie am Telefon`, `kata dia kepada wartawan`: a subject pronoun right after the verb, whatever follows.
+      const inverted = /^(\p{L}+)\s/u.exec(afterVerb)?.[1];
+      // (Not a word that is an article elsewhere: Italian `ha detto il sindaco`.)
+      if (inverted && inverted === inverted.toLowerCase() && this.cues.pronouns.has(inverted) && !OBJECT_PRONOUNS.has(inverted) && !this.#articles.has(inverted)) {
+        return { speaker: lastPerson() };
+      }
       // `ujar perempuan berusia 45 tahun itu`, `said the 62-year-old`: someone the text named before.
       const reference = this.#refersBack(afterVerb);
       if (reference?.shape === 'closed') return { speaker: lastPerson(reference.noun, reference.strict) };
@@ -826,6 +849,8 @@ export class SpeakerFinder {
     if (according && (!verb || according.index > verb.index)) {
       const source = sentence.slice(according.index + according.text.length).trimStart();
       const name = this.nameAfter(source);
+      // `Laut Betreiber, der … AG, ist …`: one capitalised German word the text names nobody by is a noun.
+      if (name && this.#nounsCapitalised && name.words === 1 && !name.titled) return { speaker: fullName(name.name) ?? null };
       if (name) return { speaker: this.#body(name) ? null : name.name };
       // `Menurut dia, "…"`, `According to him, "…"`.
       const pronoun = /^([\p{L}'’-]+)\s*(?:,|$)/u.exec(source)?.[1]?.toLowerCase();
@@ -956,7 +981,9 @@ export class SpeakerFinder {
         // most are ordinary words.
         name = opensSentence(text, p) || this.#titleOpens(text, p) ? fullName(p.name) ?? this.#titledSurname(text, p)
           // After an opening phrase and its comma, a person already named (`Di Pasar Sekarwangi, Sutini justru …`).
-          : afterComma(text, p.start) ? fullName(p.name) : undefined;
+          : afterComma(text, p.start) ? fullName(p.name)
+          // After an opening word, before a comma, a person already named (`Bagi Iis, perubahan terbesar …`).
+          : /^\s*,/.test(text.slice(p.end, p.end + 3)) && this.#afterOpeningWord(text, p.start) ? fullName(p.name) : undefined;
         // A source the text names by a name it made up (`Rina, bukan nama sebenarnya,`), or one name and an age
         // in brackets, as Indonesian news introduces people (`Sumiyati (47), warga RT 05, …`; not initials: `MF (29)`).
         if (!name && (PSEUDONYM.test(text.slice(p.end, p.end + 40))
@@ -1054,6 +1081,8 @@ export class SpeakerFinder {
     if (p.words >= 2 && COMMA_AFTER.test(text.slice(p.end)) && this.#afterOpeningWord(text, p.start)) return true;
     if (this.#describedAfter(text.slice(p.end, p.end + 60))) return true;
     if (p.words >= 2 && WHO_AFTER.test(text.slice(p.end, p.end + 12))) return true;
+    // A first name and a surname owning something (`Tomás Reilly’s quick feet`): a person, whom `Reilly` later means.
+    if (p.words === 2 && /['’]s$/.test(text.slice(p.end - 2, p.end)) && !bodyName(p.name)) return true;
     // An age in brackets is said of a person (`stand Herbert Lindner (71) am Zaun`, `Ujang Supriatna (45)`).
     if (/^\s*\(\d{1,3}\)/.test(text.slice(p.end, p.end + 8))) return true;
     // A noun for a person after an article (`O pedreiro José Carlos Ferreira`, `the widow Ann Price`).

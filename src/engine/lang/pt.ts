@@ -36,7 +36,7 @@ export const pt: LanguagePack = {
     'seu endereço de e-mail não será publicado', 'seu e-mail não será publicado', 'campos obrigatórios são marcados',
     'guardar o meu nome, email e site', 'salvar meus dados neste navegador', 'publicar comentário',
     'enviar comentário', 'comentários encerrados', 'este site utiliza o akismet', 'este site usa o akismet'],
-  navWords: ['reproduzir', 'reproduzir vídeo', 'ouvir', 'ouvir o texto', 'ouvir notícia', 'posts recentes', 'artigos recentes', 'navegação de posts', 'navegação de artigos', 'carregando...', 'a carregar...', 'comentários recentes', 'arquivos', 'início', 'página inicial', 'home', 'menu', 'pesquisar', 'pesquisa', 'buscar', 'busca', 'entrar',
+  navWords: ['ouvir matéria', 'ouvir texto', 'reproduzir', 'reproduzir vídeo', 'ouvir', 'ouvir o texto', 'ouvir notícia', 'posts recentes', 'artigos recentes', 'navegação de posts', 'navegação de artigos', 'carregando...', 'a carregar...', 'comentários recentes', 'arquivos', 'início', 'página inicial', 'home', 'menu', 'pesquisar', 'pesquisa', 'buscar', 'busca', 'entrar',
     'iniciar sessão', 'login', 'sair', 'terminar sessão', 'registar', 'registrar', 'cadastre-se', 'cadastrar',
     'fechar', 'voltar', 'próximo', 'próxima', 'anterior', 'seguinte', 'mais', 'ir para o conteúdo',
     'saltar para o conteúdo', 'pular para o conteúdo', 'menu principal', 'navegação', 'abrir menu',

@@ -195,6 +195,10 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/teaser-section',
     category: 'related-link',
     valid: [
+      // `Video` among menu entries opens no list; the headline under the menu stays.
+      { text: ['Beranda', 'Daerah', 'Video', 'Indeks', '', 'Warga Tanam Pisang di Jalan Rusak Sudah Lima Tahun', '', ID[0], '', ID[1], '', ID[2], ''].join('\n'), check: [5], options: { language: 'id' } },
+      // Titles glued under the label, a blank line, then a subheading over a paragraph: the subheading stays.
+      { block: ['Te recomendamos', 'Ocho formas de ahorrar agua en casa durante el estiaje', 'Conagua alerta por baja histórica en presas', '', 'Un pozo que ya no da', '', 'Según la Conagua, el acuífero del que se abastece la ciudad tiene un déficit de treinta y un millones de metros cúbicos al año.'], lang: 'es', check: [4] },
       // `Read more:` and `See also` lists, a title after each blank line, are the editor's links: kept.
       { block: ['Read more:', '', 'How the council plans to fix the roads in the north', '', 'Why the mayor refused to raise taxes'], check: [2, 4] },
       { block: ['See also', '', 'Budget of the city council in 2024'], check: [2] },
@@ -205,6 +209,8 @@ const TABLES: readonly Table[] = [
       { block: ['À lire aussi', 'Vézelin : le marché du samedi déménage sous la halle', '', 'Quatorze marchés disparus en dix ans'], lang: 'fr', check: [3] },
     ],
     invalid: [
+      // `Veja também` on a Brazilian portal lists other stories.
+      { block: ['Veja também', 'Frente fria derruba temperatura e BH pode ter madrugada mais fria do ano', 'Há 3 horas — Minas Gerais'], lang: 'es', check: [1] },
       // A sponsored widget's headlines and advertisers under its ad label; a related article's title under its label.
       { block: ['Paid Content', 'Homeowners are replacing their gutters with this clever guard', 'LeafShield Pros'], check: [1, 2] },
       { block: ['Related article', 'How to keep your family warm when the power goes out'], check: [1] },
@@ -336,6 +342,10 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      // A messaging channel's prompt and its pitch under it; a bare email field.
+      { block: ['Receba as notícias no WhatsApp', 'Entre no canal e receba as principais notícias do dia no seu celular.', ''], lang: 'es' },
+      { block: ['Recibe cada mañana en tu correo las noticias más importantes.', 'Correo electrónico', 'Suscribirme'], lang: 'es' },
+      { block: 'Comparte esta nota', lang: 'es' },
       // A paywall's notice and login prompt, the prompt to report a mistake, a sign-up box's consent note.
       { block: 'Cet article est réservé aux abonnés', lang: 'fr' },
       { block: 'Dieser Artikel ist Abonnentinnen und Abonnenten vorbehalten.', lang: 'de' },
@@ -425,6 +435,7 @@ const TABLES: readonly Table[] = [
       'The retailer paid bloggers through affiliate links, the regulator found in a report published on Tuesday.',
     ],
     invalid: [
+      'When you buy a book using a link on this page, we may earn a commission.',
       // A betting advert: its offer over its small print.
       { block: ['Bet on the next match with OddsLane – new customers get £30 in free bets', '18+ | BeGambleAware.org | T&Cs apply'] },
       // The other half of an ad marker pair, a network's feedback link.
@@ -471,6 +482,9 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      // Two links of the page's own; a breadcrumb after its label.
+      'Log in | Register',
+      'You are here: Home > News > Local',
       // A live blog's toggles and notices.
       'Show key events only',
       'Please turn on JavaScript to use this feature',
@@ -548,6 +562,8 @@ const TABLES: readonly Table[] = [
       'Post a comment on the council website, the mayor urged residents on Tuesday.',
     ],
     invalid: [
+      { block: 'Inicia sesión para comentar', lang: 'es' },
+      { block: 'Silakan masuk untuk menulis komentar.', lang: 'id' },
       { block: 'Ir a los comentarios', lang: 'es' },
       'See all responses',
       // A counter behind a verb, a German prompt.
@@ -595,6 +611,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/copyright',
     category: 'copyright',
     valid: [
+      // `About …` in a story, with no end mark before it.
+      { block: ['About the flood defences', 'The council said the new walls would protect some four hundred homes along the river.'] },
       'The report, originally published in 2019, found that the river had risen by a metre.',
       'The publisher lost a copyright lawsuit against the search engine last year, a case that cost millions.',
       'The newspaper was powered by advertising revenue for most of its history, its former editor said.',
@@ -608,6 +626,9 @@ const TABLES: readonly Table[] = [
       'The bakery sold four hundred cookies on Saturday, and its owner said the queue reached the station.',
     ],
     invalid: [
+      // A press release's tail after its end mark: the company's `About`, the disclaimer, the media contact.
+      { block: ['###', '', 'About Hartfield Water', 'Hartfield Water is an investor-owned regional water utility serving 140,000 customers in three counties.', '', 'Media contact:'], check: [2, 3, 5] },
+      'This news release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995.',
       // An encyclopedia's footer.
       'This page was last edited on 11 February 2025, at 09:12 (UTC).',
       'Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply.',
@@ -716,6 +737,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/byline',
     category: 'byline',
     valid: [
+      // A date alone away from byline lines is the story's (a fact box, a timeline).
+      { block: ['Timeline', '', '14 May 2026'], check: [2] },
       // A time alone away from byline lines (a page may keep it as the story's).
       { block: ['Sarah Archer', '', '1:39 PM ET'], check: [2] },
       'Researchers from five universities contributed to the report, which was published on Monday.',
@@ -743,6 +766,10 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      // A commenter or an author and a time relative to now; a date alone among byline lines.
+      { block: 'Marisol Quintero · hace 2 horas', lang: 'es' },
+      'Há 3 horas — Minas Gerais',
+      { block: ['By Harriet Quell', 'Photographs by Tomasz Wren', '14 May 2026'] },
       // Times relative to now, an update's time with `at`.
       '2h ago',
       'Updated at 15.10 GMT',

@@ -867,6 +867,17 @@ describe('quote/quotes', () => {
         speaker: 'Nora Pell',
       },
       {
+        name: '`My mother, Agnes, …` then `She’d … shout, “…”` → Agnes (a name after a noun for a person; a contracted pronoun)',
+        paragraphs: ['My mother, Agnes, ran the smokehouse canteen for thirty years.', 'She’d bang on the window and shout, “Are you in there pretending again?”'],
+        speaker: 'Agnes',
+      },
+      {
+        name: '—¿…? —se le preguntó al alcalde → nobody (an impersonal question put to someone)',
+        paragraphs: ['El alcalde Ernesto Villaseñor Ruiz recorrió las colonias afectadas el martes.', '—¿Cuándo se va a normalizar el servicio? —se le preguntó al alcalde.'],
+        speaker: null,
+        lang: 'es',
+      },
+      {
         name: '«…», nos dijo → the person named before (a pronoun of whom it was said to, before the verb)',
         paragraphs: ['La vecina Carmen López salió a la calle en bata.', '«Esto no lo había visto nunca», nos dijo.'],
         speaker: 'Carmen López',

@@ -5,7 +5,7 @@ const AD_PROMPT = /^(?:sponsored|promoted|advertisement|iklan|anzeige|publicidad
 
 // `This post may contain affiliate links.`, `As an Amazon Associate I earn from qualifying purchases.`: the blog's
 // disclosure that it is paid for links.
-const AFFILIATE = /^(?:this (?:post|article|page|site|blog|review) (?:may )?contains? affiliate links|as an amazon associate\b|(?:disclosure|disclaimer):\s.{0,80}affiliate|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?commission\b)/i;
+const AFFILIATE = /^(?:this (?:post|article|page|site|blog|review) (?:may )?contains? affiliate links|as an amazon associate\b|(?:disclosure|disclaimer):\s.{0,80}affiliate|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?commission\b|when you buy .{1,60}\bwe may earn (?:a )?(?:small )?commission\b)/i;
 
 // `18+ | BeGambleAware.org | T&Cs apply`, `When the fun stops, stop`: a betting advert's small print; the offer over it
 // (`Bet on … – new customers get £30 in free bets`).

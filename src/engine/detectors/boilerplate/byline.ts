@@ -38,7 +38,7 @@ const ZONED_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CE
 // when the story or an entry was written, relative to now.
 const RELATIVE_UNIT = '(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|menit|jam|hari|stunden?|minuten?|tagen?|heures?|jours?|horas?|minutos?|días?|dias?|ore|minuti|giorni|uur|dagen|hodin(?:ou|y)?|minut(?:ou|ami|y)?|dny|dnem)';
 const PUBLISHED_WORDS = '(?:published|posted|publiziert|veröffentlicht|publié|publicado|publicada|pubblicato|gepubliceerd|dipublikasikan|diterbitkan|publikováno)';
-const RELATIVE_TIME = new RegExp(`^(?:(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})\\s*:?\\s+)?(?:(?:vor|il y a|hace|há|před)\\s+\\d{1,3}\\s*${RELATIVE_UNIT}\\.?|\\d{1,3}\\s*${RELATIVE_UNIT}\\.?\\s+(?:ago|lalu|yang lalu|fa|geleden|atrás))$|^(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})\\s*:?\\s+(?:heute|gestern|today|yesterday|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hari ini|kemarin|hoje|ontem|vandaag|gisteren|dnes|včera)(?:,?\\s+(?:um|at|à|a las|alle|pukul|às|om|v))?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|wib))?$`, 'iu');
+const RELATIVE_TIME = new RegExp(`^(?:(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})\\s*:?\\s+)?(?:(?:vor|il y a|hace|há|před)\\s+\\d{1,3}\\s*${RELATIVE_UNIT}\\.?|\\d{1,3}\\s*${RELATIVE_UNIT}\\.?\\s+(?:ago|lalu|yang lalu|fa|geleden|atrás))(?:\\s*[—–|·•-]\\s*[\\p{L} ]{2,30})?$|^(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})\\s*:?\\s+(?:heute|gestern|today|yesterday|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hari ini|kemarin|hoje|ontem|vandaag|gisteren|dnes|včera)(?:,?\\s+(?:um|at|à|a las|alle|pukul|às|om|v))?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|wib))?$`, 'iu');
 
 /** Whether `t` is two date stamps, the second labelled as the update. */
 function stampAndUpdate(t: string): boolean {
@@ -122,6 +122,10 @@ const WRITER_JOB_LIST = ['reporter', 'correspondent', 'editor', 'writer', 'staff
 const WRITER_JOBS = new Set(WRITER_JOB_LIST.map((job) => job.slice(job.lastIndexOf(' ') + 1)));
 const WRITER_ROLE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:\\p{Ll}+\\s+){0,2}(?:${WRITER_JOB_LIST.join('|')})$`, 'u');
 
+/** `Marisol Quintero · hace 2 horas`: a name, a separator, a time relative to now. */
+const NAME_THEN_RELATIVE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*\\s*[·•|–—-]\\s*${RELATIVE_TIME.source.slice(1, RELATIVE_TIME.source.indexOf('$|'))}$`, 'iu');
+/** `14 May 2026`, `March 3, 2026`: a date alone, read as the story's only among byline lines. */
+const BARE_DATE = new RegExp(`^(?:\\p{L}+,?\\s+)?${ANY_DATE}$`, 'iu');
 /** `3 Min`, `4 min.`: a reading time alone, read as one only among byline lines. */
 const LONE_READING_TIME = /^\d{1,2}\s*(?:min|mins|minutes?|minuten|minuti|minutos|menit|minut)\.?$/i;
 
@@ -157,6 +161,8 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `The post's date and facts \`${t.slice(0, 40)}\``, 0.7);
       } else if (info.wordCount <= 6 && !info.terminal && WRITER_JOBS.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase()) && WRITER_ROLE.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Writer and their job \`${t.slice(0, 40)}\``, 0.7);
+      } else if (info.wordCount <= 10 && /\d/.test(t) && NAME_THEN_RELATIVE.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `Author and time \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 12 && /\d/.test(t) && READING_TIME.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Reading time \`${t.slice(0, 40)}\``, 0.75);
       }
@@ -175,8 +181,8 @@ export const byline: Detector = {
       const underDate = date && date.next === i + 2 && !isByline(i + 2) && infos[i + 2]!.wordCount > 4;
       if (info.next === i + 1 && isByline(i + 1) && !underDate && AUTHOR.test(t) && info.wordCount >= 2 && !/\d/.test(t)) {
         reportLine(i, 'boilerplate', 'byline', `The author's name over the date \`${t.slice(0, 40)}\``, 0.7);
-      } else if ((LONE_READING_TIME.test(t) || ZONED_TIME.test(t)) && ((info.prev === i - 1 && isFacts(i - 1)) || (info.next === i + 1 && isFacts(i + 1)))) {
-        reportLine(i, 'boilerplate', 'byline', `${ZONED_TIME.test(t) ? 'Time' : 'Reading time'} \`${t}\``, 0.7);
+      } else if ((LONE_READING_TIME.test(t) || ZONED_TIME.test(t) || BARE_DATE.test(t)) && ((info.prev === i - 1 && isFacts(i - 1)) || (info.next === i + 1 && isFacts(i + 1)))) {
+        reportLine(i, 'boilerplate', 'byline', `${LONE_READING_TIME.test(t) ? 'Reading time' : 'Date or time'} \`${t}\``, 0.7);
       }
     }
   },

@@ -19,18 +19,43 @@ const COOKIE_LINK = /^(?:(?:manage|gestisci|gérer|gestionar|gerir|verwalten|beh
 // legal registration in its footer.
 const REGISTRATION = /^(?:registrazione (?:presso il |al |del )?tribunale|reg\. ?trib\.|autorizzazione del tribunale|testata (?:giornalistica )?registrata|iscrizione (?:al )?roc|depósito legal|registo (?:na )?erc|registad[ao] na erc|verantwortlich (?:im sinne|i\.\s?s\.\s?d\.)|numéro de commission paritaire|commission paritaire|terverifikasi (?:dewan pers|faktual))(?![\p{L}])/iu;
 
+// A press release's tail: its end mark (`###`, `-30-`), then the company's `About …` section, the forward-looking
+// statements disclaimer, the media contact.
+const RELEASE_END = /^(?:#\s?#\s?#|-\s?30\s?-)$/;
+const ABOUT_HEADING = /^(?:about|à propos d[eu']|acerca de|sobre|über|tentang|informazioni su|over)\s+\S.{0,60}$/iu;
+const DISCLAIMER_HEADING = /^(?:forward-looking statements?|cautionary (?:note|statement)s?(?: regarding forward-looking statements?)?|safe harbou?r statement)$/i;
+// `This news release contains forward-looking statements …`: the disclaimer, wherever it stands.
+const DISCLAIMER = /^(?:this (?:news |press )?release (?:contains|includes|may contain) forward-looking statements|certain statements in this (?:news |press )?release)/i;
+const MEDIA_CONTACT = /^(?:media|press|investor|news)\s+(?:contacts?|inquiries|enquiries|relations)\s*:?$|^(?:kontak media|contacto (?:de prensa|para medios)|contact presse|pressekontakt|contatto stampa|contato (?:de imprensa|para imprensa)|perscontact)\s*:?$/iu;
+
 export const copyright: Detector = {
   id: 'boilerplate/copyright',
   description: 'Copyright lines and page footers',
   kind: 'boilerplate',
   categories: ['copyright'],
   detect({ infos, cues, reportLine }) {
+    let released = false;
+    for (const info of infos) {
+      if (info.blank) continue;
+      const i = info.line.index;
+      if (!released) { released = RELEASE_END.test(info.t); if (!released) continue; }
+      // After the end mark: the company's `About …` and the disclaimer, each heading with its paragraph.
+      if (!info.terminal && info.wordCount <= 10 && (ABOUT_HEADING.test(info.t) || DISCLAIMER_HEADING.test(info.t))) {
+        reportLine(i, 'boilerplate', 'copyright', `Section of a press release's tail (\`${info.t.slice(0, 40)}\`)`, 0.8);
+        for (let j = info.next; j === infos[j - 1]!.line.index + 1 && j >= 0 && !infos[j]!.blank; j = infos[j]!.next) {
+          reportLine(j, 'boilerplate', 'copyright', `Paragraph of the press release's \`${info.t.slice(0, 30)}\` section`, 0.75);
+          if (infos[j]!.next !== j + 1) break;
+        }
+      }
+    }
     for (const info of infos) {
       // A republication note may run long with its links; a copyright sign in a long line is the story's.
       if (info.blank || info.t.length > 600) continue;
       // A Chinese site's licence number (`京ICP备12345678号`) is its footer.
       if (info.t.length <= 300 && (/©|\(c\)\s*(?:19|20)\d\d|^copyright\b|ICP[备證证]\s*\d/i.test(info.t) || LICENCE.test(info.t))) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Copyright notice', 0.9);
+      } else if (info.wordCount <= 80 && DISCLAIMER.test(info.t) || info.wordCount <= 4 && MEDIA_CONTACT.test(info.t)) {
+        reportLine(info.line.index, 'boilerplate', 'copyright', DISCLAIMER.test(info.t) ? 'Forward-looking statements disclaimer' : 'Media contact of a press release', 0.8);
       } else if (info.wordCount <= 60 && REPUBLISHED.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Where the post was first published', 0.8);
       } else if (info.wordCount <= 40 && REGISTRATION.test(info.t)) {

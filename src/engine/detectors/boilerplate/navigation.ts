@@ -11,7 +11,7 @@ const PAGINATION = /^(?:(?:halaman|page|pages|seite|página|pagina|strana)\s+)?\
 const PREV_NEXT = /^[←«‹]\s*(?:previous|prev|older|newer|next)\b|^(?:previous|prev|older|newer|next)\s+(?:post|article|story|entry|page|chapter|posts|articles|stories|entries)(?:\s*[→»›>]+)?$/i;
 // The same between posts, with the other post's title: `Next article These Weeks in Firefox: Issue 86`, `Artikel
 // Sebelumnya Harga Cabai Naik`, `Article précédent : …`.
-const PREV_NEXT_TITLED = /^[←«‹]?\s*(?:(?:previous|prev|older|newer|next)\s+(?:post|article|story|entry)|(?:artikel|berita|pos|tulisan)\s+(?:sebelumnya|selanjutnya|berikutnya)|(?:artículo|entrada|noticia)\s+(?:anterior|siguiente)|article\s+(?:précédent|suivant)|(?:vorheriger|nächster)\s+(?:artikel|beitrag)|(?:articolo)\s+(?:precedente|successivo)|(?:artigo|post)\s+(?:anterior|seguinte)|próximo\s+(?:artigo|post)|(?:vorig|volgend)\s+(?:artikel|bericht)|(?:předchozí|další)\s+článek|more\s+(?:articles|posts|stories)\s+(?:in|from|on|about))(?![\p{L}])/iu;
+const PREV_NEXT_TITLED = /^(?:上一篇|下一篇|上一條|下一條|上一条|下一条)[:：]|^[←«‹]?\s*(?:(?:previous|prev|older|newer|next)\s+(?:post|article|story|entry)|(?:artikel|berita|pos|tulisan)\s+(?:sebelumnya|selanjutnya|berikutnya)|(?:artículo|entrada|noticia)\s+(?:anterior|siguiente)|article\s+(?:précédent|suivant)|(?:vorheriger|nächster)\s+(?:artikel|beitrag)|(?:articolo)\s+(?:precedente|successivo)|(?:artigo|post)\s+(?:anterior|seguinte)|próximo\s+(?:artigo|post)|(?:vorig|volgend)\s+(?:artikel|bericht)|(?:předchozí|další)\s+článek|more\s+(?:articles|posts|stories)\s+(?:in|from|on|about))(?![\p{L}])/iu;
 // A post's sections and tags: `Posted in News`, `Tagged jobs, stack overflow`, `Filed under: Politics`, `Labels: …`,
 // `Kategori: Kopi`, `Etiquetas: huerto, agua`.
 const TAXONOMY_LABEL = /^(?:tags|tag|labels?|categories|category|topics|argomenti|temi|onderwerpen|trefwoorden|themen|sujets|temas|témata|témy|filed (?:under|to)|kategori|topik|categorías|categoría|etiquetas|archivado en|catégories|catégorie|étiquettes|mots-clés|classé dans|kategorien|kategorie|schlagwörter|schlagworte|abgelegt unter|categorie|categoria|archiviato in|categorias|arquivado em|categorieën|gearchiveerd onder|štítky|rubrika|rubriky)\s*[:：]\s*\S/iu;
@@ -20,6 +20,8 @@ const TAXONOMY_VERB = /^(?:posted in|tagged(?: with| as)?|filed (?:under|to)|dip
 const CLICK_HERE = /^(?:click|tap) here\b|^(?:klik|tekan) (?:di sini|disini)\b|^cliquez ici\b|^(?:haz|pulsa|pincha) clic aquí\b|^clique aqui\b|^clicca qui\b|^klicken sie hier\b|^klik hier\b|^klikněte zde\b/iu;
 // `Please turn on JavaScript to use this feature`, `Bitte aktivieren Sie JavaScript`.
 const JAVASCRIPT = /^(?:please )?(?:turn on|enable|activate) javascript\b|\bjavascript (?:is )?(?:required|disabled|must be enabled)\b|^(?:bitte )?aktivieren sie javascript\b|^(?:veuillez )?activer (?:le )?javascript\b|^(?:activa|habilita) (?:el )?javascript\b|^aktifkan javascript\b/iu;
+// `当前位置：首页 > 社会 > 正文`, `您的位置：…`, `You are here: Home > News`: a breadcrumb's label.
+const BREADCRUMB_LABEL = /^(?:当前位置|當前位置|您的位置|你的位置|所在位置|you are here|anda di sini|vous êtes ici|sie sind hier)\s*[:：]\s*\S.*[>›»]/iu;
 // A recipe card's keyword row: `Keyword flatbread, no yeast bread`.
 const RECIPE_KEYWORDS = /^[Kk]eywords?\s*:?\s+\p{Ll}(?:[^.!?,]*,){2}/u;
 // A rating widget: `5 from 23 votes`, `4.8 out of 5 stars (112 ratings)`, `Rated 4.6 out of 5`.
@@ -94,6 +96,12 @@ export const navigation: Detector = {
       // `Elena Gil | Castrillo | 12/03/2025 - 19:42`: a byline's separators, left to the byline rule.
       if (!HAS_SEPARATOR.test(t) || (info.wordCount <= 14 && dateStamp(t)) || cues.byline.test(t)) continue;
       const parts = t.split(SEPARATORS).filter(Boolean);
+      // `登录 | 注册`: two links of the page's own; `当前位置：首页 > 社会 > 正文`: a breadcrumb after its label (Han has no
+      // capitals to count).
+      if ((parts.length === 2 && parts.every((p) => cues.nav.test(p))) || BREADCRUMB_LABEL.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'navigation', `Menu or breadcrumb \`${t.slice(0, 50)}\``, 0.8);
+        continue;
+      }
       if (parts.length >= 3 && !info.terminal && parts.every((p) => p.split(/\s+/).length <= 4)
         && parts.filter((p) => /^\p{Lu}|^\d/u.test(p) || cues.nav.test(p)).length >= parts.length - 1) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Menu or breadcrumb \`${t.slice(0, 50)}\``, 0.8);

@@ -26,12 +26,14 @@ const CONTACT = /(?:got a (?:story|tip)|send (?:us )?(?:a )?tips?|contact (?:us|
 const NEW_WINDOW = /\((?:opens?|opening|membuka|se abre|s['’]ouvre|ouvre|wird|si apre|abre|opent|otevře)(?![\p{L}])[^()]{0,40}\)\s*\d*$/iu;
 const CLICK_TO_SHARE = /^\d*\s*(?:click to (?:share|email|print)|klik untuk (?:berbagi|membagikan|mengirim|mencetak)|haz clic para (?:compartir|enviar|imprimir)|cliquez pour (?:partager|envoyer|imprimer)|klicken, um|fai clic per (?:condividere|inviare|stampare)|clique para (?:partilhar|compartilhar|enviar|imprimir)|klik om te (?:delen|e-mailen|printen)|klikněte pro (?:sdílení|tisk|odeslání))(?![\p{L}])/iu;
 // A sign-up box's email field: `Type your email…`, `Votre adresse e-mail`.
-const EMAIL_FIELD = /^(?:(?:type|enter) )?(?:your )?e-?mail address(?:\.{3}|…)?$|^(?:(?:type|enter) )?your e-?mail(?:\.{3}|…)?$|^(?:votre adresse (?:e-?mail|électronique)|alamat email anda|tu (?:correo electrónico|email)|ihre e-mail-adresse|deine e-mail-adresse|seu e-mail|o seu e-mail|il tuo indirizzo email|je e-mailadres|váš e-mail)(?:\.{3}|…)?$|^(?:inserisci|insira|introduza|introduce|introduzca|saisissez|entrez|geben sie|gib|vul|voer|masukkan|zadejte)\s+(?:(?:la tua|il tuo|o seu|o teu|seu|tu|votre|ihre|deine|je|uw|váš|alamat)\s+)?(?:(?:indirizzo|endereço|dirección|adresse|adres)\s+(?:de\s+|di\s+)?)?e-?mail(?:-?adresse|adres)?(?:\s+(?:ein|in|anda))?(?:\.{3}|…)?$/i;
+const EMAIL_FIELD = /^(?:(?:type|enter) )?(?:your )?e-?mail address(?:\.{3}|…)?$|^(?:(?:type|enter) )?your e-?mail(?:\.{3}|…)?$|^(?:votre adresse (?:e-?mail|électronique)|alamat email anda|tu (?:correo electrónico|email)|ihre e-mail-adresse|deine e-mail-adresse|seu e-mail|o seu e-mail|il tuo indirizzo email|je e-mailadres|váš e-mail)(?:\.{3}|…)?$|^(?:digite|informe|insira) (?:o )?seu e-?mail$|^(?:correo electrónico|endereço de e-?mail|adresse e-?mail|e-?mail-adresse|alamat e-?mail|indirizzo e-?mail|e-?mailadres)\s*\*?$|^(?:inserisci|insira|introduza|introduce|introduzca|saisissez|entrez|geben sie|gib|vul|voer|masukkan|zadejte)\s+(?:(?:la tua|il tuo|o seu|o teu|seu|tu|votre|ihre|deine|je|uw|váš|alamat)\s+)?(?:(?:indirizzo|endereço|dirección|adresse|adres)\s+(?:de\s+|di\s+)?)?e-?mail(?:-?adresse|adres)?(?:\s+(?:ein|in|anda))?(?:\.{3}|…)?$/i;
 // `1.2K Followers`, `·86 Following`: a profile's counts.
 const FOLLOWERS = /^[·•]?\s*\d[\d.,]*\s*[KkMm]?\s+(?:followers|following|subscribers|pengikut|seguidores|abonnés|abonnenten|follower|volgers|sledující)$/iu;
 
 const MADE_IT = /^(?:did you (?:make|try|cook|bake) (?:this|it)(?: recipe)?\?|(?:made|tried) (?:this|it)(?: recipe)?\?|tag @[\w.]+ on instagram)/i;
 // Words that speak to the reader, in a sign-up box's pitch (`New recipes in your inbox`, `altijd bij de hand in jouw regio`).
+// `Receba as notícias no WhatsApp`, `Follow us on Telegram`: a messaging channel's prompt.
+const CHANNEL_PROMPT = /^(?:receba|siga|entre|participe|join|get|follow|ikuti|gabung|suivez|recibe|únete|segui|folge)\b.{0,60}\b(?:whatsapp|telegram)\b/iu;
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|jouw|jij|uw|tua|tuo|tuoi|tue|votre|vos|vous|ton|deine?|dich|dir|você|seu|sua|teu|tus|tu|kamu|anda|váš|vaše|tvůj|tvoje)(?![\p{L}])/iu;
 
 // A paywall's notice and its login prompt: `Cet article est réservé aux abonnés`, `Dieser Artikel ist Abonnentinnen und
@@ -114,9 +116,10 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (tokens.length >= 2 && tokens.length <= 16 && tokens.every(socialToken) && tokens.some((w) => SOCIAL.test(w))) {
     return { reason: `Social sharing buttons \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
   }
-  if (/^(?:follow|ikuti|suivez|siga|folge|segui|volg)\b/i.test(t) && info.wordCount <= 10 && !info.terminal) {
+  if (/^(?:follow|ikuti|suivez|siga|síguenos|siguenos|sigue|seguinos|segue|folge|segui|volg)(?![\p{L}])/iu.test(t) && info.wordCount <= 10 && !info.terminal) {
     return { reason: `Follow prompt \`${t.slice(0, 40)}\``, confidence: 0.75, prompt: false };
   }
+  if (info.wordCount <= 12 && CHANNEL_PROMPT.test(t)) return { reason: `Messaging channel prompt \`${t.slice(0, 40)}\``, confidence: 0.75, prompt: true };
   if (info.wordCount <= 8 && APP_STORE.test(t)) return { reason: `App store badge \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: true };
   if ((NEWSLETTER.test(t) || CHANNEL.test(t) || APP_DOWNLOAD.test(t)) && (APP_DOWNLOAD.test(t) || !CODE_LIKE.test(t)) && (info.wordCount <= 14 && !(info.terminal && info.wordCount >= 8)
     || PROMPT_START.test(t) && info.wordCount <= 50 || !info.terminal && info.wordCount <= 20)) {
@@ -167,10 +170,17 @@ export const share: Detector = {
     // laatste nieuws … altijd bij de hand.`), or over two prompts, speaking to the reader (`New recipes in your inbox`).
     for (const info of infos) {
       const i = info.line.index;
-      if (info.blank || flagged.has(i) || info.wordCount > 25 || info.next !== i + 1 || !box.has(info.next)) continue;
+      if (info.blank || flagged.has(i) || info.wordCount > 25) continue;
+      const above = info.prev === i - 1 && (box.has(info.prev) || flagged.get(info.prev)?.category === 'share');
+      // Under its prompt, the last line of the box (`Entre no canal … e receba as notícias no seu celular.`).
+      if (info.next !== i + 1 || !box.has(info.next)) {
+        if (above && box.has(info.prev) && (info.next < 0 || info.next > i + 1) && SECOND_PERSON.test(info.t)) {
+          reportLine(i, 'boilerplate', 'share', `Text of a sign-up box (\`${info.t.slice(0, 40)}\`)`, 0.65);
+        }
+        continue;
+      }
       const below = infos[info.next]!.next;
-      if ((info.prev === i - 1 && (box.has(info.prev) || flagged.get(info.prev)?.category === 'share'))
-        || (below === i + 2 && box.has(below) && SECOND_PERSON.test(info.t))) {
+      if (above || (below === i + 2 && box.has(below) && SECOND_PERSON.test(info.t))) {
         reportLine(i, 'boilerplate', 'share', `Text of a sign-up box (\`${info.t.slice(0, 40)}\`)`, 0.65);
       }
     }

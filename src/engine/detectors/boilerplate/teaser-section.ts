@@ -1,12 +1,14 @@
 import type { Cues } from '../../cues';
 import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
+import { proseLine } from './outside-article';
 import { labelAlone } from './related-link';
 
 // `Read more:` / `Baca juga:` alone point to other stories, their titles on the next lines; `See also` alone opens the
 // writer's own references, which stay.
 const READ_LABEL = /^(?:read|continue|baca|simak|lire|[àa]\s+lire|lesen|leer|leia|leggi|lees|čtěte)(?![\p{L}])/iu;
-const SEE_LABEL = /^(?:see|lihat|voir|siehe|ver|veja|vedi|zie)\b/i;
+// (`Veja também` on a Brazilian portal lists other stories: a widget's label.)
+const SEE_LABEL = /^(?:see|lihat|voir|siehe|ver|vedi|zie)\b/i;
 /** Titles a `Read more:` label alone may stand over, one per line. */
 export const MAX_READ_TITLES = 5;
 
@@ -71,6 +73,9 @@ export const teaserSection: Detector = {
       if (label.blank) continue;
       const kind = sectionKind(label.t, flagged.get(label.line.index)?.category, cues);
       if (!kind || kind === 'see') continue;
+      // `Video` among `Ekonomi`, `Olahraga`, `Indeks`: an entry of a menu, which opens no list.
+      const i = label.line.index;
+      if (kind === 'widget' && label.prev === i - 1 && flagged.get(i - 1)?.category === 'navigation' && label.next === i + 1 && flagged.get(i + 1)?.category === 'navigation') continue;
       // `Leggi anche:` alone: the titles under it, the rest glued to the first (a subheading after a blank line is
       // the article's own).
       if (kind === 'read') {
@@ -90,11 +95,17 @@ export const teaserSection: Detector = {
         continue;
       }
       let taken = 0;
+      let last = label.line.index;
+      const glued = label.next === label.line.index + 1;
       for (let j = label.next; j >= 0 && taken < MAX_SECTION_LINES; j = infos[j]!.next) {
         const info = infos[j]!;
         taken++;
-        if (flagged.has(j)) continue;
+        if (flagged.has(j)) { last = j; continue; }
         if (!listEntry(info)) break;
+        // Titles glued under the label, then a blank line and a title right over a paragraph of prose: the article's
+        // subheading, back from the list (a list of titles each after a blank line reads on).
+        if (glued && j > last + 1 && info.next >= 0 && !flagged.has(info.next) && proseLine(infos[info.next]!)) break;
+        last = j;
         reportLine(j, 'boilerplate', 'related-link', `Listed under the teaser label on line ${label.line.index + 1} (other stories)`, 0.7);
       }
     }

@@ -221,7 +221,8 @@ export const credit: Detector = {
       const prev = infos[info.prev]!;
       // A caption repeated over each photo is still a caption, whatever the repeat rule said.
       const priorCategory = flagged.get(prev.line.index)?.category;
-      if (matches.has(prev.line.index) || (priorCategory && priorCategory !== 'repeated') || prev.wordCount > 45 || prev.wordCount < 3
+      // (Han text has no spaces: eight characters make a caption's words.)
+      if (matches.has(prev.line.index) || (priorCategory && priorCategory !== 'repeated') || prev.wordCount > 45 || (prev.wordCount < 3 && !/\p{Script=Han}{8}/u.test(prev.t))
         || /:\s*$/.test(prev.t) || /["“„«]/.test(prev.t)) continue;
       captionAbove.add(index);
       reportLine(prev.line.index, 'caption', 'credit', `Photo caption (its credit is on line ${index + 1})`, 0.7);

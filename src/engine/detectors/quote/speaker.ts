@@ -19,7 +19,10 @@ const SPEAKER_IS = /^A\s+(?:parlare|dirlo|spiegarlo|raccontarlo|sottolinearlo|ri
 const IN_THE_VIEW_OF = /^\s*(?:Per|Para|Pour|Für)\s+/u;
 
 /** Pronouns of whom something is said to, before the verb (Spanish, Portuguese, Italian, French). */
-const CLITIC = /^(?:le|les|me|nos|te|os|lhe|lhes|gli|mi|ci|vi|lui|leur)\s+/u;
+const CLITIC = /^(?:se\s+)?(?:le|les|me|nos|te|os|lhe|lhes|gli|mi|ci|vi|lui|leur)\s+|^se\s+/u;
+
+/** A verb contracted onto a pronoun (`she’d`, `he'll`). */
+const CONTRACTION = /['’](?:d|ll|s|re|ve|m)$/i;
 
 /** A word in lower case without an article or preposition elided onto it (`l'assessora`, `dell’Intérieur`). */
 const unelided = (word: string): string => word.toLowerCase().replace(/^(?:l|d|j|m|s|c|qu|un|dell|all|nell|dall|sull|coll)['’](?=\p{L})/u, '');
@@ -171,7 +174,7 @@ const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 
 const AGE = /^\d{1,3}-(?:year-old|jährige[rn]?)$/;
 
 /** The press spoken to right after a speech verb (`dijo a la prensa`, `kepada wartawan`, `to reporters`). */
-const TO_THE_PRESS = /^(?:a|al|à|aux|ai|alla|ao|à|to|kepada|zu|aan|tegen)\s+(?:(?:este|esta|los|las|la|el|the|this|our|awak|den|de|la)\s+)?(?:medio|medios|prensa|periodistas|reporteros|diario|periódico|imprensa|jornalistas|jornal|press|reporters|journalists|wartawan|media|presse|journalistes|giornalisti|stampa|cronisti|journalisten|pers)(?![\p{L}\p{N}]),?\s*/iu;
+const TO_THE_PRESS = /^(?:a|al|à|aux|ai|alla|ao|à|to|kepada|zu|aan|tegen)\s+(?:(?:este|esta|los|las|la|el|the|this|our|awak|den|de|la)\s+)?(?:medio|medios|prensa|periodistas|reporteros|diario|periódico|imprensa|jornalistas|jornal|press|reporters|journalists|wartawan|media|presse|journalistes|giornalisti|stampa|cronisti|journalisten|pers|portal|site|reportagem|redação|redacción|rédaction|redazione|redaksi)(?![\p{L}\p{N}]),?\s*/iu;
 
 /** Words that make a name a body's (`Servicio Sismológico Nacional`, `Defesa Civil`, `National Weather Service`). */
 const BODY_WORDS = new Set(['servicio', 'service', 'serviço', 'servizio', 'ministerio', 'ministry', 'ministério', 'ministero',
@@ -425,6 +428,13 @@ export class SpeakerFinder {
   }
 
   /** Whether one word, no place word, stands between the start of a sentence and `at`. */
+  /** `My mother, Agnes, ran the café`: one name between commas after a noun for a person is that person. */
+  #appositiveOfRole(text: string, p: Person): string | undefined {
+    if (!COMMA_AFTER.test(text.slice(p.end))) return undefined;
+    const role = /(\p{L}+)\s*,\s*$/u.exec(text.slice(Math.max(0, p.start - 40), p.start))?.[1]?.toLowerCase();
+    return role && this.cues.referents.has(role) ? p.name : undefined;
+  }
+
   #afterOpeningWord(text: string, at: number): boolean {
     const word = wordJustBefore(text, at);
     if (!word || PLACE_BEFORE.has(word) || NOUN_BEFORE.has(word)) return false;
@@ -617,8 +627,9 @@ export class SpeakerFinder {
   /** The subject of a speech verb, from the sentence text before the verb. */
   subjectOf(region: string): Person | 'pronoun' | undefined {
     const tail = region.trimEnd();
-    const lastWord = /([\p{L}'’-]+)[\s,]*$/u.exec(tail)?.[1]?.toLowerCase();
-    const firstWord = /^[\s"“‘'(]*([\p{L}'’-]+)/u.exec(region)?.[1]?.toLowerCase();
+    // `she’d`, `he’ll`: a pronoun with its verb contracted onto it.
+    const lastWord = /([\p{L}'’-]+)[\s,]*$/u.exec(tail)?.[1]?.toLowerCase().replace(CONTRACTION, '');
+    const firstWord = /^[\s"“‘'(]*([\p{L}'’-]+)/u.exec(region)?.[1]?.toLowerCase().replace(CONTRACTION, '');
     if (lastWord && this.cues.pronouns.has(lastWord)) return 'pronoun';
     let best: Person | undefined;
     let bestScore = 0;
@@ -652,7 +663,7 @@ export class SpeakerFinder {
     if (!best && firstWord && this.cues.pronouns.has(firstWord)) return 'pronoun';
     // `…, and whenever I tried to hurry the dough she would tap the bowl and say, “…”`: nobody named in the verb's
     // clause, a subject pronoun in it.
-    if (!best && clause > 0 && region.slice(clause).split(/[^\p{L}'’-]+/u).some((w) => this.cues.pronouns.has(w) && !this.#articles.has(w))) return 'pronoun';
+    if (!best && clause > 0 && region.slice(clause).split(/[^\p{L}'’-]+/u).some((w) => this.cues.pronouns.has(w.replace(CONTRACTION, '')) && !this.#articles.has(w))) return 'pronoun';
     return best;
   }
 
@@ -765,6 +776,8 @@ export class SpeakerFinder {
     const clitic = CLITIC.exec(rest);
     const verb = verbs.atStart(rest) ?? (clitic && verbs.atStart(rest.slice(clitic[0].length)) !== undefined ? clitic[0] + verbs.atStart(rest.slice(clitic[0].length))! : undefined);
     if (verb !== undefined) {
+      // `—se le preguntó al alcalde`: an impersonal question put to someone; nobody named asked it.
+      if (clitic && /^se\s+les?\s/.test(clitic[0])) return { speaker: null };
       // `lance-t-il`, `dit-elle`: the verb the list has, its subject pronoun hyphenated after it; `sagte sie am
       // Telefon`: a verb listed with its pronoun.
       if (/^-(?:t-)?(?:il|elle|ils|elles)(?![\p{L}])/iu.test(rest.slice(verb.length)) || this.#withPronoun(verb)) return { speaker: lastPerson() };
@@ -981,7 +994,7 @@ export class SpeakerFinder {
         // most are ordinary words.
         name = opensSentence(text, p) || this.#titleOpens(text, p) ? fullName(p.name) ?? this.#titledSurname(text, p)
           // After an opening phrase and its comma, a person already named (`Di Pasar Sekarwangi, Sutini justru …`).
-          : afterComma(text, p.start) ? fullName(p.name)
+          : afterComma(text, p.start) ? fullName(p.name) ?? this.#appositiveOfRole(text, p)
           // After an opening word, before a comma, a person already named (`Bagi Iis, perubahan terbesar …`).
           : /^\s*,/.test(text.slice(p.end, p.end + 3)) && this.#afterOpeningWord(text, p.start) ? fullName(p.name) : undefined;
         // A source the text names by a name it made up (`Rina, bukan nama sebenarnya,`), or one name and an age

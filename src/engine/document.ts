@@ -20,6 +20,8 @@ export interface LineInfo {
   readonly next: number;
   /** Markdown block type when the document is Markdown, else 'text'. */
   readonly block: BlockType;
+  /** The first word in lower case (see `firstWord`), built on first use: rules look it up before their patterns. */
+  readonly first: string;
 }
 
 export type BlockType = 'text' | 'heading' | 'list' | 'table' | 'quote' | 'code' | 'html' | 'rule' | 'front-matter';
@@ -136,10 +138,15 @@ function lowerWordsOf(sample: string): string[] {
  */
 class Info implements LineInfo {
   #words: readonly string[] | undefined;
+  #first: string | undefined;
   constructor(
     readonly line: Line, readonly t: string, readonly blank: boolean, readonly wordCount: number, readonly stopRatio: number,
     readonly terminal: boolean, readonly prev: number, public next: number, readonly block: BlockType,
   ) {}
+
+  get first(): string {
+    return (this.#first ??= firstWord(this.t));
+  }
 
   get words(): readonly string[] {
     return (this.#words ??= this.wordCount ? lowerWordsOf(sampleOf(this.t)) : NO_WORDS);
@@ -185,4 +192,11 @@ export function lineInfos(lines: readonly Line[], stop: ReadonlySet<string>, blo
     if (!info.blank) next = i;
   }
   return infos;
+}
+
+/** The first word of `t` in lower case, a comma after it dropped (`Unfortunately,`): what rules look up before a pattern. */
+export function firstWord(t: string): string {
+  const space = t.indexOf(' ');
+  const word = (space < 0 ? t : t.slice(0, space)).toLowerCase();
+  return word.endsWith(',') ? word.slice(0, -1) : word;
 }

@@ -124,6 +124,7 @@ const WRITER_ROLE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:\\p{Ll}+\
 
 /** `Marisol Quintero · hace 2 horas`: a name, a separator, a time relative to now. */
 const NAME_THEN_RELATIVE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*\\s*[·•|–—-]\\s*${RELATIVE_TIME.source.slice(1, RELATIVE_TIME.source.indexOf('$|'))}$`, 'iu');
+const AUTHOR_FIRST = new Set(['author', 'recipe', 'autor', 'autora', 'auteur', 'autore', 'penulis']);
 /** `14 May 2026`, `March 3, 2026`: a date alone, read as the story's only among byline lines. */
 const BARE_DATE = new RegExp(`^(?:\\p{L}+,?\\s+)?${ANY_DATE}$`, 'iu');
 /** `3 Min`, `4 min.`: a reading time alone, read as one only among byline lines. */
@@ -151,9 +152,10 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `The site and its reporter \`${t.slice(0, 40)}\``, 0.8);
       } else if (info.wordCount <= 8 && WITH_AGENCY.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `The paper and its agency \`${t.slice(0, 40)}\``, 0.85);
-      } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t) || NAME_COMMA_SITE.test(t) || AUTHOR_ROW.test(t))) {
+      } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t) || (t.includes(',') && t.includes('.') && NAME_COMMA_SITE.test(t))
+        || (AUTHOR_FIRST.has(info.first) && AUTHOR_ROW.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (info.wordCount <= 6 && (UPDATE_TIME.test(t) || RELATIVE_TIME.test(t)))) {
+      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (info.wordCount <= 6 && /\d/.test(t) && (UPDATE_TIME.test(t) || RELATIVE_TIME.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && postedBy(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date and author of the post \`${t.slice(0, 40)}\``, 0.75);
@@ -175,13 +177,15 @@ export const byline: Detector = {
     for (const info of infos) {
       const i = info.line.index;
       if (info.blank || info.wordCount > 4 || flagged.has(i)) continue;
+      const nearByline = (info.prev === i - 1 && isFacts(i - 1)) || (info.next === i + 1 && isFacts(i + 1));
+      if (!nearByline) continue;
       const t = stripEmphasisAndSpace(info.t);
       // A reader's comment has its text right under the date (`Priya D.` ⏎ `March 5, 2024 at 6:14 pm` ⏎ `Made these …`).
       const date = infos[i + 1];
       const underDate = date && date.next === i + 2 && !isByline(i + 2) && infos[i + 2]!.wordCount > 4;
       if (info.next === i + 1 && isByline(i + 1) && !underDate && AUTHOR.test(t) && info.wordCount >= 2 && !/\d/.test(t)) {
         reportLine(i, 'boilerplate', 'byline', `The author's name over the date \`${t.slice(0, 40)}\``, 0.7);
-      } else if ((LONE_READING_TIME.test(t) || ZONED_TIME.test(t) || BARE_DATE.test(t)) && ((info.prev === i - 1 && isFacts(i - 1)) || (info.next === i + 1 && isFacts(i + 1)))) {
+      } else if (/\d/.test(t) && (LONE_READING_TIME.test(t) || ZONED_TIME.test(t) || BARE_DATE.test(t))) {
         reportLine(i, 'boilerplate', 'byline', `${LONE_READING_TIME.test(t) ? 'Reading time' : 'Date or time'} \`${t}\``, 0.7);
       }
     }

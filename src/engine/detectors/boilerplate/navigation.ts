@@ -1,4 +1,4 @@
-import { stripEmphasisAndSpace } from '../../document';
+import { firstWord, stripEmphasisAndSpace } from '../../document';
 import type { Detector } from '../types';
 import { dateStamp } from './byline';
 
@@ -53,12 +53,6 @@ const SELECTED_END = /, (?:selected|geselecteerd|ausgewählt|sélectionné|selec
 export const playerLine = (t: string): boolean =>
   (PLAYER_FIRST.has(firstWord(t)) || (t.includes(', ') && SELECTED_END.test(t))) && PLAYER.test(t);
 
-/** The first word of `t` in lower case, a comma after it dropped (`Unfortunately,`). */
-function firstWord(t: string): string {
-  const space = t.indexOf(' ');
-  const word = (space < 0 ? t : t.slice(0, space)).toLowerCase();
-  return word.endsWith(',') ? word.slice(0, -1) : word;
-}
 
 export const navigation: Detector = {
   id: 'boilerplate/navigation',
@@ -81,7 +75,7 @@ export const navigation: Detector = {
         : info.wordCount <= PLAYER_WORDS && ENCYCLOPEDIA.test(t) ? 'Encyclopedia page furniture'
         : info.wordCount <= PLAYER_WORDS && playerLine(t) ? 'Video player text'
         : info.wordCount <= 16 && CLICK_HERE.test(t) ? 'Link prompt'
-        : info.wordCount <= 16 && JAVASCRIPT.test(t) ? 'Notice of a feature that needs JavaScript'
+        : info.wordCount <= 16 && t.includes('cript') && JAVASCRIPT.test(t) ? 'Notice of a feature that needs JavaScript'
         : info.terminal ? undefined
         : PREV_NEXT_TITLED.test(t) ? 'Link to another post'
         : info.wordCount <= 15 && TAXONOMY_LABEL.test(t) || info.wordCount <= 10 && TAXONOMY_VERB.test(t) ? "Post's sections or tags"

@@ -45,6 +45,9 @@ const REPORT_ERROR = /^(?:fehler gefunden\?|(?:found|spotted|see) (?:an? )?(?:er
 // box's consent note.
 const SIGN_UP_CONSENT = /^(?:we use your sign-?up to\b|by (?:signing up|subscribing|clicking (?:sign up|subscribe)|registering),? you (?:agree|consent|accept)|iscrivendoti (?:dichiari|accetti)|en vous inscrivant,? vous (?:acceptez|reconnaissez)|al (?:suscribirte|registrarte),? (?:aceptas|acepta)|ao (?:se )?(?:inscrever|subscrever|registar)[\p{L}-]*,? (?:você )?(?:aceita|concorda)|mit (?:der|ihrer|deiner) anmeldung (?:akzeptier|stimm)|dengan mendaftar,? (?:anda|kamu) (?:menyetujui|setuju))/iu;
 
+/** The three patterns above as one: most lines fail it at their first word, and only one that passes is told apart. */
+const SENTENCE_PROMPT = new RegExp(`${PAYWALL.source}|${REPORT_ERROR.source}|${SIGN_UP_CONSENT.source}`, 'iu');
+
 // The like button's label, as blog software writes it (capitalised: `like this:` in a wrapped sentence is prose).
 const LIKE = /^(?:Like|Curtir|Like this|Like Loading\.\.\.|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime Chargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
 
@@ -82,7 +85,7 @@ export interface ShareLine {
 export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (info.blank || info.t.length > 400) return undefined;
   // A paywall's notice, a box's consent note, the prompt to report a mistake: a sentence or two, long or short.
-  if (info.wordCount <= 40) {
+  if (info.wordCount <= 40 && SENTENCE_PROMPT.test(t0(info))) {
     if (PAYWALL.test(t0(info))) return { reason: `Paywall notice \`${info.t.slice(0, 40)}\``, confidence: 0.85, prompt: false, signUp: true };
     if (REPORT_ERROR.test(t0(info))) return { reason: `Prompt to report a mistake \`${info.t.slice(0, 40)}\``, confidence: 0.8, prompt: false };
     if (SIGN_UP_CONSENT.test(t0(info))) return { reason: `Consent note of a sign-up box \`${info.t.slice(0, 40)}\``, confidence: 0.8, prompt: false, signUp: true };

@@ -338,7 +338,8 @@ export class SpeakerFinder {
     const out: Person[] = [];
     for (const found of nameRuns(text, this.notNames)) {
       // `Laut Betreiber`, `Menurut Budi` opening a sentence: the word for `according to` is no part of the name.
-      const according = /^\p{Lu}/u.test(found.name) ? this.cues.accordingTo.atStart(found.name) : undefined;
+      const according = found.words > 1 && this.cues.accordingFirst.has(found.name.slice(0, found.name.indexOf(' ')).toLowerCase())
+        ? this.cues.accordingTo.atStart(found.name) : undefined;
       const run = according !== undefined && found.name.charAt(according.length) === ' ' && found.words > 1
         ? { ...found, name: found.name.slice(according.length + 1), start: found.start + according.length + 1, words: found.words - according.split(' ').length }
         : found;

@@ -10,6 +10,8 @@ export interface SpeechCues {
   readonly verbs: PhraseList;
   /** `according to`, `menurut`, `selon`. */
   readonly accordingTo: PhraseList;
+  /** The first words of those phrases, lower case: what a name run opening on one is looked up by first. */
+  readonly accordingFirst: ReadonlySet<string>;
   /** `hal itu`, `demikian`: a paragraph opening so names who said the quote before it. */
   readonly backReferences: PhraseList;
   readonly pronouns: ReadonlySet<string>;
@@ -42,6 +44,7 @@ export function speechCues(): SpeechCues {
   cached = {
     verbs: new PhraseList(alternatives(LANGUAGE_PACKS.flatMap((p) => p.speechVerbs))),
     accordingTo: new PhraseList(alternatives(LANGUAGE_PACKS.flatMap((p) => p.accordingTo))),
+    accordingFirst: new Set(LANGUAGE_PACKS.flatMap((p) => p.accordingTo).map((w) => w.split(' ')[0]!.toLowerCase())),
     backReferences: new PhraseList(alternatives(LANGUAGE_PACKS.flatMap((p) => p.quoteBackReferences ?? []))),
     pronouns: new Set(LANGUAGE_PACKS.flatMap((p) => p.pronouns).map((w) => w.toLowerCase()).filter((w) => !AMBIGUOUS_PRONOUNS.has(w))),
     titles: new Set(LANGUAGE_PACKS.flatMap((p) => p.titles ?? []).map((w) => w.toLowerCase())),

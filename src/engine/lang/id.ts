@@ -89,7 +89,7 @@ export const id: LanguagePack = {
   bareReferences: ['terdakwa', 'tersangka', 'jaksa', 'hakim', 'pelapor', 'terlapor', 'kapolsek', 'kapolres', 'kapolresta',
     'kapolda', 'kapolri', 'bupati', 'camat', 'lurah', 'gubernur', 'kades', 'kajari', 'kajati', 'dandim', 'mendag', 'menkeu',
     'mendagri', 'menkes', 'mensos', 'mentan', 'menpora', 'mendikbud', 'menlu', 'menhan'],
-  personNouns: ['pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'bocah', 'remaja', 'gadis', 'pemuda', 'pemudi',
+  personNouns: ['pemain', 'bek', 'kiper', 'penyerang', 'gelandang', 'kapten', 'striker', 'pesepak bola', 'pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'bocah', 'remaja', 'gadis', 'pemuda', 'pemudi',
     'nenek', 'kakek', 'ibu', 'bapak', 'sosok', 'kakak', 'adik', 'putra', 'putri', 'perantau', 'lansia'],
   regionTitles: ['gubernur', 'bupati', 'kota', 'walikota', 'camat', 'lurah', 'kapolda', 'kapolres', 'kapolresta',
     'kapolsek', 'kajati', 'kajari', 'dandim', 'danrem', 'pangdam'],

@@ -209,6 +209,8 @@ const TABLES: readonly Table[] = [
       { block: ['À lire aussi', 'Vézelin : le marché du samedi déménage sous la halle', '', 'Quatorze marchés disparus en dix ans'], lang: 'fr', check: [3] },
     ],
     invalid: [
+      // A badge over a title under `Lees ook`; a title that asks.
+      { block: ['Lees ook', 'Premium', 'Beleggers verkopen massaal huurwoningen: wat betekent dat voor huurders?'], options: { language: 'nl' }, check: [2] },
       // `Veja também` on a Brazilian portal lists other stories.
       { block: ['Veja também', 'Frente fria derruba temperatura e BH pode ter madrugada mais fria do ano', 'Há 3 horas — Minas Gerais'], lang: 'es', check: [1] },
       // A sponsored widget's headlines and advertisers under its ad label; a related article's title under its label.
@@ -242,6 +244,17 @@ const TABLES: readonly Table[] = [
       },
     ],
     invalid: [
+      // A comment under its author and a date no other rule took as the comment's (they are the post's byline shape).
+      {
+        text: ['Council approves new budget', '', EN[0], '', EN[1], '', 'Discussion about this post', '',
+          'Tom Kessling', 'Mar 12', '', 'The bookmobile parked outside my mother’s building every other Thursday.', '', 'Reply', ''].join('\n'),
+        check: [11],
+      },
+      {
+        text: ['Council approves new budget', '', EN[0], '', EN[1], '', 'Discussion about this post', '',
+          'Mar 12', '', 'The bookmobile parked outside my mother’s building every other Thursday.', '', 'Reply', ''].join('\n'),
+        check: [8, 10],
+      },
       {
         text: ['Oficina reúne 40 pessoas', '', EN[0], '', EN[1], '', '2 comentários em “Oficina reúne 40 pessoas”', '',
           'Marta Quintela disse:', '3 de março de 2025 às 19:42', 'Que bom ver a horta tão cheia de gente no sábado.', 'Responder', ''].join('\n'),
@@ -321,6 +334,7 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/share',
     category: 'share',
     valid: [
+      'The council pays 2 euro per week for each household in the scheme, the report said on Tuesday evening.',
       'This article is one of a series on the floods that the paper published over the winter.',
       // A date next to a sign-up prompt is the page's, not the box's heading.
       { block: ['Jueves 18 de septiembre de 2025', 'Suscribite'], lang: 'es', check: [0] },
@@ -342,6 +356,9 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      // A subscription's price, a box's button, a banner's question.
+      { block: 'Lees De Lantaarn digitaal vanaf 2 euro per week. Maandelijks opzegbaar.', options: { language: 'nl' } },
+      { block: 'Onbeperkt toegang tot al onze artikelen?', options: { language: 'nl' } },
       // A messaging channel's prompt and its pitch under it; a bare email field.
       { block: ['Receba as notícias no WhatsApp', 'Entre no canal e receba as principais notícias do dia no seu celular.', ''], lang: 'es' },
       { block: ['Recibe cada mañana en tu correo las noticias más importantes.', 'Correo electrónico', 'Suscribirme'], lang: 'es' },
@@ -482,6 +499,7 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      'WEATHER ALERT: Winter Storm Warning in effect until 6 PM',
       // Two links of the page's own; a breadcrumb after its label.
       'Log in | Register',
       'You are here: Home > News > Local',
@@ -766,6 +784,10 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      // The wire alone under the headline and its regional service; a post's author over its date.
+      { block: 'dpa', lang: 'de' },
+      { block: '(dpa/lsw)', lang: 'de' },
+      { block: ['Ruth Abernathy-Kwan', 'Mar 12, 2026'] },
       // A commenter or an author and a time relative to now; a date alone among byline lines.
       { block: 'Marisol Quintero · hace 2 horas', lang: 'es' },
       'Há 3 horas — Minas Gerais',

@@ -14,6 +14,8 @@ interface Case {
 }
 
 const VALID: readonly Case[] = [
+  // A wire's regional service in brackets opens the story; it is no photo credit.
+  { block: 'Stuttgart (dpa/lsw) - Ein Streik der Lokführer hat am Donnerstag den Regionalverkehr im Südwesten weitgehend lahmgelegt.', lang: 'de' },
   // A sentence that ends on a photographer's work is no credit.
   { block: 'She spent the summer in the archive. Photo by photo, she rebuilt the album her grandmother had lost.' },
   { block: 'Reuters reported that the council had approved the budget after a long debate on Tuesday.' },
@@ -61,6 +63,8 @@ const INVALID: readonly Case[] = [
   { block: ['Riders waiting for a train at the Atlantic Parkway station on Wednesday.', 'Credit...Tomasz Rudek for The Metro Daily'] },
   { block: 'Des manifestants à Nantes, le 20 novembre. JEAN DUPONT / HANS LUCAS POUR « LE QUOTIDIEN »', lang: 'fr' },
   { block: 'Dezenas de passageiros aguardam autocarro na Avenida da República, durante a greve no metro. MARTA GOUVEIA LOBO/LUSA', lang: 'es' },
+  { block: 'Huizenzoeker Tim bij een appartement in Utrecht dat hij met twintig anderen bezichtigde. Beeld Lotte Brandsma' },
+  { block: 'Nieuwbouw in de wijk Leidsche Rijn. Op de koopmarkt staan minder huizen dan ooit. Foto ANP' },
   { block: '*Personel Polsek berjaga di depan Balai Desa Tegalmanik, Minggu malam. (LINTASSINDANG.COM/RENDI SAPUTRA WIBOWO)*', lang: 'id' },
   // The word for photo and the photographer, bare, after the caption's last sentence.
   { block: 'The old catalogue in the back room of the community hall, in March 2023. Photo by the author' },

@@ -872,6 +872,29 @@ describe('quote/quotes', () => {
         speaker: 'Agnes',
       },
       {
+        name: '`Minister Jansen (VVD) zei …: „…”` → Jansen (a party in brackets goes with the name)',
+        paragraphs: ['Minister Jansen (VVD) zei dinsdag tijdens het debat over de begroting: „We bouwen meer dan in de afgelopen tien jaar.”'],
+        speaker: 'Jansen',
+      },
+      {
+        name: '`kata pelatih asal Portugal itu` → the coach, not `Portugal` (a place after `asal`)',
+        paragraphs: ['Pelatih Sagara United, Rui Manuel Fontoura, menilai timnya kehilangan fokus setelah menyamakan skor.', '"Kami terlalu cepat puas," kata pelatih asal Portugal itu melalui penerjemah.'],
+        speaker: 'Rui Manuel Fontoura',
+        lang: 'id',
+      },
+      {
+        name: '`Bek kiri X mengirim …, dan Manuputty …` then `kata bek … itu` → X (a noun for a person opening the sentence introduces)',
+        paragraphs: ['Bek kiri Fajar Ramadhan Siregar mengirim tendangan bebas ke tiang dekat, dan Manuputty menanduk bola ke gawang. "Skema itu kami latih sepanjang pekan," kata bek yang juga kapten tim itu.'],
+        speaker: 'Fajar Ramadhan Siregar',
+        lang: 'id',
+      },
+      {
+        name: '`… ketika Kevin Manuputty menyambar …` then `Bagi Manuputty, … ujar pemain itu` → the full name the text wrote',
+        paragraphs: ['Laga baru berjalan 47 detik ketika Kevin Manuputty menyambar bola muntah dan menjebol gawang.', '"Gol pertama selalu penting," kata pelatih Persijaya, Hendra Gunawan.', 'Bagi Manuputty, dua gol malam itu punya arti khusus. "Gol ini untuk pendukung," ujar pemain berusia 24 tahun itu.'],
+        speaker: 'Kevin Manuputty',
+        lang: 'id',
+      },
+      {
         name: '—¿…? —se le preguntó al alcalde → nobody (an impersonal question put to someone)',
         paragraphs: ['El alcalde Ernesto Villaseñor Ruiz recorrió las colonias afectadas el martes.', '—¿Cuándo se va a normalizar el servicio? —se le preguntó al alcalde.'],
         speaker: null,

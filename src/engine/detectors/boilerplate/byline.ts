@@ -88,6 +88,8 @@ const SITE_SIGN_OFF = new RegExp(`^${SITE_SLASH}$`, 'iu');
 // `Arif Budi Santoso - detikJateng`: an author and the outlet, nothing else.
 const NAME_THEN_OUTLET = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}[-–—|]\s*[\p{L}][\p{L}\d.]*$/u;
 // `Martin Šimek, Hlasatel.cz`: an author and the site's address.
+// `dpa`, `AFP`: the agency the story is from, alone on its line under the headline.
+const AGENCY_ALONE = /^(?:dpa|AFP|AP|Reuters|ANSA|EFE|Lusa|ANP|ČTK|Antara|Belga|KNA|epd|APA|SDA|Keystone-SDA|PAP|TASR)$/;
 const NAME_COMMA_SITE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s*[\p{L}\d-]+\.(?:[a-z]{2,3}|co\.id|co\.uk)$/u;
 // `Author Marnie Ellacott`, `Recipe by Tom Hale`: a card's author row, the name and nothing else.
 const AUTHOR_ROW = /^(?:[Aa]uthor|[Rr]ecipe by|[Aa]utora?|[Aa]uteur|[Aa]utore|[Pp]enulis)\s*:?\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u;
@@ -124,6 +126,8 @@ const WRITER_ROLE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:\\p{Ll}+\
 
 /** `Marisol Quintero · hace 2 horas`: a name, a separator, a time relative to now. */
 const NAME_THEN_RELATIVE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*\\s*[·•|–—-]\\s*${RELATIVE_TIME.source.slice(1, RELATIVE_TIME.source.indexOf('$|'))}$`, 'iu');
+/** Whether `t` is a date and nothing else (`Mar 12`, `14 May 2026`). */
+export const bareDate = (t: string): boolean => /\d/.test(t) && t.length <= 30 && BARE_DATE.test(t);
 const AUTHOR_FIRST = new Set(['author', 'recipe', 'autor', 'autora', 'auteur', 'autore', 'penulis']);
 /** `14 May 2026`, `March 3, 2026`: a date alone, read as the story's only among byline lines. */
 const BARE_DATE = new RegExp(`^(?:\\p{L}+,?\\s+)?${ANY_DATE}$`, 'iu');
@@ -152,7 +156,7 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `The site and its reporter \`${t.slice(0, 40)}\``, 0.8);
       } else if (info.wordCount <= 8 && WITH_AGENCY.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `The paper and its agency \`${t.slice(0, 40)}\``, 0.85);
-      } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t) || (t.includes(',') && t.includes('.') && NAME_COMMA_SITE.test(t))
+      } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t) || (info.wordCount === 1 && AGENCY_ALONE.test(t)) || (t.includes(',') && t.includes('.') && NAME_COMMA_SITE.test(t))
         || (AUTHOR_FIRST.has(info.first) && AUTHOR_ROW.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (info.wordCount <= 6 && /\d/.test(t) && (UPDATE_TIME.test(t) || RELATIVE_TIME.test(t)))) {
@@ -177,6 +181,13 @@ export const byline: Detector = {
     for (const info of infos) {
       const i = info.line.index;
       if (info.blank || info.wordCount > 4 || flagged.has(i)) continue;
+      // A post's author over its date, both alone (`Ruth Abernathy-Kwan` ⏎ `Mar 12, 2026`).
+      const dateBelow = info.next === i + 1 && !flagged.has(i + 1) ? infos[i + 1]! : undefined;
+      if (dateBelow && info.wordCount >= 2 && dateBelow.wordCount <= 4 && bareDate(dateBelow.t) && AUTHOR.test(info.t) && !/\d/.test(info.t)) {
+        reportLine(i, 'boilerplate', 'byline', `The author's name over the date \`${info.t.slice(0, 40)}\``, 0.7);
+        reportLine(i + 1, 'boilerplate', 'byline', `Date of the post \`${dateBelow.t.slice(0, 40)}\``, 0.7);
+        continue;
+      }
       const nearByline = (info.prev === i - 1 && isFacts(i - 1)) || (info.next === i + 1 && isFacts(i + 1));
       if (!nearByline) continue;
       const t = stripEmphasisAndSpace(info.t);

@@ -1,5 +1,6 @@
 import { stripEmphasisAndSpace } from '../../document';
 import type { Detector } from '../types';
+import { bareDate } from './byline';
 import { REPLY } from './comments';
 
 /** Paragraphs one reader's comment may hold. */
@@ -10,6 +11,8 @@ export const THREAD_REACH = 60;
 // `Maureen Tully says:`, `Rahmawati Putri berkata:`, `Marisa Gallardo dice:`: the author over a comment's date.
 const AUTHOR_SAYS = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*\s+(?:says|berkata|dice|dit|sagt|diz|disse|zegt|schreef|píše|napsal|napsala|scrive|ha detto)\s*:$/u;
 
+// `Liked by Ruth Abernathy-Kwan`: who liked the comment, under its date.
+const LIKED_BY = /^liked by\s/i;
 // `Priya D.`, `@harbourwatcher`: the author's name alone over the date.
 const AUTHOR_NAME = /^[\p{Lu}@][\p{L}\p{N}_.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}_.'’-]*){0,3}$/u;
 
@@ -34,22 +37,29 @@ export const commentThread: Detector = {
       if (reply.blank || flagged.get(reply.line.index)?.category !== 'comments' || !REPLY.test(stripEmphasisAndSpace(reply.t))) continue;
       const body: number[] = [];
       let j = reply.prev;
-      while (j >= 0 && !flagged.has(j) && body.length <= MAX_COMMENT_PARAGRAPHS) {
+      // A date alone no other rule took (`Mar 12`) is the comment's date all the same.
+      while (j >= 0 && !flagged.has(j) && body.length <= MAX_COMMENT_PARAGRAPHS && !bareDate(infos[j]!.t)) {
         body.push(j);
         j = infos[j]!.prev;
       }
       if (j < 0 || body.length === 0 || body.length > MAX_COMMENT_PARAGRAPHS) continue;
-      // A date stamp over it: `X wrote on …:` comments (forums, some blogs) are left to the reader.
-      if (flagged.get(j)!.category !== 'byline') continue;
+      const dated = !flagged.has(j);
+      // A date stamp over it, or a line of the comment's own (`Liked by …`): `X wrote on …:` comments (forums, some
+      // blogs) are left to the reader.
+      const over = flagged.get(j);
+      if (over && over.category !== 'byline' && !(over.category === 'comments' && LIKED_BY.test(infos[j]!.t))) continue;
       let thread = false;
       for (let k = infos[j]!.prev, seen = 0; k >= 0 && seen < THREAD_REACH; k = infos[k]!.prev, seen++) {
         if (flagged.get(k)?.category === 'comments') { thread = true; break; }
       }
       if (!thread) continue;
+      if (dated) body.push(j);
       for (const b of body) {
         reportLine(b, 'boilerplate', 'comments', `A reader's comment (from line ${j + 1} to its Reply button on line ${reply.line.index + 1})`, 0.7);
       }
-      const author = infos[j]!.prev;
+      // The author's name over the date (and the likes): `Priya D.` ⏎ `Mar 12` ⏎ `Liked by …`.
+      let author = infos[j]!.prev;
+      for (let steps = 0; steps < 2 && author >= 0 && ['byline', 'comments'].includes(flagged.get(author)?.category ?? ''); steps++) author = infos[author]!.prev;
       if (author >= 0 && !flagged.has(author) && (AUTHOR_SAYS.test(infos[author]!.t.trim()) || (infos[author]!.wordCount <= 4 && AUTHOR_NAME.test(infos[author]!.t.trim())))) {
         reportLine(author, 'boilerplate', 'comments', `Author of a reader's comment \`${infos[author]!.t.trim().slice(0, 40)}\``, 0.7);
       }

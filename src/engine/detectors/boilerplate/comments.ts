@@ -7,7 +7,7 @@ import type { Detector } from '../types';
 const WROTE_ON = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:wrote|said|commented|replied)\s+on\s+.{4,40}\d{4}.{0,20}:?$/iu;
 /** A reader's comment's Reply button. */
 export const REPLY = /^(?:reply|balas|responder|répondre|antworten|rispondi|beantwoorden|reageer|odpovědět)$/i;
-const COUNTER = /^(?:已有\s*\d+\s*人(?:参与|參與|评论|評論)|\d[\d.,]*\s*(?:comments?|komentar|replies|responses)\b.{0,40}|(?:reader|user|view|show|hide|load)\s+comments?|no comments:?|\d+\s+with\s+\d+\s+posters\s+participating|jawab)$/iu;
+const COUNTER = /^(?:liked by \p{Lu}.{0,60}|\d+ more (?:comments?|replies)(?:\.{3}|…)?|已有\s*\d+\s*人(?:参与|參與|评论|評論)|\d[\d.,]*\s*(?:comments?|komentar|replies|responses)\b.{0,40}|(?:reader|user|view|show|hide|load)\s+comments?|no comments:?|\d+\s+with\s+\d+\s+posters\s+participating|jawab)$/iu;
 
 /** Numbers written out that open the comments' heading (`One thought on “…”`). */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'satu', 'dua', 'tiga', 'un', 'une', 'uno', 'una', 'um', 'uma', 'ein', 'eine', 'één', 'jeden', 'jedna']);

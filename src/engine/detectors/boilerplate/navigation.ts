@@ -18,6 +18,8 @@ const TAXONOMY_LABEL = /^(?:tags|tag|labels?|categories|category|topics|argoment
 const TAXONOMY_VERB = /^(?:posted in|tagged(?: with| as)?|filed (?:under|to)|diposting dalam|ditandai|publicado en|publié dans|classé dans|veröffentlicht in|pubblicato in|publicado em|geplaatst in|publikováno v)\s+\S/iu;
 // `Click here to receive live updates`, `Klik di sini untuk …`: a link's prompt, not the story's sentence.
 const CLICK_HERE = /^(?:click|tap) here\b|^(?:klik|tekan) (?:di sini|disini)\b|^cliquez ici\b|^(?:haz|pulsa|pincha) clic aquí\b|^clique aqui\b|^clicca qui\b|^klicken sie hier\b|^klik hier\b|^klikněte zde\b/iu;
+// `WEATHER ALERT: Winter Storm Warning in effect until 6 PM`: a site-wide banner over the page.
+const ALERT_BANNER = /^(?:(?:severe )?weather (?:alert|warning)s?|traffic alerts?|school closings?|peringatan cuaca|unwetterwarnung|alerte météo|alerta meteorológica)\s*:/iu;
 // `Please turn on JavaScript to use this feature`, `Bitte aktivieren Sie JavaScript`.
 const JAVASCRIPT = /^(?:please )?(?:turn on|enable|activate) javascript\b|\bjavascript (?:is )?(?:required|disabled|must be enabled)\b|^(?:bitte )?aktivieren sie javascript\b|^(?:veuillez )?activer (?:le )?javascript\b|^(?:activa|habilita) (?:el )?javascript\b|^aktifkan javascript\b/iu;
 // `当前位置：首页 > 社会 > 正文`, `您的位置：…`, `You are here: Home > News`: a breadcrumb's label.
@@ -75,6 +77,7 @@ export const navigation: Detector = {
         : info.wordCount <= PLAYER_WORDS && ENCYCLOPEDIA.test(t) ? 'Encyclopedia page furniture'
         : info.wordCount <= PLAYER_WORDS && playerLine(t) ? 'Video player text'
         : info.wordCount <= 16 && CLICK_HERE.test(t) ? 'Link prompt'
+        : info.wordCount <= 20 && ALERT_BANNER.test(t) ? 'Alert banner'
         : info.wordCount <= 16 && t.includes('cript') && JAVASCRIPT.test(t) ? 'Notice of a feature that needs JavaScript'
         : info.terminal ? undefined
         : PREV_NEXT_TITLED.test(t) ? 'Link to another post'

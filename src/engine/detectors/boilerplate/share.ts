@@ -34,16 +34,20 @@ const MADE_IT = /^(?:did you (?:make|try|cook|bake) (?:this|it)(?: recipe)?\?|(?
 // Words that speak to the reader, in a sign-up box's pitch (`New recipes in your inbox`, `altijd bij de hand in jouw regio`).
 // `Receba as notícias no WhatsApp`, `Follow us on Telegram`: a messaging channel's prompt.
 const CHANNEL_PROMPT = /^(?:receba|siga|entre|participe|join|get|follow|ikuti|gabung|suivez|recibe|únete|segui|folge)\b.{0,60}\b(?:whatsapp|telegram)\b/iu;
+/** A sign-up box's button alone (`Aanmelden`, `Anmelden`, `Daftar`). */
+const SIGN_UP_BUTTON = /^(?:sign up|register|aanmelden|inschrijven|anmelden|registrieren|s['’]inscrire|inscribirse|regístrate|inscrever-se|cadastrar|iscriviti|daftar|registrovat)$/i;
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|jouw|jij|uw|tua|tuo|tuoi|tue|votre|vos|vous|ton|deine?|dich|dir|você|seu|sua|teu|tus|tu|kamu|anda|váš|vaše|tvůj|tvoje)(?![\p{L}])/iu;
 
 // A paywall's notice and its login prompt: `Cet article est réservé aux abonnés`, `Dieser Artikel ist Abonnentinnen und
 // Abonnenten vorbehalten.`, `This article is for subscribers only`, `Bereits Abonnentin oder Abonnent? Login`.
-const PAYWALL = /^(?:(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)|(?:this|the) (?:article|story) is for subscribers only|(?:cet|l['’]) ?article est réservé aux abonnés|(?:dieser|der) (?:artikel|beitrag) ist (?:nur )?(?:für )?abonnent\S*(?: und abonnent\S*)?(?: vorbehalten)?|(?:este|el) (?:artículo|contenido) es exclusivo para (?:suscriptores|socios)|(?:este|o) (?:artigo|conteúdo) é exclusivo para assinantes|(?:questo|l['’]) ?articolo è riservato agli abbonati|(?:dit|het) artikel is (?:alleen )?(?:exclusief )?voor abonnees|(?:artikel|konten) ini (?:khusus|hanya) untuk (?:pelanggan|member)|tento článek je (?:jen|pouze) pro předplatitele|already (?:a )?(?:subscriber|member)\?|bereits abonnent\S*(?: oder abonnent\S*)?\?|déjà abonné\S*\s?\?|¿ya (?:eres|estás) suscrito\S*\?|já é assinante\?|sei già abbonato\?|al abonnee\?|sudah berlangganan\?)/iu;
+const PAYWALL = /^(?:(?:unlimited|onbeperkt|unbegrenzte[rn]?|illimité|ilimitado|illimitato) (?:toegang|access|zugang|accès|acceso|acesso|accesso)\b.{0,60}\?$|(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)|(?:this|the) (?:article|story) is for subscribers only|(?:cet|l['’]) ?article est réservé aux abonnés|(?:dieser|der) (?:artikel|beitrag) ist (?:nur )?(?:für )?abonnent\S*(?: und abonnent\S*)?(?: vorbehalten)?|(?:este|el) (?:artículo|contenido) es exclusivo para (?:suscriptores|socios)|(?:este|o) (?:artigo|conteúdo) é exclusivo para assinantes|(?:questo|l['’]) ?articolo è riservato agli abbonati|(?:dit|het) artikel is (?:alleen )?(?:exclusief )?voor abonnees|(?:artikel|konten) ini (?:khusus|hanya) untuk (?:pelanggan|member)|tento článek je (?:jen|pouze) pro předplatitele|already (?:a )?(?:subscriber|member)\?|bereits abonnent\S*(?: oder abonnent\S*)?\?|déjà abonné\S*\s?\?|¿ya (?:eres|estás) suscrito\S*\?|já é assinante\?|sei già abbonato\?|al abonnee\?|sudah berlangganan\?)/iu;
+const SUBSCRIPTION_PRICE = /(?:[€$£]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|euro|eur|dollars?|pounds?|reais|real)\b)[^.]{0,30}\b(?:per|pro|par|por|a|al|la|\/)\s*(?:week|semaine|semana|woche|settimana|month|maand|mois|mes|mês|monat|mese|year|jaar|an|año|ano|jahr|anno|minggu|bulan|tahun)\b/iu;
+const SUBSCRIPTION_WORD = /abonne|abonn|subscri|suscri|assin|abbona|langgan|opzegbaar|cancel|kündbar|résiliable|digita/iu;
 // `Fehler gefunden? Jetzt melden.`, `Spotted an error? Let us know`: the site's prompt to report a mistake.
 const REPORT_ERROR = /^(?:fehler gefunden\?|(?:found|spotted|see) (?:an? )?(?:error|mistake|typo)\?|vous avez (?:repéré|trouvé|remarqué) une (?:erreur|faute)\s?\?|une erreur\s?\?|¿(?:has visto|encontraste|viste) (?:un|algún) error\?|encontrou (?:um|algum) erro\?|hai trovato un errore\?|fout gezien\?|našli jste chybu\?)/iu;
 // `We use your sign-up to provide content in ways you've consented to …`, `By signing up, you agree to our …`: a sign-up
 // box's consent note.
-const SIGN_UP_CONSENT = /^(?:we use your sign-?up to\b|by (?:signing up|subscribing|clicking (?:sign up|subscribe)|registering),? you (?:agree|consent|accept)|iscrivendoti (?:dichiari|accetti)|en vous inscrivant,? vous (?:acceptez|reconnaissez)|al (?:suscribirte|registrarte),? (?:aceptas|acepta)|ao (?:se )?(?:inscrever|subscrever|registar)[\p{L}-]*,? (?:você )?(?:aceita|concorda)|mit (?:der|ihrer|deiner) anmeldung (?:akzeptier|stimm)|dengan mendaftar,? (?:anda|kamu) (?:menyetujui|setuju))/iu;
+const SIGN_UP_CONSENT = /^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}is a reader-supported publication\b|we use your sign-?up to\b|by (?:signing up|subscribing|clicking (?:sign up|subscribe)|registering),? you (?:agree|consent|accept)|iscrivendoti (?:dichiari|accetti)|en vous inscrivant,? vous (?:acceptez|reconnaissez)|al (?:suscribirte|registrarte),? (?:aceptas|acepta)|ao (?:se )?(?:inscrever|subscrever|registar)[\p{L}-]*,? (?:você )?(?:aceita|concorda)|mit (?:der|ihrer|deiner) anmeldung (?:akzeptier|stimm)|dengan mendaftar,? (?:anda|kamu) (?:menyetujui|setuju))/iu;
 
 /** The three patterns above as one: most lines fail it at their first word, and only one that passes is told apart. */
 const SENTENCE_PROMPT = new RegExp(`${PAYWALL.source}|${REPORT_ERROR.source}|${SIGN_UP_CONSENT.source}`, 'iu');
@@ -90,6 +94,10 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
     if (REPORT_ERROR.test(t0(info))) return { reason: `Prompt to report a mistake \`${info.t.slice(0, 40)}\``, confidence: 0.8, prompt: false };
     if (SIGN_UP_CONSENT.test(t0(info))) return { reason: `Consent note of a sign-up box \`${info.t.slice(0, 40)}\``, confidence: 0.8, prompt: false, signUp: true };
   }
+  // `Lees De Lantaarn digitaal vanaf 2 euro per week. Maandelijks opzegbaar.`: a subscription's price.
+  if (info.wordCount <= 25 && /\d/.test(info.t) && SUBSCRIPTION_PRICE.test(info.t) && SUBSCRIPTION_WORD.test(info.t)) {
+    return { reason: `Subscription offer \`${info.t.slice(0, 40)}\``, confidence: 0.75, prompt: false, signUp: true };
+  }
   // Channel and newsletter sign-ups may run to a few sentences (`Dapatkan update berita … Mari bergabung di Grup
   // Telegram …`); every other prompt is short. Most long lines are prose: the opening words decide first.
   if (info.t.length > 120) {
@@ -110,7 +118,7 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (info.wordCount <= 20 && ((/^[\dckhf]/i.test(t) && CLICK_TO_SHARE.test(t)) || ((/\d$/.test(t) || !info.terminal) && NEW_WINDOW.test(t)))) {
     return { reason: `Share button \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
   }
-  if (info.wordCount <= 10 && cues.share.test(t)) return { reason: `Share or follow prompt \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false, signUp: NEWSLETTER.test(t) };
+  if (info.wordCount <= 10 && cues.share.test(t)) return { reason: `Share or follow prompt \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false, signUp: NEWSLETTER.test(t) || SIGN_UP_BUTTON.test(t) };
   // `Did you make this recipe? Tag @site on Instagram`: a recipe blog's call to share.
   if (info.wordCount <= 25 && MADE_IT.test(t)) return { reason: `Call to share the reader's result \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: false };
   // Widget labels glued together: split camel-case joins and separators, then require every token to be social.

@@ -87,7 +87,10 @@ export const teaserSection: Detector = {
         if (first !== label.line.index + 1 && second > first + 1 && !flagged.has(second) && listEntry(infos[second]!) && !infos[second]!.terminal) continue;
         for (let j = first, n = 0; j >= 0 && n < MAX_READ_TITLES; n++) {
           const info = infos[j]!;
-          if (flagged.has(j) || !listEntry(info) || info.terminal) break;
+          // A badge over a title (`Premium`), glued to it, is passed over.
+          if ((flagged.has(j) ? info.wordCount <= 2 : info.wordCount === 1) && info.next === j + 1) { j = info.next; continue; }
+          // (A title may ask: `… wat betekent dat voor huurders?`.)
+          if (flagged.has(j) || !listEntry(info) || (info.terminal && !/[?!]["”’»)]*$/.test(info.t))) break;
           reportLine(j, 'boilerplate', 'related-link', `Listed under the teaser label on line ${label.line.index + 1} (other stories)`, 0.75);
           if (info.next !== j + 1) break;
           j = info.next;

@@ -4,7 +4,8 @@ import { SITE_SLASH, WITH_AGENCY } from '../boilerplate/byline';
 import type { Detector } from '../types';
 
 // `(AP Photo/Jane Roe)`, `REUTERS/John Smith`, `ANTARA FOTO/Nama`, `EPA-EFE/…`, `Photograph: X/Getty Images`.
-const AGENCY_SLASH = /(?<![\p{L}\p{N}])(?:AP(?:\s+Photo)?|AFP|REUTERS|Reuters|ANTARA(?:\s+FOTO)?|EPA(?:-EFE)?|EFE|dpa|ANSA|ANP|Lusa|ČTK|CTK|Xinhua|Anadolu|Bloomberg|Getty(?:\s+Images)?|Shutterstock|Alamy|PA(?:\s+Wire|\s+Images)?|Keystone|Imago|picture alliance|KOMPAS\.com|TRIBUNNEWS|Kompas|Tempo)\s*\/\s*\S/u;
+// (Not a wire's regional service in brackets: `Stuttgart (dpa/lsw) - …` opens the story.)
+const AGENCY_SLASH = /(?<![\p{L}\p{N}])(?:AP(?:\s+Photo)?|AFP|REUTERS|Reuters|ANTARA(?:\s+FOTO)?|EPA(?:-EFE)?|EFE|dpa|ANSA|ANP|Lusa|ČTK|CTK|Xinhua|Anadolu|Bloomberg|Getty(?:\s+Images)?|Shutterstock|Alamy|PA(?:\s+Wire|\s+Images)?|Keystone|Imago|picture alliance|KOMPAS\.com|TRIBUNNEWS|Kompas|Tempo)\s*\/\s*(?![a-z]{2,4}\))\S/u;
 // `Pump controller wiring (from the manufacturer's manual)`, `… (source: NASA)`, `… (via Wikimedia)`.
 // `Seedlings (from a garden centre)` names no source: a shopping list, not a credit.
 const PAREN_SOURCE = /^[^.!?]{3,120}\((?:from|source|via|courtesy(?: of)?|image|photo|foto|sumber|dok\.?)\b(?!\s+(?:a|an|any|your|some|one)\s)[^()]{2,60}\)\s*$/iu;
@@ -16,9 +17,9 @@ const PAREN_VIA = /\([^()]{0,80}\b(?:photo|photograph|image|foto)s?\s+(?:via|by|
 const PAREN_AGENCY = /[.!?"”’»]\s*(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?\((?:AP|AFP|Reuters|REUTERS|EPA|EFE|dpa|Getty Images|Getty|Xinhua|ANTARA|PA|Bloomberg|ČTK|ANP|ANSA|Europa Press|Lusa|Belga)\)\s*$/u;
 // `… sul rio Ferrone. Foto Ansa`: the word for photo and an agency, bare, after the caption's last sentence.
 const BARE_AGENCY = /[.!?"”’]\s+(?:Foto|Photo|Fotografía|Fotografia)\s+(?:ANSA|Ansa|LaPresse|Imagoeconomica|Fotogramma|AP|AFP|Reuters|EPA|EFE|dpa|ANP|Lusa|ČTK|ANTARA|Getty Images)\s*$/u;
-// `… in March 2023. Photo by the author`, `… place des Cordeliers. Photo CA/Yannick Bessière`: the word for photo and
-// its photographer, bare, after the caption's last sentence.
-const BARE_PHOTOGRAPHER = /[.!?"”’]\s+(?:Photo|Foto|Photograph|Fotografía|Fotografia)\s+(?:(?:by|par|von|di|de|oleh|door)\s+(?:the author|l['’]auteur|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)|\p{Lu}{1,6}\s*\/\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*$/u;
+// `… in March 2023. Photo by the author`, `… place des Cordeliers. Photo CA/Yannick Bessière`, `… bezichtigde. Beeld
+// Lotte Brandsma`: the word for photo and its photographer, bare, after the caption's last sentence.
+const BARE_PHOTOGRAPHER = /[.!?"”’]\s+(?:(?:Photo|Foto|Photograph|Fotografía|Fotografia)\s+(?:(?:by|par|von|di|de|oleh|door)\s+(?:the author|l['’]auteur|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)|\p{Lu}{1,6}\s*\/\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)|Beeld\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*$/u;
 // `… on the pier on Saturday. (Rosa K. Mendel / The Harbour Times)`: a photographer and their paper.
 const PAREN_PHOTOGRAPHER = /\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}\)\s*$/u;
 
@@ -145,7 +146,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   const shotBy = t.endsWith('）') || paren ? SHOT_BY.exec(t) : null;
   if (shotBy) return { at: shotBy.index, evidence: shotBy[0] };
   const sentences = countSentences(t);
-  const bareAgency = (sentences <= 2 ? BARE_AGENCY.exec(t) : null) ?? (sentences <= 3 ? BARE_PHOTOGRAPHER.exec(t) : null);
+  const bareAgency = (sentences <= 3 ? BARE_AGENCY.exec(t) ?? BARE_PHOTOGRAPHER.exec(t) : null);
   if (bareAgency) {
     const at = bareAgency.index + bareAgency[0].search(/\p{Lu}/u);
     return { at, evidence: t.slice(at) };

@@ -267,6 +267,17 @@ export class QuoteScanner {
       const people = this.#speakers().introduced(text);
       for (let j = people.length - 1; j >= 0; j--) if (namedBy(people[j]!.name, word)) return people[j]!.name;
     }
+    // A surname alone means the full name the texts wrote it in anywhere (`… ketika Kevin Manuputty menyambar …` then
+    // `Bagi Manuputty, …`), a body's name apart.
+    for (let k = texts.length + namings.length - 1; k >= 0; k--) {
+      const text = k >= namings.length ? texts[k - namings.length]! : namings[k]!.text;
+      if (!text.includes(' ' + word)) continue;
+      const people = this.#speakers().people(text);
+      for (let j = people.length - 1; j >= 0; j--) {
+        const p = people[j]!;
+        if (p.words >= 2 && p.words <= 4 && p.name.endsWith(' ' + word) && !bodyName(p.name)) return p.name;
+      }
+    }
     return undefined;
   };
 

@@ -254,7 +254,7 @@ const TITLE_GAP_WORDS = 6;
  * Words before a place: `of`, `di`, `de` (what an office is of, where someone is). Not those that also mean "by"
  * or "from" before a person (`da`, `von`, `dari`, `from`).
  */
-const PLACE_BEFORE = new Set(['of', 'in', 'at', 'di', 'de', 'du', 'des', 'del', 'della', 'dello', 'do', 'dos', 'das', 'van', 'uit']);
+const PLACE_BEFORE = new Set(['of', 'in', 'at', 'di', 'de', 'du', 'des', 'del', 'della', 'dello', 'do', 'dos', 'das', 'van', 'uit', 'asal', 'from']);
 
 /**
  * German articles, prepositions and their contractions, after which a capitalised word is a noun (German writes nouns
@@ -429,6 +429,12 @@ export class SpeakerFinder {
   }
 
   /** Whether one word, no place word, stands between the start of a sentence and `at`. */
+  /** Whether one or two words open the sentence right before `at`, one of them a noun for a person (`Bek kiri `). */
+  #nounOpens(text: string, at: number): boolean {
+    const before = /(?:^|[.!?]["”’»]?\s+|\\?\]\s*)((?:\p{L}[\p{L}-]*\s+){1,2})$/u.exec(text.slice(Math.max(0, at - 40), at));
+    return !!before && before[1]!.trim().split(/\s+/).some((w) => this.cues.referents.has(w.toLowerCase()));
+  }
+
   /** `My mother, Agnes, ran the café`: one name between commas after a noun for a person is that person. */
   #appositiveOfRole(text: string, p: Person): string | undefined {
     if (!COMMA_AFTER.test(text.slice(p.end))) return undefined;
@@ -642,7 +648,9 @@ export class SpeakerFinder {
       if (p.start < clause) continue;
       const before = region.slice(0, p.start);
       const after = region.slice(p.end);
-      const adjacent = /^\s*$/.test(tail.slice(p.end));
+      // A party or a body's acronym in brackets after a name goes with it (`Minister Jansen (VVD) zei`), and is no one.
+      if (/^\s*\($/.test(region.slice(people[k - 1]?.end ?? -1, p.start)) && /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(p.name)) continue;
+      const adjacent = /^\s*$/.test(tail.slice(p.end).replace(/^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)/u, ''));
       const appositive = afterComma(region, p.start) && COMMA_AFTER.test(after);
       const opening = !/[\p{L}\p{N}]/u.test(before) && COMMA_AFTER.test(after);
       let score: number;
@@ -1099,8 +1107,10 @@ export class SpeakerFinder {
     if (p.words === 2 && /['’]s$/.test(text.slice(p.end - 2, p.end)) && !bodyName(p.name)) return true;
     // An age in brackets is said of a person (`stand Herbert Lindner (71) am Zaun`, `Ujang Supriatna (45)`).
     if (/^\s*\(\d{1,3}\)/.test(text.slice(p.end, p.end + 8))) return true;
-    // A noun for a person after an article (`O pedreiro José Carlos Ferreira`, `the widow Ann Price`).
+    // A noun for a person after an article (`O pedreiro José Carlos Ferreira`, `the widow Ann Price`), or opening the
+    // sentence in a language without articles (`Bek kiri Fajar Ramadhan Siregar mengirim …`).
     if (this.#nounBefore(text, p.start)) return true;
+    if (p.words >= 2 && this.#bareReferences && this.#nounOpens(text, p.start)) return true;
     // A title, then the body's acronym (`Ketua Umum PSSI Erick Thohir`, `Kapolres Bogor AKBP …`).
     if (previous?.titled && /^\s+(?:[\p{Lu}\d][\p{Lu}\d-]+\s+)+$/u.test(text.slice(previous.end, p.start))) return true;
     // A title, a region and its noun (`Hejtman Zlínského kraje Radek Vaculík`); not a list (`and`, `serta`) or a verb.

@@ -28,10 +28,8 @@ const DISCLAIMER_HEADING = /^(?:forward-looking statements?|cautionary (?:note|s
 const DISCLAIMER = /^(?:this (?:news |press )?release (?:contains|includes|may contain) forward-looking statements|certain statements in this (?:news |press )?release)/i;
 const MEDIA_CONTACT = /^(?:media|press|investor|news)\s+(?:contacts?|inquiries|enquiries|relations)\s*:?$|^(?:kontak media|contacto (?:de prensa|para medios)|contact presse|pressekontakt|contatto stampa|contato (?:de imprensa|para imprensa)|perscontact)\s*:?$/iu;
 
-/** The first words of the registration and disclaimer patterns: most lines fail on these first. */
-const LEGAL_FIRST = new Set(['registrazione', 'reg.', 'reg.trib.', 'autorizzazione', 'testata', 'iscrizione', 'depósito', 'registo', 'registado',
-  'registada', 'verantwortlich', 'numéro', 'commission', 'terverifikasi', 'this', 'certain']);
-
+/** Words one of the registration's phrases holds (its number too), looked for before the pattern. */
+const LEGAL_HINT = /egistr|eg\.|ribunal|estata|scrizione|epósito|erantwortlich|paritaire|erverifikasi/;
 const MEDIA_FIRST = new Set(['media', 'press', 'investor', 'news', 'kontak', 'contacto', 'contact', 'pressekontakt', 'contatto', 'contato',
   'perscontact']);
 
@@ -65,11 +63,11 @@ export const copyright: Detector = {
       // A Chinese site's licence number (`京ICP备12345678号`) is its footer.
       if (info.t.length <= 300 && (/©|\(c\)\s*(?:19|20)\d\d|^copyright\b|ICP[备證证]\s*\d/i.test(info.t) || LICENCE.test(info.t))) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Copyright notice', 0.9);
-      } else if (info.wordCount <= 80 && LEGAL_FIRST.has(info.first) && DISCLAIMER.test(info.t) || info.wordCount <= 4 && MEDIA_FIRST.has(info.first) && MEDIA_CONTACT.test(info.t)) {
+      } else if (info.wordCount <= 80 && info.t.includes('statements') && DISCLAIMER.test(info.t) || info.wordCount <= 4 && MEDIA_FIRST.has(info.first) && MEDIA_CONTACT.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', DISCLAIMER.test(info.t) ? 'Forward-looking statements disclaimer' : 'Media contact of a press release', 0.8);
       } else if (info.wordCount <= 60 && REPUBLISHED.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Where the post was first published', 0.8);
-      } else if (info.wordCount <= 40 && LEGAL_FIRST.has(info.first) && REGISTRATION.test(info.t)) {
+      } else if (info.wordCount <= 40 && /\d/.test(info.t) && LEGAL_HINT.test(info.t) && REGISTRATION.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Legal registration of the paper', 0.8);
       } else if (info.wordCount <= 80 && (info.t.includes('ookie') || info.t.includes('OOKIE')) && (info.wordCount <= 5 ? COOKIE_LINK.test(info.t) : COOKIE_USE.test(info.t) && COOKIE_PURPOSE.test(info.t))) {
         reportLine(info.line.index, 'boilerplate', 'copyright', info.wordCount <= 5 ? 'Link to the cookie settings' : 'Cookie consent notice', 0.8);

@@ -41,13 +41,16 @@ const SECOND_PERSON = /(?<![\p{L}])(?:you|your|jouw|jij|uw|tua|tuo|tuoi|tue|votr
 // A paywall's notice and its login prompt: `Cet article est réservé aux abonnés`, `Dieser Artikel ist Abonnentinnen und
 // Abonnenten vorbehalten.`, `This article is for subscribers only`, `Bereits Abonnentin oder Abonnent? Login`.
 const PAYWALL = /^(?:(?:unlimited|onbeperkt|unbegrenzte[rn]?|illimité|ilimitado|illimitato) (?:toegang|access|zugang|accès|acceso|acesso|accesso)\b.{0,60}\?$|(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)|(?:this|the) (?:article|story) is for subscribers only|(?:cet|l['’]) ?article est réservé aux abonnés|(?:dieser|der) (?:artikel|beitrag) ist (?:nur )?(?:für )?abonnent\S*(?: und abonnent\S*)?(?: vorbehalten)?|(?:este|el) (?:artículo|contenido) es exclusivo para (?:suscriptores|socios)|(?:este|o) (?:artigo|conteúdo) é exclusivo para assinantes|(?:questo|l['’]) ?articolo è riservato agli abbonati|(?:dit|het) artikel is (?:alleen )?(?:exclusief )?voor abonnees|(?:artikel|konten) ini (?:khusus|hanya) untuk (?:pelanggan|member)|tento článek je (?:jen|pouze) pro předplatitele|already (?:a )?(?:subscriber|member)\?|bereits abonnent\S*(?: oder abonnent\S*)?\?|déjà abonné\S*\s?\?|¿ya (?:eres|estás) suscrito\S*\?|já é assinante\?|sei già abbonato\?|al abonnee\?|sudah berlangganan\?)/iu;
+const READER_SUPPORTED = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}is a reader-supported publication\b/u;
 const SUBSCRIPTION_PRICE = /(?:[€$£]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|euro|eur|dollars?|pounds?|reais|real)\b)[^.]{0,30}\b(?:per|pro|par|por|a|al|la|\/)\s*(?:week|semaine|semana|woche|settimana|month|maand|mois|mes|mês|monat|mese|year|jaar|an|año|ano|jahr|anno|minggu|bulan|tahun)\b/iu;
+/** A currency sign or word: what a price needs, looked for before the price itself. */
+const CURRENCY = /[€$£]|euro|EUR|reais|dollar|pound/;
 const SUBSCRIPTION_WORD = /abonne|abonn|subscri|suscri|assin|abbona|langgan|opzegbaar|cancel|kündbar|résiliable|digita/iu;
 // `Fehler gefunden? Jetzt melden.`, `Spotted an error? Let us know`: the site's prompt to report a mistake.
 const REPORT_ERROR = /^(?:fehler gefunden\?|(?:found|spotted|see) (?:an? )?(?:error|mistake|typo)\?|vous avez (?:repéré|trouvé|remarqué) une (?:erreur|faute)\s?\?|une erreur\s?\?|¿(?:has visto|encontraste|viste) (?:un|algún) error\?|encontrou (?:um|algum) erro\?|hai trovato un errore\?|fout gezien\?|našli jste chybu\?)/iu;
 // `We use your sign-up to provide content in ways you've consented to …`, `By signing up, you agree to our …`: a sign-up
 // box's consent note.
-const SIGN_UP_CONSENT = /^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}is a reader-supported publication\b|we use your sign-?up to\b|by (?:signing up|subscribing|clicking (?:sign up|subscribe)|registering),? you (?:agree|consent|accept)|iscrivendoti (?:dichiari|accetti)|en vous inscrivant,? vous (?:acceptez|reconnaissez)|al (?:suscribirte|registrarte),? (?:aceptas|acepta)|ao (?:se )?(?:inscrever|subscrever|registar)[\p{L}-]*,? (?:você )?(?:aceita|concorda)|mit (?:der|ihrer|deiner) anmeldung (?:akzeptier|stimm)|dengan mendaftar,? (?:anda|kamu) (?:menyetujui|setuju))/iu;
+const SIGN_UP_CONSENT = /^(?:we use your sign-?up to\b|by (?:signing up|subscribing|clicking (?:sign up|subscribe)|registering),? you (?:agree|consent|accept)|iscrivendoti (?:dichiari|accetti)|en vous inscrivant,? vous (?:acceptez|reconnaissez)|al (?:suscribirte|registrarte),? (?:aceptas|acepta)|ao (?:se )?(?:inscrever|subscrever|registar)[\p{L}-]*,? (?:você )?(?:aceita|concorda)|mit (?:der|ihrer|deiner) anmeldung (?:akzeptier|stimm)|dengan mendaftar,? (?:anda|kamu) (?:menyetujui|setuju))/iu;
 
 /** The three patterns above as one: most lines fail it at their first word, and only one that passes is told apart. */
 const SENTENCE_PROMPT = new RegExp(`${PAYWALL.source}|${REPORT_ERROR.source}|${SIGN_UP_CONSENT.source}`, 'iu');
@@ -89,13 +92,17 @@ export interface ShareLine {
 export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (info.blank || info.t.length > 400) return undefined;
   // A paywall's notice, a box's consent note, the prompt to report a mistake: a sentence or two, long or short.
+  // `The Larkhaven Ledger is a reader-supported publication. To receive new posts …`: a newsletter platform's pitch.
+  if (info.wordCount <= 40 && info.t.includes('reader-supported') && READER_SUPPORTED.test(info.t)) {
+    return { reason: `Subscription pitch \`${info.t.slice(0, 40)}\``, confidence: 0.8, prompt: false, signUp: true };
+  }
   if (info.wordCount <= 40 && SENTENCE_PROMPT.test(t0(info))) {
     if (PAYWALL.test(t0(info))) return { reason: `Paywall notice \`${info.t.slice(0, 40)}\``, confidence: 0.85, prompt: false, signUp: true };
     if (REPORT_ERROR.test(t0(info))) return { reason: `Prompt to report a mistake \`${info.t.slice(0, 40)}\``, confidence: 0.8, prompt: false };
     if (SIGN_UP_CONSENT.test(t0(info))) return { reason: `Consent note of a sign-up box \`${info.t.slice(0, 40)}\``, confidence: 0.8, prompt: false, signUp: true };
   }
   // `Lees De Lantaarn digitaal vanaf 2 euro per week. Maandelijks opzegbaar.`: a subscription's price.
-  if (info.wordCount <= 25 && /\d/.test(info.t) && SUBSCRIPTION_PRICE.test(info.t) && SUBSCRIPTION_WORD.test(info.t)) {
+  if (info.wordCount <= 25 && CURRENCY.test(info.t) && SUBSCRIPTION_PRICE.test(info.t) && SUBSCRIPTION_WORD.test(info.t)) {
     return { reason: `Subscription offer \`${info.t.slice(0, 40)}\``, confidence: 0.75, prompt: false, signUp: true };
   }
   // Channel and newsletter sign-ups may run to a few sentences (`Dapatkan update berita … Mari bergabung di Grup

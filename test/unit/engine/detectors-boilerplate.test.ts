@@ -629,6 +629,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/copyright',
     category: 'copyright',
     valid: [
+      // After a release's end mark, its `About` heading takes the one line under it: text glued on after it stays.
+      { text: ['###', 'About Hartfield Water', 'Hartfield Water is a regional water utility serving three counties.', EN[0], EN[1], EN[2], ''].join('\n'), check: [3, 4, 5] },
       // `About …` in a story, with no end mark before it.
       { block: ['About the flood defences', 'The council said the new walls would protect some four hundred homes along the river.'] },
       'The report, originally published in 2019, found that the river had risen by a metre.',

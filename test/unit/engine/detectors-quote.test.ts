@@ -6,6 +6,10 @@ import assert from 'node:assert/strict';
 import type { AnalysisResult, Finding } from '../../../src/engine';
 import { PROSE, assertWellFormed, label, run, type Lang } from './helpers';
 
+/** The speakers of the quotes that start on `line` of `text`, in order. */
+const speakersOn = (text: string, line: number) =>
+  run(text).findings.filter((f) => f.kind === 'quote' && f.range.start.line === line).map((f) => f.speaker);
+
 /** An article: a prose paragraph, then `paragraphs`, then another prose paragraph; blank lines between. */
 function quoteArticle(paragraphs: readonly string[], lang: Lang = 'en'): { text: string; lines: number[] } {
   const all = [PROSE[lang][0]!, ...paragraphs, PROSE[lang][3]!];
@@ -956,7 +960,7 @@ describe('quote/quotes', () => {
       const text = ['Segundo a ministra das Infraestruturas, Helena Braga Teixeira, “o direito à greve não está em causa”.', '',
         '“O Governo não exclui nenhum instrumento”, acrescentou a governante, à margem de uma cerimónia no Porto.', '',
         'Rui Almeida não tardou a reagir. «A requisição civil é uma ameaça», respondeu o dirigente sindical.', ''].join('\n');
-      const speakerOn = (line: number) => run(text).findings.filter((f) => f.kind === 'quote' && f.range.start.line === line).map((f) => f.speaker);
+      const speakerOn = (line: number) => speakersOn(text, line);
       it('`…”, acrescentou a governante`: the minister', () => assert.deepEqual(speakerOn(2), ['Helena Braga Teixeira']));
       it('`X não tardou a reagir. «…», respondeu o dirigente sindical`: X', () => assert.deepEqual(speakerOn(4), ['Rui Almeida']));
     });
@@ -968,7 +972,7 @@ describe('quote/quotes', () => {
         'Per il capogruppo del centrodestra, Paolo Ravasio, quella approvata ieri sera è «una delibera scritta sulla sabbia».', '',
         '«Se il finanziamento non arriva entro giugno, il Comune si ritrova con un buco», ha aggiunto.', '',
         'Un timore che l\'assessora Giulia Marchetti Bosio respinge. In una nota diffusa in serata ha ricordato che il decreto è atteso «entro la primavera».', ''].join('\n');
-      const speakerOn = (line: number) => run(text).findings.filter((f) => f.kind === 'quote' && f.range.start.line === line).map((f) => f.speaker);
+      const speakerOn = (line: number) => speakersOn(text, line);
       it('`Il sindaco X: «…»`: a title in lower case is no title-case headline', () => assert.deepEqual(speakerOn(0), ['Marco Ferrandi']));
       it('`Secondo l\'assessora alla Mobilità, X, “…”`: the name after the title and its field', () => assert.deepEqual(speakerOn(2), ['Giulia Marchetti Bosio']));
       it('`«…». A parlare è X`', () => assert.deepEqual(speakerOn(4), ['Luisa Cerri']));
@@ -982,7 +986,7 @@ describe('quote/quotes', () => {
         '“We were second best,” admitted Harlow boss Dean Mercer.', '',
         'Reilly, 28, has now scored six goals in nine games, and both of his finishes left Finch with no chance.', '',
         '“I won’t pretend that second one didn’t feel nice,” the 28-year-old said.', ''].join('\n');
-      const speakerOn = (line: number) => run(text).findings.filter((f) => f.kind === 'quote' && f.range.start.line === line).map((f) => f.speaker);
+      const speakerOn = (line: number) => speakersOn(text, line);
       it('`admitted Harlow boss Dean Mercer`: the person after the job', () => assert.deepEqual(speakerOn(2), ['Dean Mercer']));
       it('`the 28-year-old said` after `Reilly, 28,`: Reilly, by the full name the text gave', () => assert.deepEqual(speakerOn(6), ['Tomás Reilly']));
     });
@@ -991,7 +995,7 @@ describe('quote/quotes', () => {
       const text = ['Martina Gsponer führt das Berggasthaus auf der Alp seit zwölf Jahren, und die Sperrung trifft sie am härtesten.', '',
         '«Die Leute rufen jeden Tag an», sagte sie am Telefon.', '',
         'Laut Betreiber, der Luftseilbahn Lärchenwil AG, ist der Schaden «deutlich grösser als befürchtet».', ''].join('\n');
-      const speakerOn = (line: number) => run(text).findings.filter((f) => f.kind === 'quote' && f.range.start.line === line).map((f) => f.speaker);
+      const speakerOn = (line: number) => speakersOn(text, line);
       it('`sagte sie am Telefon`: the woman named before (not `Telefon`)', () => assert.deepEqual(speakerOn(2), ['Martina Gsponer']));
       it('`Laut Betreiber, …`: a noun, nobody (not `Laut Betreiber`)', () => assert.deepEqual(speakerOn(4), [null]));
     });
@@ -1008,7 +1012,7 @@ describe('quote/quotes', () => {
         'De gemeenteraad stemde dinsdagavond met zeventien tegen twaalf stemmen voor sluiting van het bad aan de Parklaan.', '',
         '‘Ik ga geen beloftes doen die ik niet kan waarmaken’, zei De Vries na afloop van de vergadering.', '',
         'Volgens De Vries is het bad in de buurstad „ruim groot genoeg voor iedereen”.', ''].join('\n');
-      const speakerOn = (line: number) => run(text).findings.filter((f) => f.kind === 'quote' && f.range.start.line === line).map((f) => f.speaker);
+      const speakerOn = (line: number) => speakersOn(text, line);
       it('`zei De Vries`: the alderwoman', () => assert.deepEqual(speakerOn(4), ['Anouk de Vries']));
       it('`Volgens De Vries … „…”`: the alderwoman', () => assert.deepEqual(speakerOn(6), ['Anouk de Vries']));
     });
@@ -1018,7 +1022,7 @@ describe('quote/quotes', () => {
         '“As sirenes foram acionadas à 0h15”, afirmou o coordenador da Defesa Civil municipal, coronel Anselmo Batista Rocha.', '',
         'A prefeitura diz que uma nova licitação deve ser aberta no primeiro semestre de 2026.', '',
         'Em nota, a Prefeitura de São Paulo afirmou que “equipes trabalham desde a madrugada na limpeza das ruas”.', ''].join('\n');
-      const speakerOn = (line: number) => run(text).findings.filter((f) => f.kind === 'quote' && f.range.start.line === line).map((f) => f.speaker);
+      const speakerOn = (line: number) => speakersOn(text, line);
       it('`…, afirmou o coordenador da Defesa Civil municipal, coronel X`: the colonel', () => assert.deepEqual(speakerOn(2), ['Anselmo Batista Rocha']));
       it('`a Prefeitura de São Paulo afirmou que “…”`: a body, nobody (not `Paulo`)', () => assert.deepEqual(speakerOn(6), [null]));
     });

@@ -22,6 +22,8 @@ const REGISTRATION = /^(?:registrazione (?:presso il |al |del )?tribunale|reg\. 
 // A press release's tail: its end mark (`###`, `-30-`), then the company's `About …` section, the forward-looking
 // statements disclaimer, the media contact.
 const RELEASE_END = /^(?:#\s?#\s?#|-\s?30\s?-)$/;
+/** Non-blank lines after the end mark in which its sections stand. */
+const RELEASE_TAIL_LINES = 12;
 const ABOUT_HEADING = /^(?:about|à propos d[eu']|acerca de|sobre|über|tentang|informazioni su|over)\s+\S.{0,60}$/iu;
 const DISCLAIMER_HEADING = /^(?:forward-looking statements?|cautionary (?:note|statement)s?(?: regarding forward-looking statements?)?|safe harbou?r statement)$/i;
 // `This news release contains forward-looking statements …`: the disclaimer, wherever it stands.
@@ -39,22 +41,22 @@ export const copyright: Detector = {
   kind: 'boilerplate',
   categories: ['copyright'],
   detect({ infos, cues, reportLine }) {
-    let released = false;
+    // Lines after the end mark its sections may stand in (the page's footer follows).
+    let tail = 0;
     for (const info of infos) {
       if (info.blank) continue;
       const i = info.line.index;
-      if (!released) {
+      if (tail === 0) {
         const c = info.t.charCodeAt(0);
-        released = (c === 35 || c === 45) && RELEASE_END.test(info.t);
-        if (!released) continue;
+        if ((c === 35 || c === 45) && RELEASE_END.test(info.t)) tail = RELEASE_TAIL_LINES;
+        continue;
       }
-      // After the end mark: the company's `About …` and the disclaimer, each heading with its paragraph.
+      tail--;
+      // After the end mark: the company's `About …` and the disclaimer, each heading with its paragraph (the one line
+      // under it: scraped text may glue the rest of the page on).
       if (!info.terminal && info.wordCount <= 10 && (ABOUT_HEADING.test(info.t) || DISCLAIMER_HEADING.test(info.t))) {
         reportLine(i, 'boilerplate', 'copyright', `Section of a press release's tail (\`${info.t.slice(0, 40)}\`)`, 0.8);
-        for (let j = info.next; j === infos[j - 1]!.line.index + 1 && j >= 0 && !infos[j]!.blank; j = infos[j]!.next) {
-          reportLine(j, 'boilerplate', 'copyright', `Paragraph of the press release's \`${info.t.slice(0, 30)}\` section`, 0.75);
-          if (infos[j]!.next !== j + 1) break;
-        }
+        if (info.next >= 0) reportLine(info.next, 'boilerplate', 'copyright', `Paragraph of the press release's \`${info.t.slice(0, 30)}\` section`, 0.75);
       }
     }
     for (const info of infos) {

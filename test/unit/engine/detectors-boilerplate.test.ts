@@ -356,6 +356,9 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      // A sign-up form's messages.
+      'Something went wrong, please try again later.',
+      'Thank you for subscribing!',
       // A subscription's price, a box's button, a banner's question.
       { block: 'Lees De Lantaarn digitaal vanaf 2 euro per week. Maandelijks opzegbaar.', options: { language: 'nl' } },
       { block: 'Onbeperkt toegang tot al onze artikelen?', options: { language: 'nl' } },
@@ -571,6 +574,7 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/comments',
     category: 'comments',
     valid: [
+      'Residents let us know their views at the meeting, and the comments were passed to the council.',
       // Prose that opens like a comment form or the comments' heading.
       'You must be logged in to the VPN before you open the archive, the guide says.',
       'Two thoughts on “the plan” stood out at the meeting, the mayor said.',
@@ -580,6 +584,7 @@ const TABLES: readonly Table[] = [
       'Post a comment on the council website, the mayor urged residents on Tuesday.',
     ],
     invalid: [
+      'What do you think of the proposed rise? Let us know in the comments below.',
       { block: 'Inicia sesión para comentar', lang: 'es' },
       { block: 'Silakan masuk untuk menulis komentar.', lang: 'id' },
       { block: 'Ir a los comentarios', lang: 'es' },

@@ -899,6 +899,18 @@ describe('quote/quotes', () => {
         lang: 'id',
       },
       {
+        name: '`"…," demikian pengakuan AS yang dibacakan Heru` → AS (whose statement, named after it)',
+        paragraphs: ['Polisi membacakan keterangan tersangka AS (34) dalam konferensi pers, Selasa.', '"Saya belajar caranya dari grup di aplikasi pesan," demikian pengakuan AS yang dibacakan Heru.'],
+        speaker: 'AS',
+        lang: 'id',
+      },
+      {
+        name: '`kata anggota Komisi IV DPR RI dari Fraksi X, Nama` → the member (the body she is from goes with the title)',
+        paragraphs: ['"Kuota harus dikawal sampai ke kios," kata anggota Komisi IV DPR RI dari Fraksi Partai Karya Rakyat, Maria Fransiska Lumbantobing.'],
+        speaker: 'Maria Fransiska Lumbantobing',
+        lang: 'id',
+      },
+      {
         name: '—¿…? —se le preguntó al alcalde → nobody (an impersonal question put to someone)',
         paragraphs: ['El alcalde Ernesto Villaseñor Ruiz recorrió las colonias afectadas el martes.', '—¿Cuándo se va a normalizar el servicio? —se le preguntó al alcalde.'],
         speaker: null,

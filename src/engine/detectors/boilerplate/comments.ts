@@ -19,6 +19,7 @@ const THREAD_HEADING = new RegExp(`^(?:\\d+|${[...NUMBER_WORDS].join('|')})\\s+(
 // `There are 13 comments`, `Ada 3 komentar`.
 const THERE_ARE = /^(?:there (?:are|is)|ada|hay|il y a|es gibt|ci sono|há|er zijn)\s+\d+\s+(?:comments?|komentar|comentarios?|commentaires?|kommentare?|commenti|comentários?|reacties?)$/iu;
 // A comment form's field label: `Name *`, `Email *`, `Komentar *` (the asterisk marks a required field).
+const COMMENT_CALL = /\b(?:let us know|tell us|share your (?:views|thoughts))\b[^.!?]{0,40}\bin the comments?\b|\bhave your say in the comments\b|^(?:tulis(?:kan)? pendapat(?:mu| anda) di kolom komentar|sampaikan pendapat(?:mu| anda) di kolom komentar)/i;
 const FIELD = /^\p{L}[\p{L} -]{0,24} \*$/u;
 
 export const comments: Detector = {
@@ -42,6 +43,11 @@ export const comments: Detector = {
       }
       if (heading && THREAD_HEADING.test(t) && !/[.!?]$/.test(t.replace(/["”»“'’]+$/, ''))) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Heading of the comments \`${t.slice(0, 40)}\``, 0.9);
+        continue;
+      }
+      // `What do you think? Let us know in the comments below.`: the story's call to comment.
+      if (info.wordCount <= 30 && COMMENT_CALL.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'comments', `Call to comment \`${t.slice(0, 40)}\``, 0.75);
         continue;
       }
       if (info.t.length > 80) continue;

@@ -41,6 +41,8 @@ const SECOND_PERSON = /(?<![\p{L}])(?:you|your|jouw|jij|uw|tua|tuo|tuoi|tue|votr
 // A paywall's notice and its login prompt: `Cet article est réservé aux abonnés`, `Dieser Artikel ist Abonnentinnen und
 // Abonnenten vorbehalten.`, `This article is for subscribers only`, `Bereits Abonnentin oder Abonnent? Login`.
 const PAYWALL = /^(?:(?:unlimited|onbeperkt|unbegrenzte[rn]?|illimité|ilimitado|illimitato) (?:toegang|access|zugang|accès|acceso|acesso|accesso)\b.{0,60}\?$|(?:this|the) (?:article|story|content) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?(?:subscribers|members)|(?:this|the) (?:article|story) is for subscribers only|(?:cet|l['’]) ?article est réservé aux abonnés|(?:dieser|der) (?:artikel|beitrag) ist (?:nur )?(?:für )?abonnent\S*(?: und abonnent\S*)?(?: vorbehalten)?|(?:este|el) (?:artículo|contenido) es exclusivo para (?:suscriptores|socios)|(?:este|o) (?:artigo|conteúdo) é exclusivo para assinantes|(?:questo|l['’]) ?articolo è riservato agli abbonati|(?:dit|het) artikel is (?:alleen )?(?:exclusief )?voor abonnees|(?:artikel|konten) ini (?:khusus|hanya) untuk (?:pelanggan|member)|tento článek je (?:jen|pouze) pro předplatitele|already (?:a )?(?:subscriber|member)\?|bereits abonnent\S*(?: oder abonnent\S*)?\?|déjà abonné\S*\s?\?|¿ya (?:eres|estás) suscrito\S*\?|já é assinante\?|sei già abbonato\?|al abonnee\?|sudah berlangganan\?)/iu;
+// `Something went wrong, please try again later.`, `Thank you for subscribing!`: a sign-up form's messages.
+const FORM_MESSAGE = /^(?:something went wrong,? please try again(?: later)?|please enter a valid e-?mail(?: address)?|thank you for (?:subscribing|signing up)|thanks for (?:subscribing|signing up)|terjadi kesalahan,? silakan coba lagi|une erreur (?:est survenue|s['’]est produite)|ein fehler ist aufgetreten|se ha producido un error|ocorreu um erro)[.!]?$/i;
 const READER_SUPPORTED = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}is a reader-supported publication\b/u;
 const SUBSCRIPTION_PRICE = /(?:[€$£]\s?\d|\d(?:[.,]\d\d)?\s?(?:€|euro|eur|dollars?|pounds?|reais|real)\b)[^.]{0,30}\b(?:per|pro|par|por|a|al|la|\/)\s*(?:week|semaine|semana|woche|settimana|month|maand|mois|mes|mês|monat|mese|year|jaar|an|año|ano|jahr|anno|minggu|bulan|tahun)\b/iu;
 /** A currency sign or word: what a price needs, looked for before the price itself. */
@@ -137,6 +139,7 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (/^(?:follow|ikuti|suivez|siga|síguenos|siguenos|sigue|seguinos|segue|folge|segui|volg)(?![\p{L}])/iu.test(t) && info.wordCount <= 10 && !info.terminal) {
     return { reason: `Follow prompt \`${t.slice(0, 40)}\``, confidence: 0.75, prompt: false };
   }
+  if (info.wordCount <= 12 && FORM_MESSAGE.test(t)) return { reason: `A sign-up form's message \`${t.slice(0, 40)}\``, confidence: 0.75, prompt: false, signUp: true };
   if (info.wordCount <= 12 && CHANNEL_PROMPT.test(t)) return { reason: `Messaging channel prompt \`${t.slice(0, 40)}\``, confidence: 0.75, prompt: true };
   if (info.wordCount <= 8 && APP_STORE.test(t)) return { reason: `App store badge \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: true };
   if ((NEWSLETTER.test(t) || CHANNEL.test(t) || APP_DOWNLOAD.test(t)) && (APP_DOWNLOAD.test(t) || !CODE_LIKE.test(t)) && (info.wordCount <= 14 && !(info.terminal && info.wordCount >= 8)

@@ -12,6 +12,9 @@ export type Attribution = { speaker: string | null } | undefined;
  */
 export type LastPerson = (noun?: string, strict?: boolean) => string | null;
 
+/** `demikian pengakuan X`, `demikian keterangan X`: whose statement a quote was, named after it (Indonesian). */
+const STATEMENT_OF = /^demikian\s+(?:pengakuan|keterangan|penjelasan|pernyataan|ungkapan|kesaksian)\s+/iu;
+
 /** `A parlare è`, `A spiegarlo sono`: who speaks, named after the verb `to be` (Italian). */
 const SPEAKER_IS = /^A\s+(?:parlare|dirlo|spiegarlo|raccontarlo|sottolinearlo|ricordarlo|denunciarlo|commentare|confermarlo|ammetterlo|annunciarlo)\s+(?:è|sono)\s+/u;
 
@@ -736,8 +739,10 @@ export class SpeakerFinder {
       const rest = phrase.slice(next.end);
       // A field listed in the title (`Data, Informasi, dan Komunikasi`): the name comes after the list.
       if (LIST_LINK.test(between) || (/^\s*,\s*$/.test(between) && LIST_GOES_ON.test(rest))) continue;
-      // An abbreviation in brackets (`Sekretaris Daerah (Sekda) Kota Bogor …`) goes with the title.
+      // An abbreviation in brackets (`Sekretaris Daerah (Sekda) Kota Bogor …`) goes with the title, and so does the
+      // body the member is from (`anggota Komisi IV DPR RI dari Fraksi Partai Karya Rakyat, Nama`).
       if (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(rest)) continue;
+      if (/^\s+(?:dari|of|from)\s+$/i.test(between) && people[j + 2] && /^\s*,\s*$/.test(phrase.slice(next.end, people[j + 2]!.start))) continue;
       // A rank before the name titles it (`AKBP Rio …`); after a comma, another title starts another person. The
       // words between may also be capitalised words the text writes in lower case elsewhere (`Kabupaten`).
       const link = between.replace(/^\s*\)/, '').trim();
@@ -774,6 +779,14 @@ export class SpeakerFinder {
     const stem = lower.replace(PRONOUN_SUFFIX, '');
     if (stem !== lower && (verbs.atStart(stem) !== undefined || this.cues.accordingTo.atStart(stem) !== undefined)) {
       return { speaker: lastPerson() };
+    }
+    // `"…," demikian pengakuan AS yang dibacakan Heru`: whose statement, named after it.
+    const statement = STATEMENT_OF.exec(rest);
+    if (statement) {
+      const source = rest.slice(statement[0].length);
+      const name = this.nameAfter(source);
+      // (A body's acronym opening the name is the body's statement: `keterangan resmi BPS Kota Banyuasri`.)
+      if (name) return { speaker: /^\p{Lu}{2,6}\s/u.test(name.name) ? null : this.#who(name, source) };
     }
     // `«…». A parlare è Luisa Cerri, che …`: Italian names the speaker in the sentence after the quote.
     const speakerIs = SPEAKER_IS.exec(rest);

@@ -356,6 +356,8 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      'The Auto Wire newsletter brings you the biggest stories from the car industry every week. Sign up here.',
+      { block: ['Newsletter', 'Recibe cada mañana en tu correo las noticias más importantes de la provincia.', 'Apúntate'], lang: 'es' },
       // A sign-up form's messages.
       'Something went wrong, please try again later.',
       'Thank you for subscribing!',
@@ -455,6 +457,8 @@ const TABLES: readonly Table[] = [
       'The retailer paid bloggers through affiliate links, the regulator found in a report published on Tuesday.',
     ],
     invalid: [
+      'Advertisement · Scroll to continue',
+      'Report This Ad',
       'When you buy a book using a link on this page, we may earn a commission.',
       // A betting advert: its offer over its small print.
       { block: ['Bet on the next match with OddsLane – new customers get £30 in free bets', '18+ | BeGambleAware.org | T&Cs apply'] },
@@ -791,6 +795,7 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      'Reporting by Hanna Lorenz in Frankfurt and Owen Pritchard in Calderwick; Editing by Miriam Kessler',
       // The wire alone under the headline and its regional service; a post's author over its date.
       { block: 'dpa', lang: 'de' },
       { block: '(dpa/lsw)', lang: 'de' },

@@ -63,6 +63,7 @@ const INVALID: readonly Case[] = [
   { block: ['Riders waiting for a train at the Atlantic Parkway station on Wednesday.', 'Credit...Tomasz Rudek for The Metro Daily'] },
   { block: 'Des manifestants à Nantes, le 20 novembre. JEAN DUPONT / HANS LUCAS POUR « LE QUOTIDIEN »', lang: 'fr' },
   { block: 'Dezenas de passageiros aguardam autocarro na Avenida da República, durante a greve no metro. MARTA GOUVEIA LOBO/LUSA', lang: 'es' },
+  { block: 'Workers leave the plant in Calderwick, Britain, on November 26, 2026. CASTELLAN/Ines Varga Purchase Licensing Rights, opens new tab' },
   { block: 'Huizenzoeker Tim bij een appartement in Utrecht dat hij met twintig anderen bezichtigde. Beeld Lotte Brandsma' },
   { block: 'Nieuwbouw in de wijk Leidsche Rijn. Op de koopmarkt staan minder huizen dan ooit. Foto ANP' },
   { block: '*Personel Polsek berjaga di depan Balai Desa Tegalmanik, Minggu malam. (LINTASSINDANG.COM/RENDI SAPUTRA WIBOWO)*', lang: 'id' },

@@ -911,6 +911,12 @@ describe('quote/quotes', () => {
         lang: 'id',
       },
       {
+        name: '«…», según fuentes de la Guardia Civil → nobody (unnamed sources)',
+        paragraphs: ['«Todas las hipótesis siguen abiertas», según fuentes de la Guardia Civil, cuyos agentes acotaron el punto de inicio.'],
+        speaker: null,
+        lang: 'es',
+      },
+      {
         name: '—¿…? —se le preguntó al alcalde → nobody (an impersonal question put to someone)',
         paragraphs: ['El alcalde Ernesto Villaseñor Ruiz recorrió las colonias afectadas el martes.', '—¿Cuándo se va a normalizar el servicio? —se le preguntó al alcalde.'],
         speaker: null,

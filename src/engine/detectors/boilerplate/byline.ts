@@ -124,6 +124,8 @@ const WRITER_JOB_LIST = ['reporter', 'correspondent', 'editor', 'writer', 'staff
 const WRITER_JOBS = new Set(WRITER_JOB_LIST.map((job) => job.slice(job.lastIndexOf(' ') + 1)));
 const WRITER_ROLE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:\\p{Ll}+\\s+){0,2}(?:${WRITER_JOB_LIST.join('|')})$`, 'u');
 
+/** `Reporting by Hanna Lorenz in Frankfurt; Editing by Mark Potter`: a wire story's credits. */
+const WIRE_SIGN_OFF = /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting) by \p{Lu}[^;]{2,120};\s*(?:[Aa]dditional reporting|[Ww]riting|[Ee]diting) by \p{Lu}/u;
 /** `Marisol Quintero · hace 2 horas`: a name, a separator, a time relative to now. */
 const NAME_THEN_RELATIVE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*\\s*[·•|–—-]\\s*${RELATIVE_TIME.source.slice(1, RELATIVE_TIME.source.indexOf('$|'))}$`, 'iu');
 /** Whether `t` is a date and nothing else (`Mar 12`, `14 May 2026`). */
@@ -167,6 +169,8 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `The post's date and facts \`${t.slice(0, 40)}\``, 0.7);
       } else if (info.wordCount <= 6 && !info.terminal && WRITER_JOBS.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase()) && WRITER_ROLE.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Writer and their job \`${t.slice(0, 40)}\``, 0.7);
+      } else if (info.wordCount <= 40 && WIRE_SIGN_OFF.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `The wire's reporting and editing credits \`${t.slice(0, 40)}\``, 0.8);
       } else if (info.wordCount <= 10 && /\d/.test(t) && NAME_THEN_RELATIVE.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and time \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 12 && /\d/.test(t) && READING_TIME.test(t)) {

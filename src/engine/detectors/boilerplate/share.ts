@@ -35,7 +35,7 @@ const MADE_IT = /^(?:did you (?:make|try|cook|bake) (?:this|it)(?: recipe)?\?|(?
 // `Receba as notícias no WhatsApp`, `Follow us on Telegram`: a messaging channel's prompt.
 const CHANNEL_PROMPT = /^(?:receba|siga|entre|participe|join|get|follow|ikuti|gabung|suivez|recibe|únete|segui|folge)\b.{0,60}\b(?:whatsapp|telegram)\b/iu;
 /** A sign-up box's button alone (`Aanmelden`, `Anmelden`, `Daftar`). */
-const SIGN_UP_BUTTON = /^(?:sign up|register|aanmelden|inschrijven|anmelden|registrieren|s['’]inscrire|inscribirse|regístrate|inscrever-se|cadastrar|iscriviti|daftar|registrovat)$/i;
+const SIGN_UP_BUTTON = /^(?:sign up|register|apúntate|apuntarme|suscríbete|suscribirme|inscríbete|aanmelden|inschrijven|anmelden|registrieren|s['’]inscrire|inscribirse|regístrate|inscrever-se|cadastrar|iscriviti|daftar|registrovat)$/i;
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|jouw|jij|uw|tua|tuo|tuoi|tue|votre|vos|vous|ton|deine?|dich|dir|você|seu|sua|teu|tus|tu|kamu|anda|váš|vaše|tvůj|tvoje)(?![\p{L}])/iu;
 
 // A paywall's notice and its login prompt: `Cet article est réservé aux abonnés`, `Dieser Artikel ist Abonnentinnen und
@@ -139,6 +139,8 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (/^(?:follow|ikuti|suivez|siga|síguenos|siguenos|sigue|seguinos|segue|folge|segui|volg)(?![\p{L}])/iu.test(t) && info.wordCount <= 10 && !info.terminal) {
     return { reason: `Follow prompt \`${t.slice(0, 40)}\``, confidence: 0.75, prompt: false };
   }
+  // `The Auto Wire newsletter brings you … Sign up here.`: a pitch closing on its link.
+  if (info.wordCount <= 40 && /sign up here\.?$/i.test(t) && NEWSLETTER.test(t)) return { reason: `Newsletter pitch \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: false, signUp: true };
   if (info.wordCount <= 12 && FORM_MESSAGE.test(t)) return { reason: `A sign-up form's message \`${t.slice(0, 40)}\``, confidence: 0.75, prompt: false, signUp: true };
   if (info.wordCount <= 12 && CHANNEL_PROMPT.test(t)) return { reason: `Messaging channel prompt \`${t.slice(0, 40)}\``, confidence: 0.75, prompt: true };
   if (info.wordCount <= 8 && APP_STORE.test(t)) return { reason: `App store badge \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: true };

@@ -5,6 +5,9 @@ import type { Detector } from '../types';
 
 // `(AP Photo/Jane Roe)`, `REUTERS/John Smith`, `ANTARA FOTO/Nama`, `EPA-EFE/…`, `Photograph: X/Getty Images`.
 // (Not a wire's regional service in brackets: `Stuttgart (dpa/lsw) - …` opens the story.)
+const LICENSING_LINK = /\s*Purchase Licensing Rights(?:, opens new tab)?\s*$/;
+// `… on Nov. 26, 2026. CASTELLAN/Ines Varga`: a wire in capitals, its photographer after the slash.
+const WIRE_SLASH_NAME = /[.!?"”’)]\s+\p{Lu}{3,}\s*\/\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*$/u;
 const AGENCY_SLASH = /(?<![\p{L}\p{N}])(?:AP(?:\s+Photo)?|AFP|REUTERS|Reuters|ANTARA(?:\s+FOTO)?|EPA(?:-EFE)?|EFE|dpa|ANSA|ANP|Lusa|ČTK|CTK|Xinhua|Anadolu|Bloomberg|Getty(?:\s+Images)?|Shutterstock|Alamy|PA(?:\s+Wire|\s+Images)?|Keystone|Imago|picture alliance|KOMPAS\.com|TRIBUNNEWS|Kompas|Tempo)\s*\/\s*(?![a-z]{2,4}\))\S/u;
 // `Pump controller wiring (from the manufacturer's manual)`, `… (source: NASA)`, `… (via Wikimedia)`.
 // `Seedlings (from a garden centre)` names no source: a shopping list, not a credit.
@@ -95,7 +98,8 @@ export interface CreditMatch {
 /** Finds a photo credit in a line: at its start, glued to its end, or as an agency byline. */
 export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined {
   // Markdown emphasis around a caption line (`*… Foto: X*`) is not part of it.
-  const t = stripEmphasis(info.t);
+  // `… REUTERS/Name Purchase Licensing Rights, opens new tab`: the licensing link after a wire's credit is the page's.
+  const t = stripEmphasis(info.t).replace(LICENSING_LINK, '');
   if (t.length > 600) return undefined;
   // Cheap facts first: most lines have no colon, slash or closing bracket and cannot hold a credit.
   const colon = t.includes(':') || t.includes('：');
@@ -126,7 +130,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   }
   const agencySlash = slash && info.wordCount <= 60 ? AGENCY_SLASH.exec(t) : null;
   if (agencySlash) return { at: agencySlash.index, evidence: agencySlash[0] };
-  const capsSlash = slash && info.wordCount <= 60 ? CAPS_SLASH.exec(t) : null;
+  const capsSlash = slash && info.wordCount <= 60 ? CAPS_SLASH.exec(t) ?? WIRE_SLASH_NAME.exec(t) : null;
   if (capsSlash) {
     const at = capsSlash.index + capsSlash[0].search(/\p{Lu}/u);
     return { at, evidence: t.slice(at, at + 40) };

@@ -12,6 +12,12 @@ export type Attribution = { speaker: string | null } | undefined;
  */
 export type LastPerson = (noun?: string, strict?: boolean) => string | null;
 
+/** Sources left unnamed after `according to`: `fuentes de la Guardia Civil`, `sources close to the talks`, `sumber di …`. */
+const UNNAMED_SOURCES = /^(?:(?:unnamed|anonymous|several|two|three|informed|police|official|government|diplomatic)\s+)?(?:sources?|fuentes|fontes|fonti|sources|quellen|sumber|bronnen|zdroje)(?![\p{L}])/iu;
+
+/** The same word inside an `according to` phrase the packs list whole (`según fuentes de`). */
+const SOURCES_WORD = /(?<![\p{L}])(?:sources?|fuentes|fontes|fonti|quellen|sumber|bronnen|zdroje)(?![\p{L}])/iu;
+
 /** `demikian pengakuan X`, `demikian keterangan X`: whose statement a quote was, named after it (Indonesian). */
 const STATEMENT_OF = /^demikian\s+(?:pengakuan|keterangan|penjelasan|pernyataan|ungkapan|kesaksian)\s+/iu;
 
@@ -829,6 +835,7 @@ export class SpeakerFinder {
     // German `„…“, so Anna Keller`: `so` opens the source right after a quote, before a name.
     const according = this.cues.accordingTo.atStart(rest) ?? (SO_SOURCE.test(rest) ? 'so' : undefined);
     if (according !== undefined) {
+      if (UNNAMED_SOURCES.test(rest.slice(according.length).trimStart()) || SOURCES_WORD.test(according)) return { speaker: null };
       const name = this.nameAfter(rest.slice(according.length).trimStart());
       // `de acuerdo con el Servicio Sismológico Nacional`: a body is the source, and nobody is speaking.
       return name ? { speaker: this.#body(name) ? null : name.name } : undefined;
@@ -883,6 +890,8 @@ export class SpeakerFinder {
     const verb = this.#verbs(sentence).at(-1);
     if (according && (!verb || according.index > verb.index)) {
       const source = sentence.slice(according.index + according.text.length).trimStart();
+      // `según fuentes de la Guardia Civil`, `according to sources at the ministry`: unnamed sources, nobody.
+      if (UNNAMED_SOURCES.test(source) || SOURCES_WORD.test(according.text)) return { speaker: null };
       const name = this.nameAfter(source);
       // `Laut Betreiber, der … AG, ist …`: one capitalised German word the text names nobody by is a noun.
       if (name && this.#nounsCapitalised && name.words === 1 && !name.titled) return { speaker: fullName(name.name) ?? null };

@@ -30,6 +30,8 @@ const KNOWN_KEPT = 16;
  * read for that noun only when a phrase asks, newest first.
  */
 const NAMINGS_KEPT = 40;
+/** The most recent texts a surname alone is looked up in for a full name written anywhere in them. */
+const SURNAME_TEXTS = 12;
 
 /** A text that names a person (`name`), or the people it introduces (`name` null: narrative read before a quote). */
 export interface Naming { readonly text: string; readonly name: string | null }
@@ -269,7 +271,7 @@ export class QuoteScanner {
     }
     // A surname alone means the full name the texts wrote it in anywhere (`… ketika Kevin Manuputty menyambar …` then
     // `Bagi Manuputty, …`), a body's name apart.
-    for (let k = texts.length + namings.length - 1; k >= 0; k--) {
+    for (let k = texts.length + namings.length - 1, read = 0; k >= 0 && read < SURNAME_TEXTS; k--, read++) {
       const text = k >= namings.length ? texts[k - namings.length]! : namings[k]!.text;
       if (!text.includes(' ' + word)) continue;
       const people = this.#speakers().people(text);

@@ -259,11 +259,13 @@ export class QuoteScanner {
   readonly #fullName = (word: string): string | undefined => {
     const known = this.#known;
     for (let k = known.length - 1; k >= 0; k--) if (namedBy(known[k]!, word)) return known[k];
-    // The text read since the last quote, then the texts kept for the nouns they name people by (read before it).
+    // Newest first: the text read since the last quote, then the texts kept for the nouns they name people by.
     const texts = this.#unread;
     const namings = this.#namings;
-    for (let k = texts.length + namings.length - 1; k >= 0; k--) {
-      const text = k >= namings.length ? texts[k - namings.length]! : namings[k]!.text;
+    const textAt = (k: number) => (k >= namings.length ? texts[k - namings.length]! : namings[k]!.text);
+    const count = texts.length + namings.length;
+    for (let k = count - 1; k >= 0; k--) {
+      const text = textAt(k);
       // Most texts do not hold the word at all: those are passed over before any name is looked for.
       if (!text.includes(word) && !(SURNAME_START.test(word) && text.includes(word.slice(1)))) continue;
       const people = this.#speakers().introduced(text);
@@ -271,8 +273,8 @@ export class QuoteScanner {
     }
     // A surname alone means the full name the texts wrote it in anywhere (`… ketika Kevin Manuputty menyambar …` then
     // `Bagi Manuputty, …`), a body's name apart.
-    for (let k = texts.length + namings.length - 1, read = 0; k >= 0 && read < SURNAME_TEXTS; k--, read++) {
-      const text = k >= namings.length ? texts[k - namings.length]! : namings[k]!.text;
+    for (let k = count - 1; k >= 0 && k >= count - SURNAME_TEXTS; k--) {
+      const text = textAt(k);
       if (!text.includes(' ' + word)) continue;
       const people = this.#speakers().people(text);
       for (let j = people.length - 1; j >= 0; j--) {

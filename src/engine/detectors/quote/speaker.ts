@@ -13,10 +13,11 @@ export type Attribution = { speaker: string | null } | undefined;
 export type LastPerson = (noun?: string, strict?: boolean) => string | null;
 
 /** Sources left unnamed after `according to`: `fuentes de la Guardia Civil`, `sources close to the talks`, `sumber di …`. */
-const UNNAMED_SOURCES = /^(?:(?:unnamed|anonymous|several|two|three|informed|police|official|government|diplomatic)\s+)?(?:sources?|fuentes|fontes|fonti|sources|quellen|sumber|bronnen|zdroje)(?![\p{L}])/iu;
+const SOURCES = '(?:sources?|fuentes|fontes|fonti|quellen|sumber|bronnen|zdroje)(?![\\p{L}])';
+const UNNAMED_SOURCES = new RegExp(`^(?:(?:unnamed|anonymous|several|two|three|informed|police|official|government|diplomatic)\\s+)?${SOURCES}`, 'iu');
 
 /** The same word inside an `according to` phrase the packs list whole (`según fuentes de`). */
-const SOURCES_WORD = /(?<![\p{L}])(?:sources?|fuentes|fontes|fonti|quellen|sumber|bronnen|zdroje)(?![\p{L}])/iu;
+const SOURCES_WORD = new RegExp(`(?<![\\p{L}])${SOURCES}`, 'iu');
 
 /** `demikian pengakuan X`, `demikian keterangan X`: whose statement a quote was, named after it (Indonesian). */
 const STATEMENT_OF = /^demikian\s+(?:pengakuan|keterangan|penjelasan|pernyataan|ungkapan|kesaksian)\s+/iu;
@@ -801,8 +802,12 @@ export class SpeakerFinder {
       if (name) return { speaker: this.#body(name) ? null : name.name };
     }
     // `—le preguntó un periodista`, `«…», nos dijo la vecina`: a pronoun of whom it was said to, before the verb.
-    const clitic = CLITIC.exec(rest);
-    const verb = verbs.atStart(rest) ?? (clitic && verbs.atStart(rest.slice(clitic[0].length)) !== undefined ? clitic[0] + verbs.atStart(rest.slice(clitic[0].length))! : undefined);
+    let verb = verbs.atStart(rest);
+    const clitic = verb === undefined ? CLITIC.exec(rest) : null;
+    if (clitic) {
+      const afterClitic = verbs.atStart(rest.slice(clitic[0].length));
+      if (afterClitic !== undefined) verb = clitic[0] + afterClitic;
+    }
     if (verb !== undefined) {
       // `—se le preguntó al alcalde`: an impersonal question put to someone; nobody named asked it.
       if (clitic && /^se\s+les?\s/.test(clitic[0])) return { speaker: null };

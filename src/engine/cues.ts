@@ -6,8 +6,8 @@ export interface Cues {
   readonly codes: readonly string[];
   /** `Foto: Reuters`, `Kredit: Twitter` at the start of a line. */
   readonly creditAtStart: RegExp;
-  /** A credit label anywhere (global): the detector checks what precedes and follows it. */
-  readonly creditLabel: RegExp;
+  /** A credit label closing a text that ends at its colon: read back from each colon of a line. */
+  readonly creditLabelEnd: RegExp;
   /** Agency names: `REUTERS/Jane Doe`, `Getty Images`. */
   readonly agency: RegExp;
   /** `Read more:`, `Baca juga:` at the start of a line, or alone. */
@@ -81,7 +81,7 @@ function compile(packs: readonly LanguagePack[]): Cues {
   return {
     codes: packs.map((p) => p.code),
     creditAtStart: new RegExp(`^[([]?\\s*(?:${credit})\\s*[:：]\\s*\\S`, 'iu'),
-    creditLabel: new RegExp(`(?:${credit})\\s*[:：]`, 'giu'),
+    creditLabelEnd: new RegExp(`(?:${credit})\\s*[:：]$`, 'iu'),
     agency: new WordStartRegExp(`(?:${agencies})${E}`, 'iu'),
     // Before a bar, a year or a word or two may qualify the label (`Lire aussi (2024) |`, `Lire aussi le décryptage |`).
     teaser: new RegExp(`^[\\[(*_\\s]*(?:${teaser})(?:\\s*(?:[:：»>|–—-]|$|\\.\\.\\.|…|\\\\?["“](?=\\[?\\p{Lu}))|(?:\\s*\\(\\d{4}\\)|(?:\\s+\\p{Ll}[\\p{L}'’]*){1,2})\\s*\\|)`, 'iu'),

@@ -32,15 +32,15 @@ export const repeated: Detector = {
     for (const info of infos) {
       const i = info.line.index;
       rank[i] = kept;
-      const eligible = !info.blank && info.t.length >= 3 && info.t.length <= 5000 && !(markdown && info.block !== 'text')
-        && !CODE_LIKE.test(info.t);
+      const eligible = !info.blank && info.t.length >= 3 && info.t.length <= 5000 && !(markdown && info.block !== 'text');
       if (eligible) {
         const key = info.t.toLowerCase();
         const prev = last.get(key);
         // Titles and list entries repeat legitimately (a table of contents, "New Zealand" in every navbox);
         // a repeated sentence, or a copy a line or two away (a photo title shown twice), does not. Copies
         // inside blocks (wrapped text, verse, tables) repeat legitimately too: only a copy standing alone goes.
-        if (prev !== undefined && !flagged.has(i) && !adjacentAfterStrip(i, -1) && !adjacentAfterStrip(i, 1)) {
+        // (Code-likeness goes with the text, so it is asked only of a repeat.)
+        if (prev !== undefined && !flagged.has(i) && !adjacentAfterStrip(i, -1) && !adjacentAfterStrip(i, 1) && !CODE_LIKE.test(info.t)) {
           const prose = info.wordCount >= 8 && info.terminal;
           const near = rank[i]! - rank[prev]! <= 2 && info.wordCount >= 3;
           if (prose || near) reportLine(i, 'boilerplate', 'repeated', `Repeats line ${prev + 1} verbatim (\`${key.slice(0, 40)}\`)`, 0.65);

@@ -99,7 +99,8 @@ export interface CreditMatch {
 export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined {
   // Markdown emphasis around a caption line (`*… Foto: X*`) is not part of it.
   // `… REUTERS/Name Purchase Licensing Rights, opens new tab`: the licensing link after a wire's credit is the page's.
-  const t = stripEmphasis(info.t).replace(LICENSING_LINK, '');
+  const stripped = stripEmphasis(info.t);
+  const t = stripped.includes('Licensing') ? stripped.replace(LICENSING_LINK, '') : stripped;
   if (t.length > 600) return undefined;
   // Cheap facts first: most lines have no colon, slash or closing bracket and cannot hold a credit.
   const colon = t.includes(':') || t.includes('：');
@@ -113,10 +114,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   if (info.wordCount <= 40 && LABEL_COMMA.test(t)) return { at: t.length, evidence: t.slice(0, t.indexOf(',') + 1) };
   if (info.wordCount <= 12 && ELLIPSIS_LABEL.test(t)) return { at: 0, evidence: t.slice(0, t.search(/\.{3}|…/) + 3) };
   // The last credit label on the line; what follows must be short (a name, not a sentence).
-  cues.creditLabel.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let last: RegExpExecArray | null = null;
-  while (colon && (m = cues.creditLabel.exec(t))) last = m;
+  const last = colon ? lastCreditLabel(t, cues) : null;
   if (last && last.index > 0) {
     const before = t[last.index - 1]!;
     const glued = /[\p{L}\p{N}]/u.test(before);
@@ -160,7 +158,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     if (source) return { at: t.lastIndexOf('('), evidence: t.slice(t.lastIndexOf('(')) };
   }
   if (info.wordCount <= 30) {
-    const end = AGENCY_END.exec(t);
+    const end = atEnd(AGENCY_END, t);
     if (end) return { at: end.index, evidence: end[0].trim() };
     const figure = FIGURE.exec(t);
     // A figure label makes the whole line a caption; there is no separate credit in it.
@@ -171,10 +169,45 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     if (name) return { at: name.index, evidence: name[0] };
   }
   // `Le Monde avec AFP`: the paper wrote the story with the agency (a byline), no picture is credited.
-  if (info.wordCount <= 40 && AGENCY_AT_END.test(t.slice(-80)) && cues.agency.test(t) && AGENCY_CREDIT_AT_END.test(t) && !WITH_AGENCY.test(t)) {
+  if (info.wordCount <= 40 && AGENCY_AT_END.test(t.slice(-END_REACH)) && cues.agency.test(t) && AGENCY_CREDIT_AT_END.test(t) && !WITH_AGENCY.test(t)) {
     return { at: t.search(cues.agency), evidence: (cues.agency.exec(t)?.[0] ?? '') };
   }
   return undefined;
+}
+
+/** How far before its colon a credit label can start: the longest label (21 characters) and some spaces. */
+const LABEL_REACH = 40;
+
+/**
+ * The last credit label on the line (`Kredit:` in `… pagi iniKredit: Twitter`), read back from each colon: a
+ * label ends at one, and the labels tried at every position of a long line cost more than a few short tries.
+ */
+function lastCreditLabel(t: string, cues: Cues): RegExpExecArray | null {
+  for (let c = lastColon(t, t.length - 1); c >= 0; c = lastColon(t, c - 1)) {
+    const from = Math.max(0, c - LABEL_REACH);
+    const m = cues.creditLabelEnd.exec(t.slice(from, c + 1));
+    if (m) {
+      m.index += from;
+      return m;
+    }
+  }
+  return null;
+}
+
+function lastColon(t: string, before: number): number {
+  return before < 0 ? -1 : Math.max(t.lastIndexOf(':', before), t.lastIndexOf('：', before));
+}
+
+/**
+ * A pattern anchored at the line's end run on the line's last characters only: the regex engine would try it
+ * from every position of a long line. The match's index is the line's.
+ */
+const END_REACH = 40;
+function atEnd(pattern: RegExp, t: string): RegExpExecArray | null {
+  const from = Math.max(0, t.length - END_REACH);
+  const m = pattern.exec(from ? t.slice(from) : t);
+  if (m) m.index += from;
+  return m;
 }
 
 /** A match glued to a caption, not a line of its own (`(Site.com/Name)` alone signs the story off: a byline). */

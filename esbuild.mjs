@@ -2,6 +2,7 @@
 // (package.json `main`) and the web host (`browser`) load.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const production = process.argv.includes('--production');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -43,13 +44,31 @@ const lazyFrancModels = {
   },
 };
 
+/**
+ * franc-min carries trigram tables for 82 languages; detection compares the sample only with the candidates in
+ * `src/engine/lang/franc-candidates.json`, so the others' tables are dead weight in the bundles. Every script's
+ * group stays (empty if none of its languages is a candidate), so franc answers exactly as with all tables.
+ */
+const francCandidatesOnly = {
+  name: 'franc-candidates-only',
+  setup(build) {
+    build.onLoad({ filter: /franc-min[\\/]data\.js$/ }, async (args) => {
+      const keep = new Set(JSON.parse(readFileSync('src/engine/lang/franc-candidates.json', 'utf8')));
+      const { data } = await import(pathToFileURL(args.path).href);
+      const subset = Object.fromEntries(Object.entries(data).map(([script, languages]) =>
+        [script, Object.fromEntries(Object.entries(languages).filter(([code]) => keep.has(code)))]));
+      return { contents: `export const data = ${JSON.stringify(subset)}`, loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   minify: production,
   sourcemap: !production,
   target: 'es2022',
   logLevel: 'warning',
-  plugins: [stopwordsSubset, lazyFrancModels],
+  plugins: [stopwordsSubset, lazyFrancModels, francCandidatesOnly],
   define: { __VERSION__: JSON.stringify(pkg.version) },
   legalComments: 'none',
 };

@@ -1,5 +1,6 @@
 import { franc } from 'franc-min';
 import { LANGUAGE_PACKS, stopwords } from './lang';
+import francCandidates from './lang/franc-candidates.json';
 
 /** ISO 639-3 → 639-1 for the languages franc-min knows that have no cue pack of ours. */
 const OTHER_ISO6391: Readonly<Record<string, string>> = {
@@ -18,14 +19,10 @@ for (const [three, one] of Object.entries(OTHER_ISO6391)) if (!ISO6393_TO_1.has(
 /**
  * Languages franc compares the sample with: every language we have cues for, the major European and
  * Asian languages, and the single-script ones (their script decides). Fewer candidates keep detection
- * fast enough to run on every keystroke.
+ * fast enough to run on every keystroke; the bundles keep only these languages' trigram tables
+ * (`esbuild.mjs`), so the list lives in a file the build reads too.
  */
-const CANDIDATES = [...new Set([
-  ...LANGUAGE_PACKS.flatMap((p) => p.iso6393),
-  'slk', 'pol', 'rus', 'ukr', 'bul', 'srp', 'hrv', 'bos', 'slv', 'hun', 'ron', 'tur', 'swe', 'dan', 'nob', 'fin',
-  'cat', 'glg', 'vie', 'tgl', 'swh', 'afr', 'lit', 'lav', 'est',
-  'cmn', 'jpn', 'kor', 'arb', 'pes', 'urd', 'hin', 'ben', 'tha', 'ell', 'heb', 'tam', 'tel', 'mya', 'khm',
-])];
+const CANDIDATES: string[] = francCandidates;
 
 /** Characters sampled for detection: enough for a stable answer, bounded so huge files stay fast. */
 const SAMPLE_CHARS = 2000;

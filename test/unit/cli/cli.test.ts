@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { analyze } from '../../../src/engine';
+import { loadFixtures } from '../../helpers/fixtures';
 import { ARTICLE, run } from './helpers';
 
 let dir: string;
@@ -56,6 +58,23 @@ describe('CLI', function () {
       assert.equal(r.code, 0);
       assert.match(r.out, /\x1b\[2;9mShare on Facebook\x1b\[0m/);
       assert.match(r.out, /— Maria Lopez/);
+    });
+    it('detects each article\'s language as the engine does: the bundle keeps only the candidate languages\' tables', () => {
+      // Languages with no cue pack of ours too, which franc alone decides (invented sentences).
+      const others = [
+        'Wczoraj wieczorem w centrum miasta odbyło się spotkanie mieszkańców z burmistrzem. Rozmawiano o nowym parkingu, o remoncie szkoły i o tym, dlaczego autobusy jeżdżą tak rzadko.',
+        'I går kväll samlades invånarna i kommunhuset för att diskutera den nya bron. Många var oroliga för trafiken, men kommunen lovade att arbetet ska vara klart till sommaren.',
+        'Вчера вечером жители района собрались в школе, чтобы обсудить ремонт дороги. Глава администрации пообещал, что работы начнутся весной и закончатся до осени.',
+        'Dün akşam belediye binasında yapılan toplantıda mahalle sakinleri yeni köprü projesini tartıştı. Belediye başkanı çalışmaların yaz başında tamamlanacağını söyledi.',
+        'Tối qua, người dân trong khu phố đã họp tại nhà văn hóa để bàn về việc sửa chữa con đường chính. Chủ tịch phường hứa rằng công việc sẽ xong trước mùa mưa.',
+      ];
+      const texts = [...loadFixtures().map((f) => f.text), ...others.map((t) => `${t}\n\n${t}\n`)];
+      const files = texts.map((t, k) => file(`lang-${k}.txt`, t));
+      const r = run(['scan', '--format', 'json', ...files]);
+      assert.equal(r.code, 0, r.err);
+      const bundled = (JSON.parse(r.out) as { language: string }[]).map((x) => x.language);
+      assert.deepEqual(bundled, texts.map((t) => analyze(t).language));
+      assert.deepEqual(bundled.slice(-others.length), ['pl', 'sv', 'ru', 'tr', 'vi']);
     });
   });
 

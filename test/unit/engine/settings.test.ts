@@ -3,6 +3,8 @@
  * each option on analysis.
  */
 import assert from 'node:assert/strict';
+import { LANGUAGE_PACKS } from '../../../src/engine/lang';
+import francCandidates from '../../../src/engine/lang/franc-candidates.json';
 import { DEFAULT_MIN_CONFIDENCE, analyze, resolveSettings, unsafePatternReason, type Options } from '../../../src/engine';
 import { PROSE, article, lineFinding } from './helpers';
 
@@ -208,6 +210,9 @@ describe('options change what analyze() reports', () => {
       const b = article('Beranda', 'id');
       assert.equal(lineFinding(analyze(b.text), b.lines[0]!)?.category, 'navigation');
       assert.equal(lineFinding(analyze(b.text, { language: 'de' }), b.lines[0]!), undefined);
+    });
+    it('franc compares every language a cue pack reads (the bundles keep only these tables)', () => {
+      for (const pack of LANGUAGE_PACKS) for (const code of pack.iso6393) assert.ok(francCandidates.includes(code), code);
     });
     it('too little text is und', () => {
       assert.equal(analyze('Hi').language, 'und');

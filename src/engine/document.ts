@@ -170,6 +170,8 @@ export function lineInfos(lines: readonly Line[], stop: ReadonlySet<string>, blo
     if (count) {
       const lowered = sample.toLowerCase();
       const aligned = lowered.length === sample.length;
+      // A short line all in lower case (a tag, `dprd karangmulya`) says nothing about how a word is written in prose.
+      const words = lowerWords && !(count <= 4 && lowered === sample) ? lowerWords : undefined;
       for (let k = 0; k < count; k++) {
         const a = BOUNDS[2 * k]!, b = BOUNDS[2 * k + 1]!;
         const lower = aligned ? lowered.slice(a, b) : sample.slice(a, b).toLowerCase();
@@ -177,7 +179,7 @@ export function lineInfos(lines: readonly Line[], stop: ReadonlySet<string>, blo
         if (isStop) stops++;
         const c = sample.charCodeAt(a);
         // Stopwords are left out: the only reader (names) already rules them out.
-        if (lowerWords && lower.charCodeAt(0) === c && !isStop && lower.length > 2 && !(c >= 48 && c <= 57)) lowerWords.add(lower);
+        if (words && lower.charCodeAt(0) === c && !isStop && lower.length > 2 && !(c >= 48 && c <= 57)) words.add(lower);
       }
     }
     infos.push(new Info(line, t, blank, count, count ? stops / count : 0, !blank && endsTerminal(t), blank ? -1 : prev, -1,

@@ -229,6 +229,11 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/comment-thread',
     category: 'comments',
     valid: [
+      // A paragraph over a date over a Reply button, with no author's name over it: the article's.
+      {
+        text: ['Council approves new budget', '', '2 comments', EN[0], 'Updated 2 hours ago', 'Reply', ''].join('\n'),
+        check: [3],
+      },
       // An article's paragraph under its byline and over a lone `Reply` (no comments above): never a comment.
       {
         text: ['Council approves new budget', '', 'By Jane Doe', '', 'March 3, 2025 at 9:14 am', '', EN[0], '', EN[1], '', 'Reply', ''].join('\n'),
@@ -244,6 +249,13 @@ const TABLES: readonly Table[] = [
       },
     ],
     invalid: [
+      // The comment's date under it, over its Reply button; the author's name opens it (under the comments' notice).
+      {
+        text: ['Le musée rouvre ses portes', '', PROSE.fr[0], '', PROSE.fr[1], '', 'Commentaires (2)',
+          'Les commentaires sont réservés aux abonnés. Connectez-vous pour réagir.', 'MarieJo71',
+          'Enfin ! J’y allais enfant avec mon grand-père.', 'Il y a 2 heures', 'Répondre', ''].join('\n'),
+        check: [8, 9],
+      },
       // A comment under its author and a date no other rule took as the comment's (they are the post's byline shape).
       {
         text: ['Council approves new budget', '', EN[0], '', EN[1], '', 'Discussion about this post', '',
@@ -334,6 +346,7 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/share',
     category: 'share',
     valid: [
+      'Police asked anyone with information to contact them at the station on Mill Lane.',
       'The council pays 2 euro per week for each household in the scheme, the report said on Tuesday evening.',
       'This article is one of a series on the floods that the paper published over the winter.',
       // A date next to a sign-up prompt is the page's, not the box's heading.
@@ -356,6 +369,13 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      // A sign-up box: its heading over a pitch that promises mail, the button, the consent note; a follow prompt.
+      { block: ['Gridline Daily', 'The biggest tech stories of the day, in one email every weekday evening.', 'Sign Up',
+        'By submitting your email, you agree to our Terms and Privacy Notice.'] },
+      { block: ['Cet article vous a plu ?', 'Abonnez-vous à Panorama Hebdo et accédez à tous nos articles et à nos archives.', 'Je m’abonne'], lang: 'fr' },
+      'Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.',
+      // The writer's tagline with how to reach them.
+      'Kendra Vollmer covers state government for the Register. Reach her at kvollmer@example.com or 555-0142.',
       'The Auto Wire newsletter brings you the biggest stories from the car industry every week. Sign up here.',
       { block: ['Newsletter', 'Recibe cada mañana en tu correo las noticias más importantes de la provincia.', 'Apúntate'], lang: 'es' },
       // A sign-up form's messages.
@@ -449,6 +469,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/advertisement',
     category: 'advertisement',
     valid: [
+      '$5 at the door for adults, children free.',
+      'Tickets cost $749 at the box office, the organisers said on Monday.',
       // A bet in the story, with no small print under it.
       'Fans who placed a bet on the club before the season are now celebrating odds of 500 to 1.',
       'The advertisement campaign cost the council more than it had planned.',
@@ -457,6 +479,10 @@ const TABLES: readonly Table[] = [
       'The retailer paid bloggers through affiliate links, the regulator found in a report published on Tuesday.',
     ],
     invalid: [
+      // A review's buy buttons; a tech site's affiliate disclosure.
+      '$749 at Best Buy',
+      { block: '€699 bei Elektro Kolb', lang: 'de' },
+      'If you buy something from a Gridline link, Gridline Media may earn a commission. See our ethics statement.',
       'Advertisement · Scroll to continue',
       'Report This Ad',
       'When you buy a book using a link on this page, we may earn a commission.',
@@ -506,6 +532,9 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      'Edit on GitHub',
+      { block: 'Zobrazit celou galerii', options: { language: 'cs' } },
+      { block: 'Sujets associés', lang: 'fr' },
       'WEATHER ALERT: Winter Storm Warning in effect until 6 PM',
       // Two links of the page's own; a breadcrumb after its label.
       'Log in | Register',
@@ -655,6 +684,9 @@ const TABLES: readonly Table[] = [
       'The bakery sold four hundred cookies on Saturday, and its owner said the queue reached the station.',
     ],
     invalid: [
+      'Built with Sphinx using a theme provided by Read the Docs.',
+      // A footer's copyright after its notice is the page's, not a photo's.
+      { block: 'Tous droits réservés. © Panorama Hebdo', lang: 'fr' },
       // A press release's tail after its end mark: the company's `About`, the disclaimer, the media contact.
       { block: ['###', '', 'About Hartfield Water', 'Hartfield Water is an investor-owned regional water utility serving 140,000 customers in three counties.', '', 'Media contact:'], check: [2, 3, 5] },
       'This news release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995.',
@@ -766,6 +798,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/byline',
     category: 'byline',
     valid: [
+      { block: 'Por otra parte, el alcalde anunció una bajada de impuestos para el año que viene.', lang: 'es' },
+      'By Tuesday, a second crew had arrived to help clear the road.',
       // A date alone away from byline lines is the story's (a fact box, a timeline).
       { block: ['Timeline', '', '14 May 2026'], check: [2] },
       // A time alone away from byline lines (a page may keep it as the story's).
@@ -795,6 +829,11 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      // The author and a bio on one line; a Czech author and date after a comma; a page's last update, a date alone.
+      'By Marcus Velloso, a senior reviewer covering phones and wearables. He has been at Gridline since 2019.',
+      { block: 'Klára Jirešová, 12. 3. 2026 14:35', options: { language: 'cs' } },
+      { block: 'Aktualizováno 12. 3. 2026 16:02', options: { language: 'cs' } },
+      'Last updated on Mar 14, 2025.',
       'Reporting by Hanna Lorenz in Frankfurt and Owen Pritchard in Calderwick; Editing by Miriam Kessler',
       // The wire alone under the headline and its regional service; a post's author over its date.
       { block: 'dpa', lang: 'de' },
@@ -870,6 +909,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/leftover',
     category: 'leftover',
     valid: [
+      // A config's closing brace at the margin, right under an indented line: the article's own code.
+      { block: ['runner default {', '    workers = 4', '}'], check: [2] },
       'The vote was true to form: none of the members objected.',
       'None of the members objected to the plan.',
       // An indented closing brace is the article's own code.
@@ -877,7 +918,9 @@ const TABLES: readonly Table[] = [
     ],
     invalid: ['null', 'undefined', 'NaN', '[object Object]', '});', '...', '⭐️⭐️⭐️', '[Gambas:Video 20detik]', '[embed:youtube 4f7Qx]',
       // Markdown escapes its brackets.
-      { block: '\\[Gambas:Video 20detik\\]', options: { markdown: true } }],
+      { block: '\\[Gambas:Video 20detik\\]', options: { markdown: true } },
+      // A closing brace on the first line, with no line above it.
+      { text: ['});', '', EN[0], ''].join('\n'), check: [0] }],
   },
   {
     detector: 'boilerplate/leftover',

@@ -53,6 +53,13 @@ const VALID: readonly Case[] = [
 ];
 
 const INVALID: readonly Case[] = [
+  // A credit line of its own under its caption (`Photo by X / Site`); a screenshot's credit glued to its caption.
+  { block: ['The Vanta 3 comes in three finishes: Slate, Fern, and a pale Apricot.', 'Photo by Ines Halloran / Gridline'] },
+  { block: 'Quiet Hours groups notifications by person instead of by app. Screenshot: Marcus Velloso / Gridline' },
+  // Rights reserved (`DR`) and a photographer's copyright after a French caption; an illustration label alone.
+  { block: 'Lucien Travers dans son atelier de la rue des Tanneurs, vers 1905. DR', lang: 'fr' },
+  { block: 'La grande galerie, entièrement repensée, présente désormais 180 œuvres. © Jean Morel / Agence Sillage', lang: 'fr' },
+  { block: 'Ilustrační foto' },
   // A broadcaster's labels for screen readers, copied with the page: the whole line is the caption (or its source).
   { block: ['Image source, Getty Images', 'Image caption, Engineers inspected the bridge on Tuesday'] },
   // A dash, the photographer and their paper; a file picture said in brackets.

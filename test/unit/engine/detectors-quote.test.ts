@@ -1045,6 +1045,66 @@ describe('quote/quotes', () => {
       it('`a Prefeitura de São Paulo afirmou que “…”`: a body, nobody (not `Paulo`)', () => assert.deepEqual(speakerOn(6), [null]));
     });
 
+    describe('US lawmakers: a party-and-district tag is no name; `the senator` is the senator spoken of last', () => {
+      const text = ['Sen. Wendell Ames, R-Harper’s Ford, and Sen. Jolene Marsh, D-Pike Hollow, broke with their parties on the vote.', '',
+        'Ames, a retired dairy farmer, said he had gone back and forth on the bill for days.', '',
+        '“I don’t love the tax piece,” said the senator, who is not seeking reelection.', '',
+        'Senate Minority Leader Curtis Dahlberg, R-Mill Creek, said the delay broke a promise to taxpayers.', '',
+        '“We told the people of this state their tax bill was going down,” he said, “and tonight this chamber said never mind.”', ''].join('\n');
+      const speakerOn = (line: number) => speakersOn(text, line);
+      it('`said the senator` after two senators, the second named since: Ames', () => assert.deepEqual(speakerOn(4), ['Wendell Ames']));
+      it('`he said` after `Curtis Dahlberg, R-Mill Creek,`: Dahlberg (not `R-Mill Creek`)', () => assert.deepEqual(speakerOn(8), ['Curtis Dahlberg', 'Curtis Dahlberg']));
+    });
+
+    describe('Indonesian: a committee is no person; a tag in lower case says nothing of a name', () => {
+      const text = ['"Kenaikan 32 persen itu tidak masuk akal," ucap Ketua Komisi C DPRD Kota Karangmulya, Hendrik Sihombing, dalam rapat.', '',
+        'Di akhir rapat, Hendrik yang berasal dari Fraksi PDIP membacakan kesimpulan. Komisi C merekomendasikan agar kenaikan tarif ditunda.', '',
+        'Politikus PDIP itu menambahkan, dewan akan memanggil direksi lagi. "Jangan harap kami setujui," tegasnya.', '',
+        'Hal senada disampaikan anggota DPRD Kota Karangmulya dari daerah pemilihan IV, Nurhayati Rahman. Menurut dia, "Warga sudah terlalu lama menunggu."', '',
+        'Tag:', 'dprd karangmulya', 'tarif air', ''].join('\n');
+      const speakerOn = (line: number) => speakersOn(text, line);
+      it('`ucap Ketua Komisi C DPRD Kota X, Nama`: the chair (with `karangmulya` in a tag)', () => assert.deepEqual(speakerOn(0), ['Hendrik Sihombing']));
+      it('`Politikus PDIP itu … tegasnya` after `Komisi C merekomendasikan`: the chair, not the committee', () => assert.deepEqual(speakerOn(4), ['Hendrik Sihombing']));
+      it('`anggota DPRD … dari daerah pemilihan IV, Nama. Menurut dia, "…"`: the member', () => assert.deepEqual(speakerOn(6), ['Nurhayati Rahman']));
+    });
+
+    describe('Czech: a town named with its river; an adverb between a titled surname and its verb', () => {
+      const text = ['Požár skladu zaměstnal hasiče celou noc.', '',
+        '„Varovné zprávy jsme rozeslali ve dvě ráno,“ uvedla starostka Březové nad Lužnicí Ivana Marešová.', '',
+        'Starostka Marešová zároveň uklidňovala: „Podle prvních měření nejsou ve vzduchu nebezpečné látky.“', ''].join('\n');
+      const speakerOn = (line: number) => speakersOn(text, line);
+      it('`starostka Březové nad Lužnicí Ivana Marešová`: the mayor, not the town', () => assert.deepEqual(speakerOn(2), ['Ivana Marešová']));
+      it('`Starostka Marešová zároveň uklidňovala: „…“`: the mayor', () => assert.deepEqual(speakerOn(4), ['Ivana Marešová']));
+    });
+
+    describe('French: a title and its adjective, an aside inside the quote, a kinship noun, a smile', () => {
+      const text = ['La conservatrice Anne Bérard a présenté les salles rénovées.', '',
+        'Le chantier a été confié à l’architecte dijonnais Théo Lagarde, qui a consolidé la verrière.', '',
+        '« Certaines poutres tenaient par habitude plus que par calcul », confie-t-il.', '',
+        '« Ce chantier, affirme Nadia Kessler, vice-présidente de la région chargée de la culture, montre qu’une ville moyenne peut viser haut. »', '',
+        'Parmi les prêteurs figure Odile Travers-Mahé, arrière-petite-fille du peintre, qui a donné quatorze carnets au musée.', '',
+        'Émue, elle raconte : « Ses carnets devaient revenir ici. »', '',
+        '« J’y venais avec ma classe chaque printemps », sourit Mireille Caussade, 74 ans.', ''].join('\n');
+      const speakerOn = (line: number) => speakersOn(text, line);
+      it('`l’architecte dijonnais Théo Lagarde` … `confie-t-il`: the architect', () => assert.deepEqual(speakerOn(4), ['Théo Lagarde']));
+      it('`« A, affirme X, vice-présidente …, B »`: the vice-president', () => assert.deepEqual(speakerOn(6), ['Nadia Kessler']));
+      it('`X, arrière-petite-fille du peintre, qui …` then `elle raconte`: the great-granddaughter', () => assert.deepEqual(speakerOn(10), ['Odile Travers-Mahé']));
+      it('`sourit X, 74 ans`', () => assert.deepEqual(speakerOn(12), ['Mireille Caussade']));
+    });
+
+    describe('a surname opening the sentence, an adverb or a relative clause before the verb', () => {
+      const text = ['Mary Smith runs the bakery on Mill Lane, and Yusuf Rasheed-Lund designs its ovens.', '',
+        '"We will reopen on Monday," Smith also said.', '',
+        'Rasheed-Lund, who spent eight years building ovens for hotels before joining the bakery, put it more bluntly: “An oven is a set of compromises.”', ''].join('\n');
+      const speakerOn = (line: number) => speakersOn(text, line);
+      it('`"…," Smith also said`', () => assert.deepEqual(speakerOn(2), ['Mary Smith']));
+      it('`Rasheed-Lund, who …, put it more bluntly: “…”`', () => assert.deepEqual(speakerOn(4), ['Yusuf Rasheed-Lund']));
+      it('`tanya sus Rini dan dijawab Rayyanza singkat "…"`: `dan` is no adverb', () => {
+        const id = ['Rayyanza tiba-tiba menyinggung soal tarif.', '', '"Emang harus dibayar?" tanya sus Rini dan dijawab Rayyanza singkat "iyalah."', ''].join('\n');
+        assert.deepEqual(speakersOn(id, 2), ['Rini', 'Rayyanza']);
+      });
+    });
+
     it('every quote carries a speaker field (null when nobody is named)', () => {
       const { text } = quoteArticle(['The sign on the door simply read "Closed until further notice" for the whole week.']);
       const found = quotesOf(run(text));
@@ -1090,6 +1150,12 @@ describe('quote/quotes', () => {
     it('the same with Markdown detected automatically', () => {
       const result = run(text);
       assert.deepEqual(quotesOf(result).map((q) => q.range.start.line), [9]);
+    });
+
+    it('a setting in a configuration copied as plain text holds a value, not a quote', () => {
+      const config = [PROSE.en[0], '', 'log {', '    level = info', '    format = "json"', '    name="nightly"', '}', '',
+        '"We keep the defaults," said Maria Lopez.', ''].join('\n');
+      assert.deepEqual(quotesOf(run(config)).map((q) => `${q.range.start.line}:${q.text}`), ['8:"We keep the defaults,"']);
     });
   });
 

@@ -6,7 +6,7 @@ import type { Detector } from '../types';
 const MONTH = '(?:jan(?:uary|uari|vier|uar|eiro|naio|uari)?|feb(?:ruary|ruari|rero|ruar|braio|ruarie)?|fév(?:rier)?|fev(?:ereiro)?|mar(?:ch|et|s|zo|ço|t)?|mär(?:z)?|maart|apr(?:il|ile|ил)?|abr(?:il)?|avr(?:il)?|ma[iy]|mei|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust|ustus)?|agu(?:stus)?|ago(?:sto)?|août|sep(?:t(?:ember|iembre|embre)?)?|set(?:embro|tembre)?|okt(?:ober)?|oct(?:ober|obre|ubre)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|de[cz](?:ember|embre)?|déc(?:embre)?|des(?:ember)?|dic(?:iembre|embre)?|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)';
 // `March 18 at 3:57 PM`, `Thu 3 Jan 2019 02.00 EST`, `13/03/2015 09:00`, `Jumat, 7 November 2025 10:12 WIB`.
 const DATELINE = new RegExp(
-  `^(?:\\p{L}+,?\\s+)?(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\.?,?\\s+(?:de\\s+)?\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:at\\s+|pukul\\s+|um\\s+|à\\s+|às\\s+|a las\\s+|alle\\s+|om\\s+|v\\s+)?\\d{1,2}(?:[:.]\\d{2}|\\s?h\\s?\\d{2}(?:\\s?min)?)(?:\\s*[ap]\\.?m\\.?|h\\d{2})?(?:\\s*[A-Z]{2,4})?)?`,
+  `^(?:\\p{L}+,?\\s+)?(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\.?,?\\s+(?:de\\s+)?\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}(?:[/-]|\\.\\s?)\\d{1,2}(?:[/-]|\\.\\s?)\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:at\\s+|pukul\\s+|um\\s+|à\\s+|às\\s+|a las\\s+|alle\\s+|om\\s+|v\\s+)?\\d{1,2}(?:[:.]\\d{2}|\\s?h\\s?\\d{2}(?:\\s?min)?)(?:\\s*[ap]\\.?m\\.?|h\\d{2})?(?:\\s*[A-Z]{2,4})?)?`,
   'iu',
 );
 
@@ -14,9 +14,10 @@ const DATELINE = new RegExp(
 const STAMP = /\d{1,2}(?:[:.h]|\s?h\s)\d{2}|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b|\b(?:[ECMP][SD]T|GMT|UTC|WIB|WITA|WIT|CET|CEST)\b/i;
 
 // `Nora Vance - Apr 3, 2021 9:15 pm UTC`: an author, a separator, then the stamp; maybe the author's agency or
-// town between (`Lucie Marková, ČTK | 11. září 2025 15:42`, `Elena Gil | Castrillo | 12/03/2025 - 19:42`).
+// town between (`Lucie Marková, ČTK | 11. září 2025 15:42`, `Elena Gil | Castrillo | 12/03/2025 - 19:42`), or a comma alone
+// (`Klára Jirešová, 12. 3. 2026 14:35`).
 const NAME_THEN_DATE = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}.'’-]*[\\s,]+){1,5}(?:[-–—|·•]\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})?[-–—|·•]\\s*${DATELINE.source.slice(1)}`, 'iu');
+  `^(?:\\p{Lu}[\\p{L}.'’-]*[\\s,]+){1,5}(?:[-–—|·•]\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})?(?:[-–—|·•]\\s*|(?<=,\\s*))${DATELINE.source.slice(1)}`, 'iu');
 
 /** Whether `t` (a short line, emphasis stripped) is a date stamp, alone or after an author's name. */
 export function dateStamp(t: string): boolean {
@@ -48,7 +49,9 @@ function stampAndUpdate(t: string): boolean {
 }
 
 // A date without a time: `14 May 2024`, `16 de marzo de 2025`, `March 10, 2015`, `2013-09-29`.
-const ANY_DATE = `(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\.?,?(?:\\s+(?:de\\s+)?\\d{4})?|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;
+const ANY_DATE = `(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\.?,?(?:\\s+(?:de\\s+)?\\d{4})?|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}(?:[/-]|\\.\\s?)\\d{1,2}(?:[/-]|\\.\\s?)\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;
+// `Last updated on Mar 14, 2025.`, `Publié le 3 mars 2025`: when the page was written or updated, a date alone.
+const UPDATED_ON = new RegExp(`^(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|em|il|op|pada))?\\s*:?\\s+${ANY_DATE}\\.?$`, 'iu');
 // `Posted on 14 May 2024 by Helen Fairweather`, `on March 10, 2015 by Nikhil Marathe`, `Diposting pada 9 Maret 2025
 // oleh Dimas Arya`, `Publicado el 16 de marzo de 2025 por Lucía Brenes`: a blog's post line, up to the author's name.
 const POSTED_ON = new RegExp(`^(?:(?:posted|published|written|diposting|dipublikasikan|ditulis|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|geplaatst|gepubliceerd|publikováno)\\s+)?(?:(?:on|pada|el|le|am|il|em|op|dne)\\s+)?(?:\\p{L}+,?\\s+)?${ANY_DATE}\\s+(?:by|oleh|por|par|von|da|door|od)\\s+`, 'iu');
@@ -136,6 +139,10 @@ const BARE_DATE = new RegExp(`^(?:\\p{L}+,?\\s+)?${ANY_DATE}$`, 'iu');
 /** `3 Min`, `4 min.`: a reading time alone, read as one only among byline lines. */
 const LONE_READING_TIME = /^\d{1,2}\s*(?:min|mins|minutes?|minuten|minuti|minutos|menit|minut)\.?$/i;
 
+// `By Marcus Velloso, a senior reviewer covering phones … He has been at Gridline since 2019.`: the author and a bio.
+const BY_FIRST = new Set(['by', 'par', 'por', 'von', 'di', 'oleh', 'door']);
+const AUTHOR_BIO = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Oo]leh|[Dd]oor)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*,\s+(?:a|an|the|un|une|uno|una|el|la|ein|eine|seorang|een|o)\s+\p{Ll}/u;
+
 export const byline: Detector = {
   id: 'boilerplate/byline',
   description: 'Bylines, datelines and "updated" stamps',
@@ -143,6 +150,10 @@ export const byline: Detector = {
   categories: ['byline'],
   detect({ infos, cues, flagged, reportLine }) {
     for (const info of infos) {
+      if (!info.blank && info.wordCount <= 60 && info.t.length <= 400 && BY_FIRST.has(info.first) && AUTHOR_BIO.test(info.t)) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `The author and their bio \`${info.t.slice(0, 40)}\``, 0.75);
+        continue;
+      }
       // A line of a post's facts may run to thirty words; every other byline to twenty.
       if (info.blank || info.t.length > 200 || info.wordCount > 30 || (info.terminal && info.wordCount >= 8)) continue;
       const short = info.wordCount <= 20 && info.t.length <= 160;
@@ -161,7 +172,7 @@ export const byline: Detector = {
       } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t) || (info.wordCount === 1 && AGENCY_ALONE.test(t)) || (t.includes(',') && t.includes('.') && NAME_COMMA_SITE.test(t))
         || (AUTHOR_FIRST.has(info.first) && AUTHOR_ROW.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (info.wordCount <= 6 && /\d/.test(t) && (UPDATE_TIME.test(t) || RELATIVE_TIME.test(t)))) {
+      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (info.wordCount <= 6 && /\d/.test(t) && (UPDATE_TIME.test(t) || RELATIVE_TIME.test(t) || UPDATED_ON.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && postedBy(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date and author of the post \`${t.slice(0, 40)}\``, 0.75);

@@ -37,12 +37,23 @@ export const commentThread: Detector = {
       if (reply.blank || flagged.get(reply.line.index)?.category !== 'comments' || !REPLY.test(stripEmphasisAndSpace(reply.t))) continue;
       const body: number[] = [];
       let j = reply.prev;
+      // The date may stand under the comment, over its button (`MarieJo71` ⏎ text ⏎ `Il y a 2 heures` ⏎ `Répondre`).
+      const dateUnder = j >= 0 && flagged.get(j)?.category === 'byline';
+      if (dateUnder) j = infos[j]!.prev;
       // A date alone no other rule took (`Mar 12`) is the comment's date all the same.
       while (j >= 0 && !flagged.has(j) && body.length <= MAX_COMMENT_PARAGRAPHS && !bareDate(infos[j]!.t)) {
         body.push(j);
         j = infos[j]!.prev;
       }
       if (j < 0 || body.length === 0 || body.length > MAX_COMMENT_PARAGRAPHS) continue;
+      if (dateUnder) {
+        // Then the author's name opens it, under the thread's heading, notice or another comment.
+        const author = infos[body[body.length - 1]!]!;
+        if (body.length >= 2 && flagged.get(j)?.category === 'comments' && author.wordCount <= 4 && AUTHOR_NAME.test(author.t.trim())) {
+          for (const b of body) reportLine(b, 'boilerplate', 'comments', `A reader's comment (its author on line ${author.line.index + 1}, its date under it)`, 0.7);
+        }
+        continue;
+      }
       const dated = !flagged.has(j);
       // A date stamp over it, or a line of the comment's own (`Liked by …`): `X wrote on …:` comments (forums, some
       // blogs) are left to the reader.

@@ -1,3 +1,5 @@
+import { stripEmphasis } from '../../document';
+import { photoCopyright } from '../caption/credit';
 import type { Detector } from '../types';
 
 // `This site and its articles are licensed under a Creative Commons …`, `Text is available under the Creative Commons …`,
@@ -35,6 +37,9 @@ const LEGAL_HINT = /egistr|eg\.|ribunal|estata|scrizione|epósito|erantwortlich|
 const MEDIA_FIRST = new Set(['media', 'press', 'investor', 'news', 'kontak', 'contacto', 'contact', 'pressekontakt', 'contatto', 'contato',
   'perscontact']);
 
+// `Built with Sphinx using a theme provided by Read the Docs.`: a documentation site's generator, in its footer.
+const GENERATOR = /^(?:built|made|generated|created) (?:with|using|by) (?:sphinx|mkdocs|jekyll|hugo|docusaurus|gatsby|pelican|hexo)\b/i;
+
 export const copyright: Detector = {
   id: 'boilerplate/copyright',
   description: 'Copyright lines and page footers',
@@ -63,7 +68,8 @@ export const copyright: Detector = {
       // A republication note may run long with its links; a copyright sign in a long line is the story's.
       if (info.blank || info.t.length > 600) continue;
       // A Chinese site's licence number (`京ICP备12345678号`) is its footer.
-      if (info.t.length <= 300 && (/©|\(c\)\s*(?:19|20)\d\d|^copyright\b|ICP[备證证]\s*\d/i.test(info.t) || LICENCE.test(info.t))) {
+      // (`… entièrement repensée. © Jean Morel / Agence Sillage` credits a photo: a caption, see `caption/credit`.)
+      if (info.t.length <= 300 && (/©|\(c\)\s*(?:19|20)\d\d|^copyright\b|ICP[备證证]\s*\d/i.test(info.t) || LICENCE.test(info.t)) && !(info.wordCount <= 60 && photoCopyright(stripEmphasis(info.t), cues) > 0)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Copyright notice', 0.9);
       } else if (info.wordCount <= 80 && info.t.includes('statements') && DISCLAIMER.test(info.t) || info.wordCount <= 4 && MEDIA_FIRST.has(info.first) && MEDIA_CONTACT.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', DISCLAIMER.test(info.t) ? 'Forward-looking statements disclaimer' : 'Media contact of a press release', 0.8);
@@ -73,8 +79,8 @@ export const copyright: Detector = {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Legal registration of the paper', 0.8);
       } else if (info.wordCount <= 80 && (info.t.includes('ookie') || info.t.includes('OOKIE')) && (info.wordCount <= 5 ? COOKIE_LINK.test(info.t) : COOKIE_USE.test(info.t) && COOKIE_PURPOSE.test(info.t))) {
         reportLine(info.line.index, 'boilerplate', 'copyright', info.wordCount <= 5 ? 'Link to the cookie settings' : 'Cookie consent notice', 0.8);
-      } else if (info.t.length <= 160 && cues.footer.test(info.t) && !/:\s*$/.test(info.t) && !(info.terminal && info.wordCount >= 10)) {
-        reportLine(info.line.index, 'boilerplate', 'copyright', `Page footer (\`${(cues.footer.exec(info.t)?.[0] ?? '').slice(0, 40)}\`)`, 0.8);
+      } else if (info.t.length <= 160 && ((cues.footer.test(info.t) && !/:\s*$/.test(info.t) && !(info.terminal && info.wordCount >= 10)) || GENERATOR.test(info.t))) {
+        reportLine(info.line.index, 'boilerplate', 'copyright', `Page footer (\`${((cues.footer.exec(info.t) ?? GENERATOR.exec(info.t))?.[0] ?? '').slice(0, 40)}\`)`, 0.8);
       }
     }
   },

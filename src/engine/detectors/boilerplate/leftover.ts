@@ -20,10 +20,11 @@ export const leftover: Detector = {
       // turn `---` lines, once the lines above them go, into front matter that the next clean removes.
       else if (!markdown && RULE.test(info.t)) reportLine(info.line.index, 'boilerplate', 'rule', 'Separator line', 0.95);
       else if (EMBED.test(info.t)) reportLine(info.line.index, 'boilerplate', 'leftover', `Media embed placeholder \`${info.t.slice(0, 40)}\``, 0.9);
-      // `});`, `]`, `...`, `⭐️⭐️⭐️` — nothing a reader reads (code blocks in Markdown are left alone, and so is an
-      // indented closing brace: the article's own code keeps its indentation, a script's residue rarely does).
+      // `});`, `]`, `...`, `⭐️⭐️⭐️` — nothing a reader reads (code blocks in Markdown are left alone, and so is a
+      // closing brace indented or right under an indented line: the article's own code keeps its indentation, a
+      // script's residue rarely does).
       else if (!/[\p{L}\p{N}]/u.test(info.t) && !(markdown && (info.block === 'code' || info.block === 'table'))
-        && !(/^[ \t]/.test(info.line.text) && /^[\])}>;,]+$/.test(info.t))) {
+        && !(/^[\])}>;,]+$/.test(info.t) && (/^[ \t]/.test(info.line.text) || (info.prev >= 0 && info.prev === info.line.index - 1 && /^[ \t]+\S/.test(infos[info.prev]!.line.text))))) {
         reportLine(info.line.index, 'boilerplate', 'leftover', `Line without any words (\`${info.t.slice(0, 20)}\`)`, 0.6);
       }
     }

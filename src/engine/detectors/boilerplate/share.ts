@@ -20,6 +20,8 @@ const CHANNEL = /\b(?:whatsapp|telegram)\b.{0,80}\b(?:canal|channel|saluran|kana
 // `Got a story? Email tips@… or call 0800 …`, `Hubungi redaksi di …`.
 // `Contact Corinne Maddox at cmaddox@… or 555-0173`, `Benjamin Romano: 206-652-6593 or bromano@…`: how to reach the writer.
 const CONTACT_WRITER = /^(?:(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Hh]ubungi|[Cc]ontacter|[Cc]ontactar|[Kk]ontakt)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:at|via|on|di|à|en|unter)\s+\S+@|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*:\s+(?:\+?\d[\d\s().-]{6,}\d\s+(?:or|atau|ou|o|oder|of|nebo)\s+)?[\w.+-]+@[\w-]+\.)/u;
+// `Kendra Vollmer covers state government for the Register. Reach her at kvollmer@… or 555-0142`: the writer's tagline.
+const REACH_THE_WRITER = /(?:^|[.!?]\s+)(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ww]rite to)\s+(?:him|her|them|me)\s+(?:at|on|via)\s+\S+@/u;
 const CONTACT = /(?:got a (?:story|tip)|send (?:us )?(?:a )?tips?|contact (?:us|the newsroom)|email us|hubungi (?:kami|redaksi)|kirim (?:berita|tulisan))\b.*(?:@|\d{3})/i;
 // The buttons of a blog's share bar, which say where they open: `Click to share on Twitter (Opens in new window)`,
 // `Klik untuk berbagi via Facebook (Membuka di jendela yang baru)`, `61Click to share on Facebook (Opens in new window)61`.
@@ -34,8 +36,11 @@ const MADE_IT = /^(?:did you (?:make|try|cook|bake) (?:this|it)(?: recipe)?\?|(?
 // Words that speak to the reader, in a sign-up box's pitch (`New recipes in your inbox`, `altijd bij de hand in jouw regio`).
 // `Receba as notícias no WhatsApp`, `Follow us on Telegram`: a messaging channel's prompt.
 const CHANNEL_PROMPT = /^(?:receba|siga|entre|participe|join|get|follow|ikuti|gabung|suivez|recibe|únete|segui|folge)\b.{0,60}\b(?:whatsapp|telegram)\b/iu;
+const FOLLOW_TOPICS = /^follow (?:topics|authors)\b/i;
+/** A pitch that promises mail (`… in one email every weekday evening`). */
+const BY_EMAIL = /\b(?:e-?mails?|inbox|newsletter)\b/i;
 /** A sign-up box's button alone (`Aanmelden`, `Anmelden`, `Daftar`). */
-const SIGN_UP_BUTTON = /^(?:sign up|register|apúntate|apuntarme|suscríbete|suscribirme|inscríbete|aanmelden|inschrijven|anmelden|registrieren|s['’]inscrire|inscribirse|regístrate|inscrever-se|cadastrar|iscriviti|daftar|registrovat)$/i;
+const SIGN_UP_BUTTON = /^(?:sign up|register|je m['’]abonne|apúntate|apuntarme|suscríbete|suscribirme|inscríbete|aanmelden|inschrijven|anmelden|registrieren|s['’]inscrire|inscribirse|regístrate|inscrever-se|cadastrar|iscriviti|daftar|registrovat)$/i;
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|jouw|jij|uw|tua|tuo|tuoi|tue|votre|vos|vous|ton|deine?|dich|dir|você|seu|sua|teu|tus|tu|kamu|anda|váš|vaše|tvůj|tvoje)(?![\p{L}])/iu;
 
 // A paywall's notice and its login prompt: `Cet article est réservé aux abonnés`, `Dieser Artikel ist Abonnentinnen und
@@ -52,7 +57,7 @@ const SUBSCRIPTION_WORD = /abonne|abonn|subscri|suscri|assin|abbona|langgan|opze
 const REPORT_ERROR = /^(?:fehler gefunden\?|(?:found|spotted|see) (?:an? )?(?:error|mistake|typo)\?|vous avez (?:repéré|trouvé|remarqué) une (?:erreur|faute)\s?\?|une erreur\s?\?|¿(?:has visto|encontraste|viste) (?:un|algún) error\?|encontrou (?:um|algum) erro\?|hai trovato un errore\?|fout gezien\?|našli jste chybu\?)/iu;
 // `We use your sign-up to provide content in ways you've consented to …`, `By signing up, you agree to our …`: a sign-up
 // box's consent note.
-const SIGN_UP_CONSENT = /^(?:we use your sign-?up to\b|by (?:signing up|subscribing|clicking (?:sign up|subscribe)|registering),? you (?:agree|consent|accept)|iscrivendoti (?:dichiari|accetti)|en vous inscrivant,? vous (?:acceptez|reconnaissez)|al (?:suscribirte|registrarte),? (?:aceptas|acepta)|ao (?:se )?(?:inscrever|subscrever|registar)[\p{L}-]*,? (?:você )?(?:aceita|concorda)|mit (?:der|ihrer|deiner) anmeldung (?:akzeptier|stimm)|dengan mendaftar,? (?:anda|kamu) (?:menyetujui|setuju))/iu;
+const SIGN_UP_CONSENT = /^(?:we use your sign-?up to\b|by (?:signing up|subscribing|clicking (?:sign up|subscribe)|registering|submitting your e-?mail(?: address)?|entering your e-?mail(?: address)?),? you (?:agree|consent|accept)|iscrivendoti (?:dichiari|accetti)|en vous inscrivant,? vous (?:acceptez|reconnaissez)|al (?:suscribirte|registrarte),? (?:aceptas|acepta)|ao (?:se )?(?:inscrever|subscrever|registar)[\p{L}-]*,? (?:você )?(?:aceita|concorda)|mit (?:der|ihrer|deiner) anmeldung (?:akzeptier|stimm)|dengan mendaftar,? (?:anda|kamu) (?:menyetujui|setuju))/iu;
 
 /** The three patterns above as one: most lines fail it at their first word, and only one that passes is told apart. */
 const SENTENCE_PROMPT = new RegExp(`${PAYWALL.source}|${REPORT_ERROR.source}|${SIGN_UP_CONSENT.source}`, 'iu');
@@ -106,6 +111,11 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   // `Lees De Lantaarn digitaal vanaf 2 euro per week. Maandelijks opzegbaar.`: a subscription's price.
   if (info.wordCount <= 25 && CURRENCY.test(info.t) && SUBSCRIPTION_PRICE.test(info.t) && SUBSCRIPTION_WORD.test(info.t)) {
     return { reason: `Subscription offer \`${info.t.slice(0, 40)}\``, confidence: 0.75, prompt: false, signUp: true };
+  }
+  // `Follow topics and authors from this story to see more like this in your … feed`: a sentence, a prompt all the same.
+  if (info.wordCount <= 30 && FOLLOW_TOPICS.test(info.t)) return { reason: `Follow prompt \`${info.t.slice(0, 40)}\``, confidence: 0.75, prompt: false };
+  if (info.wordCount <= 60 && info.t.includes('@') && REACH_THE_WRITER.test(info.t)) {
+    return { reason: `Contact or tip-off prompt \`${info.t.slice(0, 40)}\``, confidence: 0.7, prompt: false };
   }
   // Channel and newsletter sign-ups may run to a few sentences (`Dapatkan update berita … Mari bergabung di Grup
   // Telegram …`); every other prompt is short. Most long lines are prose: the opening words decide first.
@@ -203,8 +213,13 @@ export const share: Detector = {
         continue;
       }
       const below = infos[info.next]!.next;
-      if (above || (below === i + 2 && box.has(below) && SECOND_PERSON.test(info.t))) {
+      if (above || (below === i + 2 && box.has(below) && (SECOND_PERSON.test(info.t) || BY_EMAIL.test(info.t)))) {
         reportLine(i, 'boilerplate', 'share', `Text of a sign-up box (\`${info.t.slice(0, 40)}\`)`, 0.65);
+        // Over the pitch, the box's heading (`Gridline Daily`): a short unpunctuated line with no blank line between.
+        const heading = infos[info.prev];
+        if (!above && heading && info.prev === i - 1 && !flagged.has(info.prev) && !heading.terminal && heading.wordCount <= 6 && !/\d/.test(heading.t)) {
+          reportLine(info.prev, 'boilerplate', 'share', `Heading of a sign-up box (\`${heading.t.slice(0, 40)}\`)`, 0.65);
+        }
       }
     }
   },

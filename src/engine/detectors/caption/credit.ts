@@ -20,6 +20,8 @@ const PAREN_VIA = /\([^()]{0,80}\b(?:photo|photograph|image|foto)s?\s+(?:via|by|
 const PAREN_AGENCY = /[.!?"”’»]\s*(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?\((?:AP|AFP|Reuters|REUTERS|EPA|EFE|dpa|Getty Images|Getty|Xinhua|ANTARA|PA|Bloomberg|ČTK|ANP|ANSA|Europa Press|Lusa|Belga)\)\s*$/u;
 // `… sul rio Ferrone. Foto Ansa`: the word for photo and an agency, bare, after the caption's last sentence.
 const BARE_AGENCY = /[.!?"”’]\s+(?:Foto|Photo|Fotografía|Fotografia)\s+(?:ANSA|Ansa|LaPresse|Imagoeconomica|Fotogramma|AP|AFP|Reuters|EPA|EFE|dpa|ANP|Lusa|ČTK|ANTARA|Getty Images)\s*$/u;
+// `… vers 1905. DR`: rights reserved (droits réservés), the French credit for a picture whose owner is unknown.
+const RIGHTS_RESERVED = /[.!?"”’»)]\s+(?:©\s*)?D\.?R\.?\s*$/u;
 // `… in March 2023. Photo by the author`, `… place des Cordeliers. Photo CA/Yannick Bessière`, `… bezichtigde. Beeld
 // Lotte Brandsma`: the word for photo and its photographer, bare, after the caption's last sentence.
 const BARE_PHOTOGRAPHER = /[.!?"”’]\s+(?:(?:Photo|Foto|Photograph|Fotografía|Fotografia)\s+(?:(?:by|par|von|di|de|oleh|door)\s+(?:the author|l['’]auteur|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)|\p{Lu}{1,6}\s*\/\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)|Beeld\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*$/u;
@@ -63,6 +65,20 @@ function spellsOut(text: string, initials: string): boolean {
 }
 // `Mike Watson Images/Moodboard/Getty`, `… on the quay Getty Images`, `Photographer/Shutterstock`.
 const AGENCY_END = /(?:\/\s*(?:Getty(?:\s+Images)?|Shutterstock|iStock(?:photo)?|Alamy|Moodboard|Corbis|Unsplash|AFP|AP|Reuters|EPA|dpa)|\s(?:Getty Images|Shutterstock|iStockphoto|Alamy Stock Photo))\)?\s*$/u;
+// `Photo by Ines Halloran / Gridline`, `Image courtesy of Harbour Lab`: a credit line of its own, under its caption.
+// (`Photographs by Tomasz Wren` under a byline credits the whole story's pictures: a byline.)
+const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Ii]llustration|[Vv]ideo|[Ss]creenshot|[Pp]icture)\s+(?:by|courtesy(?:\s+of)?|via)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.&-]*\s*){1,4}(?:[/|]\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})?$/u;
+// `… présente désormais 180 œuvres. © Jean Morel / Agence Sillage`: a photographer's copyright after the caption.
+const PHOTO_COPYRIGHT = /\p{L}{2}[.!?»”)]\s+©\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})?$/u;
+
+/** Where a copyright sign credits a photo after its caption (not the page's: no year, no footer words), if it does. */
+export function photoCopyright(t: string, cues: Cues): number {
+  if (!t.includes('©') || cues.footer.test(t)) return -1;
+  const m = PHOTO_COPYRIGHT.exec(t);
+  return m ? t.lastIndexOf('©') : -1;
+}
+// `Ilustrační foto`, `Symbolbild`, `Foto ilustrasi` alone under a picture: what the picture is, its whole caption.
+const ILLUSTRATION = /^(?:ilustrační\s+(?:foto|snímek|obrázek)|(?:foto|gambar)\s+ilustrasi|ilustrasi|(?:photo|image)\s+d['’]illustration|illustrative\s+(?:image|photo)|file\s+photo|archivbild|symbolbild|symbolfoto|(?:foto|imagen)\s+de\s+archivo|imagen\s+ilustrativa|foto\s+ilustrativa|(?:foto|immagine)\s+d['’]archivio|archieffoto|archiefbeeld)\.?$/iu;
 // `Figure 3: …`, `Fig. 2.`, `Gambar 1:`, `Abb. 4:`, `… [Fig 1]`.
 const FIGURE = /^(?:fig(?:ure)?|gambar|abb(?:ildung)?|afb(?:eelding)?|ilustración|illustration)\.?\s*\d+[a-z]?\s*[:.—–-]|\[fig(?:ure)?\.?\s*\d+\]\s*$/iu;
 
@@ -148,7 +164,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   const shotBy = t.endsWith('）') || paren ? SHOT_BY.exec(t) : null;
   if (shotBy) return { at: shotBy.index, evidence: shotBy[0] };
   const sentences = countSentences(t);
-  const bareAgency = (sentences <= 3 ? BARE_AGENCY.exec(t) ?? BARE_PHOTOGRAPHER.exec(t) : null);
+  const bareAgency = (sentences <= 3 ? BARE_AGENCY.exec(t) ?? BARE_PHOTOGRAPHER.exec(t) ?? RIGHTS_RESERVED.exec(t) : null);
   if (bareAgency) {
     const at = bareAgency.index + bareAgency[0].search(/\p{Lu}/u);
     return { at, evidence: t.slice(at) };
@@ -157,6 +173,10 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     const source = PAREN_SOURCE.exec(t);
     if (source) return { at: t.lastIndexOf('('), evidence: t.slice(t.lastIndexOf('(')) };
   }
+  if (info.wordCount <= 3 && ILLUSTRATION.test(t)) return { at: t.length, evidence: t };
+  const copyright = info.wordCount <= 60 ? photoCopyright(t, cues) : -1;
+  if (copyright > 0) return { at: copyright, evidence: t.slice(copyright) };
+  if (info.wordCount <= 12 && PHOTO_BY.test(t)) return { at: 0, evidence: t.slice(0, t.search(/\s(?:by|courtesy|via)\s/) + 4) };
   if (info.wordCount <= 30) {
     const end = atEnd(AGENCY_END, t);
     if (end) return { at: end.index, evidence: end[0].trim() };

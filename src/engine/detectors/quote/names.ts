@@ -57,6 +57,9 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 }
 
 /** Capitalised runs in `text`, in order. `stop` words never start a run (sentence-initial `The`, `Dan`). */
+/** `D-Lakeview`, `R-Mill`: a US lawmaker's party and district after their name. */
+const PARTY_TAG = /^[DRI]-\p{Lu}/u;
+
 export function nameRuns(text: string, stop: ReadonlySet<string>): NameRun[] {
   const runs: NameRun[] = [];
   let cur: { start: number; end: number; parts: string[]; particles: number } | null = null;
@@ -70,15 +73,24 @@ export function nameRuns(text: string, stop: ReadonlySet<string>): NameRun[] {
     cur = null;
   };
   let lastEnd = 0;
+  /** Inside a US party-and-district tag (`R-Mill Creek`), whose words are a place's. */
+  let inTag = false;
   forEachNameToken(text, (start, end) => {
     const c = text.charCodeAt(start);
     // A word opening in lower-case ASCII or a digit is no name: outside a run it needs no closer look.
-    if (!cur && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) { lastEnd = end; return; }
+    if (!cur && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) { lastEnd = end; inTag = false; return; }
     const token = text.slice(start, end);
     const word = token.endsWith('.') ? token.replace(/[.]+$/, '') : token;
+    const spaced = onlySpaces(text, lastEnd, start);
     // A run continues only across plain spaces (not commas, colons or quote marks).
-    if (cur && !onlySpaces(text, lastEnd, start)) flush();
+    if (cur && !spaced) flush();
     lastEnd = end;
+    if (PARTY_TAG.test(token) || (inTag && spaced && capitalised(word))) {
+      flush();
+      inTag = true;
+      return;
+    }
+    inTag = false;
     const isCapitalised = capitalised(word);
     if (!isCapitalised && !cur) return;
     const lower = word.toLowerCase();

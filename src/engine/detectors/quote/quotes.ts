@@ -1,7 +1,7 @@
 import type { LineInfo } from '../../document';
 import type { Detector, Report } from '../types';
 import { continuesQuote, leadingMark, scanQuotes, withoutFollowOn, type Span } from './marks';
-import { bodyName, SpeakerFinder, type Attribution, type LastPerson } from './speaker';
+import { bodyName, SHORT_TITLES, SpeakerFinder, type Attribution, type LastPerson } from './speaker';
 import { speechCues } from './speech-cues';
 import { languagePack } from '../../lang';
 import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './wrap';
@@ -9,10 +9,12 @@ import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './wrap';
 /** Quote marks in metadata, code, markup and link lists are syntax, not speech. */
 const NOT_PROSE_BLOCKS = new Set(['front-matter', 'code', 'html']);
 const NOT_PROSE = new Set(['front-matter', 'metadata', 'link-list', 'image', 'embed', 'url']);
+/** A setting in a configuration file or code (`format = "json"`, `name="x"`): its quote marks hold a value. */
+const ASSIGNMENT = /^[\w.$\[\]-]+\s*=\s*["'][^"'\s]*["']/;
 const QUOTE_MARK = /["'“”‘’«»‹›„‚「」『』]/;
 /**
  * Furniture whose people are none a pronoun in the article means: the byline's author, a sidebar's headlines,
- * a menu (its quotes are still found).
+ * a menu, a photo's caption, which the reader's eye skips (its quotes are still found).
  */
 const NO_PEOPLE = new Set(['byline', 'outside-article', 'related-link', 'navigation', 'share', 'comments', 'advertisement',
   'spam', 'copyright', 'url', 'leftover', 'slideshow']);
@@ -110,7 +112,8 @@ export class QuoteScanner {
   /** Whether `paragraph` reads line `index` (a non-blank line of prose). */
   reads(index: number): boolean {
     const info = this.input.info(index);
-    return !info.blank && !NOT_PROSE_BLOCKS.has(info.block) && !NOT_PROSE.has(this.input.flaggedCategory(index) ?? '');
+    return !info.blank && !NOT_PROSE_BLOCKS.has(info.block) && !NOT_PROSE.has(this.input.flaggedCategory(index) ?? '')
+      && !(info.t.length < 200 && info.t.includes('=') && ASSIGNMENT.test(info.t));
   }
 
   /** The state before the next paragraph (copied where the scan mutates it). */
@@ -223,7 +226,18 @@ export class QuoteScanner {
     // An age (`the 28-year-old`, `der 28-Jährige`) names whoever the text gave it to (`Reilly, 28,`).
     const age = /^(\d{1,3})-(?:year-old|jährige[rn]?)$/i.exec(spoken)?.[1];
     const noun = age ? `${age}-year-old` : spoken;
-    const word = age ? new RegExp(`(?:,\\s*|\\(\\s*)${age}\\s*[,)]`) : new RegExp(`(?<![\\p{L}\\p{N}])${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+    // `the senator` is also the one a text called `Sen. Ames`.
+    const short = [...SHORT_TITLES].find(([, full]) => full === noun)?.[0];
+    const written = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (short ? `|${short}` : '');
+    const word = age ? new RegExp(`(?:,\\s*|\\(\\s*)${age}\\s*[,)]`) : new RegExp(`(?<![\\p{L}\\p{N}])(?:${written})(?![\\p{L}\\p{N}])`, 'iu');
+    // The person spoken of last, if a text gave them that noun (two senators named, the second one spoken of since).
+    const last = this.#lastPerson;
+    if (last !== null && !age) {
+      for (let k = namings.length - 1; k >= 0; k--) {
+        const { text } = namings[k]!;
+        if (text.includes(last) && word.test(text) && finder.rolesOf(text, last).includes(noun)) return last;
+      }
+    }
     for (let k = namings.length - 1; k >= 0; k--) {
       const { text, name } = namings[k]!;
       if (!word.test(text)) continue;
@@ -485,12 +499,18 @@ function incise(finder: SpeakerFinder, inner: string, lastPerson: LastPerson): A
     const rest = text.slice(m.index);
     // The clause runs to the sentence's end: a title and a name may follow the verb (`ha spiegato l'assessore ai
     // Lavori pubblici, Roberto Salvi.`).
-    const end = /[.;!?…]/.exec(rest.slice(1)) ?? /,/.exec(rest.slice(1));
-    if (!end) continue;
-    const clause = rest.slice(0, end.index + 2);
-    if (clause.split(/\s+/).length - 1 > INCISE_WORDS) continue;
-    const found = finder.after(clause, lastPerson);
-    if (found) return found;
+    // Else to the next comma: the attribution between two commas, the sentence going on (`« Ce chantier, affirme
+    // Nadia Kessler, vice-présidente …, montre … »`).
+    const sentenceEnd = /[.;!?…]/.exec(rest.slice(1));
+    const comma = /,/.exec(rest.slice(1));
+    for (const end of [sentenceEnd, comma]) {
+      if (!end) continue;
+      const clause = rest.slice(0, end.index + 2);
+      if (clause.split(/\s+/).length - 1 > INCISE_WORDS) continue;
+      const found = finder.after(clause, lastPerson);
+      if (found) return found;
+      break;
+    }
   }
   return undefined;
 }

@@ -66,9 +66,15 @@ function sentenceStartBefore(text: string, end: number, reach = end): number {
   const from = Math.max(0, end - reach);
   for (let i = end - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63) return i + 1;
+    if (c === 33 || c === 63 || (c === 46 && !shortTitleEndsAt(text, i))) return i + 1;
   }
   return from;
+}
+
+/** Whether the full stop at `dot` closes a title written short (`Sen.`), not a sentence. */
+function shortTitleEndsAt(text: string, dot: number): boolean {
+  const word = /\p{Lu}\p{Ll}{1,3}$/u.exec(text.slice(Math.max(0, dot - 5), dot))?.[0];
+  return word !== undefined && (dot - word.length === 0 || !/\p{L}/u.test(text[dot - word.length - 1]!)) && SHORT_TITLES.has(word.toLowerCase());
 }
 
 const LETTER = /^\p{L}$/u;
@@ -95,12 +101,18 @@ export function wordJustBefore(text: string, at: number): string | undefined {
 }
 
 /** `, role …` or `, a role …` after a name: its first three words in lower case (article passed over), one a role. */
+/** Titles written short before a name (`Sen. Wendell Ames`): a later `the senator` means them. */
+export const SHORT_TITLES: ReadonlyMap<string, string> = new Map([['sen', 'senator'], ['rep', 'representative'],
+  ['gov', 'governor'], ['gen', 'general'], ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['det', 'detective'], ['prof', 'professor'],
+  ['dr', 'doctor'], ['supt', 'superintendent'], ['insp', 'inspector'], ['capt', 'captain'], ['col', 'colonel'], ['cmdr', 'commander'],
+  ['atty', 'attorney'], ['pres', 'president']]);
+
 const ROLE_AFTER = /^\s*,\s*(?:(?:a|an|the|seorang|sang|sebagai)\s+)?(\p{Ll}[\p{L}\p{M}-]*)(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?/u;
 
 /** A comma right after a name, or after the age Indonesian papers give in brackets (`Ujang Supriatna (45),`). */
 const COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,/;
 /** A relative clause that only a person takes: `… was Dolores Ameh, who drove the bus …`. */
-const WHO_AFTER = /^\s*,\s*(?:who|whose)\s/i;
+const WHO_AFTER = /^\s*,\s*(?:who|whose|quien|quienes)\s/i;
 /**
  * The same comma with nothing after it (the name ends the text before a speech verb), or with a description
  * in lower case between commas (`Rina, tetangganya, mengaku`).
@@ -200,6 +212,9 @@ const BODY_WORDS = new Set(['servicio', 'service', 'serviço', 'servizio', 'mini
   // Courts and assemblies.
   'tribunal', 'tribunale', 'gericht', 'mahkamah', 'congreso', 'congress', 'parlamento', 'parliament', 'senado', 'senate',
   'asamblea', 'assembleia', 'assemblée',
+  // An assembly's committees and parties (`Komisi C`, `Fraksi PDIP`, `Labour Party`).
+  'komisi', 'fraksi', 'committee', 'komite', 'comité', 'comitato', 'ausschuss', 'commissie', 'komise', 'partai', 'party',
+  'partido', 'partito', 'partei', 'partij',
   // Words of an Indonesian office's or region's name, never a person's (`Balai Besar Wilayah Sungai`, `Kabupaten Demak`).
   'balai', 'wilayah', 'sungai', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan']);
 
@@ -226,12 +241,18 @@ const BODY_TITLES = new Set(['pemkot', 'pemkab', 'pemprov', 'polres', 'polresta'
 /** Conjunctions that join two people in a list (see `SpeakerFinder.rolesOf`). */
 const LIST_WORDS = new Set(['and', 'dan', 'serta', 'und', 'et', 'y', 'e', 'en', 'i', 'a', 'or', 'atau']);
 
+/** One word in lower case, between a subject and its verb (`Smith also said`; not `and`, see `LIST_WORDS`). */
+const ADVERB_GAP = /^\s*\p{Ll}+\s*$/u;
 /** Between two items of a list: a conjunction, maybe after a comma (`, dan `, ` and `, ` & `). */
 const LIST_LINK = /^\s*,?\s*(?:dan|serta|and|&)\s+$/u;
 /** After an item of a list that goes on: its conjunction (`Informasi, dan Komunikasi`). */
 const LIST_GOES_ON = /^\s*,?\s*(?:dan|serta|and|&)\s+\p{Lu}/u;
 /** An abbreviation in brackets after a title: `(Sekda)`, `(BPBD)`. */
 const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,14}\)/u;
+/** Languages that put an adjective after the title it qualifies (`le maire socialiste`, `el alcalde socialista`). */
+const ADJECTIVE_AFTER_NOUN = new Set(['fr', 'es', 'it', 'pt']);
+/** The link in a town's name before its river or hill: `Ústí nad Labem`, `Frankfurt am Main`, `Newcastle upon Tyne`. */
+const PLACE_LINK = /^\s+(?:nad|pod|am|upon)\s+$/u;
 /**
  * A word between a title's runs: an acronym (`AKBP`, `PSSI`), a number (`RT 03`), an abbreviation in brackets
  * (`(Sekda)`) or a capitalised word (`Kabupaten`).
@@ -277,6 +298,8 @@ const NOUN_BEFORE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'e
 const JOB_AFTER = /^ (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/u;
 
 /** A description in lower case between commas, and nothing after it (the text before a speech verb). */
+/** After a name, maybe a relative clause between commas, then a word in lower case (see `#handsOver`). */
+const RELATIVE_THEN_LOWER = /^(?:\s*,\s*(?:who|whose|qui|quien|che|yang|der|die)\s[^,:;]{0,120},)?\s+\p{Ll}/u;
 const DESCRIBED_BETWEEN_COMMAS = /^\s*,\s*\p{Ll}[^,.;:!?]{0,60},\s*$/u;
 
 /** A comma or semicolon and a conjunction that starts a new clause: `, and `, `; but `, `, tetapi `. */
@@ -318,6 +341,7 @@ export class SpeakerFinder {
   readonly #droppedSubject: ReadonlySet<string>;
   /** German capitalises every noun: one capitalised word after `laut` is as likely a noun (`Betreiber`) as a name. */
   readonly #nounsCapitalised: boolean;
+  readonly #adjectiveAfterTitle: boolean;
 
   /** `pack`: the document language's, for how it points back at someone (see `LanguagePack.referenceArticles`). */
   constructor(private readonly cues: SpeechCues, private readonly notNames: ReadonlySet<string>, pack?: LanguagePack) {
@@ -326,6 +350,7 @@ export class SpeakerFinder {
     this.#bareReferences = typeof bare === 'boolean' ? bare : new Set(bare);
     this.#droppedSubject = new Set(pack?.droppedSubjectWords ?? []);
     this.#nounsCapitalised = pack?.code === 'de';
+    this.#adjectiveAfterTitle = ADJECTIVE_AFTER_NOUN.has(pack?.code ?? '');
     this.#referencePhrase = referenceArticles.length ? referencePhrase(referenceArticles) : REFERENCE_PHRASE;
     this.#articles = referenceArticles.length ? new Set([...ARTICLES, ...referenceArticles]) : ARTICLES;
   }
@@ -438,7 +463,6 @@ export class SpeakerFinder {
     return !!article && this.#articles.has(article);
   }
 
-  /** Whether one word, no place word, stands between the start of a sentence and `at`. */
   /** Whether one or two words open the sentence right before `at`, one of them a noun for a person (`Bek kiri `). */
   #nounOpens(text: string, at: number): boolean {
     const before = /(?:^|[.!?]["”’»]?\s+|\\?\]\s*)((?:\p{L}[\p{L}-]*\s+){1,2})$/u.exec(text.slice(Math.max(0, at - 40), at));
@@ -498,10 +522,19 @@ export class SpeakerFinder {
   }
 
 
-  /** Whether a job title or a role stands right before `at` (`chief executive Sunita Rao`, `skipper Wade Bassi`). */
+  /**
+   * Whether a job title or a role stands right before `at` (`chief executive Sunita Rao`, `skipper Wade Bassi`), in
+   * a Romance language maybe with its adjective after it (`l’architecte dijonnais Théo Lagarde`).
+   */
   private titledBefore(text: string, at: number): boolean {
     const word = wordJustBefore(text, at);
-    return !!word && this.#job(word);
+    if (!word) return false;
+    if (this.#job(word)) return true;
+    if (!this.#adjectiveAfterTitle) return false;
+    const start = text.slice(0, at).trimEnd().length - word.length;
+    if (!/^\p{Ll}/u.test(text.slice(start, start + 1)) || this.cues.verbs.atStart(word) !== undefined) return false;
+    const title = wordJustBefore(text, start);
+    return !!title && this.#job(title);
   }
 
   /**
@@ -583,7 +616,9 @@ export class SpeakerFinder {
     const noun = (w: string) => (this.cues.titles.has(w) && !BODIES.has(w)) || this.cues.referents.has(w);
     for (let k = before.length - 1; k >= 0 && k >= before.length - 6; k--) {
       const lower = unelided(before[k]!).replace(/[^\p{L}\p{M}\d-]/gu, '');
-      if (noun(lower)) nouns.push(lower);
+      const short = /^\p{Lu}/u.test(before[k]!) ? SHORT_TITLES.get(lower) : undefined;
+      if (short) nouns.push(short);
+      else if (noun(lower)) nouns.push(lower);
       // A list ends the search: the words before it describe someone else (`Mayor Jane Doe and council member Tom
       // Smith`). Capitalised words do not: titles name their field (`pelatih Timnas U-23, Baek Min-cheol`).
       else if (LIST_WORDS.has(lower)) break;
@@ -642,7 +677,7 @@ export class SpeakerFinder {
   }
 
   /** The subject of a speech verb, from the sentence text before the verb. */
-  subjectOf(region: string): Person | 'pronoun' | undefined {
+  subjectOf(region: string, verbFollows = false): Person | 'pronoun' | undefined {
     const tail = region.trimEnd();
     // `she’d`, `he’ll`: a pronoun with its verb contracted onto it.
     const lastWord = /([\p{L}'’-]+)[\s,]*$/u.exec(tail)?.[1]?.toLowerCase().replace(CONTRACTION, '');
@@ -660,7 +695,10 @@ export class SpeakerFinder {
       const after = region.slice(p.end);
       // A party or a body's acronym in brackets after a name goes with it (`Minister Jansen (VVD) zei`), and is no one.
       if (/^\s*\($/.test(region.slice(people[k - 1]?.end ?? -1, p.start)) && /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(p.name)) continue;
-      const adjacent = /^\s*$/.test(tail.slice(p.end).replace(/^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)/u, ''));
+      // (An adverb may stand between the subject and its speech verb: `Smith also said`, `Starostka Marešová zároveň
+      // uklidňovala`.)
+      const between = tail.slice(p.end).replace(/^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)/u, '');
+      const adjacent = /^\s*$/.test(between) || ((p.titled || verbFollows) && ADVERB_GAP.test(between) && !LIST_WORDS.has(between.trim()));
       const appositive = afterComma(region, p.start) && COMMA_AFTER.test(after);
       const opening = !/[\p{L}\p{N}]/u.test(before) && COMMA_AFTER.test(after);
       let score: number;
@@ -747,9 +785,16 @@ export class SpeakerFinder {
       // A field listed in the title (`Data, Informasi, dan Komunikasi`): the name comes after the list.
       if (LIST_LINK.test(between) || (/^\s*,\s*$/.test(between) && LIST_GOES_ON.test(rest))) continue;
       // An abbreviation in brackets (`Sekretaris Daerah (Sekda) Kota Bogor …`) goes with the title, and so does the
-      // body the member is from (`anggota Komisi IV DPR RI dari Fraksi Partai Karya Rakyat, Nama`).
+      // body or district the member is from (`anggota Komisi IV DPR RI dari Fraksi Partai Karya Rakyat, Nama`,
+      // `anggota DPRD Kabupaten X dari daerah pemilihan IV, Nama`).
       if (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(rest)) continue;
-      if (/^\s+(?:dari|of|from)\s+$/i.test(between) && people[j + 2] && /^\s*,\s*$/.test(phrase.slice(next.end, people[j + 2]!.start))) continue;
+      if (/^\s+(?:dari|of|from)(?:\s+\p{Ll}+){0,2}\s+$/iu.test(between) && people[j + 2] && /^\s*,\s*$/.test(phrase.slice(next.end, people[j + 2]!.start))) continue;
+      // A town named with its river or hill (`starostka Březové nad Lužnicí Ivana Marešová`): the word after the
+      // link ends the town's name, the person follows.
+      if (PLACE_LINK.test(between) && next.words >= 3) {
+        const space = next.name.indexOf(' ');
+        return { ...next, name: next.name.slice(space + 1), words: next.words - 1 };
+      }
       // A rank before the name titles it (`AKBP Rio …`); after a comma, another title starts another person. The
       // words between may also be capitalised words the text writes in lower case elsewhere (`Kabupaten`).
       const link = between.replace(/^\s*\)/, '').trim();
@@ -863,7 +908,7 @@ export class SpeakerFinder {
     const clause = rest.slice(0, Math.min(120, this.#clauseEnd(rest, CLAUSE_END)));
     const verbLater = this.#verbs(clause)[0];
     if (verbLater) {
-      const subject = this.subjectOf(clause.slice(0, verbLater.index));
+      const subject = this.subjectOf(clause.slice(0, verbLater.index), true);
       if (subject === 'pronoun') return { speaker: lastPerson() };
       if (subject) return { speaker: this.#who(subject, clause) };
       const reference = this.#refersBack(lastClause(clause.slice(0, verbLater.index)), true);
@@ -914,7 +959,7 @@ export class SpeakerFinder {
     }
     // A verb listed with its pronoun (`…, sagte sie: „…“`) says who speaks, whatever names the clause before holds.
     if (this.#withPronoun(verb.text)) return { speaker: lastPerson() };
-    const subject = this.subjectOf(sentence.slice(0, verb.index));
+    const subject = this.subjectOf(sentence.slice(0, verb.index), true);
     if (subject === 'pronoun') return { speaker: lastPerson() };
     if (subject) {
       const who = this.#who(subject, sentence);
@@ -970,9 +1015,9 @@ export class SpeakerFinder {
     const subject = this.subjectOf(clause);
     if (subject === 'pronoun') return { speaker: lastPerson() };
     // A person the text named before, by surname, opening a clause that says something of them (`Dorfmüller reagierte
-    // zurückhaltend auf den Vorstoß: „…“`).
+    // zurückhaltend auf den Vorstoß: „…“`), maybe after a relative clause (`Rasheed-Lund, who …, put it bluntly: “…”`).
     const opener = this.people(clause)[0];
-    const known = opener && opener.words === 1 && opener.start === 0 && /^\s+\p{Ll}/u.test(clause.slice(opener.end)) ? fullName(opener.name) : undefined;
+    const known = opener && opener.words === 1 && opener.start === 0 && RELATIVE_THEN_LOWER.test(clause.slice(opener.end)) ? fullName(opener.name) : undefined;
     if (known) return { speaker: known };
     // The subject opens the clause, after a few words of title at most (`Majitel pekárny na návsi Jiří Kratochvíl`), not
     // deep in it (`Alverson summed up the trip from a boat in the Bering Sea: “…”`).

@@ -49,7 +49,7 @@ export const it: LanguagePack = {
   footerPhrases: ['blog su wordpress.com', 'tutti i diritti riservati', 'diritti riservati', 'riproduzione riservata',
     '© riproduzione riservata', 'copyright', 'partita iva', 'p.iva', 'p. iva', 'informativa sulla privacy',
     'privacy policy', 'cookie policy', 'termini e condizioni', 'è vietata la riproduzione'],
-  speechVerbs: ['ha detto', 'dice', 'disse', 'ha spiegato', 'spiega', 'ha dichiarato', 'dichiara', 'ha affermato',
+  speechVerbs: ['si sfoga', 'sbotta', 'ha poi aggiunto', 'ha poi detto', 'ha poi spiegato', 'ha detto', 'dice', 'disse', 'ha spiegato', 'spiega', 'ha dichiarato', 'dichiara', 'ha affermato',
     'afferma', 'ha aggiunto', 'aggiunge', 'ha sottolineato', 'sottolinea', 'ha precisato', 'precisa',
     'ha osservato', 'osserva', 'ha ricordato', 'ricorda', 'ha commentato', 'commenta', 'ha raccontato',
     'racconta', 'ha assicurato', 'assicura', 'ha avvertito', 'avverte', 'ha ammesso', 'ammette',

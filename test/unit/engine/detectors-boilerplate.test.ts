@@ -325,6 +325,12 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/headline-run',
     category: 'related-link',
     valid: [
+      // A kicker glued over the headline, before the first paragraph: the article's header, not other stories.
+      {
+        text: ['Cronaca', '', 'Lo stop di 24 ore dei ferrovieri', 'Sciopero dei treni, Italia a metà: cancellato un convoglio su due', '',
+          EN[0], '', EN[1], '', EN[2], '', EN[3], ''].join('\n'),
+        check: [3],
+      },
       // The writer's own list, led into with a colon.
       { block: ['This is what I tell people who write to me about starting one of their own:', '', 'Start with what grows easily where you live', 'Keep the rules short enough to fit on one index card', 'Write down every failure, not just the harvests'], check: [2, 3, 4] },
       // One subheading alone is the article's own.
@@ -369,6 +375,7 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      '分享到：微信 微博 QQ空间',
       // A sign-up box: its heading over a pitch that promises mail, the button, the consent note; a follow prompt.
       { block: ['Gridline Daily', 'The biggest tech stories of the day, in one email every weekday evening.', 'Sign Up',
         'By submitting your email, you agree to our Terms and Privacy Notice.'] },
@@ -512,6 +519,9 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/navigation',
     category: 'navigation',
     valid: [
+      // Han prose has no spaces between its words; a count in brackets after a word is no archive.
+      '大桥通车后，芦花乡的群众到县城只需要20分钟左右。',
+      'Volunteers (12) cleared the path.',
       // Prose that opens like a post's tags or its links.
       'Posted in 2019, the video drew two million views within a week, the council said.',
       'Tagged as a threat by the agency, the group appealed the decision in court last year.',
@@ -532,6 +542,19 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      // A blog's sidebar: the archive tree and its widgets' labels.
+      '►  2025 (11)',
+      '▼  March (2)',
+      'Blog Archive',
+      'View my complete profile',
+      'Followers',
+      'Load more...',
+      'Buy Now',
+      'From:',
+      // A Chinese page's utility bar, channel menu and buttons.
+      '手机版 | 客户端 | 设为首页 | 加入收藏',
+      '首页 新闻 国内 国际 财经 体育 娱乐 科技',
+      '【打印】【关闭窗口】',
       'Edit on GitHub',
       { block: 'Zobrazit celou galerii', options: { language: 'cs' } },
       { block: 'Sujets associés', lang: 'fr' },
@@ -617,6 +640,7 @@ const TABLES: readonly Table[] = [
       'Post a comment on the council website, the mayor urged residents on Tuesday.',
     ],
     invalid: [
+      'Delete',
       'What do you think of the proposed rise? Let us know in the comments below.',
       { block: 'Inicia sesión para comentar', lang: 'es' },
       { block: 'Silakan masuk untuk menulis komentar.', lang: 'id' },
@@ -667,6 +691,7 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/copyright',
     category: 'copyright',
     valid: [
+      'We use cookie crumbs for the base; it is essential to press them down firmly.',
       // After a release's end mark, its `About` heading takes the one line under it: text glued on after it stays.
       { text: ['###', 'About Hartfield Water', 'Hartfield Water is a regional water utility serving three counties.', EN[0], EN[1], EN[2], ''].join('\n'), check: [3, 4, 5] },
       // `About …` in a story, with no end mark before it.
@@ -684,6 +709,14 @@ const TABLES: readonly Table[] = [
       'The bakery sold four hundred cookies on Saturday, and its owner said the queue reached the station.',
     ],
     invalid: [
+      // A cookie banner: its heading, notices and buttons.
+      'Cookies on Example.gov',
+      'We use some essential cookies to make this website work.',
+      'We’d like to set additional cookies to understand how you use the site and improve our services.',
+      'Accept additional cookies',
+      'Reject additional cookies',
+      'View cookies',
+      'All content is available under the Open Government Licence v3.0, except where otherwise stated',
       'Built with Sphinx using a theme provided by Read the Docs.',
       // A footer's copyright after its notice is the page's, not a photo's.
       { block: 'Tous droits réservés. © Panorama Hebdo', lang: 'fr' },
@@ -829,6 +862,7 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      '2026年3月12日 星期四',
       // The author and a bio on one line; a Czech author and date after a comma; a page's last update, a date alone.
       'By Marcus Velloso, a senior reviewer covering phones and wearables. He has been at Gridline since 2019.',
       { block: 'Klára Jirešová, 12. 3. 2026 14:35', options: { language: 'cs' } },

@@ -53,6 +53,14 @@ const VALID: readonly Case[] = [
 ];
 
 const INVALID: readonly Case[] = [
+  // The word for photo and an agency after a dash; a document credit in capitals in brackets (Indonesian).
+  { block: 'Il presidio dei ferrovieri davanti alla stazione Termini di Roma – Foto LaPresse' },
+  { block: 'Personel Satlantas mengatur arus lalu lintas di simpang tiga Sidowangi, Kamis (12/3/2026). (DOK SATLANTAS POLRES MAGELANG)', lang: 'id' },
+  // A Chinese caption over its photographer's line and over `（资料图）`; `图为…` opening a caption; `File photo` under a caption.
+  { block: ['3月12日，车辆有序驶过白鹭湾大桥（无人机照片）。', '新华社记者 邓凯 摄'] },
+  { block: ['建设中的白鹭湾大桥主塔。', '（资料图）'] },
+  { block: '图为芦花乡白沙村村民在柑橘园内修剪果树。', expect: { 0: 'pictured' } },
+  { block: ['Kessling, center, rehearses with the high school marching band in the 1990s.', 'File photo'] },
   // A credit line of its own under its caption (`Photo by X / Site`); a screenshot's credit glued to its caption.
   { block: ['The Vanta 3 comes in three finishes: Slate, Fern, and a pale Apricot.', 'Photo by Ines Halloran / Gridline'] },
   { block: 'Quiet Hours groups notifications by person instead of by app. Screenshot: Marcus Velloso / Gridline' },

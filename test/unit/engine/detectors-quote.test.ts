@@ -1105,6 +1105,30 @@ describe('quote/quotes', () => {
       });
     });
 
+    describe('family nouns after a possessive, surnames alone before a colon, statements named after the quote', () => {
+      const text = ['His son, David Kessling, flew in from Denver on Tuesday.', '',
+        '"He never missed a Thursday in the park," his son said.', '',
+        'Arthur Kessling led the band for fifty-two summers.', '',
+        '"He loved that band more than his car," his daughter said.', ''].join('\n');
+      it('`his son said` after `His son, David Kessling,`: the son', () => assert.deepEqual(speakersOn(text, 2), ['David Kessling']));
+      it('`his daughter said` with no daughter named: nobody (not the father)', () => assert.deepEqual(speakersOn(text, 6), [null]));
+      it('`… delegato. Conti: «…»`: the surname the text named before', () => {
+        const italian = ['«Lo sciopero è legittimo», spiega Giulia Conti, segretaria della Filt-Cgil.', '',
+          'In serata è arrivata la replica alle parole dell\'amministratore delegato. Conti: «Nessuno ci ha convocati.»', ''].join('\n');
+        assert.deepEqual(speakersOn(italian, 2), ['Giulia Conti']);
+      });
+      it('`«…», si sfoga X`; `«…», ha poi aggiunto` after them', () => {
+        const italian = ['«Alle sei l\'app diceva regolare», si sfoga Giorgio Melis, 58 anni, pendolare.', '',
+          '«E nessuno ci ha detto niente», ha poi aggiunto.', ''].join('\n');
+        assert.deepEqual([...speakersOn(italian, 0), ...speakersOn(italian, 2)], ['Giorgio Melis', 'Giorgio Melis']);
+      });
+      it('`"…" Begitu pengakuan X, …`', () => {
+        const id = ['Pedagang sayur Sumarni (52) sudah berjualan di bahu jalan sejak subuh.', '',
+          '"Kalau ada tempat yang layak, kami mau pindah." Begitu pengakuan Sumarni, yang berjualan sejak 2010.', ''].join('\n');
+        assert.deepEqual(speakersOn(id, 2), ['Sumarni']);
+      });
+    });
+
     it('every quote carries a speaker field (null when nobody is named)', () => {
       const { text } = quoteArticle(['The sign on the door simply read "Closed until further notice" for the whole week.']);
       const found = quotesOf(run(text));
@@ -1150,6 +1174,11 @@ describe('quote/quotes', () => {
     it('the same with Markdown detected automatically', () => {
       const result = run(text);
       assert.deepEqual(quotesOf(result).map((q) => q.range.start.line), [9]);
+    });
+
+    it('a nickname inside a name is part of the name, not a quote', () => {
+      const text = [PROSE.en[0], '', 'Walter “Bud” Simmons, 77, former county commissioner', '', 'The “Big Dig” cost billions, the report said.', ''].join('\n');
+      assert.deepEqual(quotesOf(run(text)).map((q) => q.text), ['“Big Dig”']);
     });
 
     it('a setting in a configuration copied as plain text holds a value, not a quote', () => {

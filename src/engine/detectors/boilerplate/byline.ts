@@ -50,6 +50,8 @@ function stampAndUpdate(t: string): boolean {
 
 // A date without a time: `14 May 2024`, `16 de marzo de 2025`, `March 10, 2015`, `2013-09-29`.
 const ANY_DATE = `(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\.?,?(?:\\s+(?:de\\s+)?\\d{4})?|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}(?:[/-]|\\.\\s?)\\d{1,2}(?:[/-]|\\.\\s?)\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;
+// `2026年3月12日 星期四`, `2026-03-12 14:35:20`: a Chinese page's date, maybe with its weekday and time.
+const HAN_DATE = /^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 // `Last updated on Mar 14, 2025.`, `Publié le 3 mars 2025`: when the page was written or updated, a date alone.
 const UPDATED_ON = new RegExp(`^(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|em|il|op|pada))?\\s*:?\\s+${ANY_DATE}\\.?$`, 'iu');
 // `Posted on 14 May 2024 by Helen Fairweather`, `on March 10, 2015 by Nikhil Marathe`, `Diposting pada 9 Maret 2025
@@ -140,7 +142,6 @@ const BARE_DATE = new RegExp(`^(?:\\p{L}+,?\\s+)?${ANY_DATE}$`, 'iu');
 const LONE_READING_TIME = /^\d{1,2}\s*(?:min|mins|minutes?|minuten|minuti|minutos|menit|minut)\.?$/i;
 
 // `By Marcus Velloso, a senior reviewer covering phones … He has been at Gridline since 2019.`: the author and a bio.
-const BY_FIRST = new Set(['by', 'par', 'por', 'von', 'di', 'oleh', 'door']);
 const AUTHOR_BIO = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Oo]leh|[Dd]oor)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*,\s+(?:a|an|the|un|une|uno|una|el|la|ein|eine|seorang|een|o)\s+\p{Ll}/u;
 
 export const byline: Detector = {
@@ -150,7 +151,7 @@ export const byline: Detector = {
   categories: ['byline'],
   detect({ infos, cues, flagged, reportLine }) {
     for (const info of infos) {
-      if (!info.blank && info.wordCount <= 60 && info.t.length <= 400 && BY_FIRST.has(info.first) && AUTHOR_BIO.test(info.t)) {
+      if (!info.blank && info.wordCount <= 60 && info.t.length <= 400 && AUTHOR_BIO.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `The author and their bio \`${info.t.slice(0, 40)}\``, 0.75);
         continue;
       }
@@ -172,7 +173,7 @@ export const byline: Detector = {
       } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t) || (info.wordCount === 1 && AGENCY_ALONE.test(t)) || (t.includes(',') && t.includes('.') && NAME_COMMA_SITE.test(t))
         || (AUTHOR_FIRST.has(info.first) && AUTHOR_ROW.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (info.wordCount <= 6 && /\d/.test(t) && (UPDATE_TIME.test(t) || RELATIVE_TIME.test(t) || UPDATED_ON.test(t)))) {
+      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (info.wordCount <= 6 && /\d/.test(t) && (UPDATE_TIME.test(t) || RELATIVE_TIME.test(t) || UPDATED_ON.test(t))) || (t.length <= 30 && HAN_DATE.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && postedBy(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date and author of the post \`${t.slice(0, 40)}\``, 0.75);

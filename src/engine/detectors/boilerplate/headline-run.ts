@@ -1,5 +1,6 @@
 import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
+import { proseLine } from './outside-article';
 
 /**
  * Headlines of other stories pasted from a sidebar: two or more title-like lines with no blank line
@@ -30,7 +31,11 @@ export const headlineRun: Detector = {
       else separated++;
     }
     if (separated < 3 || adjacent > separated) return;
-    let i = 0;
+    // Before the first paragraph of prose a run is the article's header (a kicker over the headline), or furniture
+    // the article-span rule reads (see `outside-article`): other stories' headlines stand between paragraphs.
+    let firstProse = 0;
+    while (firstProse < infos.length && !proseLine(infos[firstProse]!)) firstProse++;
+    let i = firstProse;
     while (i < infos.length) {
       if (!headline(i)) { i++; continue; }
       let j = i;

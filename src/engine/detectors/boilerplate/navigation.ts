@@ -51,6 +51,13 @@ const PLAYER_FIRST = new Set(['video', 'videospeler', 'this', 'dies', 'dit', 'ce
 /** `captions off, selected`, `English, geselecteerd`: a menu entry's state. */
 const SELECTED_END = /, (?:selected|geselecteerd|ausgewählt|sélectionné|seleccionado|selezionato|selecionado|dipilih)$/i;
 
+// `► 2025 (11)`, `▼ March (2)`: a blog's archive tree, a year or month and its count of posts.
+const ARCHIVE_TREE = /^[►▼▶▸▾◄]\s*[^()]{1,40}\(\d{1,4}\)$/u;
+// `【打印】【关闭窗口】`: a Chinese page's buttons in lenticular brackets; `首页 新闻 国内 国际 财经`: its channel menu, short Han
+// words with spaces between (Han prose has none).
+const HAN_BUTTONS = /^(?:【[^【】]{1,8}】\s*){1,6}$/u;
+const HAN_MENU = /^(?:\p{Script=Han}{1,4}\s+){4,}\p{Script=Han}{1,4}$/u;
+
 /** Whether `t` (emphasis stripped) is one of a video player's texts (`Play Video`, `captions off, selected`). */
 export const playerLine = (t: string): boolean =>
   (PLAYER_FIRST.has(firstWord(t)) || (t.includes(', ') && SELECTED_END.test(t))) && PLAYER.test(t);
@@ -85,6 +92,8 @@ export const navigation: Detector = {
         : IN_SECTION.test(t) ? 'Section of a related post'
         : info.wordCount <= 15 && RECIPE_KEYWORDS.test(t) ? "A recipe card's keywords"
         : info.wordCount <= 10 && RATING.test(t) ? 'Star rating'
+        : info.wordCount <= 8 && ARCHIVE_TREE.test(t) ? "A blog archive's year or month"
+        : HAN_BUTTONS.test(t) || HAN_MENU.test(t) ? 'Menu or buttons'
         : undefined;
       if (furniture) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `${furniture} \`${t.slice(0, 50)}\``, 0.8);
@@ -100,7 +109,7 @@ export const navigation: Detector = {
         continue;
       }
       if (parts.length >= 3 && !info.terminal && parts.every((p) => p.split(/\s+/).length <= 4)
-        && parts.filter((p) => /^\p{Lu}|^\d/u.test(p) || cues.nav.test(p)).length >= parts.length - 1) {
+        && parts.filter((p) => /^\p{Lu}|^\d|^\p{Script=Han}/u.test(p) || cues.nav.test(p)).length >= parts.length - 1) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Menu or breadcrumb \`${t.slice(0, 50)}\``, 0.8);
       }
     }

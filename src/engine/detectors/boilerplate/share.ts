@@ -112,6 +112,8 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (info.wordCount <= 25 && CURRENCY.test(info.t) && SUBSCRIPTION_PRICE.test(info.t) && SUBSCRIPTION_WORD.test(info.t)) {
     return { reason: `Subscription offer \`${info.t.slice(0, 40)}\``, confidence: 0.75, prompt: false, signUp: true };
   }
+  // `分享到：微信 微博 QQ空间`: a Chinese share bar after its label.
+  if (info.t.length <= 60 && /^(?:分享到|分享至|分享)[:：]/.test(info.t)) return { reason: `Share bar \`${info.t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
   // `Follow topics and authors from this story to see more like this in your … feed`: a sentence, a prompt all the same.
   if (info.wordCount <= 30 && FOLLOW_TOPICS.test(info.t)) return { reason: `Follow prompt \`${info.t.slice(0, 40)}\``, confidence: 0.75, prompt: false };
   if (info.wordCount <= 60 && info.t.includes('@') && REACH_THE_WRITER.test(info.t)) {

@@ -12,14 +12,15 @@ const AGENCY_SLASH = /(?<![\p{L}\p{N}])(?:AP(?:\s+Photo)?|AFP|REUTERS|Reuters|AN
 // `Pump controller wiring (from the manufacturer's manual)`, `… (source: NASA)`, `… (via Wikimedia)`.
 // `Seedlings (from a garden centre)` names no source: a shopping list, not a credit.
 const PAREN_SOURCE = /^[^.!?]{3,120}\((?:from|source|via|courtesy(?: of)?|image|photo|foto|sumber|dok\.?)\b(?!\s+(?:a|an|any|your|some|one)\s)[^()]{2,60}\)\s*$/iu;
-const PAREN_CREDIT = /\((?:[^()]*\/)?(?:AP Photo|AFP|Reuters|REUTERS|Getty Images|Foto|Photo|Kredit|Credit|Sumber|Bild|Crédit|Istimewa|Dok\.?|Ilustrasi|Shutterstock|ANTARA)[^()]{0,80}\)\s*$/u;
+const PAREN_CREDIT = /\((?:[^()]*\/)?(?:AP Photo|AFP|Reuters|REUTERS|Getty Images|Foto|Photo|Kredit|Credit|Sumber|Bild|Crédit|Istimewa|Dok\.?|DOK\.?|Ilustrasi|Shutterstock|ANTARA)[^()]{0,80}\)\s*$/u;
 // `… (Ivan Petrenko/Space Agency photo via AP)`, `… (Photo courtesy of the museum)`.
 const PAREN_VIA = /\([^()]{0,80}\b(?:photo|photograph|image|foto)s?\s+(?:via|by|courtesy(?:\s+of)?)\s+[^()]{2,40}\)\s*$/iu;
 // `… on the roof in 1989. (AP)`, `… en el Congreso. Javier Molinero (EFE)`: an agency in brackets, alone or after its
 // photographer, after the caption's last sentence.
 const PAREN_AGENCY = /[.!?"”’»]\s*(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3})?\((?:AP|AFP|Reuters|REUTERS|EPA|EFE|dpa|Getty Images|Getty|Xinhua|ANTARA|PA|Bloomberg|ČTK|ANP|ANSA|Europa Press|Lusa|Belga)\)\s*$/u;
-// `… sul rio Ferrone. Foto Ansa`: the word for photo and an agency, bare, after the caption's last sentence.
-const BARE_AGENCY = /[.!?"”’]\s+(?:Foto|Photo|Fotografía|Fotografia)\s+(?:ANSA|Ansa|LaPresse|Imagoeconomica|Fotogramma|AP|AFP|Reuters|EPA|EFE|dpa|ANP|Lusa|ČTK|ANTARA|Getty Images)\s*$/u;
+// `… sul rio Ferrone. Foto Ansa`, `… Termini di Roma – Foto LaPresse`: the word for photo and an agency, bare, after the
+// caption's last sentence or a dash.
+const BARE_AGENCY = /(?:[.!?"”’]|\s[-–—])\s+(?:Foto|Photo|Fotografía|Fotografia)\s+(?:ANSA|Ansa|LaPresse|Imagoeconomica|Fotogramma|AP|AFP|Reuters|EPA|EFE|dpa|ANP|Lusa|ČTK|ANTARA|Getty Images)\s*$/u;
 // `… vers 1905. DR`: rights reserved (droits réservés), the French credit for a picture whose owner is unknown.
 const RIGHTS_RESERVED = /[.!?"”’»)]\s+(?:©\s*)?D\.?R\.?\s*$/u;
 // `… in March 2023. Photo by the author`, `… place des Cordeliers. Photo CA/Yannick Bessière`, `… bezichtigde. Beeld
@@ -42,6 +43,8 @@ const PAREN_FILE = /[.!?"”’]\s*\((?:Archivo|Arquivo|Archiv|Archivbild|Archiv
 
 // `图为…大坝。（记者 林嘉 摄）`, `（新华社记者 张三 摄）`: Chinese credits a photo as "shot by" its photographer.
 const SHOT_BY = /[（(][^()（）]{0,30}\s?[摄攝][)）]\s*$/u;
+// `新华社记者 邓凯 摄` on its own line under the caption; `（资料图）`: a file picture, said alone under its caption.
+const SHOT_BY_LINE = /^(?:[\p{Script=Han}·]{2,12}\s+){1,2}[摄攝]$|^[（(](?:资料图|資料圖|资料图片|資料圖片|资料照片|資料照片)[)）]$/u;
 
 // `Herb pots on a windowsill (Tomas Brenner)`: a photographer's name in brackets closing a short line.
 const PAREN_NAME = /\((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\)\s*$/u;
@@ -77,7 +80,7 @@ export function photoCopyright(t: string, cues: Cues): number {
   const m = PHOTO_COPYRIGHT.exec(t);
   return m ? t.lastIndexOf('©') : -1;
 }
-// `Ilustrační foto`, `Symbolbild`, `Foto ilustrasi` alone under a picture: what the picture is, its whole caption.
+// `Ilustrační foto`, `Symbolbild`, `File photo` alone under a picture or its caption: what the picture is.
 const ILLUSTRATION = /^(?:ilustrační\s+(?:foto|snímek|obrázek)|(?:foto|gambar)\s+ilustrasi|ilustrasi|(?:photo|image)\s+d['’]illustration|illustrative\s+(?:image|photo)|file\s+photo|archivbild|symbolbild|symbolfoto|(?:foto|imagen)\s+de\s+archivo|imagen\s+ilustrativa|foto\s+ilustrativa|(?:foto|immagine)\s+d['’]archivio|archieffoto|archiefbeeld)\.?$/iu;
 // `Figure 3: …`, `Fig. 2.`, `Gambar 1:`, `Abb. 4:`, `… [Fig 1]`.
 const FIGURE = /^(?:fig(?:ure)?|gambar|abb(?:ildung)?|afb(?:eelding)?|ilustración|illustration)\.?\s*\d+[a-z]?\s*[:.—–-]|\[fig(?:ure)?\.?\s*\d+\]\s*$/iu;
@@ -163,6 +166,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   }
   const shotBy = t.endsWith('）') || paren ? SHOT_BY.exec(t) : null;
   if (shotBy) return { at: shotBy.index, evidence: shotBy[0] };
+  if (t.length <= 24 && SHOT_BY_LINE.test(t)) return { at: 0, evidence: t };
   const sentences = countSentences(t);
   const bareAgency = (sentences <= 3 ? BARE_AGENCY.exec(t) ?? BARE_PHOTOGRAPHER.exec(t) ?? RIGHTS_RESERVED.exec(t) : null);
   if (bareAgency) {
@@ -173,7 +177,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     const source = PAREN_SOURCE.exec(t);
     if (source) return { at: t.lastIndexOf('('), evidence: t.slice(t.lastIndexOf('(')) };
   }
-  if (info.wordCount <= 3 && ILLUSTRATION.test(t)) return { at: t.length, evidence: t };
+  if (info.wordCount <= 3 && ILLUSTRATION.test(t)) return { at: 0, evidence: t };
   const copyright = info.wordCount <= 60 ? photoCopyright(t, cues) : -1;
   if (copyright > 0) return { at: copyright, evidence: t.slice(copyright) };
   if (info.wordCount <= 12 && PHOTO_BY.test(t)) return { at: 0, evidence: t.slice(0, t.search(/\s(?:by|courtesy|via)\s/) + 4) };
@@ -275,7 +279,7 @@ export const credit: Detector = {
       const info = infos[index]!;
       // A bare agency name under a headline credits the story (`Reuters`), not a photo: only a labelled or
       // photographer credit (`Image: …`, `REUTERS/Mark Tollefson`) makes the line above a caption.
-      if (!creditOnly(info, match) || info.prev < 0 || !(/[:：/]|photo|foto/i.test(info.t) || ELLIPSIS_LABEL.test(info.t))) continue;
+      if (!creditOnly(info, match) || info.prev < 0 || !(/[:：/]|photo|foto|bild|beeld|ilustra|[摄攝]$|[资資]料[图圖照]/i.test(info.t) || ELLIPSIS_LABEL.test(info.t))) continue;
       const prev = infos[info.prev]!;
       // A caption repeated over each photo is still a caption, whatever the repeat rule said.
       const priorCategory = flagged.get(prev.line.index)?.category;
@@ -299,7 +303,8 @@ export const credit: Detector = {
       const info = infos[index]!;
       const evidence = match.evidence.trim().slice(0, 40);
       // A credit with no caption to belong to (a slideshow or sidebar leftover) is page furniture.
-      if (creditOnly(info, match) && !captionAbove.has(index) && !/[:：]/.test(match.evidence)) {
+      // (`Ilustrační foto` alone says what the picture is: a caption all the same.)
+      if (creditOnly(info, match) && !captionAbove.has(index) && !/[:：]/.test(match.evidence) && !ILLUSTRATION.test(match.evidence)) {
         reportLine(index, 'boilerplate', 'credit', `Photo credit without a caption (\`${evidence}\`)`, 0.8);
         continue;
       }

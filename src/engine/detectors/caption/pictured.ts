@@ -4,6 +4,8 @@ import type { Detector } from '../types';
 /** Captions run to a sentence or three; a longer paragraph that opens this way is the article describing a photo. */
 const MAX_WORDS = 90;
 const MAX_SENTENCES = 3;
+/** `图为…`, `圖為…`, `上图：…`: "the picture shows", opening a Chinese caption. */
+const HAN_OPENER = /^(?:图为|圖為|图片为|圖片為|上图|上圖|下图|下圖)\p{Script=Han}/u;
 
 /**
  * A caption that points at its picture: `In this Nov. 29, 2016, photo the rocket…`, `Na snímku…`,
@@ -16,6 +18,11 @@ export const pictured: Detector = {
   categories: ['pictured'],
   detect({ infos, cues, flagged, reportLine }) {
     for (const info of infos) {
+      // `图为芦花乡白沙村村民在柑橘园内修剪果树。`: Han text has no word edges for the openers' pattern.
+      if (!info.blank && info.t.length <= 120 && HAN_OPENER.test(info.t) && !flagged.has(info.line.index)) {
+        reportLine(info.line.index, 'caption', 'pictured', `Caption pointing at its picture (\`${info.t.slice(0, 2)}\`)`, 0.75);
+        continue;
+      }
       if (info.blank || info.wordCount < 4 || info.wordCount > MAX_WORDS || info.block !== 'text') continue;
       const t = stripEmphasis(info.t);
       const m = cues.pictureOpener.exec(t.length > 160 ? t.slice(0, 160) : t);

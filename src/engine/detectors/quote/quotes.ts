@@ -11,6 +11,8 @@ const NOT_PROSE_BLOCKS = new Set(['front-matter', 'code', 'html']);
 const NOT_PROSE = new Set(['front-matter', 'metadata', 'link-list', 'image', 'embed', 'url']);
 /** A setting in a configuration file or code (`format = "json"`, `name="x"`): its quote marks hold a value. */
 const ASSIGNMENT = /^[\w.$\[\]-]+\s*=\s*["'][^"'\s]*["']/;
+/** One or two capitalised words: a nickname, when it stands inside a name. */
+const NICKNAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u;
 const QUOTE_MARK = /["'“”‘’«»‹›„‚「」『』]/;
 /**
  * Furniture whose people are none a pronoun in the article means: the byline's author, a sidebar's headlines,
@@ -429,6 +431,9 @@ export class QuoteScanner {
       const span = spans[k]!;
       const inner = text.slice(span.start + 1, span.closed ? span.end - 1 : span.end);
       if (span.end - span.start < 3 || !/[\p{L}\p{N}]/u.test(inner)) continue;
+      // `Walter “Bud” Simmons`: a nickname between a first name and a surname is part of the name.
+      if (span.closed && NICKNAME.test(inner) && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, span.start - 30), span.start))
+        && /^\s\p{Lu}/u.test(text.slice(span.end, span.end + 3))) continue;
       // The text before the quote may introduce the person a pronoun after the quote means.
       const leadText = text.slice(cursor, span.start);
       this.#read(leadText);

@@ -19,8 +19,8 @@ const UNNAMED_SOURCES = new RegExp(`^(?:(?:unnamed|anonymous|several|two|three|i
 /** The same word inside an `according to` phrase the packs list whole (`según fuentes de`). */
 const SOURCES_WORD = new RegExp(`(?<![\\p{L}])${SOURCES}`, 'iu');
 
-/** `demikian pengakuan X`, `demikian keterangan X`: whose statement a quote was, named after it (Indonesian). */
-const STATEMENT_OF = /^demikian\s+(?:pengakuan|keterangan|penjelasan|pernyataan|ungkapan|kesaksian)\s+/iu;
+/** `demikian pengakuan X`, `Begitu pengakuan X`: whose statement a quote was, named after it (Indonesian). */
+const STATEMENT_OF = /^(?:demikian|begitu|begitulah|demikianlah)\s+(?:pengakuan|keterangan|penjelasan|pernyataan|ungkapan|kesaksian)\s+/iu;
 
 /** `A parlare è`, `A spiegarlo sono`: who speaks, named after the verb `to be` (Italian). */
 const SPEAKER_IS = /^A\s+(?:parlare|dirlo|spiegarlo|raccontarlo|sottolinearlo|ricordarlo|denunciarlo|commentare|confermarlo|ammetterlo|annunciarlo)\s+(?:è|sono)\s+/u;
@@ -187,9 +187,10 @@ const INVERTED_PRONOUN = /^\p{L}+-(?:t-)?(?:il|elle|ils|elles)$/iu;
  * is looked for in.
  */
 const referencePhrase = (articles: readonly string[]) => new RegExp(
-  `^\\s*(?:(?:(?:[Tt]he|[Ss]ang|[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Hh]et|[Dd]e${articles.map((a) => `|[${a[0]!.toUpperCase()}${a[0]}]${a.slice(1)}`).join('')})\\s+|[Ll]['’])`
+  `^\\s*(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ss]ang|[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Hh]et|[Dd]e${articles.map((a) => `|[${a[0]!.toUpperCase()}${a[0]}]${a.slice(1)}`).join('')})\\s+|[Ll]['’])`
   + `((?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,4}[\\p{L}\\d][\\p{L}\\d'’-]*)|(\\p{L}[\\p{Ll}-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d'’-]*){0,8}?)\\s+(?:itu|ini|tersebut))(?![\\p{L}\\p{N}])`, 'u');
 const REFERENCE_PHRASE = referencePhrase([]);
+const POSSESSIVE = /^\s*(?:his|her|their)\s/i;
 /** Times a demonstrative may point at instead of a person (not `tahun`: `berusia 45 tahun itu`). */
 const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 'pekan', 'bulan', 'waktu', 'saat', 'kali', 'kesempatan']);
 /** An age written as a noun or before one: `the 62-year-old`, `die 62-Jährige`. */
@@ -590,7 +591,8 @@ export class SpeakerFinder {
     const names = (w: string) => this.cues.referents.has(w) || AGE.test(w) || this.cues.referents.has(w.split('-')[0]!);
     if (m[1] !== undefined) {
       const noun = words.find(names);
-      if (noun !== undefined) return { shape: 'open', noun, strict: false };
+      // `his son said`: only a son the text named; the last person is more likely the father.
+      if (noun !== undefined) return { shape: 'open', noun, strict: POSSESSIVE.test(text) };
       const title = words.find((w) => this.cues.titles.has(w) && !BODIES.has(w));
       return title === undefined ? undefined : { shape: 'open', noun: title, strict: true };
     }
@@ -1019,6 +1021,10 @@ export class SpeakerFinder {
     const opener = this.people(clause)[0];
     const known = opener && opener.words === 1 && opener.start === 0 && RELATIVE_THEN_LOWER.test(clause.slice(opener.end)) ? fullName(opener.name) : undefined;
     if (known) return { speaker: known };
+    // A surname alone before the colon, a sentence of its own (`… dell'amministratore delegato. Conti: «…»`).
+    const alone = /^\p{Lu}[\p{L}'’-]+$/u.exec(clause.slice(sentenceStartBefore(clause, clause.length, SENTENCE_REACH)).trim())?.[0];
+    const named = alone ? fullName(alone) : undefined;
+    if (named) return { speaker: named };
     // The subject opens the clause, after a few words of title at most (`Majitel pekárny na návsi Jiří Kratochvíl`), not
     // deep in it (`Alverson summed up the trip from a boat in the Bering Sea: “…”`).
     if (!subject || !(subject.words >= 2 || subject.titled) || clause.slice(0, subject.start).split(/\s+/).filter(Boolean).length > HANDOVER_REACH) {

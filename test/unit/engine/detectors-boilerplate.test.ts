@@ -375,6 +375,8 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      { block: ['Compartir en Facebook', 'Enviar por mail', 'Copiar link'], lang: 'es' },
+      { block: ['Facebook', 'X.com', 'E-Mail'], lang: 'de' },
       '分享到：微信 微博 QQ空间',
       // A sign-up box: its heading over a pitch that promises mail, the button, the consent note; a follow prompt.
       { block: ['Gridline Daily', 'The biggest tech stories of the day, in one email every weekday evening.', 'Sign Up',
@@ -542,6 +544,8 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      { block: 'Bild vergrößern', lang: 'de' },
+      { block: 'Zur Merkliste hinzufügen', lang: 'de' },
       // A blog's sidebar: the archive tree and its widgets' labels.
       '►  2025 (11)',
       '▼  March (2)',
@@ -640,6 +644,7 @@ const TABLES: readonly Table[] = [
       'Post a comment on the council website, the mayor urged residents on Tuesday.',
     ],
     invalid: [
+      { block: 'Los comentarios publicados son de exclusiva responsabilidad de sus autores.', lang: 'es' },
       'Delete',
       'What do you think of the proposed rise? Let us know in the comments below.',
       { block: 'Inicia sesión para comentar', lang: 'es' },
@@ -862,6 +867,9 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      // A byline block: the author, a date of five words, the update; an author with a particle over the date.
+      { block: ['Por Lucía Fernández', '12 de marzo de 2026', 'Actualizado: 12:40'], lang: 'es' },
+      { block: ['Sanne de Groot', '12 mrt. 2026, 14:35'], options: { language: 'nl' } },
       '2026年3月12日 星期四',
       // The author and a bio on one line; a Czech author and date after a comma; a page's last update, a date alone.
       'By Marcus Velloso, a senior reviewer covering phones and wearables. He has been at Gridline since 2019.',

@@ -53,6 +53,8 @@ const VALID: readonly Case[] = [
 ];
 
 const INVALID: readonly Case[] = [
+  // A photographer and an agency in capitals, alone under the caption.
+  { block: ['Bombeiros combatem as chamas na fachada norte da fábrica, onde funcionavam as secções de corte.', 'JOSÉ TEIXEIRA CRUZ/LUSA'] },
   // The word for photo and an agency after a dash; a document credit in capitals in brackets (Indonesian).
   { block: 'Il presidio dei ferrovieri davanti alla stazione Termini di Roma – Foto LaPresse' },
   { block: 'Personel Satlantas mengatur arus lalu lintas di simpang tiga Sidowangi, Kamis (12/3/2026). (DOK SATLANTAS POLRES MAGELANG)', lang: 'id' },

@@ -1129,6 +1129,26 @@ describe('quote/quotes', () => {
       });
     });
 
+    describe('a title opening after one word, a job noun after its article, a place and its region before the person', () => {
+      it('`Auch Chefarzt Reuter will … „…“, sagt er`: the chief physician', () => {
+        const de = ['„Wir kämpfen weiter“, sagt Chefarzt Dr. Tobias Reuter.', '', 'Mehrere Fraktionen haben ein Gutachten verlangt.', '',
+          'Auch Chefarzt Reuter will nicht aufgeben. „Ich habe noch sieben Jahre bis zur Rente“, sagt er.', ''].join('\n');
+        assert.deepEqual(speakersOn(de, 4), ['Tobias Reuter']);
+      });
+      it('`disse à agência Lusa X`, `A administradora garantiu`; `Fonte da PJ` is nobody; `Arreola Fuentes` is a name', () => {
+        const pt = ['O incêndio começou de madrugada.', '', '«Ainda é cedo para contas», disse à agência Lusa Helena Lourenço, administradora da empresa.', '',
+          'A administradora garantiu que a fábrica «cumpria todas as normas».', '', 'Fonte da PJ disse que «não há indícios de crime».', '',
+          '«Vamos reconstruir», afirmou o presidente da câmara, Joaquín Arreola Fuentes.', ''].join('\n');
+        assert.deepEqual([2, 4, 6, 8].flatMap((l) => speakersOn(pt, l)), ['Helena Lourenço', 'Helena Lourenço', null, 'Joaquín Arreola Fuentes']);
+      });
+      it('`Country Manager itu menambahkan`; `di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`', () => {
+        const id = ['"Kami optimistis," kata Country Manager Arkana Indonesia, Hendrik Wiranata.', '', 'Arkana masuk ke pasar Indonesia pada 2021.', '',
+          'Country Manager itu menambahkan, "Semua unit dirakit di Batam."', '',
+          '"Stok cepat habis," kata pemilik toko ponsel di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto.', ''].join('\n');
+        assert.deepEqual([4, 6].flatMap((l) => speakersOn(id, l)), ['Hendrik Wiranata', 'Rudy Hartanto']);
+      });
+    });
+
     it('every quote carries a speaker field (null when nobody is named)', () => {
       const { text } = quoteArticle(['The sign on the door simply read "Closed until further notice" for the whole week.']);
       const found = quotesOf(run(text));

@@ -3,7 +3,7 @@ import { stripEmphasisAndSpace } from '../../document';
 import type { Detector } from '../types';
 
 // Month names and abbreviations in the languages we read (English, Indonesian, Romance, Germanic, Czech).
-const MONTH = '(?:jan(?:uary|uari|vier|uar|eiro|naio|uari)?|feb(?:ruary|ruari|rero|ruar|braio|ruarie)?|fév(?:rier)?|fev(?:ereiro)?|mar(?:ch|et|s|zo|ço|t)?|mär(?:z)?|maart|apr(?:il|ile|ил)?|abr(?:il)?|avr(?:il)?|ma[iy]|mei|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust|ustus)?|agu(?:stus)?|ago(?:sto)?|août|sep(?:t(?:ember|iembre|embre)?)?|set(?:embro|tembre)?|okt(?:ober)?|oct(?:ober|obre|ubre)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|de[cz](?:ember|embre)?|déc(?:embre)?|des(?:ember)?|dic(?:iembre|embre)?|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)';
+const MONTH = '(?:jan(?:uary|uari|vier|uar|eiro|naio|uari)?|feb(?:ruary|ruari|rero|ruar|braio|ruarie)?|fév(?:rier)?|fev(?:ereiro)?|mar(?:ch|et|s|zo|ço|t)?|mär(?:z)?|maart|mrt|apr(?:il|ile|ил)?|abr(?:il)?|avr(?:il)?|ma[iy]|mei|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust|ustus)?|agu(?:stus)?|ago(?:sto)?|août|sep(?:t(?:ember|iembre|embre)?)?|set(?:embro|tembre)?|okt(?:ober)?|oct(?:ober|obre|ubre)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|de[cz](?:ember|embre)?|déc(?:embre)?|des(?:ember)?|dic(?:iembre|embre)?|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)';
 // `March 18 at 3:57 PM`, `Thu 3 Jan 2019 02.00 EST`, `13/03/2015 09:00`, `Jumat, 7 November 2025 10:12 WIB`.
 const DATELINE = new RegExp(
   `^(?:\\p{L}+,?\\s+)?(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\.?,?\\s+(?:de\\s+)?\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}(?:[/-]|\\.\\s?)\\d{1,2}(?:[/-]|\\.\\s?)\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:at\\s+|pukul\\s+|um\\s+|à\\s+|às\\s+|a las\\s+|alle\\s+|om\\s+|v\\s+)?\\d{1,2}(?:[:.]\\d{2}|\\s?h\\s?\\d{2}(?:\\s?min)?)(?:\\s*[ap]\\.?m\\.?|h\\d{2})?(?:\\s*[A-Z]{2,4})?)?`,
@@ -58,8 +58,8 @@ const UPDATED_ON = new RegExp(`^(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})(?:\\s+(?:
 // oleh Dimas Arya`, `Publicado el 16 de marzo de 2025 por Lucía Brenes`: a blog's post line, up to the author's name.
 const POSTED_ON = new RegExp(`^(?:(?:posted|published|written|diposting|dipublikasikan|ditulis|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|geplaatst|gepubliceerd|publikováno)\\s+)?(?:(?:on|pada|el|le|am|il|em|op|dne)\\s+)?(?:\\p{L}+,?\\s+)?${ANY_DATE}\\s+(?:by|oleh|por|par|von|da|door|od)\\s+`, 'iu');
 const MONTH_WORD = new RegExp(`^${MONTH}\\.?$`, 'iu');
-// The author's name after it, in capitals whatever the case of the rest.
-const AUTHOR = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+// The author's name after it, in capitals whatever the case of the rest (particles in lower case: `Sanne de Groot`).
+const AUTHOR = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|van|der|den|von|da|di|du|del|della|dos|das|le|la|ter|ten|bin|binti)\s+){0,2}\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 /** Whether `t` is a blog's post line: the date and the author. */
 function postedBy(t: string): boolean {
@@ -196,10 +196,10 @@ export const byline: Detector = {
     const isFacts = (k: number) => isByline(k) || flagged.get(k)?.category === 'comments';
     for (const info of infos) {
       const i = info.line.index;
-      if (info.blank || info.wordCount > 4 || flagged.has(i)) continue;
+      if (info.blank || info.wordCount > 6 || flagged.has(i)) continue;
       // A post's author over its date, both alone (`Ruth Abernathy-Kwan` ⏎ `Mar 12, 2026`).
       const dateBelow = info.next === i + 1 && !flagged.has(i + 1) ? infos[i + 1]! : undefined;
-      if (dateBelow && info.wordCount >= 2 && dateBelow.wordCount <= 4 && bareDate(dateBelow.t) && AUTHOR.test(info.t) && !/\d/.test(info.t)) {
+      if (dateBelow && info.wordCount >= 2 && info.wordCount <= 4 && dateBelow.wordCount <= 6 && bareDate(dateBelow.t) && AUTHOR.test(info.t) && !/\d/.test(info.t)) {
         reportLine(i, 'boilerplate', 'byline', `The author's name over the date \`${info.t.slice(0, 40)}\``, 0.7);
         reportLine(i + 1, 'boilerplate', 'byline', `Date of the post \`${dateBelow.t.slice(0, 40)}\``, 0.7);
         continue;
@@ -210,7 +210,7 @@ export const byline: Detector = {
       // A reader's comment has its text right under the date (`Priya D.` ⏎ `March 5, 2024 at 6:14 pm` ⏎ `Made these …`).
       const date = infos[i + 1];
       const underDate = date && date.next === i + 2 && !isByline(i + 2) && infos[i + 2]!.wordCount > 4;
-      if (info.next === i + 1 && isByline(i + 1) && !underDate && AUTHOR.test(t) && info.wordCount >= 2 && !/\d/.test(t)) {
+      if (info.next === i + 1 && isByline(i + 1) && !underDate && AUTHOR.test(t) && info.wordCount >= 2 && info.wordCount <= 4 && !/\d/.test(t)) {
         reportLine(i, 'boilerplate', 'byline', `The author's name over the date \`${t.slice(0, 40)}\``, 0.7);
       } else if (/\d/.test(t) && (LONE_READING_TIME.test(t) || ZONED_TIME.test(t) || bareDate(t))) {
         reportLine(i, 'boilerplate', 'byline', `${LONE_READING_TIME.test(t) ? 'Reading time' : 'Date or time'} \`${t}\``, 0.7);

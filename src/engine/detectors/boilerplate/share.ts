@@ -3,7 +3,7 @@ import { stripEmphasisAndSpace, type LineInfo } from '../../document';
 import type { Detector } from '../types';
 
 // `Share on Facebook`, `Share on FacebookShare`, `Facebook Twitter Email`, `Bagikan`, `Follow us on X`.
-const SOCIAL = /^(?:share|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|telegram|reddit|line|copy|link|save|pin|flipboard|messenger|mail|bagikan|partager|compartir|teilen|condividi|delen|sdílet|compartilhar)$/i;
+const SOCIAL = /^(?:share|tweet|email|e-mail|print|facebook|twitter|x|x\.com|linkedin|whatsapp|pinterest|telegram|reddit|line|copy|link|save|pin|flipboard|messenger|mail|bagikan|partager|compartir|teilen|condividi|delen|sdílet|compartilhar)$/i;
 
 const NEWSLETTER = /\b(?:newsletter\w*|nieuwsbrief\w*|infolettre|boletim|subscribe|sign up|sign-up|inbox|berlangganan|buletin|abonnez-vous|suscr[ií]b\w*|abonnieren|iscriviti|assine|inschrijven|briefing)\b/i;
 const CODE_LIKE = /[{}"=<>]|https?:/;

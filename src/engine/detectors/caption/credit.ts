@@ -32,8 +32,8 @@ const PAREN_PHOTOGRAPHER = /\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-
 // `… na zona sul de São Paulo - Renato Azevedo Lima/Agência Meridiano`: a dash, the photographer and their paper or agency.
 const DASH_PHOTOGRAPHER = /\s[-–—]\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:de|da|do|dos|das|del|di|van|von|le|la)\s+)?){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4}$/u;
 // `… à Nantes, le 20 novembre. JEAN DUPONT / HANS LUCAS POUR « LE QUOTIDIEN »`, `… PAUL MARTIN / AFP`: a photographer and an
-// agency in capitals either side of a slash, maybe `for` the paper.
-const CAPS_SLASH = /[.!?"”’»)]\s+(?:\p{Lu}[\p{Lu}'’.-]+\s+){0,2}\p{Lu}[\p{Lu}'’.-]+\s*\/\s*(?:\p{Lu}[\p{Lu}'’.&-]+\s*){1,4}(?:(?:POUR|FOR|PARA|PER|FÜR|VOOR)\s+[«"“]\s*[^»"”]{2,40}?\s*[»"”])?\s*$/u;
+// agency in capitals either side of a slash, maybe `for` the paper; alone on its line under the caption (`JOSÉ CRUZ/LUSA`).
+const CAPS_SLASH = /(?:[.!?"”’»)]\s+(?:\p{Lu}[\p{Lu}'’.-]+\s+){0,2}|^(?:\p{Lu}[\p{Lu}'’.-]+\s+){1,2})\p{Lu}[\p{Lu}'’.-]+\s*\/\s*(?:\p{Lu}[\p{Lu}'’.&-]+\s*){1,4}(?:(?:POUR|FOR|PARA|PER|FÜR|VOOR)\s+[«"“]\s*[^»"”]{2,40}?\s*[»"”])?\s*$/u;
 // `Riders waiting for a train … ⏎ Credit...Tomasz Rudek for The Metro Daily`: a credit label with an ellipsis.
 const ELLIPSIS_LABEL = /^(?:credit|photo|image|video)(?:\.{3}|…)\s*\S/i;
 // `… seusai kericuhan, Minggu malam. (TRIBUNJATENG.COM/NAMA WARTAWAN)`: a news site and its photographer in brackets.

@@ -247,7 +247,7 @@ export class QuoteScanner {
       // name in it, by the full name the text introduced.
       const people = age ? finder.people(text).map((p) => (p.words === 1 ? this.#fullName(p.name) : undefined) ?? p.name)
         : name !== null ? [name] : finder.introduced(text).map((p) => p.name);
-      for (let j = people.length - 1; j >= 0; j--) if (finder.rolesOf(text, people[j]!).includes(noun)) return people[j];
+      for (let j = people.length - 1; j >= 0; j--) if (!bodyName(people[j]!) && finder.rolesOf(text, people[j]!).includes(noun)) return people[j];
     }
     return undefined;
   }

@@ -190,6 +190,7 @@ const referencePhrase = (articles: readonly string[]) => new RegExp(
   `^\\s*(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ss]ang|[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Hh]et|[Dd]e${articles.map((a) => `|[${a[0]!.toUpperCase()}${a[0]}]${a.slice(1)}`).join('')})\\s+|[Ll]['’])`
   + `((?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,4}[\\p{L}\\d][\\p{L}\\d'’-]*)|(\\p{L}[\\p{Ll}-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d'’-]*){0,8}?)\\s+(?:itu|ini|tersebut))(?![\\p{L}\\p{N}])`, 'u');
 const REFERENCE_PHRASE = referencePhrase([]);
+const DEMONSTRATIVE_AFTER = /^\s+(?:itu|ini|tersebut)(?![\p{L}\p{N}])/u;
 const POSSESSIVE = /^\s*(?:his|her|their)\s/i;
 /** Times a demonstrative may point at instead of a person (not `tahun`: `berusia 45 tahun itu`). */
 const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 'pekan', 'bulan', 'waktu', 'saat', 'kali', 'kesempatan']);
@@ -197,7 +198,7 @@ const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 
 const AGE = /^\d{1,3}-(?:year-old|jährige[rn]?)$/;
 
 /** The press spoken to right after a speech verb (`dijo a la prensa`, `kepada wartawan`, `to reporters`). */
-const TO_THE_PRESS = /^(?:a|al|à|aux|ai|alla|ao|à|to|kepada|zu|aan|tegen)\s+(?:(?:este|esta|los|las|la|el|the|this|our|awak|den|de|la)\s+)?(?:medio|medios|prensa|periodistas|reporteros|diario|periódico|imprensa|jornalistas|jornal|press|reporters|journalists|wartawan|media|presse|journalistes|giornalisti|stampa|cronisti|journalisten|pers|portal|site|reportagem|redação|redacción|rédaction|redazione|redaksi)(?![\p{L}\p{N}]),?\s*/iu;
+const TO_THE_PRESS = /^(?:a|al|à|aux|ai|alla|ao|à|to|kepada|zu|aan|tegen)\s+(?:(?:este|esta|los|las|la|el|the|this|our|awak|den|de|la)\s+)?(?:medio|medios|prensa|periodistas|reporteros|diario|periódico|imprensa|jornalistas|jornal|press|reporters|journalists|wartawan|media|presse|journalistes|giornalisti|stampa|cronisti|journalisten|pers|portal|site|reportagem|redação|redacción|rédaction|redazione|redaksi|(?:agência|agencia|agenzia|agence|agentur)(?:\s+(?:lusa|efe|ansa|france-presse|reuters|antara|dpa))?|lusa|efe|ansa|afp|reuters|antara|dpa|anp)(?![\p{L}\p{N}]),?\s*/iu;
 
 /** Words that make a name a body's (`Servicio Sismológico Nacional`, `Defesa Civil`, `National Weather Service`). */
 const BODY_WORDS = new Set(['servicio', 'service', 'serviço', 'servizio', 'ministerio', 'ministry', 'ministério', 'ministero',
@@ -213,6 +214,9 @@ const BODY_WORDS = new Set(['servicio', 'service', 'serviço', 'servizio', 'mini
   // Courts and assemblies.
   'tribunal', 'tribunale', 'gericht', 'mahkamah', 'congreso', 'congress', 'parlamento', 'parliament', 'senado', 'senate',
   'asamblea', 'assembleia', 'assemblée',
+  'fraktion', 'fraktionen',
+  // A company's arm in the country (`Arkana Indonesia`): no person's name ends so.
+  'indonesia',
   // An assembly's committees and parties (`Komisi C`, `Fraksi PDIP`, `Labour Party`).
   'komisi', 'fraksi', 'committee', 'komite', 'comité', 'comitato', 'ausschuss', 'commissie', 'komise', 'partai', 'party',
   'partido', 'partito', 'partei', 'partij',
@@ -233,7 +237,12 @@ const FOR_WHOM = /(\p{L}+)\s+(?:for|of|to|de|di|dari|von|van|pour|para|per)\s+(?
 const BODY_OF = /(\p{L}+)\s+(?:de|do|da|di|of|van|von|del|des|du)\s+(?:\p{Lu}\p{L}*\s+)?$/u;
 
 /** Whether a speaker's name is a body's (`Tamarack County Sheriff's Office`, `National Weather Service`). */
-export const bodyName = (name: string): boolean => name.split(' ').some((w) => BODY_WORDS.has(w.toLowerCase()));
+export const bodyName = (name: string): boolean => {
+  const words = name.split(' ');
+  // A source left unnamed opens the name (`Fonte da PJ disse …`); the same word closing one is a surname (`Arreola Fuentes`).
+  return UNNAMED_SOURCE.has(words[0]!.toLowerCase()) || words.some((w) => BODY_WORDS.has(w.toLowerCase()));
+};
+const UNNAMED_SOURCE = new Set(['fonte', 'fontes', 'fuente', 'fuentes', 'fonti', 'source', 'sources', 'sumber', 'quelle', 'quellen', 'bron', 'bronnen']);
 
 /** Titles of a body that the name after them places (`Pemkot Semarang`, `Polres Bogor`): the body speaks, nobody. */
 const BODY_TITLES = new Set(['pemkot', 'pemkab', 'pemprov', 'polres', 'polresta', 'polda', 'polsek', 'pemerintah', 'kementerian',
@@ -242,7 +251,7 @@ const BODY_TITLES = new Set(['pemkot', 'pemkab', 'pemprov', 'polres', 'polresta'
 /** Conjunctions that join two people in a list (see `SpeakerFinder.rolesOf`). */
 const LIST_WORDS = new Set(['and', 'dan', 'serta', 'und', 'et', 'y', 'e', 'en', 'i', 'a', 'or', 'atau']);
 
-/** One word in lower case, between a subject and its verb (`Smith also said`; not `and`, see `LIST_WORDS`). */
+/** One word in lower case, between a subject and its verb (`Smith also said`; not `and`, see `LIST_WORDS`, nor `itu`). */
 const ADVERB_GAP = /^\s*\p{Ll}+\s*$/u;
 /** Between two items of a list: a conjunction, maybe after a comma (`, dan `, ` and `, ` & `). */
 const LIST_LINK = /^\s*,?\s*(?:dan|serta|and|&)\s+$/u;
@@ -250,6 +259,9 @@ const LIST_LINK = /^\s*,?\s*(?:dan|serta|and|&)\s+$/u;
 const LIST_GOES_ON = /^\s*,?\s*(?:dan|serta|and|&)\s+\p{Lu}/u;
 /** An abbreviation in brackets after a title: `(Sekda)`, `(BPBD)`. */
 const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,14}\)/u;
+/** The last word of a region's name (`Jakarta Barat`, `Jawa Tengah`, `Kemuning Raya`): no person's. */
+const REGION_WORDS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'raya', 'pusat', 'baru', 'daya', 'laut']);
+const isRegion = (p: Person) => REGION_WORDS.has(p.name.slice(p.name.lastIndexOf(' ') + 1).toLowerCase());
 /** Languages that put an adjective after the title it qualifies (`le maire socialiste`, `el alcalde socialista`). */
 const ADJECTIVE_AFTER_NOUN = new Set(['fr', 'es', 'it', 'pt']);
 /** The link in a town's name before its river or hill: `Ústí nad Labem`, `Frankfurt am Main`, `Newcastle upon Tyne`. */
@@ -597,7 +609,11 @@ export class SpeakerFinder {
       return title === undefined ? undefined : { shape: 'open', noun: title, strict: true };
     }
     // `kata warga pagi itu`, `kata warga hari ini`: the demonstrative points at a time, the resident is new.
-    return names(words[0]!) && !TIME_NOUNS.has(words[words.length - 1]!) ? { shape: 'closed', noun: words[0]!, strict: false } : undefined;
+    if (TIME_NOUNS.has(words[words.length - 1]!)) return undefined;
+    if (names(words[0]!)) return { shape: 'closed', noun: words[0]!, strict: false };
+    // `Country Manager itu menambahkan`: a title written in capitals, as in the text's own.
+    const title = /^\s*\p{Lu}/u.test(m[2]!) ? words.find((w) => this.cues.titles.has(w) && !BODIES.has(w)) : undefined;
+    return title === undefined ? undefined : { shape: 'closed', noun: title, strict: false };
   }
 
   /**
@@ -700,7 +716,8 @@ export class SpeakerFinder {
       // (An adverb may stand between the subject and its speech verb: `Smith also said`, `Starostka Marešová zároveň
       // uklidňovala`.)
       const between = tail.slice(p.end).replace(/^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)/u, '');
-      const adjacent = /^\s*$/.test(between) || ((p.titled || verbFollows) && ADVERB_GAP.test(between) && !LIST_WORDS.has(between.trim()));
+      const adjacent = /^\s*$/.test(between) || ((p.titled || verbFollows) && ADVERB_GAP.test(between) && !LIST_WORDS.has(between.trim())
+        && !DEMONSTRATIVE_AFTER.test(between));
       const appositive = afterComma(region, p.start) && COMMA_AFTER.test(after);
       const opening = !/[\p{L}\p{N}]/u.test(before) && COMMA_AFTER.test(after);
       let score: number;
@@ -761,6 +778,9 @@ export class SpeakerFinder {
           const name = p.name.slice(p.name.indexOf(' ') + 1);
           return { ...p, name, words: p.words - 1 };
         }
+        // A region after the place, then the person (`di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`).
+        const later = people[i + 1];
+        if (later && isRegion(p) && /^\s*,\s*$/.test(phrase.slice(p.end, later.start))) continue;
         // A role before the run names where the person works (`ekonom Universitas Nusa Cendekia, Dimas Arya Pradipta`).
         const titled = p.titled || titledGap || this.titledBefore(phrase, p.start);
         return (titled && this.#namedAfterTitle(phrase, people, i)) || p;
@@ -814,7 +834,12 @@ export class SpeakerFinder {
       // titles the person (`o coordenador da Defesa Civil municipal, coronel Anselmo Batista Rocha`).
       const comma = /^(?:\s+\p{Ll}+){0,2}\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
       const rank = comma?.[1]!.split(/\s+/).filter(Boolean) ?? [];
-      if (comma && (rank.length ? rank.every((w) => this.cues.titles.has(w) || this.cues.honorifics.has(w.replace(/\.$/, ''))) : !next.titled)) return next;
+      if (comma && (rank.length ? rank.every((w) => this.cues.titles.has(w) || this.cues.honorifics.has(w.replace(/\.$/, ''))) : !next.titled)) {
+        // A region may follow the place before the person (`pemilik toko di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`).
+        const later = people[j + 2];
+        const region = isRegion(next);
+        return region && later && !later.titled && later.words >= 2 && /^\s*,\s*$/.test(phrase.slice(next.end, later.start)) ? later : next;
+      }
       return titleGoesOn;
     }
     return titleGoesOn;
@@ -961,6 +986,9 @@ export class SpeakerFinder {
     }
     // A verb listed with its pronoun (`…, sagte sie: „…“`) says who speaks, whatever names the clause before holds.
     if (this.#withPronoun(verb.text)) return { speaker: lastPerson() };
+    // A demonstrative closes the subject (`Country Manager itu menambahkan`): someone named before, not a new name.
+    const pointing = this.#refersBack(lastClause(sentence.slice(0, verb.index)), true);
+    if (pointing?.shape === 'closed') return { speaker: lastPerson(pointing.noun, pointing.strict) };
     const subject = this.subjectOf(sentence.slice(0, verb.index), true);
     if (subject === 'pronoun') return { speaker: lastPerson() };
     if (subject) {
@@ -1073,7 +1101,8 @@ export class SpeakerFinder {
     const people = this.people(text);
     for (let k = people.length - 1; k >= 0 && people[k]!.start >= foundAt; k--) {
       const p = people[k]!;
-      if (p.words > 4) continue;
+      // `Country Manager itu …`: a demonstrative points back at someone named before; the words are no new name.
+      if (p.words > 4 || DEMONSTRATIVE_AFTER.test(text.slice(p.end, p.end + 10))) continue;
       let name: string | undefined;
       if (p.words === 1) {
         // One capitalised word opening a sentence is a person only when the text has named them already
@@ -1142,15 +1171,22 @@ export class SpeakerFinder {
   }
 
   /**
-   * Whether a title the run left out (a word the text also writes in lower case) opens the sentence just before the
-   * name: `Burgemeester Verhulst-Poppe kondigde …` where the text also says `de burgemeester`.
+   * Whether the name's title opens its sentence, maybe after one word of the language (`Auch Chefarzt Reuter will …`):
+   * a title the run left out (a word the text also writes in lower case: `Burgemeester Verhulst-Poppe kondigde …` where
+   * the text also says `de burgemeester`), or one it took in (the run then starts at it).
    */
   #titleOpens(text: string, p: Person): boolean {
-    const title = wordJustBefore(text, p.start);
-    if (!title || !this.cues.titles.has(title)) return false;
-    const at = text.slice(0, p.start).trimEnd().length - title.length;
+    let at = p.start;
+    if (!p.titled) {
+      const title = wordJustBefore(text, p.start);
+      if (!title || !this.cues.titles.has(title)) return false;
+      at = text.slice(0, p.start).trimEnd().length - title.length;
+    }
     const before = text.slice(0, at).trimEnd();
-    return before === '' || /[.!?]$/.test(before);
+    if (before === '' || /[.!?]$/.test(before)) return true;
+    // One word of the language before the title (`Auch Chefarzt Reuter will …`).
+    const word = /(?:^|[.!?]\s+)(\p{L}+)$/u.exec(before)?.[1];
+    return !!word && this.notNames.has(word.toLowerCase());
   }
 
   /**

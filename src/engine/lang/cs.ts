@@ -5,7 +5,7 @@ export const cs: LanguagePack = {
   name: 'Czech',
   // franc can answer Slovak for short Czech text.
   iso6393: ['ces', 'slk'],
-  creditLabels: ['foto', 'fotografie', 'snímek', 'obrázek', 'zdroj', 'zdroj foto', 'zdroj obrázku', 'autor',
+  creditLabels: ['foto', 'fotografie', 'snímek', 'obrázek', 'zdroj', 'zdroj foto', 'zdroj obrázku',
     'autor fotografie', 'ilustrace', 'ilustrační foto', 'ilustrační snímek', 'ilustrační obrázek', 'video',
     'grafika', 'infografika', 'archiv', 'kredit', 'photo', 'credit', 'image'],
   creditAgencies: ['čtk', 'ctk', 'profimedia', 'profimedia.cz', 'mafra', 'isifa', 'getty images', 'reuters',
@@ -50,7 +50,7 @@ export const cs: LanguagePack = {
     'uvádí', 'dodává', 'tvrdí', 'míní', 'napsal', 'napsala', 'sdělil', 'sdělila', 'poznamenal', 'poznamenala',
     'konstatoval', 'konstatovala', 'doplnil', 'doplnila', 'popsal', 'popsala', 'varoval', 'varovala',
     'odpověděl', 'odpověděla', 'podotkl', 'podotkla', 'připustil', 'připustila', 'oznámil', 'oznámila',
-    'zeptal se', 'zeptala se', 'ujistil', 'ujistila', 'ujišťoval', 'ujišťovala', 'uklidňoval', 'uklidňovala', 'uklidnil', 'uklidnila'],
+    'zeptal se', 'zeptala se', 'ujistil', 'ujistila', 'ujišťoval', 'ujišťovala', 'uklidňoval', 'uklidňovala', 'uklidnil', 'uklidnila', 'namítá', 'namítl', 'namítla', 'vysvětluje', 'oponuje', 'připomíná'],
   accordingTo: ['podle', 'dle', 'podle slov', 'podle informací'],
   pronouns: ['on', 'ona', 'oni', 'ony'],
   galleryWords: ['foto', 'fotografie', 'obrázek', 'snímek', 'video', 'galerie', 'fotogalerie'],
@@ -60,7 +60,7 @@ export const cs: LanguagePack = {
     'redaktor', 'redaktorka', 'zpravodaj', 'zpravodajka', 'napsal', 'napsala', 'doba čtení', 'min čtení',
     'minut čtení', 'čtení na'],
   // Titles written in lower case before a name (`mluvčí hasičů Petra Dvořáková`): they introduce the person.
-  titles: ['starosta', 'starostka', 'místostarosta', 'místostarostka', 'hejtman', 'hejtmanka', 'ministr', 'ministryně',
+  titles: ['náměstek', 'náměstkyně', 'starosta', 'starostka', 'místostarosta', 'místostarostka', 'hejtman', 'hejtmanka', 'ministr', 'ministryně',
     'premiér', 'premiérka', 'prezident', 'prezidentka', 'mluvčí', 'ředitel', 'ředitelka', 'velitel', 'velitelka',
     'náčelník', 'poslanec', 'poslankyně', 'senátor', 'senátorka', 'předseda', 'předsedkyně', 'místopředseda',
     'primátor', 'primátorka', 'šéf', 'šéfka', 'radní', 'tajemník', 'tajemnice', 'trenér', 'kapitán', 'profesor',

@@ -7,7 +7,7 @@ export const es: LanguagePack = {
   iso6393: ['spa', 'glg', 'ast'],
   creditLabels: ['foto', 'fotos', 'fotografía', 'fotografías', 'imagen', 'imágenes', 'fuente', 'crédito',
     'créditos', 'crédito foto', 'crédito de la foto', 'crédito de imagen', 'foto de', 'ilustración', 'vídeo',
-    'video', 'gráfico', 'infografía', 'archivo', 'cortesía', 'autor', 'photo', 'credit', 'image'],
+    'video', 'gráfico', 'infografía', 'archivo', 'cortesía', 'photo', 'credit', 'image'],
   creditAgencies: ['efe', 'agencia efe', 'europa press', 'getty images', 'reuters', 'ap photo', 'afp', 'epa',
     'shutterstock', 'istock', 'istockphoto', 'unsplash', 'pexels', 'cuartoscuro', 'notimex', 'telam',
     'télam', 'agencia uno', 'xinhua', 'anadolu', 'nurphoto', 'dpa', 'ansa', 'cedida', 'cedidas',

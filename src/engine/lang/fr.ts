@@ -68,7 +68,7 @@ export const fr: LanguagePack = {
     'a plaidé', 'plaide', 'a admis', 'a nuancé', 'nuance', 'a ajouté', 'a-t-elle ajouté', 'ajoute-t-elle', 'a-t-elle précisé',
     'sourit', 'sourit-il', 'sourit-elle', 'soupire', 'ironise', 's’amuse', 'tempère'],
   // `Pour Maryline Coste, secrétaire du syndicat, « … »`: what follows is that person's view.
-  accordingTo: ['selon', 'd\'après', 'à en croire', 'de source', 'de sources', 'pour'],
+  accordingTo: ['selon', 'd\'après', 'à en croire', 'de source', 'de sources', 'pour', 'aux yeux de'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
   // Titles written in lower case before a name (`le maire Jean Dupont`): they introduce the person.
   titles: ['maire', 'préfet', 'préfète', 'ministre', 'président', 'présidente', 'porte-parole', 'directeur', 'directrice',
@@ -89,7 +89,7 @@ export const fr: LanguagePack = {
     'procureure', 'pompier', 'gendarme', 'policier', 'policière', 'aide-soignant', 'aide-soignante', 'délégué', 'déléguée',
     'militant', 'militante', 'patron', 'patronne', 'gérant', 'gérante', 'propriétaire', 'urbaniste', 'architecte',
     'conservateur', 'conservatrice', 'fille', 'fils', 'petite-fille', 'petit-fils', 'arrière-petite-fille', 'arrière-petit-fils',
-    'veuve', 'épouse', 'mari', 'frère', 'sœur', 'nièce', 'neveu'],
+    'veuve', 'épouse', 'mari', 'frère', 'sœur', 'nièce', 'neveu', 'rapporteur', 'rapporteure'],
   personNouns: ['fromager', 'fromagère', 'maraîcher', 'maraîchère', 'client', 'cliente', 'habitué', 'habituée', 'exposant', 'exposante', 'boulanger', 'boulangère', 'boucher', 'bouchère', 'homme', 'femme', 'garçon', 'fille', 'adolescent', 'adolescente', 'retraité', 'retraitée', 'habitant',
     'habitante', 'riverain', 'riveraine', 'commerçant', 'commerçante', 'trentenaire', 'quadragénaire', 'quinquagénaire',
     'sexagénaire', 'septuagénaire', 'octogénaire', 'mère', 'père', 'grand-mère', 'grand-père', 'maire', 'ministre',

@@ -154,6 +154,7 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/related-link',
     category: 'related-link',
     valid: [
+      '▸ Step one: water the plant the day before.',
       'Related parties have until Friday to respond to the proposal.',
       'Read the full budget at the town hall, where copies are available to residents until Friday.',
       { block: 'Baca buku itu membantu anak-anak memahami bahaya banjir di kampung mereka.', lang: 'id' },
@@ -162,6 +163,8 @@ const TABLES: readonly Table[] = [
       'Some residents said they would rather wait and read more.',
     ],
     invalid: [
+      { block: '▸ 台中山區一周內第3起有感地震　氣象署：不排除還有餘震', lang: 'en' },
+      { block: 'Lire aussi le portrait (2024) | Olivier Castelnau, l’ancien maire devenu ministre', lang: 'fr' },
       // Markdown escapes around a video teaser's title; the portal's link to the story.
       { block: 'Simak Video \\"[Video: Tanggul Sungai Jebol](https://example.com/v)\\"', lang: 'id', options: { markdown: true } },
       { block: 'Baca artikel Warta Kita, \\"Tanggul Jebol, 4 Desa Terendam\\" selengkapnya [di sini](https://example.com/a).', lang: 'id', options: { markdown: true } },
@@ -375,6 +378,7 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      'The following subscription-only content has been made available to you by a subscriber.',
       { block: ['Compartir en Facebook', 'Enviar por mail', 'Copiar link'], lang: 'es' },
       { block: ['Facebook', 'X.com', 'E-Mail'], lang: 'de' },
       '分享到：微信 微博 QQ空间',
@@ -544,6 +548,13 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      'In This Article',
+      'Was this page helpful?',
+      // A story archive's metadata labels, stats and kudos.
+      'Rating:',
+      'Additional Tags:',
+      'Stats: Published: 2025-10-19 Updated: 2025-11-02 Words: 6,847 Chapters: 2/? Kudos: 158',
+      'fernleaf_and_rust, oriole_ink, Tamsin_Oakes, and 158 more users as well as 47 guests left kudos on this work!',
       { block: 'Bild vergrößern', lang: 'de' },
       { block: 'Zur Merkliste hinzufügen', lang: 'de' },
       // A blog's sidebar: the archive tree and its widgets' labels.
@@ -644,6 +655,8 @@ const TABLES: readonly Table[] = [
       'Post a comment on the council website, the mayor urged residents on Tuesday.',
     ],
     invalid: [
+      '(Log in to post comments)',
+      '[Reply to this comment]',
       { block: 'Los comentarios publicados son de exclusiva responsabilidad de sus autores.', lang: 'es' },
       'Delete',
       'What do you think of the proposed rise? Let us know in the comments below.',
@@ -867,6 +880,10 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      'Reviewed by Corinne Aldana, horticulturist',
+      'Fact checked by Joel Mirasol',
+      { block: '記者王小明／台中報導', lang: 'en' },
+      { block: '2026/03/12 14:35', lang: 'en' },
       // A byline block: the author, a date of five words, the update; an author with a particle over the date.
       { block: ['Por Lucía Fernández', '12 de marzo de 2026', 'Actualizado: 12:40'], lang: 'es' },
       { block: ['Sanne de Groot', '12 mrt. 2026, 14:35'], options: { language: 'nl' } },
@@ -992,6 +1009,13 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/outside-article',
     category: 'outside-article',
     valid: [
+      // A headline glued over the standfirst the headline search took stays.
+      {
+        text: ['Houseplants', 'Houseplant Care', '', 'How to Repot a Root-Bound Houseplant', 'Give a crowded plant room to grow, without the week of sulking afterward',
+          '', 'By Hallie Brandt | Updated March 12, 2026', 'Reviewed by Corinne Aldana, horticulturist', '', 'Share', 'Save', '',
+          EN[0], '', EN[1], '', EN[2], '', EN[3], ''].join('\n'),
+        check: [3, 4],
+      },
       // The headline above the first paragraph is the article's own.
       { block: 'Council approves new budget after long debate', where: 'before' },
       // A standfirst close to the first paragraph.

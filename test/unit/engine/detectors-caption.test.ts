@@ -14,6 +14,8 @@ interface Case {
 }
 
 const VALID: readonly Case[] = [
+  // `Site / Name` under a heading or after a blank line reads like a breadcrumb: no caption, no credit.
+  { block: ['Regional / Jawa Timur'] },
   // A wire's regional service in brackets opens the story; it is no photo credit.
   { block: 'Stuttgart (dpa/lsw) - Ein Streik der Lokführer hat am Donnerstag den Regionalverkehr im Südwesten weitgehend lahmgelegt.', lang: 'de' },
   // A sentence that ends on a photographer's work is no credit.
@@ -53,6 +55,13 @@ const VALID: readonly Case[] = [
 ];
 
 const INVALID: readonly Case[] = [
+  // A site and its photographer under the caption sentence; a Taiwanese credit and caption mark.
+  { block: ['A peace lily lifted from its nursery pot, its roots coiled tightly around the ball.', 'Fernwick / Priya Anand'] },
+  { block: '▲地震發生當下，楓林里一處民宅的吊燈晃動。（圖／翻攝自讀者影片）' },
+  { block: '▲演練現場設置臨時醫療站，進行傷患檢傷分類。', expect: { 0: 'pictured' } },
+  { block: '東嶺國小學生躲在課桌下練習避難掩護。（圖／東嶺區公所提供）' },
+  // A photographer and a paper in guillemets after the slash.
+  { block: 'Un immeuble aux volets clos dans le centre-ville de Saint-Brieuc. LOUISE MARCHAL / « LE QUOTIDIEN »', lang: 'fr' },
   // A photographer and an agency in capitals, alone under the caption.
   { block: ['Bombeiros combatem as chamas na fachada norte da fábrica, onde funcionavam as secções de corte.', 'JOSÉ TEIXEIRA CRUZ/LUSA'] },
   // The word for photo and an agency after a dash; a document credit in capitals in brackets (Indonesian).
@@ -192,6 +201,13 @@ describe('caption/credit, caption/pictured', () => {
         }
       });
     }
+  });
+
+  it('a paragraph over a blank line and an agency credit stays body (the credit is the line\'s own)', () => {
+    const built = article(['Turn the pot on its side, hold the plant at the base of the stems and ease it out.', '', 'Olena Vask / Getty Images']);
+    const result = run(built.text);
+    assert.equal(lineFinding(result, built.lines[0]!), undefined);
+    assert.equal(lineFinding(result, built.lines[2]!)?.kind, 'caption');
   });
 
   it('a figure label does not make the body paragraph above it a caption', () => {

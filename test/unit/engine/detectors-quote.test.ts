@@ -1149,6 +1149,21 @@ describe('quote/quotes', () => {
       });
     });
 
+    describe('French: a full name after an opening phrase, `aux yeux de`, `le rapporteur`; Czech deputies and objections', () => {
+      const fr = ['Le rapporteur du texte, Antoine Lebreton, a défendu chaque article.', '',
+        'Le rapporteur ne cache pas son agacement : « On ne peut pas voter l’objectif et refuser les moyens. »', '',
+        'En fin de soirée, Olivier Castelnau a tenté de rassurer ses troupes. « Rien n’est figé », a-t-il assuré.', '',
+        'Insuffisant, aux yeux de Thibault Sarrazin. « On nous propose un pansement », a ironisé l’élu.', ''].join('\n');
+      it('`Le rapporteur … : « … »`: the rapporteur named before', () => assert.deepEqual(speakersOn(fr, 2), ['Antoine Lebreton']));
+      it('`En fin de soirée, X a tenté … « … », a-t-il assuré`', () => assert.deepEqual(speakersOn(fr, 4), ['Olivier Castelnau']));
+      it('`Insuffisant, aux yeux de X. « … », a ironisé l’élu`', () => assert.deepEqual(speakersOn(fr, 6), ['Thibault Sarrazin']));
+      it('`uvedl náměstek hejtmana pro dopravu X`, `namítá předseda spolku X`', () => {
+        const cs = ['Kraj považuje obchvat za prioritu. „Peníze máme vyčleněné,“ uvedl náměstek hejtmana pro dopravu Jiří Pospíšil.', '',
+          '„Silnice povede přes mokřad,“ namítá předseda spolku Ondřej Kříž.', ''].join('\n');
+        assert.deepEqual([...speakersOn(cs, 0), ...speakersOn(cs, 2)], ['Jiří Pospíšil', 'Ondřej Kříž']);
+      });
+    });
+
     it('every quote carries a speaker field (null when nobody is named)', () => {
       const { text } = quoteArticle(['The sign on the door simply read "Closed until further notice" for the whole week.']);
       const found = quotesOf(run(text));
@@ -1194,6 +1209,12 @@ describe('quote/quotes', () => {
     it('the same with Markdown detected automatically', () => {
       const result = run(text);
       assert.deepEqual(quotesOf(result).map((q) => q.range.start.line), [9]);
+    });
+
+    it('a string in a call of code and a name in capitals are no quotes', () => {
+      const text = [PROSE.en[0], '', '\tpr_warn_once("sched: burst credit clamped on CPU %d\\n", cpu);', '',
+        'Un immeuble aux volets clos, à Saint-Brieuc. LOUISE MARCHAL / « LE QUOTIDIEN »', '', '"We keep the defaults," said Maria Lopez.', ''].join('\n');
+      assert.deepEqual(quotesOf(run(text)).map((q) => q.range.start.line), [6]);
     });
 
     it('a nickname inside a name is part of the name, not a quote', () => {

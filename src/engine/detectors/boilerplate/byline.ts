@@ -6,7 +6,7 @@ import type { Detector } from '../types';
 const MONTH = '(?:jan(?:uary|uari|vier|uar|eiro|naio|uari)?|feb(?:ruary|ruari|rero|ruar|braio|ruarie)?|fév(?:rier)?|fev(?:ereiro)?|mar(?:ch|et|s|zo|ço|t)?|mär(?:z)?|maart|mrt|apr(?:il|ile|ил)?|abr(?:il)?|avr(?:il)?|ma[iy]|mei|mayo|maio|maggio|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust|ustus)?|agu(?:stus)?|ago(?:sto)?|août|sep(?:t(?:ember|iembre|embre)?)?|set(?:embro|tembre)?|okt(?:ober)?|oct(?:ober|obre|ubre)?|ott(?:obre)?|out(?:ubro)?|nov(?:ember|iembre|embre|embro)?|de[cz](?:ember|embre)?|déc(?:embre)?|des(?:ember)?|dic(?:iembre|embre)?|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)';
 // `March 18 at 3:57 PM`, `Thu 3 Jan 2019 02.00 EST`, `13/03/2015 09:00`, `Jumat, 7 November 2025 10:12 WIB`.
 const DATELINE = new RegExp(
-  `^(?:\\p{L}+,?\\s+)?(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\.?,?\\s+(?:de\\s+)?\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}(?:[/-]|\\.\\s?)\\d{1,2}(?:[/-]|\\.\\s?)\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:at\\s+|pukul\\s+|um\\s+|à\\s+|às\\s+|a las\\s+|alle\\s+|om\\s+|v\\s+)?\\d{1,2}(?:[:.]\\d{2}|\\s?h\\s?\\d{2}(?:\\s?min)?)(?:\\s*[ap]\\.?m\\.?|h\\d{2})?(?:\\s*[A-Z]{2,4})?)?`,
+  `^(?:\\p{L}+,?\\s+)?(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\.?,?\\s+(?:de\\s+)?\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}(?:[/-]|\\.\\s?)\\d{1,2}(?:[/-]|\\.\\s?)\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\/\\d{1,2}\\/\\d{1,2})(?:[,\\s]+(?:at\\s+|pukul\\s+|um\\s+|à\\s+|às\\s+|a las\\s+|alle\\s+|om\\s+|v\\s+)?\\d{1,2}(?:[:.]\\d{2}|\\s?h\\s?\\d{2}(?:\\s?min)?)(?:\\s*[ap]\\.?m\\.?|h\\d{2})?(?:\\s*[A-Z]{2,4})?)?`,
   'iu',
 );
 
@@ -50,6 +50,8 @@ function stampAndUpdate(t: string): boolean {
 
 // A date without a time: `14 May 2024`, `16 de marzo de 2025`, `March 10, 2015`, `2013-09-29`.
 const ANY_DATE = `(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\.?,?(?:\\s+(?:de\\s+)?\\d{4})?|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}(?:[/-]|\\.\\s?)\\d{1,2}(?:[/-]|\\.\\s?)\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;
+// `記者王小明／台中報導`: a Chinese reporter and where they report from.
+const HAN_REPORTER = /^(?:记者|記者|文|圖|图)[\p{Script=Han}·]{2,4}[／/]\p{Script=Han}{2,8}(?:报导|報導|报道|報道)$/u;
 // `2026年3月12日 星期四`, `2026-03-12 14:35:20`: a Chinese page's date, maybe with its weekday and time.
 const HAN_DATE = /^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 // `Last updated on Mar 14, 2025.`, `Publié le 3 mars 2025`: when the page was written or updated, a date alone.
@@ -173,7 +175,7 @@ export const byline: Detector = {
       } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t) || (info.wordCount === 1 && AGENCY_ALONE.test(t)) || (t.includes(',') && t.includes('.') && NAME_COMMA_SITE.test(t))
         || (AUTHOR_FIRST.has(info.first) && AUTHOR_ROW.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (info.wordCount <= 6 && /\d/.test(t) && (UPDATE_TIME.test(t) || RELATIVE_TIME.test(t) || UPDATED_ON.test(t))) || (t.length <= 30 && HAN_DATE.test(t))) {
+      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (info.wordCount <= 6 && /\d/.test(t) && (UPDATE_TIME.test(t) || RELATIVE_TIME.test(t) || UPDATED_ON.test(t))) || (t.length <= 30 && (HAN_DATE.test(t) || HAN_REPORTER.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && postedBy(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date and author of the post \`${t.slice(0, 40)}\``, 0.75);

@@ -6,7 +6,7 @@ import type { Detector } from '../types';
 /** `Maria Lind wrote on June 3rd, 2021 at 14:05:`: a reader's comment opens with its author and date. */
 const WROTE_ON = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:wrote|said|commented|replied)\s+on\s+.{4,40}\d{4}.{0,20}:?$/iu;
 /** A reader's comment's Reply button. */
-export const REPLY = /^(?:reply|delete|balas|responder|répondre|antworten|rispondi|beantwoorden|reageer|odpovědět)$/i;
+export const REPLY = /^(?:\[reply to this comment\]|reply|delete|balas|responder|répondre|antworten|rispondi|beantwoorden|reageer|odpovědět)$/i;
 const COUNTER = /^(?:liked by \p{Lu}.{0,60}|\d+ more (?:comments?|replies)(?:\.{3}|…)?|已有\s*\d+\s*人(?:参与|參與|评论|評論)|\d[\d.,]*\s*(?:comments?|komentar|replies|responses)\b.{0,40}|(?:reader|user|view|show|hide|load)\s+comments?|no comments:?|\d+\s+with\s+\d+\s+posters\s+participating|jawab)$/iu;
 
 /** Numbers written out that open the comments' heading (`One thought on “…”`). */
@@ -51,7 +51,7 @@ export const comments: Detector = {
         continue;
       }
       if (info.t.length > 80) continue;
-      if (cues.comments.test(t) || COUNTER.test(t) || (/\d{4}/.test(t) && WROTE_ON.test(t)) || REPLY.test(t) || THERE_ARE.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|see|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|responses?|replies|komentar)(?:\s*[+›»])?$/i.test(t)) {
+      if (cues.comments.test(t) || COUNTER.test(t) || (/\d{4}/.test(t) && WROTE_ON.test(t)) || REPLY.test(t) || THERE_ARE.test(t) || /^\(?log in to post comments\)?$/i.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|see|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|responses?|replies|komentar)(?:\s*[+›»])?$/i.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Comment counter or prompt \`${t}\``, 0.9);
       } else if (info.wordCount <= 3 && info.t.trimEnd().endsWith('*') && FIELD.test(info.t.trim())) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Field of a comment form \`${t}\``, 0.8);

@@ -55,6 +55,9 @@ const SELECTED_END = /, (?:selected|geselecteerd|ausgewählt|sélectionné|selec
 const ARCHIVE_TREE = /^[►▼▶▸▾◄]\s*[^()]{1,40}\(\d{1,4}\)$/u;
 // `【打印】【关闭窗口】`: a Chinese page's buttons in lenticular brackets; `首页 新闻 国内 国际 财经`: its channel menu, short Han
 // words with spaces between (Han prose has none).
+// `Stats: Published: 2025-10-19 Words: 6,847 …`, `…, and 158 more users as well as 23 guests left kudos on this work!`: a
+// story archive's counts under and over a chapter.
+const STORY_STATS = /^stats:\s+published:|left kudos on this work!?$/i;
 const HAN_BUTTONS = /^(?:【[^【】]{1,8}】\s*){1,6}$/u;
 const HAN_MENU = /^(?:\p{Script=Han}{1,4}\s+){4,}\p{Script=Han}{1,4}$/u;
 
@@ -80,7 +83,8 @@ export const navigation: Detector = {
         continue;
       }
       // Most lines are prose, longer than any of these: the word count decides first.
-      const furniture = info.wordCount > 20 ? undefined
+      const furniture = info.wordCount <= 60 && (info.first === 'stats:' || t.includes('kudos')) && STORY_STATS.test(t) ? "A story archive's stats or kudos"
+        : info.wordCount > 20 ? undefined
         : info.wordCount <= PLAYER_WORDS && ENCYCLOPEDIA.test(t) ? 'Encyclopedia page furniture'
         : info.wordCount <= PLAYER_WORDS && playerLine(t) ? 'Video player text'
         : info.wordCount <= 16 && CLICK_HERE.test(t) ? 'Link prompt'

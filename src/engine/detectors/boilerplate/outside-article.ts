@@ -119,11 +119,14 @@ export const outsideArticle: Detector = {
     // standfirst: only menu-sized lines are taken there.
     const near = new Set<number>();
     for (let i = start - 1, seen = 0; i >= 0 && seen < 8; i--) if (!infos[i]!.blank) { near.add(i); seen++; }
+    // A headline glued over the standfirst the search took (`How to Repot …` ⏎ `Give a crowded plant room …`) stays too.
+    const above = headline - 1;
+    const gluedOver = above >= 0 && !infos[above]!.blank && !flagged.has(above) && headlineLike(infos[above]!) ? above : -1;
     // An address outside the article is the writer's source or the page's own link: the address rule tells which.
     const head: number[] = [];
     for (let i = 0; i < start; i++) {
       const l = infos[i]!;
-      if (l.blank || i === headline || !shortLine(l) || inside.has(key(l)) || isUrlLine(l)) continue;
+      if (l.blank || i === headline || i === gluedOver || !shortLine(l) || inside.has(key(l)) || isUrlLine(l)) continue;
       if (near.has(i) && l.wordCount >= 4) continue;
       // A line another rule explained stays its finding (and a fact box is judged by the lines left to this rule).
       if (!flagged.has(i)) head.push(i);

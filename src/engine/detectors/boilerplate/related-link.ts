@@ -8,6 +8,9 @@ const BRACKET_TEASER = /^\[(?:read|watch|see|listen|baca|lihat|simak|lire|lesen|
 // `Baca artikel detiknews, "…" selengkapnya [di sini](…)`: the portal's link to the story itself.
 const MORE_STORIES = /^(?:simak|baca|lihat|ikuti|cek)\s+(?:juga\s+)?(?:berita|artikel|informasi|update)\s+(?:\p{L}+\s+)?(?:lainnya|terbaru|terkini|menarik)\b|^baca\s+(?:artikel|berita)\s+\S+,?\s.{0,240}\bselengkapnya\b/iu;
 
+// `▸ 台中山區一周內第3起有感地震`: a Chinese page's arrowed link to another story between paragraphs.
+const HAN_ARROW_TEASER = /^[▸►▶➤]\s*\p{Script=Han}/u;
+
 /** The line without list, quote and emphasis marks in front, as teaser labels are matched. */
 const teaserText = (t: string) => t.replace(/^[*_>\s-]+/, '');
 
@@ -35,6 +38,8 @@ export const relatedLink: Detector = {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Pointer to more of the site\'s stories', 0.8);
       } else if (info.t.length <= 300 && BRACKET_TEASER.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Bracketed teaser for another story', 0.8);
+      } else if (info.t.length <= 120 && HAN_ARROW_TEASER.test(info.t)) {
+        reportLine(info.line.index, 'boilerplate', 'related-link', 'Arrowed link to another story', 0.8);
       } else if ((t.includes('…') || t.includes('...')) && cues.excerptLink.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Excerpt of another story with its link (`… Read more`)', 0.8);
       }

@@ -33,7 +33,7 @@ const PAREN_PHOTOGRAPHER = /\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-
 const DASH_PHOTOGRAPHER = /\s[-–—]\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:de|da|do|dos|das|del|di|van|von|le|la)\s+)?){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4}$/u;
 // `… à Nantes, le 20 novembre. JEAN DUPONT / HANS LUCAS POUR « LE QUOTIDIEN »`, `… PAUL MARTIN / AFP`: a photographer and an
 // agency in capitals either side of a slash, maybe `for` the paper; alone on its line under the caption (`JOSÉ CRUZ/LUSA`).
-const CAPS_SLASH = /(?:[.!?"”’»)]\s+(?:\p{Lu}[\p{Lu}'’.-]+\s+){0,2}|^(?:\p{Lu}[\p{Lu}'’.-]+\s+){1,2})\p{Lu}[\p{Lu}'’.-]+\s*\/\s*(?:\p{Lu}[\p{Lu}'’.&-]+\s*){1,4}(?:(?:POUR|FOR|PARA|PER|FÜR|VOOR)\s+[«"“]\s*[^»"”]{2,40}?\s*[»"”])?\s*$/u;
+const CAPS_SLASH = /(?:[.!?"”’»)]\s+(?:\p{Lu}[\p{Lu}'’.-]+\s+){0,2}|^(?:\p{Lu}[\p{Lu}'’.-]+\s+){1,2})\p{Lu}[\p{Lu}'’.-]+\s*\/\s*(?:(?:\p{Lu}[\p{Lu}'’.&-]+\s*){1,4}(?:(?:POUR|FOR|PARA|PER|FÜR|VOOR)\s+[«"“]\s*[^»"”]{2,40}?\s*[»"”])?|[«"“]\s*[^»"”]{2,40}?\s*[»"”])\s*$/u;
 // `Riders waiting for a train … ⏎ Credit...Tomasz Rudek for The Metro Daily`: a credit label with an ellipsis.
 const ELLIPSIS_LABEL = /^(?:credit|photo|image|video)(?:\.{3}|…)\s*\S/i;
 // `… seusai kericuhan, Minggu malam. (TRIBUNJATENG.COM/NAMA WARTAWAN)`: a news site and its photographer in brackets.
@@ -42,7 +42,7 @@ const PAREN_SITE_SLASH = new RegExp(`${SITE_SLASH}\\s*$`, 'iu');
 const PAREN_FILE = /[.!?"”’]\s*\((?:Archivo|Arquivo|Archiv|Archivbild|Archives|Archive|Archief|File|File photo|Foto de archivo|Foto d'archivio)\)\s*$/u;
 
 // `图为…大坝。（记者 林嘉 摄）`, `（新华社记者 张三 摄）`: Chinese credits a photo as "shot by" its photographer.
-const SHOT_BY = /[（(][^()（）]{0,30}\s?[摄攝][)）]\s*$/u;
+const SHOT_BY = /[（(][^()（）]{0,30}\s?[摄攝][)）]\s*$|[（(](?:圖|图|照片|圖片|图片|影片)[／/][^()（）]{1,30}[)）]\s*$/u;
 // `新华社记者 邓凯 摄` on its own line under the caption; `（资料图）`: a file picture, said alone under its caption.
 const SHOT_BY_LINE = /^(?:[\p{Script=Han}·]{2,12}\s+){1,2}[摄攝]$|^[（(](?:资料图|資料圖|资料图片|資料圖片|资料照片|資料照片)[)）]$/u;
 
@@ -80,6 +80,8 @@ export function photoCopyright(t: string, cues: Cues): number {
   const m = PHOTO_COPYRIGHT.exec(t);
   return m ? t.lastIndexOf('©') : -1;
 }
+// `Fernwick / Priya Anand`: the site and its photographer, a credit line of its own.
+const SITE_SLASH_PHOTOGRAPHER = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){0,2}\p{Lu}[\p{L}'’.&-]*\s+\/\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}$/u;
 // `Ilustrační foto`, `Symbolbild`, `File photo` alone under a picture or its caption: what the picture is.
 const ILLUSTRATION = /^(?:ilustrační\s+(?:foto|snímek|obrázek)|(?:foto|gambar)\s+ilustrasi|ilustrasi|(?:photo|image)\s+d['’]illustration|illustrative\s+(?:image|photo)|file\s+photo|archivbild|symbolbild|symbolfoto|(?:foto|imagen)\s+de\s+archivo|imagen\s+ilustrativa|foto\s+ilustrativa|(?:foto|immagine)\s+d['’]archivio|archieffoto|archiefbeeld)\.?$/iu;
 // `Figure 3: …`, `Fig. 2.`, `Gambar 1:`, `Abb. 4:`, `… [Fig 1]`.
@@ -112,6 +114,8 @@ export interface CreditMatch {
   /** Offset in the trimmed line where the credit starts (0 when the whole line is a credit). */
   readonly at: number;
   readonly evidence: string;
+  /** Only a sentence right above it is its caption (`Site / Photographer` reads like a breadcrumb under a heading too). */
+  readonly underSentence?: boolean;
 }
 
 /** Finds a photo credit in a line: at its start, glued to its end, or as an agency byline. */
@@ -188,6 +192,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     // A figure label makes the whole line a caption; there is no separate credit in it.
     if (figure) return { at: t.length, evidence: figure[0].trim() };
   }
+  if (info.wordCount <= 6 && slash && SITE_SLASH_PHOTOGRAPHER.test(t)) return { at: 0, evidence: t, underSentence: true };
   if (paren && info.wordCount <= 20 && !/[.!?]\s*\(/.test(t)) {
     const name = bracketName(t);
     if (name) return { at: name.index, evidence: name[0] };
@@ -281,6 +286,7 @@ export const credit: Detector = {
       // photographer credit (`Image: …`, `REUTERS/Mark Tollefson`) makes the line above a caption.
       if (!creditOnly(info, match) || info.prev < 0 || !(/[:：/]|photo|foto|bild|beeld|ilustra|[摄攝]$|[资資]料[图圖照]/i.test(info.t) || ELLIPSIS_LABEL.test(info.t))) continue;
       const prev = infos[info.prev]!;
+      if (match.underSentence && !(prev.terminal && prev.wordCount >= 6 && info.prev === index - 1)) continue;
       // A caption repeated over each photo is still a caption, whatever the repeat rule said.
       const priorCategory = flagged.get(prev.line.index)?.category;
       // (Han text has no spaces: eight characters make a caption's words.)
@@ -303,7 +309,8 @@ export const credit: Detector = {
       const info = infos[index]!;
       const evidence = match.evidence.trim().slice(0, 40);
       // A credit with no caption to belong to (a slideshow or sidebar leftover) is page furniture.
-      // (`Ilustrační foto` alone says what the picture is: a caption all the same.)
+      // (`Ilustrační foto` alone says what the picture is: a caption all the same; `Site / Name` alone may be a breadcrumb.)
+      if (match.underSentence && !captionAbove.has(index)) continue;
       if (creditOnly(info, match) && !captionAbove.has(index) && !/[:：]/.test(match.evidence) && !ILLUSTRATION.test(match.evidence)) {
         reportLine(index, 'boilerplate', 'credit', `Photo credit without a caption (\`${evidence}\`)`, 0.8);
         continue;

@@ -4,8 +4,8 @@ import type { Detector } from '../types';
 /** Captions run to a sentence or three; a longer paragraph that opens this way is the article describing a photo. */
 const MAX_WORDS = 90;
 const MAX_SENTENCES = 3;
-/** `图为…`, `圖為…`, `上图：…`: "the picture shows", opening a Chinese caption. */
-const HAN_OPENER = /^(?:图为|圖為|图片为|圖片為|上图|上圖|下图|下圖)\p{Script=Han}/u;
+/** `图为…`, `圖為…`, `上图：…`: "the picture shows", opening a Chinese caption; `▲…`, a Taiwanese paper's caption mark. */
+const HAN_OPENER = /^(?:图为|圖為|图片为|圖片為|上图|上圖|下图|下圖|▲\s*)\p{Script=Han}/u;
 
 /**
  * A caption that points at its picture: `In this Nov. 29, 2016, photo the rocket…`, `Na snímku…`,

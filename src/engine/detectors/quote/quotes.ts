@@ -9,8 +9,9 @@ import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './wrap';
 /** Quote marks in metadata, code, markup and link lists are syntax, not speech. */
 const NOT_PROSE_BLOCKS = new Set(['front-matter', 'code', 'html']);
 const NOT_PROSE = new Set(['front-matter', 'metadata', 'link-list', 'image', 'embed', 'url']);
-/** A setting in a configuration file or code (`format = "json"`, `name="x"`): its quote marks hold a value. */
-const ASSIGNMENT = /^[\w.$\[\]-]+\s*=\s*["'][^"'\s]*["']/;
+/** A setting in a configuration file or code (`format = "json"`, `pr_warn_once("…")`): its quote marks hold a value. */
+const ASSIGNMENT = /^[\w.$\[\]-]+\s*=\s*["'][^"'\s]*["']|^[\w.$>-]+\(\s*["']/;
+const CAPITALS = /^[\s\p{Lu}\p{N}'’.&-]+$/u;
 /** One or two capitalised words: a nickname, when it stands inside a name. */
 const NICKNAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u;
 const QUOTE_MARK = /["'“”‘’«»‹›„‚「」『』]/;
@@ -115,7 +116,7 @@ export class QuoteScanner {
   reads(index: number): boolean {
     const info = this.input.info(index);
     return !info.blank && !NOT_PROSE_BLOCKS.has(info.block) && !NOT_PROSE.has(this.input.flaggedCategory(index) ?? '')
-      && !(info.t.length < 200 && info.t.includes('=') && ASSIGNMENT.test(info.t));
+      && !(info.t.length < 200 && (info.t.includes('=') || info.t.includes('(')) && ASSIGNMENT.test(info.t));
   }
 
   /** The state before the next paragraph (copied where the scan mutates it). */
@@ -431,6 +432,8 @@ export class QuoteScanner {
       const span = spans[k]!;
       const inner = text.slice(span.start + 1, span.closed ? span.end - 1 : span.end);
       if (span.end - span.start < 3 || !/[\p{L}\p{N}]/u.test(inner)) continue;
+      // A name in capitals inside a credit (`… / HANS LUCAS POUR « LE QUOTIDIEN »`) is no speech.
+      if (span.closed && CAPITALS.test(inner) && inner.length <= 40 && /\p{Lu}{2}/u.test(inner)) continue;
       // `Walter “Bud” Simmons`: a nickname between a first name and a surname is part of the name.
       if (span.closed && NICKNAME.test(inner) && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, span.start - 30), span.start))
         && /^\s\p{Lu}/u.test(text.slice(span.end, span.end + 3))) continue;

@@ -1212,6 +1212,8 @@ export class SpeakerFinder {
    */
   #introduces(text: string, p: Person, previous: Person | undefined): boolean {
     if (opensSentence(text, p) || (afterComma(text, p.start) && COMMA_AFTER.test(text.slice(p.end)))) return true;
+    // A full name after an opening phrase and its comma, then its verb (`En fin de soirée, Olivier Castelnau a tenté …`).
+    if (p.words >= 2 && afterComma(text, p.start) && /^\s+\p{Ll}/u.test(text.slice(p.end, p.end + 3)) && !bodyName(p.name)) return true;
     // One word opening the sentence, then the name and a comma (`Bagi Yosua Wanggai, gol itu …`, `For Ann Lee, the
     // vote …`); not a place (`Di Jakarta Selatan, …`).
     if (p.words >= 2 && COMMA_AFTER.test(text.slice(p.end)) && this.#afterOpeningWord(text, p.start)) return true;

@@ -355,6 +355,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/share',
     category: 'share',
     valid: [
+      // A subheading after a teaser that mentions signing up heads no sign-up box.
+      { block: ['Related: How to sign up for county emergency alerts on your phone', '', 'Forecast offers little relief'], check: [2] },
       'Police asked anyone with information to contact them at the station on Mill Lane.',
       'The council pays 2 euro per week for each household in the scheme, the report said on Tuesday evening.',
       'This article is one of a series on the floods that the paper published over the winter.',
@@ -548,6 +550,8 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      'Method of Research',
+      { block: 'Lihat Foto', lang: 'id' },
       'In This Article',
       'Was this page helpful?',
       // A story archive's metadata labels, stats and kudos.
@@ -655,6 +659,7 @@ const TABLES: readonly Table[] = [
       'Post a comment on the council website, the mayor urged residents on Tuesday.',
     ],
     invalid: [
+      'By joining the conversation you are accepting our community guidelines.',
       '(Log in to post comments)',
       '[Reply to this comment]',
       { block: 'Los comentarios publicados son de exclusiva responsabilidad de sus autores.', lang: 'es' },

@@ -1164,6 +1164,25 @@ describe('quote/quotes', () => {
       });
     });
 
+    describe('Indonesian titles before a comma, the body a member is from, a pronoun opening the sentence before', () => {
+      it('`kata Koordinator …, Nama`; `ujar Kabid Binpres PP PBSI, Nama`; `anggota … Kota X dari Fraksi Y, Nama`', () => {
+        const id = ['"Kami menolak," kata Koordinator Komunitas Ojol Karangsela Bersatu, Hendra Gunawan Saragih.', '',
+          '"Target kami juara," ujar Kabid Binpres PP PBSI, Yohanes Sapta Wibisana, saat dihubungi.', '',
+          '"Kami kawal," kata anggota Komisi B DPRD Kota Karangwangi dari Fraksi Partai Suara Rakyat, Yohanes Bimo Aryanto, saat dihubungi.', ''].join('\n');
+        assert.deepEqual([0, 2, 4].flatMap((l) => speakersOn(id, l)), ['Hendra Gunawan Saragih', 'Yohanes Sapta Wibisana', 'Yohanes Bimo Aryanto']);
+      });
+      it('`kata terdakwa usai sidang`: the defendant the lead named, an age in brackets before the role', () => {
+        const id = ['Majelis hakim menjatuhkan vonis 20 tahun penjara kepada Yoga Firmansyah (29), terdakwa pembunuhan berencana terhadap Dimas Aditya Pratama (23).', '',
+          '"Saya menyesal," kata terdakwa usai sidang.', ''].join('\n');
+        assert.deepEqual(speakersOn(id, 2), ['Yoga Firmansyah']);
+      });
+      it('`Ia juga mengingatkan … . "…"`: the person the pronoun means', () => {
+        const id = ['"Semua pedagang sudah terdata," kata Kepala Dinas Perdagangan Kota Karangwangi, Endang Kusumastuti.', '',
+          'Ia juga mengingatkan pedagang agar tidak kembali berjualan di bahu jalan. "Kami akan tertibkan."', ''].join('\n');
+        assert.deepEqual(speakersOn(id, 2), ['Endang Kusumastuti']);
+      });
+    });
+
     it('every quote carries a speaker field (null when nobody is named)', () => {
       const { text } = quoteArticle(['The sign on the door simply read "Closed until further notice" for the whole week.']);
       const found = quotesOf(run(text));

@@ -198,7 +198,9 @@ export const share: Detector = {
     for (const info of infos) {
       if (info.blank || flagged.has(info.line.index) || info.terminal || info.wordCount > 6) continue;
       if (/\d/.test(info.t) && (info.wordCount <= 2 || /[€$£¥]|\d[.,:/-]\d|(?<!\d)(?:19|20)\d\d(?!\d)/.test(info.t))) continue;
-      const near = prompts.has(info.prev) || prompts.has(info.next);
+      // (A prompt another rule took for something else, a teaser that mentions signing up, heads no box.)
+      const isPrompt = (k: number) => prompts.has(k) && flagged.get(k)?.category === 'share';
+      const near = isPrompt(info.prev) || isPrompt(info.next);
       if (near) reportLine(info.line.index, 'boilerplate', 'share', `Heading of a sign-up box (\`${info.t.slice(0, 40)}\`)`, 0.65);
     }
     // Its pitch, no blank line between it and its prompts: between its heading or a prompt and another prompt (`Het

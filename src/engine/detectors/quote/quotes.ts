@@ -247,7 +247,8 @@ export class QuoteScanner {
       // The person a text was settled on need not be the one it gave the age to (`Reilly, 28, … left Finch …`): any
       // name in it, by the full name the text introduced.
       const people = age ? finder.people(text).map((p) => (p.words === 1 ? this.#fullName(p.name) : undefined) ?? p.name)
-        : name !== null ? [name] : finder.introduced(text).map((p) => p.name);
+        // The person the text was settled on first, then the others it introduced (`… kepada Yoga (29), terdakwa …, Dimas`).
+        : name !== null ? [...finder.introduced(text).map((p) => p.name).filter((n) => n !== name), name] : finder.introduced(text).map((p) => p.name);
       for (let j = people.length - 1; j >= 0; j--) if (!bodyName(people[j]!) && finder.rolesOf(text, people[j]!).includes(noun)) return people[j];
     }
     return undefined;
@@ -474,7 +475,10 @@ export class QuoteScanner {
         const reported = REPORTED.exec(leadText.slice(-120));
         const reportedBy = reported ? finder.after(reported[0], this.#currentPerson) : undefined;
         speaker = reportedBy ? reportedBy.speaker
-          : finder.subjectBefore(leadText, this.#fullName) ?? named ?? (onlyQuote && !furniture ? this.#previousSpeaker() : null);
+          : finder.subjectBefore(leadText, this.#fullName) ?? named
+            // `Ia juga mengingatkan … . "…"`: a sentence about the person a pronoun means, then their quote.
+            ?? (finder.pronounOpensLast(leadText) ? this.#currentPerson() : undefined)
+            ?? (onlyQuote && !furniture ? this.#previousSpeaker() : null);
       }
       // A body the text names as a person would be (`the sheriff's office said` after `The … Sheriff's Office`) is nobody.
       if (speaker && bodyName(speaker)) speaker = null;

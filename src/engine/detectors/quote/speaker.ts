@@ -107,7 +107,7 @@ export const SHORT_TITLES: ReadonlyMap<string, string> = new Map([['sen', 'senat
   ['dr', 'doctor'], ['supt', 'superintendent'], ['insp', 'inspector'], ['capt', 'captain'], ['col', 'colonel'], ['cmdr', 'commander'],
   ['atty', 'attorney'], ['pres', 'president']]);
 
-const ROLE_AFTER = /^\s*,\s*(?:(?:a|an|the|seorang|sang|sebagai)\s+)?(\p{Ll}[\p{L}\p{M}-]*)(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?/u;
+const ROLE_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,\s*(?:(?:a|an|the|seorang|sang|sebagai)\s+)?(\p{Ll}[\p{L}\p{M}-]*)(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?/u;
 
 /** A comma right after a name, or after the age Indonesian papers give in brackets (`Ujang Supriatna (45),`). */
 const COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,/;
@@ -253,6 +253,8 @@ const LIST_WORDS = new Set(['and', 'dan', 'serta', 'und', 'et', 'y', 'e', 'en', 
 
 /** One word in lower case, between a subject and its verb (`Smith also said`; not `and`, see `LIST_WORDS`, nor `itu`). */
 const ADVERB_GAP = /^\s*\p{Ll}+\s*$/u;
+/** Prepositions before a name: the roles before them are someone else's. */
+const ROLE_BREAK = new Set(['terhadap', 'kepada', 'melawan', 'against', 'versus', 'vs', 'contre', 'contra', 'gegen', 'tegen']);
 /** Between two items of a list: a conjunction, maybe after a comma (`, dan `, ` and `, ` & `). */
 const LIST_LINK = /^\s*,?\s*(?:dan|serta|and|&)\s+$/u;
 /** After an item of a list that goes on: its conjunction (`Informasi, dan Komunikasi`). */
@@ -262,6 +264,8 @@ const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,14}\)/u;
 /** The last word of a region's name (`Jakarta Barat`, `Jawa Tengah`, `Kemuning Raya`): no person's. */
 const REGION_WORDS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'raya', 'pusat', 'baru', 'daya', 'laut']);
 const isRegion = (p: Person) => REGION_WORDS.has(p.name.slice(p.name.lastIndexOf(' ') + 1).toLowerCase());
+/** `dari`, `of`, `from` and maybe a word or two in lower case before the body a member is from. */
+const FROM_BODY = /^\s+(?:dari|of|from)(?:\s+\p{Ll}+){0,2}\s+$/iu;
 /** Languages that put an adjective after the title it qualifies (`le maire socialiste`, `el alcalde socialista`). */
 const ADJECTIVE_AFTER_NOUN = new Set(['fr', 'es', 'it', 'pt']);
 /** The link in a town's name before its river or hill: `Ústí nad Labem`, `Frankfurt am Main`, `Newcastle upon Tyne`. */
@@ -638,8 +642,9 @@ export class SpeakerFinder {
       if (short) nouns.push(short);
       else if (noun(lower)) nouns.push(lower);
       // A list ends the search: the words before it describe someone else (`Mayor Jane Doe and council member Tom
-      // Smith`). Capitalised words do not: titles name their field (`pelatih Timnas U-23, Baek Min-cheol`).
-      else if (LIST_WORDS.has(lower)) break;
+      // Smith`), and so does a preposition (`Yoga (29), terdakwa pembunuhan terhadap Dimas`). Capitalised words do not:
+      // titles name their field (`pelatih Timnas U-23, Baek Min-cheol`).
+      else if (LIST_WORDS.has(lower) || ROLE_BREAK.has(lower)) break;
     }
     const after = ROLE_AFTER.exec(text.slice(at + written.length, at + written.length + 60));
     if (after) for (const w of after.slice(1)) if (w && noun(w)) nouns.push(w);
@@ -657,7 +662,8 @@ export class SpeakerFinder {
     const bare = this.#bareReferences;
     if (!bare) return undefined;
     // Indonesian capitalises an office written alone as often as not (`kata Mendag.`, `ujar Kapolsek.`).
-    const word = /^(\p{L}[\p{L}-]*)\s*(?:[.,;!?]|$)/u.exec(afterVerb)?.[1]?.toLowerCase();
+    // (A time or place may follow: `kata terdakwa usai sidang`, `ujar camat saat ditemui`.)
+    const word = /^(\p{L}[\p{L}-]*)\s*(?:[.,;!?]|$|(?=(?:usai|seusai|saat|ketika|setelah|sesudah|sebelum|di|kepada|dalam)\s))/u.exec(afterVerb)?.[1]?.toLowerCase();
     if (!word) return undefined;
     return (bare === true ? this.cues.referents.has(word) || this.cues.titles.has(word) : bare.has(word)) ? word : undefined;
   }
@@ -810,7 +816,7 @@ export class SpeakerFinder {
       // body or district the member is from (`anggota Komisi IV DPR RI dari Fraksi Partai Karya Rakyat, Nama`,
       // `anggota DPRD Kabupaten X dari daerah pemilihan IV, Nama`).
       if (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(rest)) continue;
-      if (/^\s+(?:dari|of|from)(?:\s+\p{Ll}+){0,2}\s+$/iu.test(between) && people[j + 2] && /^\s*,\s*$/.test(phrase.slice(next.end, people[j + 2]!.start))) continue;
+      if (FROM_BODY.test(between) && people[j + 2] && /^\s*,\s*$/.test(phrase.slice(next.end, people[j + 2]!.start))) continue;
       // A town named with its river or hill (`starostka Březové nad Lužnicí Ivana Marešová`): the word after the
       // link ends the town's name, the person follows.
       if (PLACE_LINK.test(between) && next.words >= 3) {
@@ -822,7 +828,9 @@ export class SpeakerFinder {
       const link = between.replace(/^\s*\)/, '').trim();
       if (!link || link.split(/\s+/).every((w) => TITLE_LINK_WORD.test(w) || this.cues.titles.has(w.toLowerCase()))) {
         const after = people[j + 2];
-        if (!after || after.titled || !/^\s*,\s*$/.test(phrase.slice(next.end, after.start))) return next;
+        // The body the member is from may follow the region (`anggota Komisi B DPRD Kota X dari Fraksi Y, Nama`).
+        const from = after && FROM_BODY.test(phrase.slice(next.end, after.start)) && people[j + 3] && /^\s*,\s*$/.test(phrase.slice(after.end, people[j + 3]!.start));
+        if (!from && (!after || after.titled || !/^\s*,\s*$/.test(phrase.slice(next.end, after.start)))) return next;
         titleGoesOn ??= next;
         continue;
       }
@@ -830,9 +838,9 @@ export class SpeakerFinder {
       // Hartono Simatupang`).
       const office = wordJustBefore(phrase, people[j]!.end - people[j]!.name.length)?.toLowerCase();
       if (/^\s*,\s*$/.test(between) && office && this.cues.regionTitles.has(office)) return next;
-      // After the comma the name, maybe after a word or two that end the body's name and a rank in lower case that
-      // titles the person (`o coordenador da Defesa Civil municipal, coronel Anselmo Batista Rocha`).
-      const comma = /^(?:\s+\p{Ll}+){0,2}\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
+      // After the comma the name, maybe after a word or two that end the body's name (or its acronym: `Kabid Binpres PP
+      // PBSI, Nama`) and a rank in lower case that titles the person (`o coordenador da Defesa Civil municipal, coronel …`).
+      const comma = /^(?:\s+(?:\p{Ll}+|\p{Lu}{2,6})){0,2}\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
       const rank = comma?.[1]!.split(/\s+/).filter(Boolean) ?? [];
       if (comma && (rank.length ? rank.every((w) => this.cues.titles.has(w) || this.cues.honorifics.has(w.replace(/\.$/, ''))) : !next.titled)) {
         // A region may follow the place before the person (`pemilik toko di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`).
@@ -1086,10 +1094,12 @@ export class SpeakerFinder {
         continue;
       }
       if (ADDRESSING_VERBS.has(m.text.toLowerCase())) continue;
-      const rest = text.slice(m.index + m.text.length, m.index + m.text.length + NAME_REACH).trimStart();
+      const raw = text.slice(m.index + m.text.length, m.index + m.text.length + NAME_REACH);
+      const rest = raw.trimStart();
       const after = this.nameAfter(rest);
       if (after && this.#namesSpeaker(rest.slice(0, after.start)) && this.#who(after, rest) !== null) {
-        found = this.#full(after, fullName); foundAt = m.index; speaking = true;
+        // The names of the attribution (its title's place: `Kepala Dinas … Kota X, Nama`) are no one found after it.
+        found = this.#full(after, fullName); foundAt = m.index + m.text.length + raw.length - rest.length + after.end; speaking = true;
       }
     }
     const according = this.cues.accordingTo.matches(text);
@@ -1150,6 +1160,15 @@ export class SpeakerFinder {
     // The verb, then the pronoun (`Glasnetz Rheinweser habe sie`).
     const after = /^\s+\p{L}+\s+(\p{L}+)/u.exec(text.slice(p.end, p.end + 40));
     return !!after && isPronoun(after[1]!, false);
+  }
+
+  /** Whether the last sentence of `lead` (ended, before a quote) opens with a subject pronoun (`Ia juga mengingatkan …`). */
+  pronounOpensLast(lead: string): boolean {
+    const text = lead.trimEnd();
+    if (!/[.!?:]$/.test(text)) return false;
+    const start = sentenceStartBefore(text, text.length - 1, SENTENCE_REACH);
+    const first = /^[\s"“„«‘']*(\p{Lu}[\p{L}'’]*)/u.exec(text.slice(start))?.[1]?.toLowerCase();
+    return !!first && this.cues.pronouns.has(first) && !this.#articles.has(first);
   }
 
   /**

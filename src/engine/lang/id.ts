@@ -63,7 +63,7 @@ export const id: LanguagePack = {
   pictureOpeners: ['dalam foto ini', 'foto ini menunjukkan', 'foto ini memperlihatkan', 'tampak dalam foto ini', 'dalam gambar ini', 'dari kiri ke kanan'],
   bylineWords: ['laporan wartawan', 'laporan reporter', 'laporan koresponden', 'oleh', 'penulis', 'editor', 'reporter', 'pewarta', 'penyunting', 'diperbarui', 'dipublikasikan',
     'diterbitkan', 'tim redaksi', 'kontributor'],
-  titles: ['koordinator', 'kabid', 'kabag', 'kasubag', 'kasi', 'kadis', 'humas', 'penuntut', 'manager', 'ceo', 'founder', 'co-founder', 'director', 'mendag', 'menkeu', 'mendagri', 'menkes', 'mensos', 'mentan', 'menpora', 'mendikbud', 'menlu', 'menhan', 'menko', 'wamen', 'kepala', 'ketua', 'wakil', 'wali', 'kota', 'menteri', 'presiden', 'gubernur', 'bupati', 'camat', 'lurah',
+  titles: ['deputi', 'plt', 'plh', 'koordinator', 'kabid', 'kabag', 'kasubag', 'kasi', 'kadis', 'humas', 'penuntut', 'manager', 'ceo', 'founder', 'co-founder', 'director', 'mendag', 'menkeu', 'mendagri', 'menkes', 'mensos', 'mentan', 'menpora', 'mendikbud', 'menlu', 'menhan', 'menko', 'wamen', 'kepala', 'ketua', 'wakil', 'wali', 'kota', 'menteri', 'presiden', 'gubernur', 'bupati', 'camat', 'lurah',
     'direktur', 'dirut', 'sekretaris', 'kapolres', 'kapolda', 'kapolri', 'kapolsek', 'kasat', 'kasatreskrim',
     'komandan', 'panglima', 'jenderal', 'kolonel', 'sersan', 'pelatih', 'manajer', 'juru', 'bicara', 'jubir', 'dinas',
     'staf', 'anggota', 'pengamat', 'dosen', 'guru', 'dokter', 'warga', 'pedagang', 'sopir', 'paguyuban', 'dprd',

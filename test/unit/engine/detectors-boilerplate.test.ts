@@ -355,6 +355,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/share',
     category: 'share',
     valid: [
+      // A subheading under a channel prompt and a blank line is the article's.
+      { block: ['Participe do canal do Portal N1 no WhatsApp', '', 'Cobrança na Câmara'], check: [2], lang: 'es' },
       // A subheading after a teaser that mentions signing up heads no sign-up box.
       { block: ['Related: How to sign up for county emergency alerts on your phone', '', 'Forecast offers little relief'], check: [2] },
       'Police asked anyone with information to contact them at the station on Mill Lane.',
@@ -566,6 +568,7 @@ const TABLES: readonly Table[] = [
       '▼  March (2)',
       'Blog Archive',
       'View my complete profile',
+      'About Me',
       'Followers',
       'Load more...',
       'Buy Now',

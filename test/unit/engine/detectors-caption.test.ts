@@ -55,6 +55,7 @@ const VALID: readonly Case[] = [
 ];
 
 const INVALID: readonly Case[] = [
+  { block: '*Nadira Kirana Wulandari bersama dua anaknya di lokasi syuting di Yogyakarta. (Instagram/@nadirakirana)*', lang: 'id' },
   // A site and its photographer under the caption sentence; a Taiwanese credit and caption mark.
   { block: ['A peace lily lifted from its nursery pot, its roots coiled tightly around the ball.', 'Fernwick / Priya Anand'] },
   { block: '▲地震發生當下，楓林里一處民宅的吊燈晃動。（圖／翻攝自讀者影片）' },

@@ -1183,6 +1183,19 @@ describe('quote/quotes', () => {
       });
     });
 
+    describe('a title\'s field before the name, the medium spoken to, a region or a body after the attribution', () => {
+      it('`disse ao Portal N1 a secretária de Educação, Nome`', () => {
+        const pt = ['As aulas voltam nesta quinta.', '', '"Foi um mês difícil", disse ao Portal N1 a secretária de Educação, Luciana Ferraz Prado.', ''].join('\n');
+        assert.deepEqual(speakersOn(pt, 2), ['Luciana Ferraz Prado']);
+      });
+      it('`ujar Deputi Bidang … BPS, Nama`, `kata Plt Kepala BPS, Nama`, then `ucapnya` after a trader and a district', () => {
+        const id = ['"Inflasi terkendali," ujar Deputi Bidang Statistik Distribusi dan Jasa BPS, Ratna Dewi Hapsari, dalam konferensi pers.', '',
+          '"Beras masih naik," kata Plt Kepala BPS, Gunawan Prasetyadi.', '',
+          '"Pembeli berkurang," kata Nur (45), pedagang beras di Pasar Induk Cipinang, Jakarta Timur.', '', '"Sudah sepi sejak pagi," ucapnya.', ''].join('\n');
+        assert.deepEqual([0, 2, 4, 6].flatMap((l) => speakersOn(id, l)), ['Ratna Dewi Hapsari', 'Gunawan Prasetyadi', 'Nur', 'Nur']);
+      });
+    });
+
     it('every quote carries a speaker field (null when nobody is named)', () => {
       const { text } = quoteArticle(['The sign on the door simply read "Closed until further notice" for the whole week.']);
       const found = quotesOf(run(text));

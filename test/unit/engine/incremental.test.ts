@@ -407,7 +407,7 @@ describe('AnalysisSession (incremental re-analysis)', function () {
       [['Weather', 'Bridge repairs begin in the valley', ...body], 'Bridge repairs begin in the valley', 'Bridge'], // the headline
       [[...body.slice(0, 2), 'Crews', 'Gallery 29 photos', ...body.slice(2)], 'Crews', 'Crews at work on the old bridge'],
       [[...body.slice(0, 2), 'Recommended', 'Bridge', ...body.slice(2)], 'Bridge', 'Bridge closed again'],
-      [[...body.slice(0, 2), 'Sign up for our morning newsletter', 'Bridge closed for the rest of the winter', ...body.slice(2)],
+      [[...body.slice(0, 2), 'Bridge closed for the rest of the winter', 'Sign up for our morning newsletter', ...body.slice(2)],
         'Bridge closed for the rest of the winter', 'Daily news'],
       [[...body.slice(0, 2), 'The week', ...slides, ...body.slice(2)], 'The week', 'The week in pictures'],
       // The words of a menu line after the article: a table of contents inside it keeps that line.

@@ -200,7 +200,9 @@ export const share: Detector = {
       if (/\d/.test(info.t) && (info.wordCount <= 2 || /[€$£¥]|\d[.,:/-]\d|(?<!\d)(?:19|20)\d\d(?!\d)/.test(info.t))) continue;
       // (A prompt another rule took for something else, a teaser that mentions signing up, heads no box.)
       const isPrompt = (k: number) => prompts.has(k) && flagged.get(k)?.category === 'share';
-      const near = isPrompt(info.prev) || isPrompt(info.next);
+      // (Under a prompt only with no blank line between: a subheading after a channel prompt and a blank line is the
+      // article's.)
+      const near = isPrompt(info.next) || (isPrompt(info.prev) && info.prev === info.line.index - 1);
       if (near) reportLine(info.line.index, 'boilerplate', 'share', `Heading of a sign-up box (\`${info.t.slice(0, 40)}\`)`, 0.65);
     }
     // Its pitch, no blank line between it and its prompts: between its heading or a prompt and another prompt (`Het

@@ -12,7 +12,7 @@ const AGENCY_SLASH = /(?<![\p{L}\p{N}])(?:AP(?:\s+Photo)?|AFP|REUTERS|Reuters|AN
 // `Pump controller wiring (from the manufacturer's manual)`, `… (source: NASA)`, `… (via Wikimedia)`.
 // `Seedlings (from a garden centre)` names no source: a shopping list, not a credit.
 const PAREN_SOURCE = /^[^.!?]{3,120}\((?:from|source|via|courtesy(?: of)?|image|photo|foto|sumber|dok\.?)\b(?!\s+(?:a|an|any|your|some|one)\s)[^()]{2,60}\)\s*$/iu;
-const PAREN_CREDIT = /\((?:[^()]*\/)?(?:AP Photo|AFP|Reuters|REUTERS|Getty Images|Foto|Photo|Kredit|Credit|Sumber|Bild|Crédit|Istimewa|Dok\.?|DOK\.?|Ilustrasi|Shutterstock|ANTARA)[^()]{0,80}\)\s*$/u;
+const PAREN_CREDIT = /\((?:[^()]*\/)?(?:AP Photo|AFP|Reuters|REUTERS|Getty Images|Foto|Photo|Kredit|Credit|Sumber|Bild|Crédit|Istimewa|Dok\.?|DOK\.?|Ilustrasi|Instagram|TikTok|YouTube|Facebook|Twitter|Shutterstock|ANTARA)[^()]{0,80}\)\s*$/u;
 // `… (Ivan Petrenko/Space Agency photo via AP)`, `… (Photo courtesy of the museum)`.
 const PAREN_VIA = /\([^()]{0,80}\b(?:photo|photograph|image|foto)s?\s+(?:via|by|courtesy(?:\s+of)?)\s+[^()]{2,40}\)\s*$/iu;
 // `… on the roof in 1989. (AP)`, `… en el Congreso. Javier Molinero (EFE)`: an agency in brackets, alone or after its

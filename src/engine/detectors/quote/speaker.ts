@@ -198,7 +198,7 @@ const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 
 const AGE = /^\d{1,3}-(?:year-old|jährige[rn]?)$/;
 
 /** The press spoken to right after a speech verb (`dijo a la prensa`, `kepada wartawan`, `to reporters`). */
-const TO_THE_PRESS = /^(?:a|al|à|aux|ai|alla|ao|à|to|kepada|zu|aan|tegen)\s+(?:(?:este|esta|los|las|la|el|the|this|our|awak|den|de|la)\s+)?(?:medio|medios|prensa|periodistas|reporteros|diario|periódico|imprensa|jornalistas|jornal|press|reporters|journalists|wartawan|media|presse|journalistes|giornalisti|stampa|cronisti|journalisten|pers|portal|site|reportagem|redação|redacción|rédaction|redazione|redaksi|(?:agência|agencia|agenzia|agence|agentur)(?:\s+(?:lusa|efe|ansa|france-presse|reuters|antara|dpa))?|lusa|efe|ansa|afp|reuters|antara|dpa|anp)(?![\p{L}\p{N}]),?\s*/iu;
+const TO_THE_PRESS = /^(?:a|al|à|aux|ai|alla|ao|à|to|kepada|zu|aan|tegen)\s+(?:(?:este|esta|los|las|la|el|the|this|our|awak|den|de|la)\s+)?(?:medio|medios|prensa|periodistas|reporteros|diario|periódico|imprensa|jornalistas|jornal|press|reporters|journalists|wartawan|media|presse|journalistes|giornalisti|stampa|cronisti|journalisten|pers|(?:portal|site|jornal)(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}|reportagem|redação|redacción|rédaction|redazione|redaksi|(?:agência|agencia|agenzia|agence|agentur)(?:\s+(?:lusa|efe|ansa|france-presse|reuters|antara|dpa))?|lusa|efe|ansa|afp|reuters|antara|dpa|anp)(?![\p{L}\p{N}]),?\s*/iu;
 
 /** Words that make a name a body's (`Servicio Sismológico Nacional`, `Defesa Civil`, `National Weather Service`). */
 const BODY_WORDS = new Set(['servicio', 'service', 'serviço', 'servizio', 'ministerio', 'ministry', 'ministério', 'ministero',
@@ -215,6 +215,7 @@ const BODY_WORDS = new Set(['servicio', 'service', 'serviço', 'servizio', 'mini
   'tribunal', 'tribunale', 'gericht', 'mahkamah', 'congreso', 'congress', 'parlamento', 'parliament', 'senado', 'senate',
   'asamblea', 'assembleia', 'assemblée',
   'fraktion', 'fraktionen',
+  'departemen', 'direktorat', 'biro', 'divisi', 'sekretariat', 'lembaga', 'kantor', 'bank',
   // A company's arm in the country (`Arkana Indonesia`): no person's name ends so.
   'indonesia',
   // An assembly's committees and parties (`Komisi C`, `Fraksi PDIP`, `Labour Party`).
@@ -772,8 +773,9 @@ export class SpeakerFinder {
         // Priya Halvorsen`, `said Acme chief executive John Smith`, `admitted Harlow boss Dean Mercer`): the person.
         const next = people[i + 1];
         const link = next ? phrase.slice(p.end, next.start) : '';
+        // (Not the job's field: `ao Portal N1 a secretária de Educação, Nome`.)
         if (next && (/^\p{Lu}{2,6}$/u.test(p.name) || bodyName(p.name) || p.words <= 2) && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(link)
-          && link.trim().split(/\s+/).some((w) => this.#job(w))) return next;
+          && link.trim().split(/\s+/).some((w) => this.#job(w)) && !/\s(?:de|da|do|di|of|du|des|del)\s+$/.test(link)) return next;
         // Who is spoken to is no speaker: `mengatakan kepada Washington Examiner`, `said to Reuters`.
         if (words.length && ADDRESSEE_BEFORE.has(words[words.length - 1]!.toLowerCase())) continue;
         if (words.length && this.#unnamedBefore(words, phrase.slice(p.end))) continue;
@@ -784,9 +786,11 @@ export class SpeakerFinder {
           const name = p.name.slice(p.name.indexOf(' ') + 1);
           return { ...p, name, words: p.words - 1 };
         }
-        // A region after the place, then the person (`di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`).
+        // A region after the place, then the person (`di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`); a title's
+        // field, then the person (`a secretária de Educação, Luciana Ferraz Prado`).
         const later = people[i + 1];
-        if (later && isRegion(p) && /^\s*,\s*$/.test(phrase.slice(p.end, later.start))) continue;
+        if (later && /^\s*,\s*$/.test(phrase.slice(p.end, later.start)) && !later.titled && later.words >= 2
+          && (isRegion(p) || (p.words === 1 && this.#fieldOfTitle(phrase, p.start)))) continue;
         // A role before the run names where the person works (`ekonom Universitas Nusa Cendekia, Dimas Arya Pradipta`).
         const titled = p.titled || titledGap || this.titledBefore(phrase, p.start);
         return (titled && this.#namedAfterTitle(phrase, people, i)) || p;
@@ -1111,8 +1115,9 @@ export class SpeakerFinder {
     const people = this.people(text);
     for (let k = people.length - 1; k >= 0 && people[k]!.start >= foundAt; k--) {
       const p = people[k]!;
-      // `Country Manager itu …`: a demonstrative points back at someone named before; the words are no new name.
-      if (p.words > 4 || DEMONSTRATIVE_AFTER.test(text.slice(p.end, p.end + 10))) continue;
+      // `Country Manager itu …`: a demonstrative points back at someone named before; the words are no new name. A
+      // region is no one (`…, pedagang beras di Pasar Induk Cipinang, Jakarta Timur`).
+      if (p.words > 4 || DEMONSTRATIVE_AFTER.test(text.slice(p.end, p.end + 10)) || isRegion(p)) continue;
       let name: string | undefined;
       if (p.words === 1) {
         // One capitalised word opening a sentence is a person only when the text has named them already
@@ -1160,6 +1165,14 @@ export class SpeakerFinder {
     // The verb, then the pronoun (`Glasnetz Rheinweser habe sie`).
     const after = /^\s+\p{L}+\s+(\p{L}+)/u.exec(text.slice(p.end, p.end + 40));
     return !!after && isPronoun(after[1]!, false);
+  }
+
+  /** Whether `title of` stands right before `at` (`secretária de `, `ministro da `, `head of `): what follows is a field. */
+  #fieldOfTitle(text: string, at: number): boolean {
+    const of = wordJustBefore(text, at);
+    if (!of || !/^(?:de|da|do|di|of|du|des|del|della|dei)$/.test(of)) return false;
+    const title = wordJustBefore(text, text.slice(0, at).trimEnd().length - of.length);
+    return !!title && this.#job(title);
   }
 
   /** Whether the last sentence of `lead` (ended, before a quote) opens with a subject pronoun (`Ia juga mengingatkan …`). */

@@ -6,8 +6,8 @@ export interface Cues {
   readonly codes: readonly string[];
   /** `Foto: Reuters`, `Kredit: Twitter` at the start of a line. */
   readonly creditAtStart: RegExp;
-  /** A credit label closing a text that ends at its colon: read back from each colon of a line. */
-  readonly creditLabelEnd: RegExp;
+  /** Credit labels in lower case, words single-spaced (`kredit`, `photo credit`): looked up before each colon of a line. */
+  readonly creditLabels: ReadonlySet<string>;
   /** Agency names: `REUTERS/Jane Doe`, `Getty Images`. */
   readonly agency: RegExp;
   /** `Read more:`, `Baca juga:` at the start of a line, or alone. */
@@ -81,7 +81,7 @@ function compile(packs: readonly LanguagePack[]): Cues {
   return {
     codes: packs.map((p) => p.code),
     creditAtStart: new RegExp(`^[([]?\\s*(?:${credit})\\s*[:：]\\s*\\S`, 'iu'),
-    creditLabelEnd: new RegExp(`(?:${credit})\\s*[:：]$`, 'iu'),
+    creditLabels: new Set(gather(LANGUAGE_PACKS, (p) => p.creditLabels).map((l) => l.toLowerCase().split(/\s+/).join(' '))),
     agency: new WordStartRegExp(`(?:${agencies})${E}`, 'iu'),
     // Before a bar, a word or two and a year may qualify the label (`Lire aussi (2024) |`, `Lire aussi le portrait (2024) |`).
     teaser: new RegExp(`^[\\[(*_\\s]*(?:${teaser})(?:\\s*(?:[:：»>|–—-]|$|\\.\\.\\.|…|\\\\?["“](?=\\[?\\p{Lu}))|(?:\\s+\\p{Ll}[\\p{L}'’]*){0,2}(?:\\s*\\(\\d{4}\\))?\\s*\\|)`, 'iu'),

@@ -142,11 +142,11 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     const before = t[last.index - 1]!;
     const glued = /[\p{L}\p{N}]/u.test(before);
     // Glued to the caption ("iniKredit:") the label must start a new word with a capital.
-    const capital = /^\p{Lu}/u.test(last[0]);
-    const tail = t.slice(last.index + last[0].length).trim();
+    const capital = /^\p{Lu}/u.test(last.text);
+    const tail = t.slice(last.index + last.text.length).trim();
     const tailWords = tail.split(/\s+/).filter(Boolean).length;
     if ((glued ? capital : /[\s.(|\-–—/,]/.test(before)) && tail.length > 0 && tailWords <= 8 && !/\p{Ll}{4,}[.!?]\s+\p{Lu}/u.test(tail)) {
-      return { at: last.index, evidence: last[0] };
+      return { at: last.index, evidence: last.text };
     }
   }
   const agencySlash = slash && info.wordCount <= 60 ? AGENCY_SLASH.exec(t) : null;
@@ -172,7 +172,10 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   if (shotBy) return { at: shotBy.index, evidence: shotBy[0] };
   if (t.length <= 24 && SHOT_BY_LINE.test(t)) return { at: 0, evidence: t };
   const sentences = countSentences(t);
-  const bareAgency = (sentences <= 3 ? BARE_AGENCY.exec(t) ?? BARE_PHOTOGRAPHER.exec(t) ?? RIGHTS_RESERVED.exec(t) : null);
+  // (The word for photo, or `DR` closing the line, must be there: most paragraphs of three sentences hold neither.)
+  const photoWord = sentences <= 3 && (t.includes('Foto') || t.includes('Photo') || t.includes('Beeld'));
+  const bareAgency = photoWord ? BARE_AGENCY.exec(t) ?? BARE_PHOTOGRAPHER.exec(t)
+    : sentences <= 3 && (t.endsWith('R') || t.endsWith('R.')) ? RIGHTS_RESERVED.exec(t) : null;
   if (bareAgency) {
     const at = bareAgency.index + bareAgency[0].search(/\p{Lu}/u);
     return { at, evidence: t.slice(at) };
@@ -207,17 +210,35 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
 /** How far before its colon a credit label can start: the longest label (21 characters) and some spaces. */
 const LABEL_REACH = 40;
 
+/** The last words before a colon (three at most): where a credit label ends. */
+const LABEL_TAIL = /((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)\s*$/u;
+
 /**
- * The last credit label on the line (`Kredit:` in `… pagi iniKredit: Twitter`), read back from each colon: a
- * label ends at one, and the labels tried at every position of a long line cost more than a few short tries.
+ * The last credit label on the line (`Kredit:` in `… pagi iniKredit: Twitter`) and where it starts, read back from
+ * each colon: the words before it are looked up, the longest first, then the end of a word glued to the caption at
+ * a capital (patterns of every label tried at every position of a long line cost far more).
  */
-function lastCreditLabel(t: string, cues: Cues): RegExpExecArray | null {
+function lastCreditLabel(t: string, cues: Cues): { index: number; text: string } | null {
   for (let c = lastColon(t, t.length - 1); c >= 0; c = lastColon(t, c - 1)) {
     const from = Math.max(0, c - LABEL_REACH);
-    const m = cues.creditLabelEnd.exec(t.slice(from, c + 1));
-    if (m) {
-      m.index += from;
-      return m;
+    const tail = LABEL_TAIL.exec(t.slice(from, c));
+    if (!tail) continue;
+    const end = from + tail.index + tail[1]!.length;
+    const words = tail[1]!.split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const label = words.slice(words.length - n).join(' ');
+      if (cues.creditLabels.has(label.toLowerCase())) {
+        let index = end;
+        for (let k = words.length - 1; k >= words.length - n; k--) index = t.lastIndexOf(words[k]!, index - 1);
+        return { index, text: t.slice(index, c + 1) };
+      }
+    }
+    const last = words[words.length - 1]!;
+    for (const glued of last.matchAll(/(?<=\p{Ll})\p{Lu}/gu)) {
+      if (cues.creditLabels.has(last.slice(glued.index).toLowerCase())) {
+        const index = end - last.length + glued.index;
+        return { index, text: t.slice(index, c + 1) };
+      }
     }
   }
   return null;

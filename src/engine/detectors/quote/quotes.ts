@@ -12,6 +12,16 @@ const NOT_PROSE = new Set(['front-matter', 'metadata', 'link-list', 'image', 'em
 /** A setting in a configuration file or code (`format = "json"`, `pr_warn_once("…")`): its quote marks hold a value. */
 const ASSIGNMENT = /^[\w.$\[\]-]+\s*=\s*["'][^"'\s]*["']|^[\w.$>-]+\(\s*["']/;
 const CAPITALS = /^[\s\p{Lu}\p{N}'’.&-]+$/u;
+/** A noun for a person as a whole word (`jaksa`, `senator|sen`), compiled once per noun: many quotes ask for the same. */
+const NOUN_PATTERNS = new Map<string, RegExp>();
+function nounPattern(written: string): RegExp {
+  let re = NOUN_PATTERNS.get(written);
+  if (!re) {
+    if (NOUN_PATTERNS.size > 500) NOUN_PATTERNS.clear();
+    NOUN_PATTERNS.set(written, re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${written})(?![\\p{L}\\p{N}])`, 'iu'));
+  }
+  return re;
+}
 /** One or two capitalised words: a nickname, when it stands inside a name. */
 const NICKNAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u;
 const QUOTE_MARK = /["'“”‘’«»‹›„‚「」『』]/;
@@ -232,7 +242,7 @@ export class QuoteScanner {
     // `the senator` is also the one a text called `Sen. Ames`.
     const short = [...SHORT_TITLES].find(([, full]) => full === noun)?.[0];
     const written = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (short ? `|${short}` : '');
-    const word = age ? new RegExp(`(?:,\\s*|\\(\\s*)${age}\\s*[,)]`) : new RegExp(`(?<![\\p{L}\\p{N}])(?:${written})(?![\\p{L}\\p{N}])`, 'iu');
+    const word = age ? new RegExp(`(?:,\\s*|\\(\\s*)${age}\\s*[,)]`) : nounPattern(written);
     // The person spoken of last, if a text gave them that noun (two senators named, the second one spoken of since).
     const last = this.#lastPerson;
     if (last !== null && !age) {
@@ -246,9 +256,10 @@ export class QuoteScanner {
       if (!word.test(text)) continue;
       // The person a text was settled on need not be the one it gave the age to (`Reilly, 28, … left Finch …`): any
       // name in it, by the full name the text introduced.
+      // The person the text was settled on first, then the others it introduced (`… kepada Yoga (29), terdakwa …, Dimas`).
+      if (!age && name !== null && !bodyName(name) && finder.rolesOf(text, name).includes(noun)) return name;
       const people = age ? finder.people(text).map((p) => (p.words === 1 ? this.#fullName(p.name) : undefined) ?? p.name)
-        // The person the text was settled on first, then the others it introduced (`… kepada Yoga (29), terdakwa …, Dimas`).
-        : name !== null ? [...finder.introduced(text).map((p) => p.name).filter((n) => n !== name), name] : finder.introduced(text).map((p) => p.name);
+        : finder.introduced(text).map((p) => p.name).filter((n) => n !== name);
       for (let j = people.length - 1; j >= 0; j--) if (!bodyName(people[j]!) && finder.rolesOf(text, people[j]!).includes(noun)) return people[j];
     }
     return undefined;

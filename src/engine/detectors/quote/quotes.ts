@@ -11,6 +11,7 @@ const NOT_PROSE_BLOCKS = new Set(['front-matter', 'code', 'html']);
 const NOT_PROSE = new Set(['front-matter', 'metadata', 'link-list', 'image', 'embed', 'url']);
 /** A setting in a configuration file or code (`format = "json"`, `pr_warn_once("…")`): its quote marks hold a value. */
 const ASSIGNMENT = /^[\w.$\[\]-]+\s*=\s*["'][^"'\s]*["']|^[\w.$>-]+\(\s*["']/;
+/** Capitals only (`LE QUOTIDIEN`): a name in a credit, or a title set in capitals, not speech. */
 const CAPITALS = /^[\s\p{Lu}\p{N}'’.&-]+$/u;
 /** A noun for a person as a whole word (`jaksa`, `senator|sen`), compiled once per noun: many quotes ask for the same. */
 const NOUN_PATTERNS = new Map<string, RegExp>();
@@ -27,7 +28,7 @@ const NICKNAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u;
 const QUOTE_MARK = /["'“”‘’«»‹›„‚「」『』]/;
 /**
  * Furniture whose people are none a pronoun in the article means: the byline's author, a sidebar's headlines,
- * a menu, a photo's caption, which the reader's eye skips (its quotes are still found).
+ * a menu (its quotes are still found). Not a photo's caption: it names the people the article goes on to quote.
  */
 const NO_PEOPLE = new Set(['byline', 'outside-article', 'related-link', 'navigation', 'share', 'comments', 'advertisement',
   'spam', 'copyright', 'url', 'leftover', 'slideshow']);

@@ -1196,6 +1196,13 @@ describe('quote/quotes', () => {
       });
     });
 
+    it('a one-word name never means a body\'s long name the text wrote (`tulis BI` is not `… Departemen Komunikasi BI`)', () => {
+      const id = ['"Inflasi terjaga," ujar Direktur Eksekutif Departemen Komunikasi BI, Arief Nugraha Santoso, dalam keterangan tertulis.', '',
+        '"Koordinasi akan diperkuat," tulis BI dalam siaran pers.', ''].join('\n');
+      assert.deepEqual(speakersOn(id, 0), ['Arief Nugraha Santoso']);
+      assert.notDeepEqual(speakersOn(id, 2), ['Eksekutif Departemen Komunikasi BI']);
+    });
+
     it('every quote carries a speaker field (null when nobody is named)', () => {
       const { text } = quoteArticle(['The sign on the door simply read "Closed until further notice" for the whole week.']);
       const found = quotesOf(run(text));

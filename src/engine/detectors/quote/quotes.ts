@@ -288,7 +288,8 @@ export class QuoteScanner {
    */
   readonly #fullName = (word: string): string | undefined => {
     const known = this.#known;
-    for (let k = known.length - 1; k >= 0; k--) if (namedBy(known[k]!, word)) return known[k];
+    // (A body's name is no one's full name: `BI` is no `… Departemen Komunikasi BI`.)
+    for (let k = known.length - 1; k >= 0; k--) if (namedBy(known[k]!, word) && !bodyName(known[k]!)) return known[k];
     // Newest first: the text read since the last quote, then the texts kept for the nouns they name people by.
     const texts = this.#unread;
     const namings = this.#namings;
@@ -299,7 +300,7 @@ export class QuoteScanner {
       // Most texts do not hold the word at all: those are passed over before any name is looked for.
       if (!text.includes(word) && !(SURNAME_START.test(word) && text.includes(word.slice(1)))) continue;
       const people = this.#speakers().introduced(text);
-      for (let j = people.length - 1; j >= 0; j--) if (namedBy(people[j]!.name, word)) return people[j]!.name;
+      for (let j = people.length - 1; j >= 0; j--) if (namedBy(people[j]!.name, word) && !bodyName(people[j]!.name)) return people[j]!.name;
     }
     // A surname alone means the full name the texts wrote it in anywhere (`… ketika Kevin Manuputty menyambar …` then
     // `Bagi Manuputty, …`), a body's name apart.

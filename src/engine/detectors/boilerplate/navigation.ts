@@ -88,7 +88,7 @@ export const navigation: Detector = {
         : info.wordCount <= PLAYER_WORDS && ENCYCLOPEDIA.test(t) ? 'Encyclopedia page furniture'
         : info.wordCount <= PLAYER_WORDS && playerLine(t) ? 'Video player text'
         : info.wordCount <= 16 && CLICK_HERE.test(t) ? 'Link prompt'
-        : info.wordCount <= 20 && ALERT_BANNER.test(t) ? 'Alert banner'
+        : ALERT_BANNER.test(t) ? 'Alert banner'
         : info.wordCount <= 16 && t.includes('cript') && JAVASCRIPT.test(t) ? 'Notice of a feature that needs JavaScript'
         : info.terminal ? undefined
         : PREV_NEXT_TITLED.test(t) ? 'Link to another post'

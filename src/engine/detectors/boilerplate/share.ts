@@ -37,6 +37,15 @@ const MADE_IT = /^(?:did you (?:make|try|cook|bake) (?:this|it)(?: recipe)?\?|(?
 // `Receba as notícias no WhatsApp`, `Follow us on Telegram`: a messaging channel's prompt.
 const CHANNEL_PROMPT = /^(?:receba|siga|entre|participe|join|get|follow|ikuti|gabung|suivez|recibe|únete|segui|folge)\b.{0,60}\b(?:whatsapp|telegram)\b/iu;
 const FOLLOW_TOPICS = /^follow (?:topics|authors)\b/i;
+/**
+ * Whether `info` reads like a sign-up box's heading: a short unpunctuated line no rule took. A date or a price next to
+ * the box is the page's, not the box's heading.
+ */
+function boxHeading(info: LineInfo, flagged: ReadonlyMap<number, unknown>): boolean {
+  if (info.blank || flagged.has(info.line.index) || info.terminal || info.wordCount > 6) return false;
+  return !(/\d/.test(info.t) && (info.wordCount <= 2 || /[€$£¥]|\d[.,:/-]\d|(?<!\d)(?:19|20)\d\d(?!\d)/.test(info.t)));
+}
+
 /** A pitch that promises mail (`… in one email every weekday evening`). */
 const BY_EMAIL = /\b(?:e-?mails?|inbox|newsletter)\b/i;
 /** A sign-up box's button alone (`Aanmelden`, `Anmelden`, `Daftar`). */
@@ -194,12 +203,11 @@ export const share: Detector = {
       }
     }
     // The heading of a sign-up box: a short unpunctuated line next to a prompt (`Get daily business news`, `La
-    // Penisola in 5 minuti`). A date or a price next to the box is the page's, not the box's heading.
+    // Penisola in 5 minuti`). A prompt another rule took for something else (a teaser that mentions signing up) heads
+    // no box.
+    const isPrompt = (k: number) => prompts.has(k) && flagged.get(k)?.category === 'share';
     for (const info of infos) {
-      if (info.blank || flagged.has(info.line.index) || info.terminal || info.wordCount > 6) continue;
-      if (/\d/.test(info.t) && (info.wordCount <= 2 || /[€$£¥]|\d[.,:/-]\d|(?<!\d)(?:19|20)\d\d(?!\d)/.test(info.t))) continue;
-      // (A prompt another rule took for something else, a teaser that mentions signing up, heads no box.)
-      const isPrompt = (k: number) => prompts.has(k) && flagged.get(k)?.category === 'share';
+      if (!boxHeading(info, flagged)) continue;
       // (Under a prompt only with no blank line between: a subheading after a channel prompt and a blank line is the
       // article's.)
       const near = isPrompt(info.next) || (isPrompt(info.prev) && info.prev === info.line.index - 1);
@@ -223,7 +231,7 @@ export const share: Detector = {
         reportLine(i, 'boilerplate', 'share', `Text of a sign-up box (\`${info.t.slice(0, 40)}\`)`, 0.65);
         // Over the pitch, the box's heading (`Gridline Daily`): a short unpunctuated line with no blank line between.
         const heading = infos[info.prev];
-        if (!above && heading && info.prev === i - 1 && !flagged.has(info.prev) && !heading.terminal && heading.wordCount <= 6 && !/\d/.test(heading.t)) {
+        if (!above && heading && info.prev === i - 1 && boxHeading(heading, flagged)) {
           reportLine(info.prev, 'boilerplate', 'share', `Heading of a sign-up box (\`${heading.t.slice(0, 40)}\`)`, 0.65);
         }
       }

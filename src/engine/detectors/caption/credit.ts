@@ -116,6 +116,8 @@ export interface CreditMatch {
   readonly evidence: string;
   /** Only a sentence right above it is its caption (`Site / Photographer` reads like a breadcrumb under a heading too). */
   readonly underSentence?: boolean;
+  /** The line says what the picture is (`Ilustrační foto`): a caption even with no caption above it. */
+  readonly illustration?: boolean;
 }
 
 /** Finds a photo credit in a line: at its start, glued to its end, or as an agency byline. */
@@ -184,7 +186,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     const source = PAREN_SOURCE.exec(t);
     if (source) return { at: t.lastIndexOf('('), evidence: t.slice(t.lastIndexOf('(')) };
   }
-  if (info.wordCount <= 3 && ILLUSTRATION.test(t)) return { at: 0, evidence: t };
+  if (info.wordCount <= 3 && ILLUSTRATION.test(t)) return { at: 0, evidence: t, illustration: true };
   const copyright = info.wordCount <= 60 ? photoCopyright(t, cues) : -1;
   if (copyright > 0) return { at: copyright, evidence: t.slice(copyright) };
   if (info.wordCount <= 12 && PHOTO_BY.test(t)) return { at: 0, evidence: t.slice(0, t.search(/\s(?:by|courtesy|via)\s/) + 4) };
@@ -210,6 +212,8 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
 /** How far before its colon a credit label can start: the longest label (21 characters) and some spaces. */
 const LABEL_REACH = 40;
 
+/** A capital right after a small letter: where a label glued to the caption's last word starts (`iniKredit`). */
+const GLUED_CAPITAL = /(?<=\p{Ll})\p{Lu}/gu;
 /** The last words before a colon (three at most): where a credit label ends. */
 const LABEL_TAIL = /((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)\s*$/u;
 
@@ -234,7 +238,7 @@ function lastCreditLabel(t: string, cues: Cues): { index: number; text: string }
       }
     }
     const last = words[words.length - 1]!;
-    for (const glued of last.matchAll(/(?<=\p{Ll})\p{Lu}/gu)) {
+    for (const glued of last.matchAll(GLUED_CAPITAL)) {
       if (cues.creditLabels.has(last.slice(glued.index).toLowerCase())) {
         const index = end - last.length + glued.index;
         return { index, text: t.slice(index, c + 1) };
@@ -332,7 +336,7 @@ export const credit: Detector = {
       // A credit with no caption to belong to (a slideshow or sidebar leftover) is page furniture.
       // (`Ilustrační foto` alone says what the picture is: a caption all the same; `Site / Name` alone may be a breadcrumb.)
       if (match.underSentence && !captionAbove.has(index)) continue;
-      if (creditOnly(info, match) && !captionAbove.has(index) && !/[:：]/.test(match.evidence) && !ILLUSTRATION.test(match.evidence)) {
+      if (creditOnly(info, match) && !captionAbove.has(index) && !/[:：]/.test(match.evidence) && !match.illustration) {
         reportLine(index, 'boilerplate', 'credit', `Photo credit without a caption (\`${evidence}\`)`, 0.8);
         continue;
       }

@@ -81,11 +81,11 @@ export function nameRuns(text: string, stop: ReadonlySet<string>): NameRun[] {
     if (!cur && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) { lastEnd = end; inTag = false; return; }
     const token = text.slice(start, end);
     const word = token.endsWith('.') ? token.replace(/[.]+$/, '') : token;
-    const spaced = onlySpaces(text, lastEnd, start);
     // A run continues only across plain spaces (not commas, colons or quote marks).
+    const spaced = cur !== null || inTag ? onlySpaces(text, lastEnd, start) : false;
     if (cur && !spaced) flush();
     lastEnd = end;
-    if (PARTY_TAG.test(token) || (inTag && spaced && capitalised(word))) {
+    if ((token.charCodeAt(1) === 45 && PARTY_TAG.test(token)) || (inTag && spaced && capitalised(word))) {
       flush();
       inTag = true;
       return;

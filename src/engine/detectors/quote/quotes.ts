@@ -13,6 +13,8 @@ const NOT_PROSE = new Set(['front-matter', 'metadata', 'link-list', 'image', 'em
 const ASSIGNMENT = /^[\w.$\[\]-]+\s*=\s*["'][^"'\s]*["']|^[\w.$>-]+\(\s*["']/;
 /** Capitals only (`LE QUOTIDIEN`): a name in a credit, or a title set in capitals, not speech. */
 const CAPITALS = /^[\s\p{Lu}\p{N}'’.&-]+$/u;
+/** The short form of a title (`senator` → `sen`), for the texts that wrote it so. */
+const SHORT_TITLE_OF = new Map([...SHORT_TITLES].map(([short, full]) => [full, short]));
 /** A noun for a person as a whole word (`jaksa`, `senator|sen`), compiled once per noun: many quotes ask for the same. */
 const NOUN_PATTERNS = new Map<string, RegExp>();
 function nounPattern(written: string): RegExp {
@@ -241,7 +243,7 @@ export class QuoteScanner {
     const age = /^(\d{1,3})-(?:year-old|jährige[rn]?)$/i.exec(spoken)?.[1];
     const noun = age ? `${age}-year-old` : spoken;
     // `the senator` is also the one a text called `Sen. Ames`.
-    const short = [...SHORT_TITLES].find(([, full]) => full === noun)?.[0];
+    const short = SHORT_TITLE_OF.get(noun);
     const written = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (short ? `|${short}` : '');
     const word = age ? new RegExp(`(?:,\\s*|\\(\\s*)${age}\\s*[,)]`) : nounPattern(written);
     // The person spoken of last, if a text gave them that noun (two senators named, the second one spoken of since).

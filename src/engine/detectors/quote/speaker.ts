@@ -265,6 +265,9 @@ const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,14}\)/u;
 /** The last word of a region's name (`Jakarta Barat`, `Jawa Tengah`, `Kemuning Raya`): no person's. */
 const REGION_WORDS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'raya', 'pusat', 'baru', 'daya', 'laut']);
 const isRegion = (p: Person) => REGION_WORDS.has(p.name.slice(p.name.lastIndexOf(' ') + 1).toLowerCase());
+/** Whether `later` is a full name standing right after `p` and a comma (`…, Jakarta Barat, Rudy Hartanto`). */
+const personAfterComma = (phrase: string, p: Person, later: Person | undefined): later is Person =>
+  !!later && !later.titled && later.words >= 2 && /^\s*,\s*$/.test(phrase.slice(p.end, later.start));
 /** `dari`, `of`, `from` and maybe a word or two in lower case before the body a member is from. */
 const FROM_BODY = /^\s+(?:dari|of|from)(?:\s+\p{Ll}+){0,2}\s+$/iu;
 /** Languages that put an adjective after the title it qualifies (`le maire socialiste`, `el alcalde socialista`). */
@@ -788,9 +791,7 @@ export class SpeakerFinder {
         }
         // A region after the place, then the person (`di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`); a title's
         // field, then the person (`a secretária de Educação, Luciana Ferraz Prado`).
-        const later = people[i + 1];
-        if (later && /^\s*,\s*$/.test(phrase.slice(p.end, later.start)) && !later.titled && later.words >= 2
-          && (isRegion(p) || (p.words === 1 && this.#fieldOfTitle(phrase, p.start)))) continue;
+        if (personAfterComma(phrase, p, people[i + 1]) && (isRegion(p) || (p.words === 1 && this.#fieldOfTitle(phrase, p.start)))) continue;
         // A role before the run names where the person works (`ekonom Universitas Nusa Cendekia, Dimas Arya Pradipta`).
         const titled = p.titled || titledGap || this.titledBefore(phrase, p.start);
         return (titled && this.#namedAfterTitle(phrase, people, i)) || p;
@@ -849,8 +850,7 @@ export class SpeakerFinder {
       if (comma && (rank.length ? rank.every((w) => this.cues.titles.has(w) || this.cues.honorifics.has(w.replace(/\.$/, ''))) : !next.titled)) {
         // A region may follow the place before the person (`pemilik toko di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`).
         const later = people[j + 2];
-        const region = isRegion(next);
-        return region && later && !later.titled && later.words >= 2 && /^\s*,\s*$/.test(phrase.slice(next.end, later.start)) ? later : next;
+        return isRegion(next) && personAfterComma(phrase, next, later) ? later : next;
       }
       return titleGoesOn;
     }

@@ -7,8 +7,8 @@ import { pathToFileURL } from 'node:url';
 const production = process.argv.includes('--production');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
-/** Only the stopword lists of languages we detect go into the bundles. */
-const STOPWORD_LANGS = ['en', 'id', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'cs', 'ms'];
+/** Only the stopword lists the engine reads (`src/engine/lang/stopword-languages.json`) go into the bundles. */
+const STOPWORD_LANGS = JSON.parse(readFileSync('src/engine/lang/stopword-languages.json', 'utf8'));
 const stopwordsSubset = {
   name: 'stopwords-subset',
   setup(build) {
@@ -71,6 +71,7 @@ const common = {
   plugins: [stopwordsSubset, lazyFrancModels, francCandidatesOnly],
   define: { __VERSION__: JSON.stringify(pkg.version) },
   legalComments: 'none',
+  charset: 'utf8',
 };
 
 await Promise.all([

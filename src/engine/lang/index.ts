@@ -1,4 +1,5 @@
 import stopwordsIso from 'stopwords-iso';
+import stopwordLanguages from './stopword-languages.json';
 import type { LanguagePack } from './types';
 import { en } from './en';
 import { id } from './id';
@@ -24,14 +25,19 @@ export function languagePack(code: string): LanguagePack | undefined {
 
 const stopwordCache = new Map<string, ReadonlySet<string>>();
 
-/** Languages written without spaces: their stopwords never stand as words of their own in our tokens. */
-const UNSPACED = new Set(['zh', 'ja', 'th']);
+/**
+ * Languages whose stopword lists the engine reads: ours, and the major ones detection names that fit the
+ * package's size budget (`esbuild.mjs` bundles exactly these lists, so the engine under test is the one
+ * shipped). Text in another language has no stopwords, and the rules that tell prose by them stay silent.
+ * Languages written without spaces are not listed: their stopwords never stand as words of their own.
+ */
+const WITH_STOPWORDS: ReadonlySet<string> = new Set(stopwordLanguages);
 
-/** The language's stopwords (from the `stopwords-iso` lists), lower case; empty for unknown codes. */
+/** The language's stopwords (from the `stopwords-iso` lists), lower case; empty for other codes. */
 export function stopwords(code: string): ReadonlySet<string> {
   let set = stopwordCache.get(code);
   if (!set) {
-    const list = UNSPACED.has(code) ? [] : (stopwordsIso as Record<string, string[] | undefined>)[code] ?? [];
+    const list = WITH_STOPWORDS.has(code) ? (stopwordsIso as Record<string, string[] | undefined>)[code] ?? [] : [];
     set = new Set(list.map((w) => w.toLowerCase()));
     stopwordCache.set(code, set);
   }

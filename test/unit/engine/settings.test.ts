@@ -3,8 +3,9 @@
  * each option on analysis.
  */
 import assert from 'node:assert/strict';
-import { LANGUAGE_PACKS } from '../../../src/engine/lang';
+import { LANGUAGE_PACKS, stopwords } from '../../../src/engine/lang';
 import francCandidates from '../../../src/engine/lang/franc-candidates.json';
+import stopwordLanguages from '../../../src/engine/lang/stopword-languages.json';
 import { DEFAULT_MIN_CONFIDENCE, analyze, resolveSettings, unsafePatternReason, type Options } from '../../../src/engine';
 import { PROSE, article, lineFinding } from './helpers';
 
@@ -213,6 +214,14 @@ describe('options change what analyze() reports', () => {
     });
     it('franc compares every language a cue pack reads (the bundles keep only these tables)', () => {
       for (const pack of LANGUAGE_PACKS) for (const code of pack.iso6393) assert.ok(francCandidates.includes(code), code);
+    });
+    it('reads the stopwords of every cue pack and of the listed languages only (the bundles keep exactly these lists)', () => {
+      for (const code of [...LANGUAGE_PACKS.filter((p) => p.code !== 'zh').map((p) => p.code), 'ru', 'pl', 'tr', 'ar', 'he']) {
+        assert.ok(stopwords(code).size > 30, code);
+      }
+      // Not in the package's list (its size budget), or written without spaces: the prose rules stay silent.
+      for (const code of ['hu', 'fi', 'zh', 'ja', 'th', 'xx']) assert.equal(stopwords(code).size, 0, code);
+      assert.ok(stopwordLanguages.every((code) => stopwords(code).size > 0));
     });
     it('too little text is und', () => {
       assert.equal(analyze('Hi').language, 'und');

@@ -55,7 +55,21 @@ export function detectLanguage(lines: Iterable<{ readonly text: string }>): stri
   const quick = byStopwords(sample);
   if (quick) return quick;
   const code = franc(sample, { minLength: 20, only: CANDIDATES });
-  return ISO6393_TO_1.get(code) ?? 'und';
+  return ISO6393_TO_1.get(code) ?? ownScript(sample) ?? 'und';
+}
+
+/**
+ * Languages that own their script but that franc-min does not know (it keeps only languages with many speakers):
+ * when most of the sample's letters are in that script, it is the language.
+ */
+const OWN_SCRIPTS: readonly (readonly [string, RegExp])[] = [
+  ['he', /\p{Script=Hebrew}/gu], ['ka', /\p{Script=Georgian}/gu], ['hy', /\p{Script=Armenian}/gu],
+];
+
+function ownScript(sample: string): string | undefined {
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  for (const [code, script] of OWN_SCRIPTS) if ((sample.match(script)?.length ?? 0) > letters / 2) return code;
+  return undefined;
 }
 
 /**

@@ -50,6 +50,10 @@ describe('quote/quotes', () => {
       { name: '『 』', paragraph: '田中さんは『これは始まりだ』と書いた。', quote: '『これは始まりだ』' },
       { name: '" " (id)', paragraph: '"Air datang sangat cepat, kami tidak sempat menyelamatkan barang," kata Sari.', quote: '"Air datang sangat cepat, kami tidak sempat menyelamatkan barang,"', lang: 'id' },
       { name: '« » (es)', paragraph: 'Según María García, «la situación es grave».', quote: '«la situación es grave»', lang: 'es' },
+      { name: '” ” (Swedish, Finnish)', paragraph: 'Föräldrarna är oroliga. ”Ingen har frågat oss, och nu ska båten bort”, säger Maria Holmberg.', quote: '”Ingen har frågat oss, och nu ska båten bort”' },
+      { name: '» » (Swedish)', paragraph: 'Hon ser ut över viken. »Vi flyttade hit för barnens skull», säger hon.', quote: '»Vi flyttade hit för barnens skull»' },
+      { name: '״ ״ (Hebrew), an acronym with ״ inside', paragraph: 'מנכ״ל החברה אמר הבוקר: ״הקו יעבוד כל עשר דקות, גם בלילה״.', quote: '״הקו יעבוד כל עשר דקות, גם בלילה״' },
+      { name: '" " (Hebrew), acronyms with " before and inside', paragraph: 'יו"ר הוועד אמר: "אנחנו מחכים לזה עשר שנים, והמנכ"ל יודע את זה".', quote: '"אנחנו מחכים לזה עשר שנים, והמנכ"ל יודע את זה"' },
     ];
     for (const s of STYLES) {
       it(`${s.name}: ${label(s.paragraph)}`, () => {

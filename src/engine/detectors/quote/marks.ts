@@ -1,6 +1,6 @@
 /**
- * Quote-mark scanning for one paragraph. Knows “ ” " " ‘ ’ ' « » ‹ › „ “ ‚ ‘ 「 」 『 』 and tells
- * apostrophes from quotes:
+ * Quote-mark scanning for one paragraph. Knows “ ” " " ‘ ’ ' « » ‹ › „ “ ‚ ‘ 「 」 『 』, the Swedish and Finnish
+ * ” ” and » », the Hebrew ״ ״, and tells apostrophes from quotes:
  *
  *     don't · it’s · ’90s · rock ’n’ roll · the Joneses’ house · 'tis    → apostrophes
  *     ‘mundur atau mati’ · 'tidak berhenti' · „Ja“ · «Oui»              → quotes
@@ -18,13 +18,15 @@ export interface Span {
 }
 
 const CLOSERS: Readonly<Record<string, string>> = {
-  '“': '”“', '„': '“”', '«': '»', '‹': '›', '»': '«', '›': '‹', '「': '」', '『': '』', '‘': '’‘', '‚': '‘’', '"': '"', "'": "'’", '”': '”',
+  '“': '”“', '„': '“”', '«': '»', '‹': '›', '»': '«»', '›': '‹›', '「': '」', '『': '』', '‘': '’‘', '‚': '‘’', '"': '"', "'": "'’", '”': '”',
+  '״': '״',
 };
 const OPENERS = new Set(Object.keys(CLOSERS));
 /** Every character the scanner acts on: openers, closers and apostrophes (global: the scanner jumps with it). */
-const MARK_CHARS = /["'“”‘’«»‹›„‚「」『』]/g;
+const MARK_CHARS = /["'“”‘’«»‹›„‚「」『』״]/g;
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const HEBREW = /\p{Script=Hebrew}/u;
 const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\-–—/:;,]|[“"‘«‹„「『*_]/u.test(c);
 
 /** Marks that can both open and close and may be apostrophes. */
@@ -90,6 +92,8 @@ export function scanQuotes(text: string, options: ScanOptions = {}): Span[] {
     const next = i + 1 < text.length ? text[i + 1] : undefined;
     const top = stack[stack.length - 1];
 
+    // Hebrew writes acronyms with a gershayim or a straight double mark between letters: מנכ״ל, יו"ר.
+    if ((c === '״' || c === '"' && HEBREW.test(prev ?? '')) && isWordChar(prev) && isWordChar(next)) continue;
     // Inch marks and feet: 5'10", 12" screen.
     if ((c === '"' || c === "'") && prev !== undefined && /\d/.test(prev) && !isWordChar(next) && (!top || top.mark !== c)) continue;
 
@@ -104,8 +108,8 @@ export function scanQuotes(text: string, options: ScanOptions = {}): Span[] {
     }
 
     // Closing the innermost open quote?
-    if (top && CLOSERS[top.mark]!.includes(c) && !(c === top.mark && isSpaceOrStart(prev) && isWordChar(next) && c !== '"')) {
-      const looksClosing = c === '"' ? !isSpaceOrStart(prev) || !isWordChar(next) : true;
+    if (top && CLOSERS[top.mark]!.includes(c) && !(c === top.mark && isSpaceOrStart(prev) && isWordChar(next) && c !== '"' && c !== '״')) {
+      const looksClosing = c === '"' || c === '״' ? !isSpaceOrStart(prev) || !isWordChar(next) : true;
       // `‘… since the Smiths’ boat sank,’`: a plural possessive inside a single quote, when the quote closes later.
       // Curly marks only: straight ones quote commands and code (`run 'hg heads' to see heads, 'hg merge' to merge`).
       const possessive = c === '’' && top.mark === '‘' && (prev === 's' || prev === 'S') && /^ \p{Ll}/u.test(text.slice(i + 1, i + 3))
@@ -120,10 +124,13 @@ export function scanQuotes(text: string, options: ScanOptions = {}): Span[] {
     // Possessive plural: the Joneses’ house (no single quote open).
     if ((c === '’' || c === "'") && isWordChar(prev)) continue;
 
-    if (OPENERS.has(c) && c !== '”') {
+    if (OPENERS.has(c)) {
       // Curly double marks, guillemets and corner brackets open after anything (Chinese has no space before “);
       // straight and single marks only after a space or punctuation.
-      if (!isSpaceOrStart(prev) && (c === '"' || c === "'" || c === '‘' || c === '‚')) continue;
+      if (!isSpaceOrStart(prev) && (c === '"' || c === "'" || c === '‘' || c === '‚' || c === '״')) continue;
+      // `”Vi flyttade hit”` (Swedish, Finnish): the closing mark opens only where an opening one stands, before a
+      // word, with its twin ahead.
+      if (c === '”' && (!isSpaceOrStart(prev) || !isWordChar(next) || rest().indexOf('”', i + 1) < 0)) continue;
       if (next === undefined || /\s/.test(next) && c !== '«' && c !== '‹') continue;
       // A single mark opens only if it closes in this paragraph, or (‘ at the start, after a colon or opening a
       // sentence, before a capital) if it is the opening of speech that runs on: `said: ‘We were told to wait …`,
@@ -132,9 +139,10 @@ export function scanQuotes(text: string, options: ScanOptions = {}): Span[] {
         || (/[.!?]\s+$/.test(text.slice(Math.max(0, i - 3), i)) && /^\p{Lu}/u.test(next)));
       if ((SINGLE.has(c) || c === "'") && !speechStart && !closableSingle(rest(), i, CLOSERS[c]!)) continue;
       if (c === '‘' && ELISION.test(text.slice(i + 1, i + 6))) continue;
-      // `»Das Wasser kam«` (German, Danish): reversed guillemets open only before a word and with a closer ahead.
-      if ((c === '»' || c === '›') && (!isWordChar(next) || rest().indexOf(CLOSERS[c]!, i + 1) < 0)) continue;
-      if (c === '"' && stack.length && rest().indexOf('"', i + 1) < 0) continue;
+      // `»Das Wasser kam«` (German, Danish), `»Vi har inte råd»` (Swedish): reversed guillemets open only before a
+      // word and with a closer ahead.
+      if ((c === '»' || c === '›') && (!isWordChar(next) || ![...CLOSERS[c]!].some((m) => rest().indexOf(m, i + 1) >= 0))) continue;
+      if ((c === '"' || c === '״') && stack.length && rest().indexOf(c, i + 1) < 0) continue;
       // `\"` in Markdown: the span starts at the backslash.
       const start = escaped ? i - 1 : i;
       stack.push({ mark: c, start, nested: [] });
@@ -167,6 +175,6 @@ export function withoutFollowOn(text: string): string {
 
 /** The opening mark a paragraph starts with (after Markdown emphasis or quote markers), or null. */
 export function leadingMark(text: string): string | null {
-  const m = /^[\s>*_]*(\\?)(["“„«‹「『‘'])/.exec(text);
+  const m = /^[\s>*_]*(\\?)(["“„«‹「『‘'”״])/.exec(text);
   return m ? m[2]! : null;
 }

@@ -27,7 +27,7 @@ function nounPattern(written: string): RegExp {
 }
 /** One or two capitalised words: a nickname, when it stands inside a name. */
 const NICKNAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u;
-const QUOTE_MARK = /["'“”‘’«»‹›„‚「」『』]/;
+const QUOTE_MARK = /["'“”‘’«»‹›„‚「」『』״]/;
 /**
  * Furniture whose people are none a pronoun in the article means: the byline's author, a sidebar's headlines,
  * a menu (its quotes are still found). Not a photo's caption: it names the people the article goes on to quote.

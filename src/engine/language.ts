@@ -102,6 +102,7 @@ function stopwordMembership(): Map<string, number> {
   if (membershipCache) return membershipCache;
   const map = new Map<string, number>();
   LANGUAGE_PACKS.forEach((pack, p) => {
+    if (pack.light) return;
     for (const w of stopwords(pack.code)) map.set(w, (map.get(w) ?? 0) | (1 << p));
   });
   return (membershipCache = map);

@@ -7,6 +7,11 @@ export interface LanguagePack {
   readonly code: string;
   /** English name of the language. */
   readonly name: string;
+  /**
+   * A light pack: page furniture (labels, buttons, footers) and speech verbs only, no names or titles. Its stopwords
+   * take no part in the quick detection by stopwords (franc tells these languages from their neighbours better).
+   */
+  readonly light?: boolean;
   /** ISO 639-3 codes the language detector may answer for this language. */
   readonly iso6393: readonly string[];
   /** Labels that open a photo credit when followed by a colon: `foto:` → "Foto: Reuters". */

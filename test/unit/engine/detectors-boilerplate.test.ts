@@ -210,6 +210,9 @@ const TABLES: readonly Table[] = [
       { block: ['Related', '', '5. Check the smoke alarm before you sleep'], check: [2] },
       // `À lire aussi` over its one story: the subheading after the blank line is the article's.
       { block: ['À lire aussi', 'Vézelin : le marché du samedi déménage sous la halle', '', 'Quatorze marchés disparus en dix ans'], lang: 'fr', check: [3] },
+      // `קראו עוד:` (Hebrew "read more") over its titles: the subheading after the blank line is the article's, though
+      // the paragraph under it holds few stopwords to end a list by.
+      { block: ['קראו עוד:', 'למה העבודות על הקו נמשכו שש שנים', 'כמה עולה נסיעה ואיך משלמים', '', 'כמו באירופה, רק עם שרב', '', 'הנוסעים הראשונים התלוננו הבוקר על החום בתחנות, שבהן אין מזגנים ואין צל, ועל התורים הארוכים למכונות הכרטיסים.'], options: { language: 'he' }, check: [4] },
     ],
     invalid: [
       // A badge over a title under `Lees ook`; a title that asks.
@@ -222,6 +225,7 @@ const TABLES: readonly Table[] = [
       // `Read more:` alone, its story's title on the next line (or titles glued under it): the teaser.
       { block: ['Read more:', '', 'How the council plans to fix the roads in the north'], check: [2] },
       { block: ['Read more:', 'Volunteers lay sandbags at the river lock overnight', 'Water board wants to buy three houses on the dike'], check: [1, 2] },
+      { block: ['Читайте также', 'Тарифы на отопление вырастут с первого июля', 'В мэрии назвали самые изношенные трубы'], options: { language: 'ru' }, check: [1, 2] },
       // Titles, authors and dates under a recommendation widget, up to the next paragraph.
       { block: ['Recommended', '', 'The Last Neon Sign on Harbour Street', '', 'Nadia Orsay', '', 'Aug 2, 2019', '', 'Navigator: A Walk Through the Closed Arcade'], check: [2, 4, 6, 8] },
       { block: ['You May Like', '', 'Backyard Birthday Party Ideas', '', 'What Is the Etiquette for a Retirement Party?'], check: [2, 4] },

@@ -85,6 +85,18 @@ describe('quote/quotes', () => {
       assert.deepEqual(found.map((q) => q.text), ['« Le ministre nous a dit “ce sera fait” et rien n’a changé »']);
     });
 
+    it('a Swedish quote over two paragraphs: ” opens each, only the last closes; a lone ” after a word opens nothing', () => {
+      const paras = [
+        '”Vi flyttade hit för att barnen skulle få växa upp nära havet. Nu ska de åka taxibåt i mörker.',
+        '”Ingen har frågat oss”, säger Maria Holmberg. Hon har bott på ön i tolv år och kallar 12” skärmar små.',
+      ];
+      const { text, lines } = quoteArticle(paras);
+      const result = run(text);
+      assertQuoteRanges(text, result);
+      assert.deepEqual(quotesOf(result).map((q) => [q.category, q.range.start.line, q.range.end.line]), [['multi-paragraph', lines[0], lines[1]]]);
+      assert.ok(quotesOf(result)[0]!.text.endsWith('frågat oss”'));
+    });
+
     it('a Spanish quote goes on in a paragraph that opens with » (comillas de seguir)', () => {
       const paras = [
         'Rosa Iglesias Pardo, gruista del puerto, lo resume así: «Aquí nadie regala nada. Llevamos veinte años pidiendo lo mismo.',

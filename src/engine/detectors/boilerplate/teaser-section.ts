@@ -6,7 +6,7 @@ import { labelAlone } from './related-link';
 
 // `Read more:` / `Baca juga:` alone point to other stories, their titles on the next lines; `See also` alone opens the
 // writer's own references, which stay.
-const READ_LABEL = /^(?:read|continue|baca|simak|lire|[àa]\s+lire|lesen|leer|leia|leggi|lees|čtěte)(?![\p{L}])/iu;
+const READ_LABEL = /^(?:read|continue|baca|simak|lire|[àa]\s+lire|lesen|leer|leia|leggi|lees|čtěte|czytaj|läs|читайте|קראו|اقرأ)(?![\p{L}])/iu;
 // (`Veja também` on a Brazilian portal lists other stories: a widget's label.)
 const SEE_LABEL = /^(?:see|lihat|voir|siehe|ver|vedi|zie)\b/i;
 /** Titles a `Read more:` label alone may stand over, one per line. */

@@ -129,8 +129,8 @@ export function scanQuotes(text: string, options: ScanOptions = {}): Span[] {
       // straight and single marks only after a space or punctuation.
       if (!isSpaceOrStart(prev) && (c === '"' || c === "'" || c === '‘' || c === '‚' || c === '״')) continue;
       // `”Vi flyttade hit”` (Swedish, Finnish): the closing mark opens only where an opening one stands, before a
-      // word, with its twin ahead.
-      if (c === '”' && (!isSpaceOrStart(prev) || !isWordChar(next) || rest().indexOf('”', i + 1) < 0)) continue;
+      // word, with its twin ahead, or opening the paragraph (a quotation over paragraphs closes only in the last).
+      if (c === '”' && (!isSpaceOrStart(prev) || !isWordChar(next) || i > 0 && rest().indexOf('”', i + 1) < 0)) continue;
       if (next === undefined || /\s/.test(next) && c !== '«' && c !== '‹') continue;
       // A single mark opens only if it closes in this paragraph, or (‘ at the start, after a colon or opening a
       // sentence, before a capital) if it is the opening of speech that runs on: `said: ‘We were told to wait …`,

@@ -61,7 +61,7 @@ function pictureOpener(phrases: readonly string[]): RegExp {
   const firsts = [...new Set(unique.flatMap((p) => [p.charAt(0).toLowerCase(), p.charAt(0).toUpperCase()]))].map(escape).join('');
   return new RegExp(`^(?=[${firsts}])(?:${unique.map(caseless).join('|')})(?![\\p{L}\\p{N}-])`, 'u');
 }
-const union = (list: Iterable<string>) =>
+const unionOf = (list: Iterable<string>) =>
   [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join('|');
 const gather = (packs: readonly LanguagePack[], pick: (p: LanguagePack) => readonly string[]) =>
   packs.flatMap((p) => pick(p));
@@ -69,7 +69,15 @@ const gather = (packs: readonly LanguagePack[], pick: (p: LanguagePack) => reado
 // Letters and digits on both sides decide word edges, in every script (the start edge: WordStartRegExp).
 const E = '(?![\\p{L}\\p{N}])';
 
-function compile(packs: readonly LanguagePack[]): Cues {
+/**
+ * Turkish capitals: `İ` is the capital of `i` and `I` of `ı`, which case-insensitive matching does not know (it pairs
+ * `I` with `i`), so `EKONOMİ` would never be `ekonomi`.
+ */
+const dotted = (source: string) => source.replace(/i/g, '[iİ]').replace(/ı/g, '[ıI]');
+
+function compile(packs: readonly LanguagePack[], turkic = false): Cues {
+  // Phrase alternatives only (escaped phrases and `\s+`): no class or group of the pattern's own is rewritten.
+  const union = turkic ? (list: Iterable<string>) => dotted(unionOf(list)) : unionOf;
   // Credits, teasers and ad markers are read in every language: pages mix them (an English page syndicated
   // by an Indonesian site keeps `Kredit:`), and each is anchored by a colon or stands alone on its line.
   const credit = union(gather(LANGUAGE_PACKS, (p) => p.creditLabels));
@@ -114,7 +122,7 @@ export function cuesFor(language: string): Cues {
     const own = languagePack(language);
     const en = languagePack('en')!;
     const packs = own ? (own === en ? [en] : [own, en]) : LANGUAGE_PACKS;
-    cues = compile(packs);
+    cues = compile(packs, language === 'tr' || language === 'az');
     cache.set(language, cues);
   }
   return cues;

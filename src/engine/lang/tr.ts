@@ -1,10 +1,8 @@
 import type { LanguagePack } from './types';
 
 /**
- * A light pack: page furniture and speech verbs only (see `LanguagePack.light`).
- *
- * JavaScript folds no case into the capital dotted `İ` (`/i/iu` does not match `İ`, nor `i̇`): the few labels that
- * open with it on Turkish pages (`İletişim`, `İlgili Haberler`) are listed in that form too.
+ * A light pack: page furniture and speech verbs only (see `LanguagePack.light`). The cues match `İ` and `I` as the
+ * capitals of `i` and `ı` in Turkish text (`cues.ts`), so the phrases are written in lower case.
  */
 export const tr: LanguagePack = {
   code: 'tr',
@@ -14,7 +12,7 @@ export const tr: LanguagePack = {
   creditLabels: ['fotoğraf', 'görsel', 'kaynak', 'arşiv'],
   creditAgencies: ['anadolu ajansı', 'ihlas haber ajansı', 'demirören haber ajansı', 'dha'],
   teaserLabels: ['ilgili haberler', 'benzer haberler', 'bunlar da ilginizi çekebilir', 'ilginizi çekebilir',
-    'İlginizi çekebilir', 'çok okunanlar', 'en çok okunanlar', 'editörün seçtikleri', 'öne çıkanlar',
+    'çok okunanlar', 'en çok okunanlar', 'editörün seçtikleri', 'öne çıkanlar',
     'sıradaki haber', 'önceki haber', 'sonraki haber'],
   sharePhrases: ['paylaş', 'haberi paylaş', 'linki kopyala', 'bağlantıyı kopyala', 'link kopyalandı', 'takip et',
     'bizi takip edin', 'abone ol', 'e-bülten', 'yazdır', 'kaydet'],
@@ -24,11 +22,9 @@ export const tr: LanguagePack = {
     'yorum yazın', 'yorum gönder', 'bir yorum yazın', 'bir cevap yazın', 'bir yanıt yazın', 'cevabı iptal et',
     'yanıtı iptal et', 'e-posta adresiniz yayınlanmayacak', 'e-posta hesabınız yayımlanmayacak', 'gerekli alanlar',
     'daha sonraki yorumlarımda kullanılması için', 'yorumlar kapalı', 'yorumunuz onaylandıktan sonra'],
-  // (`İlgili Haberler` alone is read as a label, not as a teaser over a list: Turkish prose holds few stopwords,
-  // so the list's end is not told from a subheading over the next paragraph.)
   navWords: ['anasayfa', 'ana sayfa', 'giriş yap', 'üye ol', 'kayıt ol', 'çıkış yap', 'menü', 'kapat', 'geri',
     'daha fazla', 'daha fazla yükle', 'okumaya devam et', 'devamını oku', 'haberin devamı', 'hakkımızda', 'künye',
-    'iletişim', 'İletişim', 'İlgili haberler', 'gizlilik politikası', 'çerez politikası', 'kullanım koşulları',
+    'iletişim', 'gizlilik politikası', 'çerez politikası', 'kullanım koşulları',
     'kvkk aydınlatma metni', 'etiketler', 'gündem', 'ekonomi', 'dünya', 'spor', 'sağlık', 'eğitim', 'yazarlar',
     'magazin', 'teknoloji', 'yaşam', 'siyaset', 'foto galeri', 'video galeri', 'hava durumu', 'son dakika',
     'canlı yayın', 'tüm haberler', 'site haritası', 'yayın ilkeleri', 'kabul et', 'haberi dinle', 'yükleniyor...',

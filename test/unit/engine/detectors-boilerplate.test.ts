@@ -212,6 +212,8 @@ const TABLES: readonly Table[] = [
       { block: ['À lire aussi', 'Vézelin : le marché du samedi déménage sous la halle', '', 'Quatorze marchés disparus en dix ans'], lang: 'fr', check: [3] },
       // `קראו עוד:` (Hebrew "read more") over its titles: the subheading after the blank line is the article's, though
       // the paragraph under it holds few stopwords to end a list by.
+      // Turkish has no stopwords in the package: the paragraph under the subheading is told by its length and full stop.
+      { block: ['İlgili Haberler', 'Deprem çantası hazırlarken en sık yapılan 7 hata', 'Riskli okul binaları için yeni karar', '', 'ÇOCUKLAR BİZDEN HIZLIYDI', '', 'Tatbikat sırasında öğrenciler, öğretmenlerinden önce bahçeye ulaştı ve sıraya girdi.'], options: { language: 'tr' }, check: [4] },
       { block: ['קראו עוד:', 'למה העבודות על הקו נמשכו שש שנים', 'כמה עולה נסיעה ואיך משלמים', '', 'כמו באירופה, רק עם שרב', '', 'הנוסעים הראשונים התלוננו הבוקר על החום בתחנות, שבהן אין מזגנים ואין צל, ועל התורים הארוכים למכונות הכרטיסים.'], options: { language: 'he' }, check: [4] },
     ],
     invalid: [
@@ -558,6 +560,8 @@ const TABLES: readonly Table[] = [
     invalid: [
       'Method of Research',
       { block: 'Lihat Foto', lang: 'id' },
+      // Turkish capitals: `İ` is the capital of `i`, `I` of `ı` (case-insensitive matching pairs `I` with `i`).
+      { block: ['GÜNDEM', 'EKONOMİ', 'SAĞLIK', 'İletişim'], options: { language: 'tr' }, check: [0, 1, 2, 3] },
       'In This Article',
       'Was this page helpful?',
       // A story archive's metadata labels, stats and kudos.

@@ -68,7 +68,10 @@ export const teaserSection: Detector = {
   description: 'Story titles listed under a "Related" label',
   kind: 'boilerplate',
   categories: ['related-link'],
-  detect({ infos, cues, flagged, reportLine }) {
+  detect({ infos, cues, flagged, stopwords, reportLine }) {
+    // Without stopwords (Turkish, Hebrew, Japanese) a paragraph is told by its length and final punctuation, so a list
+    // still ends before a subheading over one.
+    const prose = stopwords.size > 0 ? proseLine : (l: LineInfo) => l.terminal && l.t.length >= 40;
     for (const label of infos) {
       if (label.blank) continue;
       const kind = sectionKind(label.t, flagged.get(label.line.index)?.category, cues);
@@ -107,7 +110,7 @@ export const teaserSection: Detector = {
         if (!listEntry(info)) break;
         // Titles glued under the label, then a blank line and a title right over a paragraph of prose: the article's
         // subheading, back from the list (a list of titles each after a blank line reads on).
-        if (glued && j > last + 1 && info.next >= 0 && !flagged.has(info.next) && proseLine(infos[info.next]!)) break;
+        if (glued && j > last + 1 && info.next >= 0 && !flagged.has(info.next) && prose(infos[info.next]!)) break;
         last = j;
         reportLine(j, 'boilerplate', 'related-link', `Listed under the teaser label on line ${label.line.index + 1} (other stories)`, 0.7);
       }

@@ -18,11 +18,15 @@ import { sv } from './sv';
 import { ar } from './ar';
 import { he } from './he';
 import { ja } from './ja';
+import { uk } from './uk';
+import { ro } from './ro';
+import { el } from './el';
+import { hu } from './hu';
 
 export type { LanguagePack } from './types';
 
 /** Every language with cue lists, in the order used when merging cues for unknown text (the full packs first). */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, id, es, fr, de, pt, it, nl, cs, zh, ru, pl, tr, sv, ar, he, ja];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, id, es, fr, de, pt, it, nl, cs, zh, ru, pl, tr, sv, ar, he, ja, uk, ro, el, hu];
 
 const byCode = new Map(LANGUAGE_PACKS.map((p) => [p.code, p]));
 

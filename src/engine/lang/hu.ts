@@ -1,0 +1,45 @@
+import type { LanguagePack } from './types';
+
+/** A light pack: page furniture and speech verbs only (see `LanguagePack.light`). */
+export const hu: LanguagePack = {
+  code: 'hu',
+  name: 'Hungarian',
+  light: true,
+  iso6393: ['hun'],
+  // `… Fotó: Név / Lap`, `Nyitókép: MTI/Név`, `Címlapkép: Getty Images`.
+  creditLabels: ['fotó', 'fotók', 'kép', 'nyitókép', 'címlapkép', 'borítókép', 'illusztráció', 'videó'],
+  creditAgencies: ['mti', 'mti fotó', 'europress', 'fortepan'],
+  teaserLabels: ['kapcsolódó', 'kapcsolódó cikk', 'kapcsolódó cikkek', 'ezt is ajánljuk', 'ajánljuk',
+    'ez is érdekelheti', 'ezt olvasta már?', 'legolvasottabb', 'legfrissebb', 'legfrissebb hírek', 'friss hírek',
+    'további cikkek', 'videó'],
+  sharePhrases: ['megosztás', 'megosztom', 'oszd meg', 'ossza meg', 'link másolása', 'link másolva',
+    'link kimásolva', 'nyomtatás', 'kövess minket', 'kövessen minket', 'feliratkozás', 'hírlevél', 'mentés'],
+  adPhrases: ['hirdetés', 'szponzorált tartalom', 'támogatott tartalom', 'fizetett hirdetés',
+    'a cikk a hirdetés után folytatódik', 'cikkünk a hirdetés után folytatódik'],
+  commentWords: ['hozzászólás', 'hozzászólások', 'komment', 'kommentek', 'válasz'],
+  commentForm: ['a hozzászóláshoz be kell jelentkezni', 'a hozzászóláshoz be kell jelentkeznie', 'vélemény, hozzászólás?',
+    'az e-mail címet nem tesszük közzé', 'a kötelező mezőket', 'hozzászólás küldése', 'válasz megszakítása',
+    'a hozzászólások le vannak zárva'],
+  navWords: ['címlap', 'főoldal', 'kezdőlap', 'menü', 'keresés', 'bejelentkezés', 'regisztráció', 'előfizetés',
+    'bezárás', 'vissza', 'tovább', 'ugrás a tartalomra', 'belföld', 'külföld', 'gazdaság', 'kultúra', 'vélemény',
+    'időjárás', 'életmód', 'közélet', 'címkék', 'impresszum', 'kapcsolat', 'adatvédelmi tájékoztató',
+    'felhasználási feltételek', 'süti beállítások', 'médiaajánlat', 'elfogadom', 'galéria'],
+  footerPhrases: ['minden jog fenntartva', 'minden jog védett', 'előzetes írásbeli engedélye', 'felelős kiadó'],
+  // No gender in Hungarian verbs; dialogue writes `– … – mondta.`, `– … – tette hozzá a férje.`
+  speechVerbs: ['mondta', 'mondja', 'mondta el', 'elmondta', 'közölte', 'közli', 'tette hozzá', 'teszi hozzá',
+    'hozzátette', 'magyarázta', 'fogalmazott', 'nyilatkozta', 'hangsúlyozta', 'jelentette ki', 'kijelentette',
+    'emelte ki', 'kiemelte', 'jegyezte meg', 'megjegyezte', 'árulta el', 'elárulta', 'mesélte', 'meséli', 'kérdezte',
+    'felelte', 'válaszolta', 'írta', 'figyelmeztetett', 'állította', 'reagált', 'ismerte el', 'panaszolta',
+    'sorolta', 'jelezte'],
+  // Hungarian names the source before a postposition (`Bárdos szerint`), not after a preposition.
+  accordingTo: [],
+  pronouns: ['ő', 'ők'],
+  galleryWords: ['fotó', 'galéria', 'fotógaléria', 'videó'],
+  ofWords: [],
+  pictureOpeners: ['a képen', 'a fotón', 'képünkön', 'balról jobbra'],
+  bylineWords: ['szerző', 'írta', 'frissítve', 'frissítés', 'utolsó frissítés', 'publikálva', 'közzétéve', 'forrás',
+    'olvasási idő'],
+  calendarWords: ['hétfő', 'hétfőn', 'kedd', 'kedden', 'szerda', 'szerdán', 'csütörtök', 'csütörtökön', 'péntek',
+    'pénteken', 'szombat', 'szombaton', 'vasárnap', 'január', 'február', 'március', 'április', 'május', 'június',
+    'július', 'augusztus', 'szeptember', 'október', 'november', 'december'],
+};

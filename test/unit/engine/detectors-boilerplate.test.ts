@@ -559,6 +559,8 @@ const TABLES: readonly Table[] = [
     ],
     invalid: [
       'Method of Research',
+      // A breadcrumb with full-width separators.
+      { block: 'トップ ＞ 地域 ＞ 潮見・港北', options: { language: 'ja' } },
       { block: 'Lihat Foto', lang: 'id' },
       // Turkish capitals: `İ` is the capital of `i`, `I` of `ı` (case-insensitive matching pairs `I` with `i`).
       { block: ['GÜNDEM', 'EKONOMİ', 'SAĞLIK', 'İletişim'], options: { language: 'tr' }, check: [0, 1, 2, 3] },

@@ -14,6 +14,8 @@ interface Case {
 }
 
 const VALID: readonly Case[] = [
+  // `＝` in a sum is no caption's tail.
+  { block: '計算式はx＝3で、答えは9になる。' },
   // `Site / Name` under a heading or after a blank line reads like a breadcrumb: no caption, no credit.
   { block: ['Regional / Jawa Timur'] },
   // A wire's regional service in brackets opens the story; it is no photo credit.
@@ -55,6 +57,13 @@ const VALID: readonly Case[] = [
 ];
 
 const INVALID: readonly Case[] = [
+  // A listicle's credit under each picture, where it was found; the item's heading above it stays.
+  { block: ['1. This pup who filed a formal complaint', '', 'u/soggy_noodle_88 / Via reddit.com'], expect: { 2: 'credit' } },
+  { block: '@marniebakesbread / Via Twitter' },
+  // A Japanese caption's tail: its credit, or the day and the place after `＝`.
+  { block: '台風10号の接近で中止が決まった潮見みなと祭り。写真は昨年の大漁旗パレード（北浜新報社撮影）' },
+  { block: '昨年の祭りで潮見港の夜空を彩った花火＝実行委員会提供' },
+  { block: '祭りの中止を発表する山岸和子市長（中央）＝28日午後、潮見市役所', expect: { 0: 'credit' } },
   { block: '*Nadira Kirana Wulandari bersama dua anaknya di lokasi syuting di Yogyakarta. (Instagram/@nadirakirana)*', lang: 'id' },
   // A site and its photographer under the caption sentence; a Taiwanese credit and caption mark.
   { block: ['A peace lily lifted from its nursery pot, its roots coiled tightly around the ball.', 'Fernwick / Priya Anand'] },
@@ -209,6 +218,15 @@ describe('caption/credit, caption/pictured', () => {
     const result = run(built.text);
     assert.equal(lineFinding(result, built.lines[0]!), undefined);
     assert.equal(lineFinding(result, built.lines[2]!)?.kind, 'caption');
+  });
+
+  it('a lead illustration\'s credit alone does not make the deck over it, after a blank line, a caption', () => {
+    const built = article(['In 1984 a combinatorialist guessed how many moves it takes to sort a staircase of numbers.', '', 'Illustration: Wen Saltmarsh for Halfspace Magazine']);
+    const result = run(built.text);
+    assert.equal(lineFinding(result, built.lines[0]!), undefined);
+    // Glued under its caption, it credits it.
+    const glued = run(article(['A diagram of the staircase before and after the swaps.', 'Illustration: Wen Saltmarsh for Halfspace Magazine']).text);
+    assert.equal(glued.findings.filter((f) => f.kind === 'caption').length, 2);
   });
 
   it('a figure label does not make the body paragraph above it a caption', () => {

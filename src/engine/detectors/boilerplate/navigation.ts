@@ -3,8 +3,9 @@ import type { Detector } from '../types';
 import { dateStamp } from './byline';
 
 // `Home > News > World`, `Beranda › Berita › Nasional`, `News | Sport | Weather`.
-const HAS_SEPARATOR = /[>›»|•·]|::|\s\/\s/;
-const SEPARATORS = /\s*(?:>|›|»|\||•|·|::)\s*|\s+\/\s+/;
+// (Japanese and Chinese pages write the full-width `＞` and `｜`.)
+const HAS_SEPARATOR = /[>›»|•·＞｜]|::|\s\/\s/;
+const SEPARATORS = /\s*(?:>|›|»|\||•|·|::|＞|｜)\s*|\s+\/\s+/;
 // Links between posts: `← Previous: Chasing Quick Fixes`, `Next Chapter →`, `Older Article`, `Next story`.
 // Page numbers of a story split over pages: `Halaman 1 2 Selanjutnya`, `Page 1 2 3 Next`, `Seite 1 2 weiter`.
 const PAGINATION = /^(?:(?:halaman|page|pages|seite|página|pagina|strana)\s+)?\d{1,3}(?:\s+\d{1,3}){0,11}(?:\s+(?:selanjutnya|berikutnya|next|weiter|siguiente|suivant|successiva|další|volgende|próxima))?\s*[»›>]?$/i;
@@ -113,7 +114,7 @@ export const navigation: Detector = {
         continue;
       }
       if (parts.length >= 3 && !info.terminal && parts.every((p) => p.split(/\s+/).length <= 4)
-        && parts.filter((p) => /^\p{Lu}|^\d|^\p{Script=Han}/u.test(p) || cues.nav.test(p)).length >= parts.length - 1) {
+        && parts.filter((p) => /^\p{Lu}|^\d|^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(p) || cues.nav.test(p)).length >= parts.length - 1) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Menu or breadcrumb \`${t.slice(0, 50)}\``, 0.8);
       }
     }

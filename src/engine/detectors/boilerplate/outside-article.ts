@@ -79,6 +79,9 @@ const WIKI_HEADING = /\[(?:edit|edit source|sunting|modifier|bearbeiten|editar|m
 /** Lines with figures before the article that make it a fact box rather than a menu (with a quarter of its lines). */
 export const FACT_BOX_FIGURES = 8;
 
+/** A numbered entry of a table of contents: `7. Managing Load`, `Chapter 3: Toil`, `Appendix B. Templates`. */
+const CONTENTS_ENTRY = /^(?:(?:chapter|part|appendix|section)\s+)?(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])(?:\.\d{1,3})*[.:)]\s+\p{Lu}/iu;
+
 /** Lines of up to twelve words inside the article may be the entries of its table of contents. */
 export const CONTENTS_WORDS = 12;
 
@@ -133,7 +136,8 @@ export const outsideArticle: Detector = {
     }
     // A fact box over the article (an encyclopedia's infobox: `Capital Wellington`, `70.2% European`, `7 May 1856`)
     // is data, not a menu: many of its lines hold figures, which menus and headers rarely do.
-    const figures = head.filter((i) => /\d/.test(infos[i]!.t)).length;
+    // (A table of contents' numbered entries, `7. Managing Load`, `Part II. Practices`, hold no data.)
+    const figures = head.filter((i) => /\d/.test(infos[i]!.t) && !CONTENTS_ENTRY.test(infos[i]!.t)).length;
     if (!(figures >= FACT_BOX_FIGURES && figures >= head.length * 0.25)) {
       for (const i of head) reportLine(i, 'boilerplate', 'outside-article', 'Short line before the article starts (menu or page header)', 0.6);
     }

@@ -44,6 +44,13 @@ const PAREN_FILE = /[.!?"”’]\s*\((?:Archivo|Arquivo|Archiv|Archivbild|Archiv
 // `图为…大坝。（记者 林嘉 摄）`, `（新华社记者 张三 摄）`: Chinese credits a photo as "shot by" its photographer.
 const SHOT_BY = /[（(][^()（）]{0,30}\s?[摄攝][)）]\s*$|[（(](?:圖|图|照片|圖片|图片|影片)[／/][^()（）]{1,30}[)）]\s*$/u;
 // `新华社记者 邓凯 摄` on its own line under the caption; `（资料图）`: a file picture, said alone under its caption.
+// A Japanese caption's tail: its credit (`…（北浜新報社撮影）`, `…＝実行委員会提供`), or after `＝` the day it was taken
+// and where (`…＝28日午後、潮見市役所`), as Japanese papers caption a photo.
+const JA_CAPTION_TAIL = /(?<=\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|[）」])(?:[（(][^()（）]{1,30}(?:撮影|提供)[)）]|＝[^＝。()（）]{1,30}(?:撮影|提供)|＝(?:\d{4}年)?\d{1,2}(?:月\d{1,2})?日[^＝。]{0,24})\s*$/u;
+const ILLUSTRATION_CREDIT = /^[([]?\s*(?:illustrations?|illustrazioni?|ilustraci[óo]n|ilustra[çc][ãa]o|illustratie|ilustrace|ilustrasi|artwork)(?![\p{L}])/iu;
+// A listicle credits each picture on a line of its own, with where it was found: `u/name / Via reddit.com`,
+// `@handle / Via Twitter`.
+const VIA_SOURCE = /^(?:u\/[\w-]+|@[\w.]+|\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,3})\s+\/\s+via\s+(?:(?:[\w-]+\.)+[a-z]{2,}|twitter|x|instagram|tiktok|youtube|facebook|reddit|tumblr|imgur|pinterest|giphy|getty images)$/iu;
 const SHOT_BY_LINE = /^(?:[\p{Script=Han}·]{2,12}\s+){1,2}[摄攝]$|^[（(](?:资料图|資料圖|资料图片|資料圖片|资料照片|資料照片)[)）]$/u;
 
 // `Herb pots on a windowsill (Tomas Brenner)`: a photographer's name in brackets closing a short line.
@@ -118,6 +125,8 @@ export interface CreditMatch {
   readonly underSentence?: boolean;
   /** The line says what the picture is (`Ilustrační foto`): a caption even with no caption above it. */
   readonly illustration?: boolean;
+  /** A credit that stands alone under each picture (`u/name / Via reddit.com`): a caption of its own, never the line above's. */
+  readonly ownLine?: boolean;
 }
 
 /** Finds a photo credit in a line: at its start, glued to its end, or as an agency byline. */
@@ -172,6 +181,8 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   }
   const shotBy = t.endsWith('）') || paren ? SHOT_BY.exec(t) : null;
   if (shotBy) return { at: shotBy.index, evidence: shotBy[0] };
+  const japanese = t.includes('＝') || t.endsWith('）') ? JA_CAPTION_TAIL.exec(t) : null;
+  if (japanese) return { at: japanese.index, evidence: japanese[0] };
   if (t.length <= 24 && SHOT_BY_LINE.test(t)) return { at: 0, evidence: t };
   const sentences = countSentences(t);
   // (The word for photo, or `DR` closing the line, must be there: most paragraphs of three sentences hold neither.)
@@ -187,6 +198,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     if (source) return { at: t.lastIndexOf('('), evidence: t.slice(t.lastIndexOf('(')) };
   }
   if (info.wordCount <= 3 && ILLUSTRATION.test(t)) return { at: 0, evidence: t, illustration: true };
+  if (info.wordCount <= 8 && t.includes('/') && VIA_SOURCE.test(t)) return { at: 0, evidence: t, ownLine: true };
   const copyright = info.wordCount <= 60 ? photoCopyright(t, cues) : -1;
   if (copyright > 0) return { at: copyright, evidence: t.slice(copyright) };
   if (info.wordCount <= 12 && PHOTO_BY.test(t)) return { at: 0, evidence: t.slice(0, t.search(/\s(?:by|courtesy|via)\s/) + 4) };
@@ -312,6 +324,9 @@ export const credit: Detector = {
       if (!creditOnly(info, match) || info.prev < 0 || !(/[:：/]|photo|foto|bild|beeld|ilustra|[摄攝]$|[资資]料[图圖照]/i.test(info.t) || ELLIPSIS_LABEL.test(info.t))) continue;
       const prev = infos[info.prev]!;
       if (match.underSentence && !(prev.terminal && prev.wordCount >= 6 && info.prev === index - 1)) continue;
+      // A lead illustration's credit stands alone (`Illustration: Wen Saltmarsh for …`): the art has no caption, and the
+      // line over it after a blank line is the headline's deck.
+      if (match.ownLine || info.prev !== index - 1 && ILLUSTRATION_CREDIT.test(info.t)) continue;
       // A caption repeated over each photo is still a caption, whatever the repeat rule said.
       const priorCategory = flagged.get(prev.line.index)?.category;
       // (Han text has no spaces: eight characters make a caption's words.)
@@ -336,7 +351,7 @@ export const credit: Detector = {
       // A credit with no caption to belong to (a slideshow or sidebar leftover) is page furniture.
       // (`Ilustrační foto` alone says what the picture is: a caption all the same; `Site / Name` alone may be a breadcrumb.)
       if (match.underSentence && !captionAbove.has(index)) continue;
-      if (creditOnly(info, match) && !captionAbove.has(index) && !/[:：]/.test(match.evidence) && !match.illustration) {
+      if (creditOnly(info, match) && !captionAbove.has(index) && !/[:：]/.test(match.evidence) && !match.illustration && !match.ownLine) {
         reportLine(index, 'boilerplate', 'credit', `Photo credit without a caption (\`${evidence}\`)`, 0.8);
         continue;
       }

@@ -66,7 +66,12 @@ export const fr: LanguagePack = {
     'reconnaît', 'commente', 'détaille', 'a prévenu', 'prévient', 'avertit', 'a martelé', 'a insisté', 'a poursuivi',
     'a dénoncé', 'dénonce', 'a résumé', 'résume', 'lance', 'a glissé', 'glisse', 'a tranché', 'tranche', 'a jugé', 'juge',
     'a plaidé', 'plaide', 'a admis', 'a nuancé', 'nuance', 'a ajouté', 'a-t-elle ajouté', 'ajoute-t-elle', 'a-t-elle précisé',
-    'sourit', 'sourit-il', 'sourit-elle', 'soupire', 'ironise', 's’amuse', 'tempère'],
+    'sourit', 'sourit-il', 'sourit-elle', 'soupire', 'ironise', 's’amuse', 'tempère',
+    "s'indigne", "s'indigne-t-il", "s'indigne-t-elle", "s'agace", "s'agace-t-il", "s'agace-t-elle", "s'inquiète",
+    "s'inquiète-t-il", "s'inquiète-t-elle", "s'étonne", "s'emporte", 'fait valoir', 'a fait valoir', 'fait remarquer',
+    'a fait remarquer', 'fait savoir', 'a fait savoir', 'demande-t-il', 'demande-t-elle', 'soupire-t-il', 'soupire-t-elle',
+    'raconte-t-il', 'raconte-t-elle', 'lance-t-il', 'lance-t-elle', 'confie-t-il', 'confie-t-elle', 'poursuit-il',
+    'poursuit-elle', 'insiste-t-il', 'insiste-t-elle'],
   // `Pour Maryline Coste, secrétaire du syndicat, « … »`: what follows is that person's view.
   accordingTo: ['selon', 'd\'après', 'à en croire', 'de source', 'de sources', 'pour', 'aux yeux de'],
   pronouns: ['il', 'elle', 'ils', 'elles'],

@@ -561,6 +561,11 @@ const TABLES: readonly Table[] = [
       'Method of Research',
       // A breadcrumb with full-width separators.
       { block: 'トップ ＞ 地域 ＞ 潮見・港北', options: { language: 'ja' } },
+      // A post's hashtags on their own line; a Chinese blog's category label with its value.
+      '#pottery #ceramics #wheel throwing',
+      { block: '#台南美食 #台南牛肉麵 #中西區美食', options: { language: 'zh' } },
+      { block: '個人分類：台南美食', options: { language: 'zh' } },
+      { block: '此分類上一篇：【台南東區】阿月虱目魚粥｜早上六點就開賣的銅板早餐', options: { language: 'zh' } },
       { block: 'Lihat Foto', lang: 'id' },
       // Turkish capitals: `İ` is the capital of `i`, `I` of `ı` (case-insensitive matching pairs `I` with `i`).
       { block: ['GÜNDEM', 'EKONOMİ', 'SAĞLIK', 'İletişim'], options: { language: 'tr' }, check: [0, 1, 2, 3] },

@@ -1121,6 +1121,21 @@ describe('quote/quotes', () => {
       });
     });
 
+    describe('a signature line under a quote standing alone; French verbs with their pronoun after them', () => {
+      it('`“…”` over `—Mara Velde, "The Lantern Keeper"`: the name the dash opens; the title in the signature is nobody\'s', () => {
+        const text = ['Mara Velde is a main character of the series and the keeper of the Corran Point light.', '',
+          '“The light doesn\'t care who you were yesterday. It only cares that you climb the stairs tonight.”',
+          '—Mara Velde, "The Lantern Keeper"', '', 'She was born in the keeper\'s cottage below the tower in the winter of the great storm.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['Mara Velde']);
+        assert.deepEqual(speakersOn(text, 3), [null]);
+      });
+      it('`«…», s’indigne-t-elle`, `«…», s’agace la présidente`: the person named before', () => {
+        const text = ['Sur le parking, Aurélie Deschamps, aide-soignante, attend la sortie de ses deux fils depuis vingt minutes.', '',
+          '« Il a 5 ans. Il va passer presque deux heures par jour dans un car », s’indigne-t-elle.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['Aurélie Deschamps']);
+      });
+    });
+
     describe('family nouns after a possessive, surnames alone before a colon, statements named after the quote', () => {
       const text = ['His son, David Kessling, flew in from Denver on Tuesday.', '',
         '"He never missed a Thursday in the park," his son said.', '',

@@ -3,6 +3,9 @@ import type { Detector } from '../types';
 import { dateStamp } from './byline';
 
 // `Home > News > World`, `Beranda › Berita › Nasional`, `News | Sport | Weather`.
+// A post's hashtags on a line of their own: `#pottery #ceramics #wheel throwing`, `#台南美食 #牛肉麵` (not a Markdown `# Heading`).
+const HASHTAGS = /^#[\p{L}\p{N}_]/u;
+const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_]/gu;
 // (Japanese and Chinese pages write the full-width `＞` and `｜`.)
 const HAS_SEPARATOR = /[>›»|•·＞｜]|::|\s\/\s/;
 const SEPARATORS = /\s*(?:>|›|»|\||•|·|::|＞|｜)\s*|\s+\/\s+/;
@@ -12,10 +15,10 @@ const PAGINATION = /^(?:(?:halaman|page|pages|seite|página|pagina|strana)\s+)?\
 const PREV_NEXT = /^[←«‹]\s*(?:previous|prev|older|newer|next)\b|^(?:previous|prev|older|newer|next)\s+(?:post|article|story|entry|page|chapter|posts|articles|stories|entries)(?:\s*[→»›>]+)?$/i;
 // The same between posts, with the other post's title: `Next article These Weeks in Firefox: Issue 86`, `Artikel
 // Sebelumnya Harga Cabai Naik`, `Article précédent : …`.
-const PREV_NEXT_TITLED = /^(?:上一篇|下一篇|上一條|下一條|上一条|下一条)[:：]|^[←«‹]?\s*(?:(?:previous|prev|older|newer|next)\s+(?:post|article|story|entry)|(?:artikel|berita|pos|tulisan)\s+(?:sebelumnya|selanjutnya|berikutnya)|(?:artículo|entrada|noticia)\s+(?:anterior|siguiente)|article\s+(?:précédent|suivant)|(?:vorheriger|nächster)\s+(?:artikel|beitrag)|(?:articolo)\s+(?:precedente|successivo)|(?:artigo|post)\s+(?:anterior|seguinte)|próximo\s+(?:artigo|post)|(?:vorig|volgend)\s+(?:artikel|bericht)|(?:předchozí|další)\s+článek|more\s+(?:articles|posts|stories)\s+(?:in|from|on|about))(?![\p{L}])/iu;
+const PREV_NEXT_TITLED = /^(?:此分類|此分类)?(?:上一篇|下一篇|上一條|下一條|上一条|下一条)[:：]|^[←«‹]?\s*(?:(?:previous|prev|older|newer|next)\s+(?:post|article|story|entry)|(?:artikel|berita|pos|tulisan)\s+(?:sebelumnya|selanjutnya|berikutnya)|(?:artículo|entrada|noticia)\s+(?:anterior|siguiente)|article\s+(?:précédent|suivant)|(?:vorheriger|nächster)\s+(?:artikel|beitrag)|(?:articolo)\s+(?:precedente|successivo)|(?:artigo|post)\s+(?:anterior|seguinte)|próximo\s+(?:artigo|post)|(?:vorig|volgend)\s+(?:artikel|bericht)|(?:předchozí|další)\s+článek|more\s+(?:articles|posts|stories)\s+(?:in|from|on|about))(?![\p{L}])/iu;
 // A post's sections and tags: `Posted in News`, `Tagged jobs, stack overflow`, `Filed under: Politics`, `Labels: …`,
 // `Kategori: Kopi`, `Etiquetas: huerto, agua`.
-const TAXONOMY_LABEL = /^(?:tags|tag|labels?|categories|category|topics|argomenti|temi|onderwerpen|trefwoorden|themen|sujets|temas|témata|témy|filed (?:under|to)|kategori|topik|categorías|categoría|etiquetas|archivado en|catégories|catégorie|étiquettes|mots-clés|classé dans|kategorien|kategorie|schlagwörter|schlagworte|abgelegt unter|categorie|categoria|archiviato in|categorias|arquivado em|categorieën|gearchiveerd onder|štítky|rubrika|rubriky)\s*[:：]\s*\S/iu;
+const TAXONOMY_LABEL = /^(?:tags|tag|labels?|categories|category|topics|argomenti|temi|onderwerpen|trefwoorden|themen|sujets|temas|témata|témy|filed (?:under|to)|kategori|topik|categorías|categoría|etiquetas|archivado en|catégories|catégorie|étiquettes|mots-clés|classé dans|kategorien|kategorie|schlagwörter|schlagworte|abgelegt unter|categorie|categoria|archiviato in|categorias|arquivado em|categorieën|gearchiveerd onder|štítky|rubrika|rubriky|全站分類|全站分类|個人分類|个人分类|文章分類|文章分类|文章標籤|文章标签|標籤|标签)\s*[:：]\s*\S/iu;
 const TAXONOMY_VERB = /^(?:posted in|tagged(?: with| as)?|filed (?:under|to)|diposting dalam|ditandai|publicado en|publié dans|classé dans|veröffentlicht in|pubblicato in|publicado em|geplaatst in|publikováno v)\s+\S/iu;
 // `Click here to receive live updates`, `Klik di sini untuk …`: a link's prompt, not the story's sentence.
 const CLICK_HERE = /^(?:click|tap) here\b|^(?:klik|tekan) (?:di sini|disini)\b|^cliquez ici\b|^(?:haz|pulsa|pincha) clic aquí\b|^clique aqui\b|^clicca qui\b|^klicken sie hier\b|^klik hier\b|^klikněte zde\b/iu;
@@ -94,6 +97,7 @@ export const navigation: Detector = {
         : info.terminal ? undefined
         : PREV_NEXT_TITLED.test(t) ? 'Link to another post'
         : info.wordCount <= 15 && TAXONOMY_LABEL.test(t) || info.wordCount <= 10 && TAXONOMY_VERB.test(t) ? "Post's sections or tags"
+        : t.charCodeAt(0) === 35 && info.wordCount <= 20 && HASHTAGS.test(t) && (t.match(HASHTAG) ?? []).length >= 2 ? "Post's hashtags"
         : IN_SECTION.test(t) ? 'Section of a related post'
         : info.wordCount <= 15 && RECIPE_KEYWORDS.test(t) ? "A recipe card's keywords"
         : info.wordCount <= 10 && RATING.test(t) ? 'Star rating'

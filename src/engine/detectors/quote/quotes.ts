@@ -482,7 +482,9 @@ export class QuoteScanner {
         // No speech verb: the sentence just before the quote may be about its speaker (`Izuku grinned. “…”`).
         // Else, when the paragraph is (almost) only the quote, the speaker of the paragraph before carries on;
         // `「…」との声明が発表された` names nobody.
-        const onlyQuote = leadText.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[\p{L}\p{N}]/u.test(after);
+        // (A title quoted in a signature line, `—Mara Velde, "The Lantern Keeper"`, is no quote standing alone.)
+        const onlyQuote = leadText.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[\p{L}\p{N}]/u.test(after)
+          && !/^\s*[—―–]\s*\p{Lu}/u.test(leadText);
         // The paragraph after may say who it was (`Hal itu disampaikan …`): that comes before any guess.
         const named = onlyQuote && span.closed && k === spans.length - 1 ? this.#namedAfter(i) : undefined;
         // `Für die Entschädigung habe er kämpfen müssen, sagte er. „…“`, `He had fought for years, he said. “…”`: the

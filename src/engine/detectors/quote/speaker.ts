@@ -341,6 +341,9 @@ const NAME_REACH = 200;
 /** Texts whose people `SpeakerFinder.people` keeps. */
 const RECENT_KEPT = 4;
 
+/** A line that only signs the quote over it: a dash, a name, and maybe where or to whom it was said. */
+const ATTRIBUTION_LINE = /^\s*[—―–]\s*(\p{Lu}[^,.;:!?()]{1,60}?)(?:\s*,\s*[^.!?]{1,80}|\s+to\s+[^.!?]{1,60})?\s*$/u;
+
 /** Characters after `hal itu` within which its speech verb must come (`Hal itu pula yang disampaikan …`). */
 const BACK_REFERENCE_REACH = 40;
 
@@ -962,6 +965,13 @@ export class SpeakerFinder {
    * `Demikian dikatakan Wali Kota Rudi Hartono.`
    */
   named(paragraph: string): string | undefined {
+    // An epigraph's or a wiki's attribution line under the quote: `—Mara Velde, "The Lantern Keeper"`, `— Mara Velde to
+    // Tobin Ashby`: the name the dash opens, alone on its short line.
+    const signed = ATTRIBUTION_LINE.exec(paragraph);
+    if (signed) {
+      const name = this.nameAfter(signed[1]!);
+      if (name && name.words >= 2 && !this.#body(name)) return name.name;
+    }
     const back = this.cues.backReferences.atStart(paragraph.trimStart());
     if (back === undefined) return undefined;
     const rest = paragraph.trimStart().slice(back.length);

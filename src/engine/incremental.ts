@@ -10,7 +10,7 @@ import { REPLY } from './detectors/boilerplate/comments';
 import { playerLine } from './detectors/boilerplate/navigation';
 import { isPlayerText, MENU_WORDS, PLAYER_REACH } from './detectors/boilerplate/player-block';
 import { isUrlLine } from './detectors/boilerplate/url';
-import { sectionKind, MAX_READ_TITLES, MAX_SECTION_LINES, MAX_TITLE_WORDS } from './detectors/boilerplate/teaser-section';
+import { sectionKind, paragraphWithoutStopwords, MAX_READ_TITLES, MAX_SECTION_LINES, MAX_TITLE_WORDS } from './detectors/boilerplate/teaser-section';
 import type { Report } from './detectors';
 import { continuesQuote, leadingMark } from './detectors/quote/marks';
 import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './detectors/quote/wrap';
@@ -352,6 +352,7 @@ export class AnalysisSession {
     if (sentence(before) && sentence(after)) {
       // A paragraph of the article, and of the text around a slideshow, as it was.
       if (isProse(before) !== isProse(after) || proseLine(before) !== proseLine(after)) return 'not plain prose';
+      if (stop.size === 0 && paragraphWithoutStopwords(before) !== paragraphWithoutStopwords(after)) return 'not plain prose';
       // A question or exclamation may be a title: the article's headline among the lines before its first
       // paragraph (never so when it is a paragraph itself), or a story listed under a "Related" label.
       if (asks(before) || asks(after)) {

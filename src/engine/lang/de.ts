@@ -39,7 +39,7 @@ export const de: LanguagePack = {
     'meinen namen, meine e-mail-adresse und meine website in diesem browser speichern',
     'diese website verwendet akismet', 'kommentare sind geschlossen', 'du musst angemeldet sein, um einen kommentar abzugeben',
     'sie müssen angemeldet sein, um einen kommentar abzugeben'],
-  navWords: ['bild vergrößern', 'zur merkliste hinzufügen', 'artikel anhören', 'artikel anhören', 'artikel verschenken', 'abspielen', 'video abspielen', 'neueste beiträge', 'beitragsnavigation', 'beitrags-navigation', 'lade …', 'lädt …', 'wird geladen …', 'neueste kommentare', 'archive', 'startseite', 'home', 'menü', 'menu', 'suche', 'suchen', 'anmelden', 'einloggen', 'login',
+  navWords: ['vorlesen', 'artikel vorlesen', 'in pocket speichern', 'bild vergrößern', 'zur merkliste hinzufügen', 'artikel anhören', 'artikel anhören', 'artikel verschenken', 'abspielen', 'video abspielen', 'neueste beiträge', 'beitragsnavigation', 'beitrags-navigation', 'lade …', 'lädt …', 'wird geladen …', 'neueste kommentare', 'archive', 'startseite', 'home', 'menü', 'menu', 'suche', 'suchen', 'anmelden', 'einloggen', 'login',
     'abmelden', 'ausloggen', 'registrieren', 'mein konto', 'schließen', 'zurück', 'weiter', 'vor', 'nächste',
     'vorherige', 'mehr', 'zum inhalt', 'zum inhalt springen', 'zum hauptinhalt springen', 'hauptmenü',
     'navigation', 'menü öffnen', 'menü schließen', 'themen', 'schlagwörter', 'schlagworte', 'kategorien',

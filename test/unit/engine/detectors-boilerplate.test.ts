@@ -807,8 +807,13 @@ const TABLES: readonly Table[] = [
         block: 'Polisi menangkap lima orang yang diduga mengelola situs judi online dan togel di sebuah rumah kontrakan di Bekasi pada Kamis malam.',
         lang: 'id',
       },
+      // A short sentence of the news, or a quote, that names gambling once.
+      { block: 'Tersangka mengaku terlilit utang karena judi online selama dua tahun terakhir.', lang: 'id' },
+      { block: '"Saya kalah main judi online. Saya menyesal," ucap Rendra menirukan pengakuan MR.', lang: 'id' },
     ],
     invalid: [
+      // A sentence stuffed with the words.
+      { block: 'Situs slot gacor terpercaya dengan RTP live tertinggi hari ini.', lang: 'id' },
       'slot gacor hari ini',
       'Buy cheap viagra online',
       { block: 'Result SGP hari ini', lang: 'id' },

@@ -53,6 +53,7 @@ describe('quote/quotes', () => {
       { name: '” ” (Swedish, Finnish)', paragraph: 'Föräldrarna är oroliga. ”Ingen har frågat oss, och nu ska båten bort”, säger Maria Holmberg.', quote: '”Ingen har frågat oss, och nu ska båten bort”' },
       { name: '» » (Swedish)', paragraph: 'Hon ser ut över viken. »Vi flyttade hit för barnens skull», säger hon.', quote: '»Vi flyttade hit för barnens skull»' },
       { name: '״ ״ (Hebrew), an acronym with ״ inside', paragraph: 'מנכ״ל החברה אמר הבוקר: ״הקו יעבוד כל עשר דקות, גם בלילה״.', quote: '״הקו יעבוד כל עשר דקות, גם בלילה״' },
+      { name: '‘ ’ (Korean), a particle glued after the closing mark', paragraph: '청하시는 17일 국토교통부로부터 ‘청하 도시철도 2호선 남부 연장선 기본계획’을 승인받았다고 밝혔다.', quote: '‘청하 도시철도 2호선 남부 연장선 기본계획’' },
       { name: '" " (Hebrew), acronyms with " before and inside', paragraph: 'יו"ר הוועד אמר: "אנחנו מחכים לזה עשר שנים, והמנכ"ל יודע את זה".', quote: '"אנחנו מחכים לזה עשר שנים, והמנכ"ל יודע את זה"' },
     ];
     for (const s of STYLES) {
@@ -1119,6 +1120,17 @@ describe('quote/quotes', () => {
         const id = ['Rayyanza tiba-tiba menyinggung soal tarif.', '', '"Emang harus dibayar?" tanya sus Rini dan dijawab Rayyanza singkat "iyalah."', ''].join('\n');
         assert.deepEqual(speakersOn(id, 2), ['Rini', 'Rayyanza']);
       });
+    });
+
+    describe('Indonesian police reports: a ranked person after the office\'s comma, a confession read out, `balas`', () => {
+      const text = ['Polisi menangkap MR (31) di rumahnya di Kecamatan Sungai Rambai pada Senin malam.', '',
+        'Kapolres Tanah Serindit, AKBP Yudha Permana, mengatakan, \"Tersangka sudah dua kali mengamati toko itu sebelum beraksi.\"', '',
+        '\"Saya kalah main judi online. Saya menyesal,\" ucap Yudha menirukan pengakuan MR.', '',
+        'Kuasa hukum tersangka, Johannes Hutajulu, menilai kasus itu dibesar-besarkan.', '',
+        '\"Klien kami kooperatif sejak hari pertama,\" balas Johannes.', ''].join('\n');
+      it('`Kapolres Tanah Serindit, AKBP Yudha Permana, mengatakan, \\"…\\"`: the ranked person, not the region', () => assert.deepEqual(speakersOn(text, 2), ['Yudha Permana']));
+      it('`ucap Yudha menirukan pengakuan MR`: the one whose confession it was (initials, not `Mr.`)', () => assert.deepEqual(speakersOn(text, 4), ['MR']));
+      it('`balas Johannes`: a reply', () => assert.deepEqual(speakersOn(text, 8), ['Johannes Hutajulu']));
     });
 
     describe('a signature line under a quote standing alone; French verbs with their pronoun after them', () => {

@@ -359,6 +359,22 @@ describe('AnalysisSession (incremental re-analysis)', function () {
     assert.deepEqual(result.findings.map((f) => f.text), ['Repairs']);
   });
 
+  it('analyses in full when, in a language without stopwords, the paragraph under a subheading gets too short to end a list', () => {
+    const paragraph = 'Tatbikat sırasında öğrenciler öğretmenlerinden önce bahçeye ulaştı.';
+    const text = ['Okullarda deprem tatbikatı yapıldı ve öğrenciler bahçede toplandı.', 'İlgili Haberler',
+      'Deprem çantası hazırlarken en sık yapılan 7 hata', 'Riskli okul binaları için yeni karar', '', 'Çocuklar bizden hızlıydı', '',
+      paragraph, '', 'Vali, tatbikatın ardından okulun bahçesinde velilerle bir araya gelerek sorularını yanıtladı.', ''].join('\n');
+    const session = new AnalysisSession();
+    const before = session.analyze(text);
+    assert.equal(before.language, 'tr');
+    assert.ok(!before.findings.some((f) => f.text === 'Çocuklar bizden hızlıydı'));
+    // Cut short, the paragraph no longer ends the list: the subheading over it is read as one of the titles.
+    const edited = text.replace(paragraph, 'Öğrenciler bahçeye koştu.');
+    const result = session.analyze(edited);
+    assert.equal(session.last, 'not plain prose');
+    same(result, analyze(edited));
+  });
+
   it('analyses in full when a question under a "Related" label becomes short enough to be a listed story', () => {
     const question = 'Why did nobody in the town hall warn the people who live down by the river?';
     const text = [PROSE[0], PROSE[1], 'Recommended', 'The Last Neon Sign on Harbour Street', question, PROSE[2], PROSE[3], ''].join('\n\n');

@@ -12,6 +12,12 @@ const SEE_LABEL = /^(?:see|lihat|voir|siehe|ver|vedi|zie)\b/i;
 /** Titles a `Read more:` label alone may stand over, one per line. */
 export const MAX_READ_TITLES = 5;
 
+/**
+ * A paragraph in a language without stopwords (Turkish, Hebrew, Japanese), told by its length and final punctuation:
+ * a list under a label still ends before a subheading over one.
+ */
+export const paragraphWithoutStopwords = (l: LineInfo) => l.terminal && l.t.length >= 40;
+
 /** Lines after a label that the section may hold: a related list is short. */
 export const MAX_SECTION_LINES = 12;
 /** A question or exclamation of up to fifteen words may be a listed story's title. */
@@ -69,9 +75,7 @@ export const teaserSection: Detector = {
   kind: 'boilerplate',
   categories: ['related-link'],
   detect({ infos, cues, flagged, stopwords, reportLine }) {
-    // Without stopwords (Turkish, Hebrew, Japanese) a paragraph is told by its length and final punctuation, so a list
-    // still ends before a subheading over one.
-    const prose = stopwords.size > 0 ? proseLine : (l: LineInfo) => l.terminal && l.t.length >= 40;
+    const prose = stopwords.size > 0 ? proseLine : paragraphWithoutStopwords;
     for (const label of infos) {
       if (label.blank) continue;
       const kind = sectionKind(label.t, flagged.get(label.line.index)?.category, cues);

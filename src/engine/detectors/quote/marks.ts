@@ -27,7 +27,11 @@ const MARK_CHARS = /["'“”‘’«»‹›„‚「」『』״]/g;
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const HEBREW = /\p{Script=Hebrew}/u;
-const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\-–—/:;,]|[“"‘«‹„「『*_]/u.test(c);
+/** Letters of scripts with no apostrophes, where a particle follows the closing mark (`‘…’을`, Korean). */
+const NO_APOSTROPHE = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A letter or digit after a closing single mark makes it an apostrophe, except a particle of those scripts. */
+const wordAfter = (c: string | undefined) => isWordChar(c) && !NO_APOSTROPHE.test(c!);
+const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\-–—/:;,…]|[“"‘«‹„「『*_]/u.test(c);
 
 /** Marks that can both open and close and may be apostrophes. */
 const SINGLE = new Set(["'", '‘', '’', '‚']);
@@ -39,7 +43,7 @@ const ELISION = /^(?:\d\d?s?\b|n['’]|tis\b|twas\b|em\b|cause\b|til\b|bout\b|ro
 function closableSingle(text: string, from: number, closers: string): boolean {
   for (let i = from + 1; i < text.length && i < from + 2000; i++) {
     const c = text[i]!;
-    if (closers.includes(c) && !/\s/.test(text[i - 1]!) && !isWordChar(text[i + 1])) return true;
+    if (closers.includes(c) && !/\s/.test(text[i - 1]!) && !wordAfter(text[i + 1])) return true;
   }
   return false;
 }
@@ -99,7 +103,7 @@ export function scanQuotes(text: string, options: ScanOptions = {}): Span[] {
 
     if (SINGLE.has(c) || c === "'") {
       // Between letters: don't, it’s, Jum'at.
-      if (isWordChar(prev) && isWordChar(next)) continue;
+      if (isWordChar(prev) && wordAfter(next)) continue;
       // Elision after a space: ’90s, ’n’ roll, 'tis.
       if ((c === '’' || c === "'") && isSpaceOrStart(prev) && ELISION.test(text.slice(i + 1, i + 6))) {
         if (/^n['’]/i.test(text.slice(i + 1, i + 3))) i += 2;

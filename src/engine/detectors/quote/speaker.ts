@@ -341,6 +341,20 @@ const NAME_REACH = 200;
 /** Texts whose people `SpeakerFinder.people` keeps. */
 const RECENT_KEPT = 4;
 
+/** Police and military ranks, which title a person and no office (`Kasat Reskrim Polres X, AKP Rendra …`). */
+const RANKS = new Set(['akp', 'akbp', 'iptu', 'ipda', 'aiptu', 'aipda', 'kompol', 'kombes', 'brigjen', 'irjen', 'komjen', 'mayjen',
+  'letjen', 'kolonel', 'letkol', 'mayor', 'kapten', 'lettu', 'letda', 'bripka', 'brigpol', 'briptu', 'bripda', 'serka', 'serma']);
+/** The speaker reads out or mimics another's words: `ucap Rendra menirukan pengakuan MR`. */
+const QUOTING_ANOTHER = /^\s+(?:menirukan|mengutip|membacakan)\s+(?:(?:pengakuan|ucapan|perkataan|kata-kata|keterangan|pernyataan)\s+)?/u;
+/** A rank word right before a run (`AKBP ` in `…, AKBP Yudha Permana`). */
+const RANK_BEFORE = /(\p{L}{3,8})\.?\s+$/u;
+/** Whether the words before a titled run's name are only ranks (the person is named after the comma, ranked). */
+const rankedOnly = (phrase: string, p: Person) => {
+  // (The run may start at the name, its rank just before it: `, AKBP Yudha Permana,`.)
+  const title = phrase.slice(p.start, p.end - p.name.length).trim() || (/(\S+)\s+$/.exec(phrase.slice(Math.max(0, p.start - 12), p.start))?.[1] ?? '');
+  return title.length > 0 && title.split(/\s+/).every((w) => RANKS.has(w.replace(/\.$/, '').toLowerCase()));
+};
+
 /** A line that only signs the quote over it: a dash, a name, and maybe where or to whom it was said. */
 const ATTRIBUTION_LINE = /^\s*[—―–]\s*(\p{Lu}[^,.;:!?()]{1,60}?)(?:\s*,\s*[^.!?]{1,80}|\s+to\s+[^.!?]{1,60})?\s*$/u;
 
@@ -407,7 +421,8 @@ export class SpeakerFinder {
       // nor a noun for a person after an article, as German writes it (`Die Rentnerin sagte`).
       if (words.length === 1) {
         const lower = words[0]!.toLowerCase();
-        if (this.cues.honorifics.has(lower)) continue;
+        // (Initials in capitals are a person the news names so: `pengakuan MR`, not `Mr.`.)
+        if (this.cues.honorifics.has(lower) && !/^\p{Lu}{2,3}$/u.test(words[0]!)) continue;
         if (this.cues.referents.has(lower) && ARTICLES.has(wordJustBefore(text, run.start) ?? '')) continue;
       }
       // A name before a job in lower case after an article qualifies the job: `the Democratic Party leader`. Not
@@ -731,11 +746,15 @@ export class SpeakerFinder {
       const between = tail.slice(p.end).replace(/^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)/u, '');
       const adjacent = /^\s*$/.test(between) || ((p.titled || verbFollows) && ADVERB_GAP.test(between) && !LIST_WORDS.has(between.trim())
         && !DEMONSTRATIVE_AFTER.test(between));
-      const appositive = afterComma(region, p.start) && COMMA_AFTER.test(after);
+      // (A rank before the run stands between the comma and the name: `…, AKBP Yudha Permana,`.)
+      const rank = RANK_BEFORE.exec(before.slice(-12));
+      const appositive = (afterComma(region, p.start) || (!!rank && RANKS.has(rank[1]!.toLowerCase()) && afterComma(region, p.start - rank[0].length)))
+        && COMMA_AFTER.test(after);
       const opening = !/[\p{L}\p{N}]/u.test(before) && COMMA_AFTER.test(after);
       let score: number;
       if (p.words > 4) score = 0.5;
-      else if (appositive && !p.titled && p.words >= 2) score = 5;
+      // (A rank titles the person it stands before: `Kapolres Tanah Serindit, AKBP Yudha Permana, mengatakan`.)
+      else if (appositive && (!p.titled || rankedOnly(region, p)) && p.words >= 2) score = 5;
       else if (appositive && p.words === 1 && LAST_COMMA_AFTER.test(tail.slice(p.end)) && this.#namesRole(region, people[k - 1], p)) score = 5;
       else if (opening && !p.titled && p.words >= 2) score = 4;
       // `Lee, the Democratic Party leader, said`: one name opening the sentence, described between commas.
@@ -850,7 +869,7 @@ export class SpeakerFinder {
       // PBSI, Nama`) and a rank in lower case that titles the person (`o coordenador da Defesa Civil municipal, coronel …`).
       const comma = /^(?:\s+(?:\p{Ll}+|\p{Lu}{2,6})){0,2}\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
       const rank = comma?.[1]!.split(/\s+/).filter(Boolean) ?? [];
-      if (comma && (rank.length ? rank.every((w) => this.cues.titles.has(w) || this.cues.honorifics.has(w.replace(/\.$/, ''))) : !next.titled)) {
+      if (comma && (rank.length ? rank.every((w) => this.cues.titles.has(w) || this.cues.honorifics.has(w.replace(/\.$/, ''))) : !next.titled || rankedOnly(phrase, next))) {
         // A region may follow the place before the person (`pemilik toko di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`).
         const later = people[j + 2];
         return isRegion(next) && personAfterComma(phrase, next, later) ? later : next;
@@ -920,7 +939,13 @@ export class SpeakerFinder {
       // `dodala se slzami v očích`: a language that leaves the subject out goes on with how it was said.
       if (this.#droppedSubject.has(/^\p{L}+/u.exec(afterVerb)?.[0] ?? '')) return { speaker: lastPerson() };
       const name = ADDRESSING_VERBS.has(verb.toLowerCase()) ? undefined : this.nameAfter(afterVerb);
-      if (name) return { speaker: this.#who(name, afterVerb) };
+      if (name) {
+        // `ucap Rendra menirukan pengakuan MR`: the words were the one whose statement is read out.
+        const quoting = QUOTING_ANOTHER.exec(afterVerb.slice(name.end));
+        const source = quoting ? this.nameAfter(afterVerb.slice(name.end + quoting[0].length)) : undefined;
+        if (source && source.start === 0) return { speaker: source.name };
+        return { speaker: this.#who(name, afterVerb) };
+      }
       if (reference || /^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson(reference?.noun, reference?.strict) };
       return { speaker: null };
     }

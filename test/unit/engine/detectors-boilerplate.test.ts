@@ -879,6 +879,9 @@ const TABLES: readonly Table[] = [
     valid: [
       { block: 'Por otra parte, el alcalde anunció una bajada de impuestos para el año que viene.', lang: 'es' },
       'By Tuesday, a second crew had arrived to help clear the road.',
+      // A short sentence opening with `By` and a capital: words in lower case after it make it prose.
+      'By Tuesday the water had receded.',
+      { block: 'Oleh Pemkot, warga diminta tetap waspada.', lang: 'id' },
       // A date alone away from byline lines is the story's (a fact box, a timeline).
       { block: ['Timeline', '', '14 May 2026'], check: [2] },
       // A time alone away from byline lines (a page may keep it as the story's).

@@ -121,6 +121,14 @@ function metaLine(t: string, cues: Cues): boolean {
     && parts.some((p) => cues.byline.test(p) || UPDATE_START.test(p) || READING_TIME.test(p) || /^in\s+\p{Lu}/u.test(p) || cues.nav.test(p));
 }
 
+/**
+ * A full sentence after the label, not names: `By Tuesday the water had receded.` (a byline's names hold no word in
+ * lower case but their particles and the `and` between them).
+ */
+const NAME_LINKS = new Set(['and', 'dan', 'und', 'et', 'y', 'e', 'en', 'a', 'i', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di',
+  'van', 'von', 'der', 'den', 'le', 'la', 'du', 'bin', 'binti', 'al', 'ter', 'ten', 'zu', 'and/or']);
+const sentenceAfterLabel = (rest: string) => rest.split(/[\s,]+/).some((w) => /^\p{Ll}{2,}/u.test(w) && !NAME_LINKS.has(w.replace(/[.:]$/, '')));
+
 // `Corinne Maddox Transportation reporter`, `Seattle Times business reporter`: a name and the writer's job, with at most
 // two words in lower case before it (`Confessions of a court reporter` is a headline).
 const WRITER_JOB_LIST = ['reporter', 'correspondent', 'editor', 'writer', 'staff writer', 'columnist', 'contributor', 'photographer',
@@ -164,7 +172,7 @@ export const byline: Detector = {
       const label = short ? cues.byline.exec(t) : null;
       // `By Jane Doe`, `Editor: Budi` — a name or a colon follows; `By the end of 2020 …` is prose.
       const rest = label ? t.slice(label[0].length - 1) : '';
-      if (label && (/^\p{Lu}|^@/u.test(rest) || /[:：]/.test(label[0]))) {
+      if (label && (/^\p{Lu}|^@/u.test(rest) || /[:：]/.test(label[0])) && !(info.terminal && sentenceAfterLabel(rest))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Byline or editor line \`${t.slice(0, 40)}\``, 0.75);
       } else if (/^(?:sumber|source|sources|quelle|fuente|fonte|bron|zdroj)\s*[:：]\s*\S/i.test(t) && info.wordCount <= 10) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Source line \`${t.slice(0, 40)}\``, 0.7);

@@ -22,7 +22,7 @@ export const id: LanguagePack = {
   adPhrases: ['iklan', 'advertisement', 'scroll untuk melanjutkan', 'scroll to continue with content',
     'gulir untuk melanjutkan', 'konten sponsor', 'sponsored', 'artikel ini merupakan kerja sama', 'advertorial'],
   commentWords: ['komentar', 'tanggapan', 'balasan', 'comment', 'comments'],
-  commentForm: ['silakan masuk untuk menulis komentar', 'silakan masuk untuk berkomentar', 'silakan login untuk berkomentar', 'login untuk berkomentar', 'masuk untuk berkomentar', 'tinggalkan balasan', 'tinggalkan komentar', 'batalkan balasan',
+  commentForm: ['tulis komentar', 'silakan masuk untuk menulis komentar', 'silakan masuk untuk berkomentar', 'silakan login untuk berkomentar', 'login untuk berkomentar', 'masuk untuk berkomentar', 'tinggalkan balasan', 'tinggalkan komentar', 'batalkan balasan',
     'alamat email anda tidak akan dipublikasikan', 'ruas yang wajib ditandai',
     'simpan nama, email, dan situs web saya', 'kirim komentar', 'beritahu saya akan tindak lanjut komentar',
     'beritahu saya akan tulisan baru', 'situs ini menggunakan akismet', 'komentar ditutup', 'anda harus masuk untuk berkomentar', 'anda harus masuk untuk mengirimkan komentar'],

@@ -1133,6 +1133,21 @@ describe('quote/quotes', () => {
       it('`balas Johannes`: a reply', () => assert.deepEqual(speakersOn(text, 8), ['Johannes Hutajulu']));
     });
 
+    describe('Indonesian titles: degrees after a name, honorifics after the comma, a body in brackets, a translation aside', () => {
+      const text = ['Sengketa hasil pemilihan bupati kembali dibahas di kantor KPU pada Senin pagi.', '',
+        'Ketua KPU Kabupaten Tanah Sirih, Syamsul Bahri Harahap, S.Sos., M.Si., mengatakan, \"Penghitungan ulang dimulai besok pagi.\"', '',
+        'Rektor Universitas Mandala Nusantara, Prof. Dr. Hendarto Wibisono Adi, mengatakan, \"Kami mendukung penuh.\"', '',
+        '\"Longsor terjadi pukul 02.30 WIB,\" kata Kepala Pelaksana (Kalaksa) Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Pasirmukti, Asep Saepul Rohman, di lokasi.', '',
+        'Korban selamat, Dadan Sutisna (47), warga Dusun III Lubuk Pinang, masih trauma.', '',
+        '\"Aya sora ngaguruh, imah langsung rubuh,\" (Ada suara bergemuruh, rumah langsung ambruk) tutur Dadan.', '',
+        '\"Kami tidur di masjid sekarang,\" katanya.', ''].join('\n');
+      it('`Nama, S.Sos., M.Si., mengatakan`: the name, not a degree', () => assert.deepEqual(speakersOn(text, 2), ['Syamsul Bahri Harahap']));
+      it('`Rektor …, Prof. Dr. Nama, mengatakan`: the person after the honorifics', () => assert.deepEqual(speakersOn(text, 4), ['Hendarto Wibisono Adi']));
+      it('`Kepala Pelaksana (Kalaksa) Badan … (BPBD) Kabupaten X, Nama`: the person after the body', () => assert.deepEqual(speakersOn(text, 6), ['Asep Saepul Rohman']));
+      it('a translation in brackets between the quote and `tutur Dadan`', () => assert.deepEqual(speakersOn(text, 10), ['Dadan Sutisna']));
+      it('`katanya` after `warga Dusun III …`: the resident, not the hamlet', () => assert.deepEqual(speakersOn(text, 12), ['Dadan Sutisna']));
+    });
+
     describe('a signature line under a quote standing alone; French verbs with their pronoun after them', () => {
       it('`“…”` over `—Mara Velde, "The Lantern Keeper"`: the name the dash opens; the title in the signature is nobody\'s', () => {
         const text = ['Mara Velde is a main character of the series and the keeper of the Corran Point light.', '',

@@ -6,7 +6,8 @@ import type { Detector } from '../types';
 /** `Maria Lind wrote on June 3rd, 2021 at 14:05:`: a reader's comment opens with its author and date. */
 const WROTE_ON = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:wrote|said|commented|replied)\s+on\s+.{4,40}\d{4}.{0,20}:?$/iu;
 /** A reader's comment's Reply button. */
-export const REPLY = /^(?:\[reply to this comment\]|reply|delete|balas|responder|répondre|antworten|rispondi|beantwoorden|reageer|odpovědět)$/i;
+// (With the comment's like count or other buttons after it: `Reply · 14 likes`, `Balas · Suka`.)
+export const REPLY = /^(?:\[reply to this comment\]|reply|delete|balas|responder|répondre|antworten|rispondi|beantwoorden|reageer|odpovědět)(?:\s*[·•|]\s*(?:\d[\d,.]*\s*)?(?:likes?|report|share|suka|flag))*$/i;
 const COUNTER = /^(?:liked by \p{Lu}.{0,60}|\d+ more (?:comments?|replies)(?:\.{3}|…)?|已有\s*\d+\s*人(?:参与|參與|评论|評論)|\d[\d.,]*\s*(?:comments?|komentar|replies|responses)\b.{0,40}|(?:reader|user|view|show|hide|load)\s+comments?|no comments:?|\d+\s+with\s+\d+\s+posters\s+participating|jawab)$/iu;
 
 /** Numbers written out that open the comments' heading (`One thought on “…”`). */

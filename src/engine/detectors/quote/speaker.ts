@@ -66,9 +66,15 @@ function sentenceStartBefore(text: string, end: number, reach = end): number {
   const from = Math.max(0, end - reach);
   for (let i = end - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
-    if (c === 33 || c === 63 || (c === 46 && !shortTitleEndsAt(text, i))) return i + 1;
+    if (c === 33 || c === 63 || (c === 46 && !shortTitleEndsAt(text, i) && !inAbbreviation(text, i))) return i + 1;
   }
   return from;
+}
+
+/** A full stop inside or right after an abbreviation: a letter or a comma follows it (`S.I.K.,`, `M.Si., mengatakan`). */
+function inAbbreviation(text: string, dot: number): boolean {
+  const next = text.charCodeAt(dot + 1);
+  return next === 44 || (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
 }
 
 /** Whether the full stop at `dot` closes a title written short (`Sen.`), not a sentence. */
@@ -346,6 +352,14 @@ const RANKS = new Set(['akp', 'akbp', 'iptu', 'ipda', 'aiptu', 'aipda', 'kompol'
   'letjen', 'kolonel', 'letkol', 'mayor', 'kapten', 'lettu', 'letda', 'bripka', 'brigpol', 'briptu', 'bripda', 'serka', 'serma']);
 /** The speaker reads out or mimics another's words: `ucap Rendra menirukan pengakuan MR`. */
 const QUOTING_ANOTHER = /^\s+(?:menirukan|mengutip|membacakan)\s+(?:(?:pengakuan|ucapan|perkataan|kata-kata|keterangan|pernyataan)\s+)?/u;
+/** Words that open a body's name, which an office's title names before the person (`Kepala Dinas …`, `… Badan …`). */
+const BODY_HEADS = new Set(['badan', 'dinas', 'kementerian', 'balai', 'lembaga', 'komisi', 'dewan', 'pemerintah', 'pemkot', 'pemkab',
+  'pemprov', 'kantor', 'biro', 'direktorat', 'inspektorat', 'sekretariat']);
+/** An academic degree written short: `S.Sos`, `M.Si`, `S.I.K`, `Ph.D`, `M.Hum`. */
+const DEGREE = /^(?:\p{Lu}\p{Ll}{0,3}\.)+\p{Lu}\p{Ll}{0,3}\.?$/u;
+/** Nouns that open the name of a place below a town, as Indonesian writes it. */
+const PLACE_NOUNS = new Set(['dusun', 'desa', 'kampung', 'kelurahan', 'kecamatan', 'dukuh', 'perumahan', 'jalan', 'jl', 'gang', 'blok',
+  'nagari', 'jorong', 'rt', 'rw']);
 /** A rank word right before a run (`AKBP ` in `…, AKBP Yudha Permana`). */
 const RANK_BEFORE = /(\p{L}{3,8})\.?\s+$/u;
 /** Whether the words before a titled run's name are only ranks (the person is named after the comma, ranked). */
@@ -416,6 +430,9 @@ export class SpeakerFinder {
       const run = according !== undefined && found.name.charAt(according.length) === ' ' && found.words > 1
         ? { ...found, name: found.name.slice(according.length + 1), start: found.start + according.length + 1, words: found.words - according.split(' ').length }
         : found;
+      // An academic degree after a name (`Nama, S.Sos., M.Si.`, `S.I.K.`) or a place named by its kind (`warga Dusun III
+      // Lubuk Pinang`, `Desa Sukamaju`) is no person.
+      if (DEGREE.test(run.name) || PLACE_NOUNS.has(run.name.slice(0, run.name.indexOf(' ') >>> 0).toLowerCase())) continue;
       const words = run.name.split(' ');
       // An abbreviation's full stop ended the run before the name (`Sen.` | `Elizabeth Warren`): nobody alone;
       // nor a noun for a person after an article, as German writes it (`Die Rentnerin sagte`).
@@ -746,15 +763,20 @@ export class SpeakerFinder {
       const between = tail.slice(p.end).replace(/^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)/u, '');
       const adjacent = /^\s*$/.test(between) || ((p.titled || verbFollows) && ADVERB_GAP.test(between) && !LIST_WORDS.has(between.trim())
         && !DEMONSTRATIVE_AFTER.test(between));
-      // (A rank before the run stands between the comma and the name: `…, AKBP Yudha Permana,`.)
-      const rank = RANK_BEFORE.exec(before.slice(-12));
-      const appositive = (afterComma(region, p.start) || (!!rank && RANKS.has(rank[1]!.toLowerCase()) && afterComma(region, p.start - rank[0].length)))
-        && COMMA_AFTER.test(after);
+      // (Ranks and honorifics before the run stand between the comma and the name: `…, AKBP Yudha Permana,`, `…, Prof.
+      // Dr. Hendarto Wibisono Adi,`.)
+      let from = p.start;
+      for (let m = RANK_BEFORE.exec(region.slice(Math.max(0, from - 12), from)); m; m = RANK_BEFORE.exec(region.slice(Math.max(0, from - 12), from))) {
+        const word = m[1]!.toLowerCase();
+        if (!RANKS.has(word) && !this.cues.honorifics.has(word)) break;
+        from -= m[0].length;
+      }
+      const appositive = afterComma(region, from) && COMMA_AFTER.test(after);
       const opening = !/[\p{L}\p{N}]/u.test(before) && COMMA_AFTER.test(after);
       let score: number;
       if (p.words > 4) score = 0.5;
       // (A rank titles the person it stands before: `Kapolres Tanah Serindit, AKBP Yudha Permana, mengatakan`.)
-      else if (appositive && (!p.titled || rankedOnly(region, p)) && p.words >= 2) score = 5;
+      else if (appositive && (!p.titled || from < p.start || rankedOnly(region, p)) && p.words >= 2) score = 5;
       else if (appositive && p.words === 1 && LAST_COMMA_AFTER.test(tail.slice(p.end)) && this.#namesRole(region, people[k - 1], p)) score = 5;
       else if (opening && !p.titled && p.words >= 2) score = 4;
       // `Lee, the Democratic Party leader, said`: one name opening the sentence, described between commas.
@@ -853,6 +875,12 @@ export class SpeakerFinder {
       // A rank before the name titles it (`AKBP Rio …`); after a comma, another title starts another person. The
       // words between may also be capitalised words the text writes in lower case elsewhere (`Kabupaten`).
       const link = between.replace(/^\s*\)/, '').trim();
+      // The body the office belongs to goes on with the title (`Kepala Pelaksana (Kalaksa) Badan Penanggulangan Bencana
+      // Daerah (BPBD) Kabupaten X, Nama`): the person comes after it.
+      // (`Badan` may stand outside the run when the text also writes `badan` in lower case.)
+      const head = /^\S+/.exec(phrase.slice(next.start, next.end))![0];
+      const headBefore = /(\p{Lu}\p{Ll}+)\s+$/u.exec(phrase.slice(Math.max(0, next.start - 16), next.start))?.[1] ?? '';
+      if (people[j + 2] && (!link && BODY_HEADS.has(head.toLowerCase()) || link === headBefore && BODY_HEADS.has(headBefore.toLowerCase()))) continue;
       if (!link || link.split(/\s+/).every((w) => TITLE_LINK_WORD.test(w) || this.cues.titles.has(w.toLowerCase()))) {
         const after = people[j + 2];
         // The body the member is from may follow the region (`anggota Komisi B DPRD Kota X dari Fraksi Y, Nama`).
@@ -881,7 +909,10 @@ export class SpeakerFinder {
 
   /** Attribution from the text right after a closing quote mark. */
   after(afterQuote: string, lastPerson: LastPerson): Attribution {
-    const text = afterQuote.slice(0, 200);
+    // A translation or an aside in brackets between the quote and its attribution (`"Aya sora ngaguruh," (Ada suara
+    // bergemuruh) tutur Dadan`) is passed over.
+    const aside = /^[\s,]*\([^()]{1,200}\)(?=[\s,]*\p{Ll})/u.exec(afterQuote.slice(0, 240));
+    const text = (aside ? afterQuote.slice(aside[0].length) : afterQuote).slice(0, 200);
     const rest = text.slice(/^[\s,.!?;:—–\-*_]*/.exec(text)![0].length);
     const firstWord = /^[\p{L}\p{M}'’-]+/u.exec(rest)?.[0];
     if (!firstWord) return undefined;

@@ -1148,6 +1148,18 @@ describe('quote/quotes', () => {
       it('`katanya` after `warga Dusun III …`: the resident, not the hamlet', () => assert.deepEqual(speakersOn(text, 12), ['Dadan Sutisna']));
     });
 
+    describe('Indonesian nicknames: `Nama alias Bedul`, `Nama (22), yang akrab disapa Rahma`; words read out by a neighbour', () => {
+      const text = ['Koordinator aksi, Muhammad Rusdi alias Bedul (39), memimpin puluhan warga ke kantor desa.', '',
+        '\"Kami hanya minta laporan dana desa dibuka,\" ucap Bedul.', '',
+        'Putrinya, Siti Rahmawati Kusumaningrum (22), yang akrab disapa Rahma, lulus dengan predikat cum laude.', '',
+        '\"Saya ingin pulang dan mengajar di desa,\" kata Rahma.', '',
+        'Warga lain, Rohimah, mengaku sering mendengar keluhan tetangganya, Odah Rukmini.', '',
+        '\"Jalan ke sawah rusak terus,\" kata Rohimah menirukan keluhan Mak Odah.', ''].join('\n');
+      it('`ucap Bedul` after `Muhammad Rusdi alias Bedul`: the full name', () => assert.deepEqual(speakersOn(text, 2), ['Muhammad Rusdi']));
+      it('`kata Rahma`: the nickname cut from the name says who, and stays', () => assert.deepEqual(speakersOn(text, 6), ['Rahma']));
+      it('`menirukan keluhan Mak Odah`: the one whose complaint it was, `Mak` left out', () => assert.ok(/^Odah( Rukmini)?$/.test(String(speakersOn(text, 10)[0]))));
+    });
+
     describe('a signature line under a quote standing alone; French verbs with their pronoun after them', () => {
       it('`“…”` over `—Mara Velde, "The Lantern Keeper"`: the name the dash opens; the title in the signature is nobody\'s', () => {
         const text = ['Mara Velde is a main character of the series and the keeper of the Corran Point light.', '',

@@ -48,6 +48,10 @@ const KNOWN_KEPT = 16;
  * read for that noun only when a phrase asks, newest first.
  */
 const NAMINGS_KEPT = 40;
+/** A full name and the nickname the text gives it (`Nama alias Bedul`, `Nama, yang akrab disapa Gung Nah`). */
+// (A comma before `yang akrab disapa`: without it the clause may be said of a place, `pedagang di Pasar X yang akrab disapa …`.)
+const ALIAS = /(?<![\p{L}\p{N}])(?<!(?:di|ke|dari)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4})(?:\s*\(\d{1,3}\))?(?:\s+alias|\s*,\s*yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+const ALIAS_WORD = /\balias\b|disapa|dipanggil/;
 /** The most recent texts a surname alone is looked up in for a full name written anywhere in them. */
 const SURNAME_TEXTS = 12;
 
@@ -341,7 +345,24 @@ export class QuoteScanner {
     return mentioned?.speaking ? mentioned.name : null;
   }
 
+  /**
+   * The full name the text gave a nickname (`Muhammad Rusdi alias Bedul`, `I Gusti Ngurah Putu Adnyana, yang akrab
+   * disapa Gung Nah`), read in the texts the scan keeps, newest first.
+   */
+  #aliasOf(nick: string): string | undefined {
+    const texts = [...this.#namings.map((n) => n.text), ...this.#unread];
+    for (let k = texts.length - 1; k >= 0; k--) {
+      const text = texts[k]!;
+      if (!text.includes(nick) || !ALIAS_WORD.test(text)) continue;
+      for (const m of text.matchAll(ALIAS)) if (m[2] === nick && !bodyName(m[1]!)) return m[1];
+    }
+    return undefined;
+  }
+
   #emit(q: OpenQuote, endLine: number, end: number, closed: boolean): void {
+    // (A nickname cut from the name, `Rahma` for `Siti Rahmawati Kusumaningrum`, already says who: the name stays.)
+    const alias = q.speaker ? this.#aliasOf(q.speaker) : undefined;
+    if (alias && !alias.includes(q.speaker!)) q.speaker = alias;
     // `"…," Lopez said` after `Maria Lopez runs the bakery`: the person, by the name the text introduced.
     if (q.speaker && (!q.speaker.includes(' ') || SURNAME_START.test(q.speaker))) q.speaker = this.#fullName(q.speaker) ?? q.speaker;
     const multi = q.paragraphs.length > 1;

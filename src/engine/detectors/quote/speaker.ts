@@ -351,7 +351,7 @@ const RECENT_KEPT = 4;
 const RANKS = new Set(['akp', 'akbp', 'iptu', 'ipda', 'aiptu', 'aipda', 'kompol', 'kombes', 'brigjen', 'irjen', 'komjen', 'mayjen',
   'letjen', 'kolonel', 'letkol', 'mayor', 'kapten', 'lettu', 'letda', 'bripka', 'brigpol', 'briptu', 'bripda', 'serka', 'serma']);
 /** The speaker reads out or mimics another's words: `ucap Rendra menirukan pengakuan MR`. */
-const QUOTING_ANOTHER = /^\s+(?:menirukan|mengutip|membacakan)\s+(?:(?:pengakuan|ucapan|perkataan|kata-kata|keterangan|pernyataan)\s+)?/u;
+const QUOTING_ANOTHER = /^\s+(?:menirukan|mengutip|membacakan)\s+(?:(?:pengakuan|ucapan|perkataan|kata-kata|keterangan|pernyataan|keluhan|cerita|pesan)\s+)?/u;
 /** Words that open a body's name, which an office's title names before the person (`Kepala Dinas …`, `… Badan …`). */
 const BODY_HEADS = new Set(['badan', 'dinas', 'kementerian', 'balai', 'lembaga', 'komisi', 'dewan', 'pemerintah', 'pemkot', 'pemkab',
   'pemprov', 'kantor', 'biro', 'direktorat', 'inspektorat', 'sekretariat']);

@@ -43,14 +43,15 @@ const PAREN_FILE = /[.!?"”’]\s*\((?:Archivo|Arquivo|Archiv|Archivbild|Archiv
 
 // `图为…大坝。（记者 林嘉 摄）`, `（新华社记者 张三 摄）`: Chinese credits a photo as "shot by" its photographer.
 const SHOT_BY = /[（(][^()（）]{0,30}\s?[摄攝][)）]\s*$|[（(](?:圖|图|照片|圖片|图片|影片)[／/][^()（）]{1,30}[)）]\s*$/u;
-// `新华社记者 邓凯 摄` on its own line under the caption; `（资料图）`: a file picture, said alone under its caption.
 // A Japanese caption's tail: its credit (`…（北浜新報社撮影）`, `…＝実行委員会提供`), or after `＝` the day it was taken
 // and where (`…＝28日午後、潮見市役所`), as Japanese papers caption a photo.
 const JA_CAPTION_TAIL = /(?<=\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|[）」])(?:[（(][^()（）]{1,30}(?:撮影|提供)[)）]|＝[^＝。()（）]{1,30}(?:撮影|提供)|＝(?:\d{4}年)?\d{1,2}(?:月\d{1,2})?日[^＝。]{0,24})\s*$/u;
+// `Illustration: Wen Saltmarsh for …`: a lead illustration's credit, which has no caption of its own.
 const ILLUSTRATION_CREDIT = /^[([]?\s*(?:illustrations?|illustrazioni?|ilustraci[óo]n|ilustra[çc][ãa]o|illustratie|ilustrace|ilustrasi|artwork)(?![\p{L}])/iu;
 // A listicle credits each picture on a line of its own, with where it was found: `u/name / Via reddit.com`,
 // `@handle / Via Twitter`.
 const VIA_SOURCE = /^(?:u\/[\w-]+|@[\w.]+|\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,3})\s+\/\s+via\s+(?:(?:[\w-]+\.)+[a-z]{2,}|twitter|x|instagram|tiktok|youtube|facebook|reddit|tumblr|imgur|pinterest|giphy|getty images)$/iu;
+// `新华社记者 邓凯 摄` on its own line under the caption; `（资料图）`: a file picture, said alone under its caption.
 const SHOT_BY_LINE = /^(?:[\p{Script=Han}·]{2,12}\s+){1,2}[摄攝]$|^[（(](?:资料图|資料圖|资料图片|資料圖片|资料照片|資料照片)[)）]$/u;
 
 // `Herb pots on a windowsill (Tomas Brenner)`: a photographer's name in brackets closing a short line.

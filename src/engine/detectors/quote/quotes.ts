@@ -350,9 +350,10 @@ export class QuoteScanner {
    * disapa Gung Nah`), read in the texts the scan keeps, newest first.
    */
   #aliasOf(nick: string): string | undefined {
-    const texts = [...this.#namings.map((n) => n.text), ...this.#unread];
-    for (let k = texts.length - 1; k >= 0; k--) {
-      const text = texts[k]!;
+    const unread = this.#unread;
+    const namings = this.#namings;
+    for (let k = unread.length + namings.length - 1; k >= 0; k--) {
+      const text = k >= namings.length ? unread[k - namings.length]! : namings[k]!.text;
       if (!text.includes(nick) || !ALIAS_WORD.test(text)) continue;
       for (const m of text.matchAll(ALIAS)) if (m[2] === nick && !bodyName(m[1]!)) return m[1];
     }

@@ -1146,6 +1146,15 @@ describe('quote/quotes', () => {
       it('`Kepala Pelaksana (Kalaksa) Badan … (BPBD) Kabupaten X, Nama`: the person after the body', () => assert.deepEqual(speakersOn(text, 6), ['Asep Saepul Rohman']));
       it('a translation in brackets between the quote and `tutur Dadan`', () => assert.deepEqual(speakersOn(text, 10), ['Dadan Sutisna']));
       it('`katanya` after `warga Dusun III …`: the resident, not the hamlet', () => assert.deepEqual(speakersOn(text, 12), ['Dadan Sutisna']));
+      it('`Kapolres Banyu Asri AKBP Nama mengatakan`, `… (Dirjen Otda) Kementerian Dalam Negeri, Nama`; `sanggah`', () => {
+        const more = ['Polisi memeriksa dapur umum sekolah pada Senin.', '',
+          'Kapolres Banyu Asri AKBP Haris Setiabudi mengatakan, \"Sampel makanan sudah kami kirim ke laboratorium.\"', '',
+          '\"Kami akan mengevaluasi,\" kata Direktur Jenderal Otonomi Daerah (Dirjen Otda) Kementerian Dalam Negeri, Wahyudi Santosa Rangkuti, di Jakarta.', '',
+          '\"Itu tidak benar,\" sanggah Wahyudi.', ''].join('\n');
+        assert.deepEqual(speakersOn(more, 2), ['Haris Setiabudi']);
+        assert.deepEqual(speakersOn(more, 4), ['Wahyudi Santosa Rangkuti']);
+        assert.deepEqual(speakersOn(more, 6), ['Wahyudi Santosa Rangkuti']);
+      });
     });
 
     describe('Indonesian nicknames: `Nama alias Bedul`, `Nama (22), yang akrab disapa Rahma`; words read out by a neighbour', () => {

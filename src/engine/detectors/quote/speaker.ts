@@ -267,7 +267,7 @@ const LIST_LINK = /^\s*,?\s*(?:dan|serta|and|&)\s+$/u;
 /** After an item of a list that goes on: its conjunction (`Informasi, dan Komunikasi`). */
 const LIST_GOES_ON = /^\s*,?\s*(?:dan|serta|and|&)\s+\p{Lu}/u;
 /** An abbreviation in brackets after a title: `(Sekda)`, `(BPBD)`. */
-const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,14}\)/u;
+const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,14}(?:\s\p{Lu}[\p{L}\d-]{1,14})?\)/u;
 /** The last word of a region's name (`Jakarta Barat`, `Jawa Tengah`, `Kemuning Raya`): no person's. */
 const REGION_WORDS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'raya', 'pusat', 'baru', 'daya', 'laut']);
 const isRegion = (p: Person) => REGION_WORDS.has(p.name.slice(p.name.lastIndexOf(' ') + 1).toLowerCase());
@@ -758,6 +758,10 @@ export class SpeakerFinder {
       const after = region.slice(p.end);
       // A party or a body's acronym in brackets after a name goes with it (`Minister Jansen (VVD) zei`), and is no one.
       if (/^\s*\($/.test(region.slice(people[k - 1]?.end ?? -1, p.start)) && /^\p{Lu}[\p{Lu}\p{N}-]{1,7}$/u.test(p.name)) continue;
+      // An office over its region, then a rank and the person (`Kapolres Banyu Asri AKBP Haris Setiabudi mengatakan`): the
+      // person speaks, not the region.
+      const ranked = people[k + 1];
+      if (p.titled && ranked && RANKS.has(region.slice(p.end, ranked.start).trim().replace(/\.$/, '').toLowerCase())) continue;
       // (An adverb may stand between the subject and its speech verb: `Smith also said`, `Starostka Marešová zároveň
       // uklidňovala`.)
       const between = tail.slice(p.end).replace(/^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)/u, '');

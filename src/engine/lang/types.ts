@@ -60,6 +60,11 @@ export interface LanguagePack {
   /** Job titles that open a capitalised run without being a name: `chief`, `minister`, `kepala`, `wali`. */
   readonly titles?: readonly string[];
   /**
+   * Police and military ranks, which title the person they stand before and no office (`Kapolres Bogor, AKBP Rio …`):
+   * read as titles too.
+   */
+  readonly ranks?: readonly string[];
+  /**
    * Fields of a ministry or an office that follow its title before the name, as Indonesian writes it (`Menteri
    * Keuangan Sri Mulyani`, `Kepala Dinas Pendidikan …`): stripped with the title.
    */

@@ -347,9 +347,6 @@ const NAME_REACH = 200;
 /** Texts whose people `SpeakerFinder.people` keeps. */
 const RECENT_KEPT = 4;
 
-/** Police and military ranks, which title a person and no office (`Kasat Reskrim Polres X, AKP Rendra …`). */
-const RANKS = new Set(['akp', 'akbp', 'iptu', 'ipda', 'aiptu', 'aipda', 'kompol', 'kombes', 'brigjen', 'irjen', 'komjen', 'mayjen',
-  'letjen', 'kolonel', 'letkol', 'mayor', 'kapten', 'lettu', 'letda', 'bripka', 'brigpol', 'briptu', 'bripda', 'serka', 'serma']);
 /** The speaker reads out or mimics another's words: `ucap Rendra menirukan pengakuan MR`. */
 const QUOTING_ANOTHER = /^\s+(?:menirukan|mengutip|membacakan)\s+(?:(?:pengakuan|ucapan|perkataan|kata-kata|keterangan|pernyataan|keluhan|cerita|pesan)\s+)?/u;
 /** Words that open a body's name, which an office's title names before the person (`Kepala Dinas …`, `… Badan …`). */
@@ -360,14 +357,8 @@ const DEGREE = /^(?:\p{Lu}\p{Ll}{0,3}\.)+\p{Lu}\p{Ll}{0,3}\.?$/u;
 /** Nouns that open the name of a place below a town, as Indonesian writes it. */
 const PLACE_NOUNS = new Set(['dusun', 'desa', 'kampung', 'kelurahan', 'kecamatan', 'dukuh', 'perumahan', 'jalan', 'jl', 'gang', 'blok',
   'nagari', 'jorong', 'rt', 'rw']);
-/** A rank word right before a run (`AKBP ` in `…, AKBP Yudha Permana`). */
+/** A rank or an honorific right before a run (`AKBP ` in `…, AKBP Yudha Permana`, `Prof. ` in `…, Prof. Dr. Nama`). */
 const RANK_BEFORE = /(\p{L}{3,8})\.?\s+$/u;
-/** Whether the words before a titled run's name are only ranks (the person is named after the comma, ranked). */
-const rankedOnly = (phrase: string, p: Person) => {
-  // (The run may start at the name, its rank just before it: `, AKBP Yudha Permana,`.)
-  const title = phrase.slice(p.start, p.end - p.name.length).trim() || (/(\S+)\s+$/.exec(phrase.slice(Math.max(0, p.start - 12), p.start))?.[1] ?? '');
-  return title.length > 0 && title.split(/\s+/).every((w) => RANKS.has(w.replace(/\.$/, '').toLowerCase()));
-};
 
 /** A line that only signs the quote over it: a dash, a name, and maybe where or to whom it was said. */
 const ATTRIBUTION_LINE = /^\s*[—―–]\s*(\p{Lu}[^,.;:!?()]{1,60}?)(?:\s*,\s*[^.!?]{1,80}|\s+to\s+[^.!?]{1,60})?\s*$/u;
@@ -432,7 +423,7 @@ export class SpeakerFinder {
         : found;
       // An academic degree after a name (`Nama, S.Sos., M.Si.`, `S.I.K.`) or a place named by its kind (`warga Dusun III
       // Lubuk Pinang`, `Desa Sukamaju`) is no person.
-      if (DEGREE.test(run.name) || PLACE_NOUNS.has(run.name.slice(0, run.name.indexOf(' ') >>> 0).toLowerCase())) continue;
+      if (DEGREE.test(run.name) || PLACE_NOUNS.has(run.name.split(' ', 1)[0]!.toLowerCase())) continue;
       const words = run.name.split(' ');
       // An abbreviation's full stop ended the run before the name (`Sen.` | `Elizabeth Warren`): nobody alone;
       // nor a noun for a person after an article, as German writes it (`Die Rentnerin sagte`).
@@ -761,26 +752,22 @@ export class SpeakerFinder {
       // An office over its region, then a rank and the person (`Kapolres Banyu Asri AKBP Haris Setiabudi mengatakan`): the
       // person speaks, not the region.
       const ranked = people[k + 1];
-      if (p.titled && ranked && RANKS.has(region.slice(p.end, ranked.start).trim().replace(/\.$/, '').toLowerCase())) continue;
+      if (p.titled && ranked && this.cues.ranks.has(region.slice(p.end, ranked.start).trim().replace(/\.$/, '').toLowerCase())) continue;
       // (An adverb may stand between the subject and its speech verb: `Smith also said`, `Starostka Marešová zároveň
       // uklidňovala`.)
       const between = tail.slice(p.end).replace(/^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)/u, '');
       const adjacent = /^\s*$/.test(between) || ((p.titled || verbFollows) && ADVERB_GAP.test(between) && !LIST_WORDS.has(between.trim())
         && !DEMONSTRATIVE_AFTER.test(between));
+      const commaAfter = COMMA_AFTER.test(after);
       // (Ranks and honorifics before the run stand between the comma and the name: `…, AKBP Yudha Permana,`, `…, Prof.
       // Dr. Hendarto Wibisono Adi,`.)
-      let from = p.start;
-      for (let m = RANK_BEFORE.exec(region.slice(Math.max(0, from - 12), from)); m; m = RANK_BEFORE.exec(region.slice(Math.max(0, from - 12), from))) {
-        const word = m[1]!.toLowerCase();
-        if (!RANKS.has(word) && !this.cues.honorifics.has(word)) break;
-        from -= m[0].length;
-      }
-      const appositive = afterComma(region, from) && COMMA_AFTER.test(after);
-      const opening = !/[\p{L}\p{N}]/u.test(before) && COMMA_AFTER.test(after);
+      const from = commaAfter && !afterComma(region, p.start) ? this.#titleStart(region, p.start) : p.start;
+      const appositive = commaAfter && afterComma(region, from);
+      const opening = commaAfter && !/[\p{L}\p{N}]/u.test(before);
       let score: number;
       if (p.words > 4) score = 0.5;
       // (A rank titles the person it stands before: `Kapolres Tanah Serindit, AKBP Yudha Permana, mengatakan`.)
-      else if (appositive && (!p.titled || from < p.start || rankedOnly(region, p)) && p.words >= 2) score = 5;
+      else if (appositive && (!p.titled || from < p.start || this.#rankedOnly(region, p)) && p.words >= 2) score = 5;
       else if (appositive && p.words === 1 && LAST_COMMA_AFTER.test(tail.slice(p.end)) && this.#namesRole(region, people[k - 1], p)) score = 5;
       else if (opening && !p.titled && p.words >= 2) score = 4;
       // `Lee, the Democratic Party leader, said`: one name opening the sentence, described between commas.
@@ -882,9 +869,7 @@ export class SpeakerFinder {
       // The body the office belongs to goes on with the title (`Kepala Pelaksana (Kalaksa) Badan Penanggulangan Bencana
       // Daerah (BPBD) Kabupaten X, Nama`): the person comes after it.
       // (`Badan` may stand outside the run when the text also writes `badan` in lower case.)
-      const head = /^\S+/.exec(phrase.slice(next.start, next.end))![0];
-      const headBefore = /(\p{Lu}\p{Ll}+)\s+$/u.exec(phrase.slice(Math.max(0, next.start - 16), next.start))?.[1] ?? '';
-      if (people[j + 2] && (!link && BODY_HEADS.has(head.toLowerCase()) || link === headBefore && BODY_HEADS.has(headBefore.toLowerCase()))) continue;
+      if (people[j + 2] && BODY_HEADS.has((link || /^\S+/.exec(phrase.slice(next.start, next.end))![0]).toLowerCase()) && /^\p{Lu}/u.test(link || 'A')) continue;
       if (!link || link.split(/\s+/).every((w) => TITLE_LINK_WORD.test(w) || this.cues.titles.has(w.toLowerCase()))) {
         const after = people[j + 2];
         // The body the member is from may follow the region (`anggota Komisi B DPRD Kota X dari Fraksi Y, Nama`).
@@ -901,7 +886,7 @@ export class SpeakerFinder {
       // PBSI, Nama`) and a rank in lower case that titles the person (`o coordenador da Defesa Civil municipal, coronel …`).
       const comma = /^(?:\s+(?:\p{Ll}+|\p{Lu}{2,6})){0,2}\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
       const rank = comma?.[1]!.split(/\s+/).filter(Boolean) ?? [];
-      if (comma && (rank.length ? rank.every((w) => this.cues.titles.has(w) || this.cues.honorifics.has(w.replace(/\.$/, ''))) : !next.titled || rankedOnly(phrase, next))) {
+      if (comma && (rank.length ? rank.every((w) => this.cues.titles.has(w) || this.cues.honorifics.has(w.replace(/\.$/, ''))) : !next.titled || this.#rankedOnly(phrase, next))) {
         // A region may follow the place before the person (`pemilik toko di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`).
         const later = people[j + 2];
         return isRegion(next) && personAfterComma(phrase, next, later) ? later : next;
@@ -909,6 +894,22 @@ export class SpeakerFinder {
       return titleGoesOn;
     }
     return titleGoesOn;
+  }
+
+  /** Where the ranks and honorifics written right before `at` start (`AKBP ` in `…, AKBP Yudha Permana`). */
+  #titleStart(text: string, at: number): number {
+    for (let m = RANK_BEFORE.exec(text.slice(Math.max(0, at - 12), at)); m; m = RANK_BEFORE.exec(text.slice(Math.max(0, at - 12), at))) {
+      const word = m[1]!.toLowerCase();
+      if (!this.cues.ranks.has(word) && !this.cues.honorifics.has(word)) break;
+      at -= m[0].length;
+    }
+    return at;
+  }
+
+  /** Whether the words that title a run are only ranks, in it or just before it (`, AKBP Yudha Permana,`): a person. */
+  #rankedOnly(phrase: string, p: Person): boolean {
+    const title = phrase.slice(p.start, p.end - p.name.length).trim() || (/(\S+)\s+$/.exec(phrase.slice(Math.max(0, p.start - 12), p.start))?.[1] ?? '');
+    return title.length > 0 && title.split(/\s+/).every((w) => this.cues.ranks.has(w.replace(/\.$/, '').toLowerCase()));
   }
 
   /** Attribution from the text right after a closing quote mark. */

@@ -15,7 +15,10 @@ export interface SpeechCues {
   /** `hal itu`, `demikian`: a paragraph opening so names who said the quote before it. */
   readonly backReferences: PhraseList;
   readonly pronouns: ReadonlySet<string>;
+  /** Job titles and ranks, lower case. */
   readonly titles: ReadonlySet<string>;
+  /** Police and military ranks, lower case: they title a person, never an office (`AKBP`, `Kombes`). */
+  readonly ranks: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
   /** Fields after a title (`keuangan` in `Menteri Keuangan …`), lower case. */
   readonly portfolios: ReadonlySet<string>;
@@ -47,7 +50,8 @@ export function speechCues(): SpeechCues {
     accordingFirst: new Set(LANGUAGE_PACKS.flatMap((p) => p.accordingTo).map((w) => w.split(' ')[0]!.toLowerCase())),
     backReferences: new PhraseList(alternatives(LANGUAGE_PACKS.flatMap((p) => p.quoteBackReferences ?? []))),
     pronouns: new Set(LANGUAGE_PACKS.flatMap((p) => p.pronouns).map((w) => w.toLowerCase()).filter((w) => !AMBIGUOUS_PRONOUNS.has(w))),
-    titles: new Set(LANGUAGE_PACKS.flatMap((p) => p.titles ?? []).map((w) => w.toLowerCase())),
+    titles: new Set(LANGUAGE_PACKS.flatMap((p) => [...p.titles ?? [], ...p.ranks ?? []]).map((w) => w.toLowerCase())),
+    ranks: new Set(LANGUAGE_PACKS.flatMap((p) => p.ranks ?? []).map((w) => w.toLowerCase())),
     honorifics: new Set(LANGUAGE_PACKS.flatMap((p) => p.honorifics ?? []).map((w) => w.toLowerCase())),
     portfolios: new Set(LANGUAGE_PACKS.flatMap((p) => p.portfolios ?? []).map((w) => w.toLowerCase())),
     roles: new Set(LANGUAGE_PACKS.flatMap((p) => p.roles ?? []).map((w) => w.toLowerCase())),

@@ -1,7 +1,8 @@
 // npm run bench — the engine's speed as a ratio to a floor measured in the same process and run:
 // reading the text, splitting it into lines and testing one simple regex per line. Prints a table and
 // writes bench/results.json. Sizes: 10 KB, 1 MB, 20 MB in English and Indonesian (BENCH_QUICK=1: 10 KB and 1 MB).
-import { mkdirSync, writeFileSync, readFileSync, statSync, existsSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readFileSync, readdirSync, statSync, existsSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -155,11 +156,35 @@ for (const lang of LANGS) for (const layout of Object.keys(LAYOUTS)) {
   coverage.push({ lang, layout, edits, incremental: quickEdits, incrementalWithQuotes: quickQuoted, share: quickEdits / edits });
 }
 
+// The first analysis in a fresh process: what opening an article after starting the editor, or running the CLI on
+// one file, costs before any pattern is compiled. Each run is its own `node` process; the engine is loaded as the
+// extension host loads it (V8's defaults), and the CLI is timed from spawn to exit.
+const FIRST_RUNS = quick ? 3 : 7;
+const firstAnalysis = [];
+for (const lang of LANGS) {
+  const example = readdirSync(join(ROOT, 'examples')).filter((f) => f.startsWith(`${lang}-`)).sort()[0];
+  const file = join(ROOT, 'examples', example);
+  const probe = `const t0 = performance.now(); const e = require(${JSON.stringify(engineFile)}); const t1 = performance.now();
+const text = require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8');
+let t = performance.now(); e.analyze(text); const first = performance.now() - t;
+t = performance.now(); e.analyze(text); const second = performance.now() - t;
+console.log(JSON.stringify({ load: t1 - t0, first, second }));`;
+  const probes = [], cli = [];
+  for (let r = 0; r < FIRST_RUNS; r++) {
+    probes.push(JSON.parse(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' })));
+    const t = performance.now();
+    execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'scan', '--format', 'json', file], { stdio: 'ignore' });
+    cli.push(performance.now() - t);
+  }
+  firstAnalysis.push({ lang, file: `examples/${example}`, bytes: statSync(file).size, runs: FIRST_RUNS,
+    loadMs: median(probes.map((p) => p.load)), firstMs: median(probes.map((p) => p.first)), secondMs: median(probes.map((p) => p.second)), cliMs: median(cli) });
+}
+
 const sizes = {};
 for (const [name, path] of [['cli.js', 'dist/cli.js'], ['extension.js', 'dist/extension.js'], ['article-sieve.vsix', 'article-sieve.vsix']]) {
   if (existsSync(join(ROOT, path))) sizes[name] = statSync(join(ROOT, path)).size;
 }
-const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, rows, linearity, incremental, coverage, sizes };
+const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, rows, linearity, incremental, coverage, firstAnalysis, sizes };
 writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
 rmSync(work, { recursive: true, force: true });
 
@@ -177,4 +202,7 @@ for (const r of incremental) console.log(`| ${r.lang}, ${layoutName[r.layout]}, 
 console.log('\n| random one-word edits | edits | answered incrementally | of them in lines with quotes |');
 console.log('|---|---:|---:|---:|');
 for (const c of coverage) console.log(`| ${c.lang}, ${layoutName[c.layout]} | ${c.edits} | ${c.incremental} (${(100 * c.share).toFixed(0)} %) | ${c.incrementalWithQuotes} |`);
+console.log('\n| first analysis in a fresh process | size | loading the engine (ms) | first analysis (ms) | second (ms) | CLI, spawn to exit (ms) |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const f of firstAnalysis) console.log(`| ${f.file} | ${kb(f.bytes)} | ${f.loadMs.toFixed(1)} | ${f.firstMs.toFixed(1)} | ${f.secondMs.toFixed(1)} | ${f.cliMs.toFixed(0)} |`);
 if (Object.keys(sizes).length) console.log('\n' + Object.entries(sizes).map(([k, v]) => `${k}: ${kb(v)}`).join(', '));

@@ -1,3 +1,4 @@
+import './regexp-native';
 import { run } from './main';
 import { isJsonlWorker, startJsonlWorker } from './jsonl/worker';
 

@@ -80,7 +80,7 @@ export const copyright: Detector = {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Legal registration of the paper', 0.8);
       } else if (info.wordCount <= 80 && (info.t.includes('ookie') || info.t.includes('OOKIE')) && (info.wordCount <= 5 ? COOKIE_LINK.test(info.t) : COOKIE_USE.test(info.t) && COOKIE_PURPOSE.test(info.t))) {
         reportLine(info.line.index, 'boilerplate', 'copyright', info.wordCount <= 5 ? 'Cookie banner button or link' : 'Cookie consent notice', 0.8);
-      } else if (info.t.length <= 160 && ((cues.footer.test(info.t) && !/:\s*$/.test(info.t) && !(info.terminal && info.wordCount >= 10)) || GENERATOR.test(info.t))) {
+      } else if (info.t.length <= 160 && ((!(info.terminal && info.wordCount >= 10) && cues.footer.test(info.t) && !/:\s*$/.test(info.t)) || GENERATOR.test(info.t))) {
         reportLine(info.line.index, 'boilerplate', 'copyright', `Page footer (\`${((cues.footer.exec(info.t) ?? GENERATOR.exec(info.t))?.[0] ?? '').slice(0, 40)}\`)`, 0.8);
       }
     }

@@ -4,7 +4,11 @@
  * Each case is placed inside a small realistic article so that context-based detectors behave as in use.
  */
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import type { Options } from '../../../src/engine';
+import { cuesFor } from '../../../src/engine/cues';
+import { fromLastEllipsis } from '../../../src/engine/detectors/boilerplate/related-link';
+import { LANGUAGE_PACKS } from '../../../src/engine/lang';
 import { PROSE, article, assertWholeLine, label, lineFinding, run, type Built, type Lang, type Where } from './helpers';
 
 interface Case {
@@ -1240,5 +1244,21 @@ describe('boilerplate detectors', () => {
       assert.equal(result.language, lang, `language of the ${lang} article`);
       assert.deepEqual(result.findings.filter((f) => f.kind !== 'quote').map((f) => `${f.range.start.line}:${f.category}`), [], lang);
     }
+  });
+});
+
+describe('an excerpt link read from the last ellipsis', () => {
+  it('no teaser label holds an ellipsis or a bracket (what reading from the last one rests on)', () => {
+    const labels = LANGUAGE_PACKS.flatMap((p) => p.teaserLabels);
+    assert.deepEqual(labels.filter((l) => /[.…[\]]/.test(l)), []);
+  });
+  it('finds what the pattern finds on the whole line, on random mixes of ellipses, labels and arrows', () => {
+    const cues = cuesFor('en');
+    const pieces = fc.constantFrom('…', '...', '.', '[', ']', '[…]', '[...]', 'Read more', 'read more', 'Continue reading', 'Baca selengkapnya',
+      ' ', '  ', '→', '»', 'x', 'the harbour', ',', '"');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 14 }), (parts) => {
+      const t = parts.join('');
+      assert.equal(cues.excerptLink.test(fromLastEllipsis(t)), cues.excerptLink.test(t), JSON.stringify(t));
+    }), { numRuns: 3000, seed: 7 });
   });
 });

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { wordJustBefore } from '../../../src/engine/detectors/quote/speaker';
+import { labelTail } from '../../../src/engine/detectors/caption/credit';
 import { WordStartRegExp } from '../../../src/engine/text/word-regexp';
 import { wordBounds } from '../../../src/engine/text/words';
 
@@ -55,6 +56,27 @@ describe('wordJustBefore', () => {
       const text = chars.join('');
       const at = text.length ? k % (text.length + 1) : 0;
       assert.equal(wordJustBefore(text, at), reference(text, at));
+    }), { numRuns: 5000, seed: 42 });
+  });
+});
+
+describe('labelTail (the words before a credit label colon)', () => {
+  const reference = (text: string, from: number, end: number) => {
+    const m = /((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)\s*$/u.exec(text.slice(from, end));
+    return m ? { start: from + m.index, end: from + m.index + m[1]!.length } : null;
+  };
+  it('reads `… pagi iniKredit` and `Photo credit  ` as the pattern does', () => {
+    assert.deepEqual(labelTail('Warga berkumpul pagi iniKredit', 0, 30), { start: 6, end: 30 });
+    assert.deepEqual(labelTail('(Photo credit  ', 0, 15), { start: 1, end: 13 });
+    assert.equal(labelTail('2024 ', 0, 5), null);
+  });
+  it('agrees with the regex it replaces on random text and bounds (letters, spaces, apostrophes, astral letters, split pairs)', () => {
+    const alphabet = ['a', 'B', 'é', "'", '’', ' ', '\t', '\u00a0', '\u3000', ',', '.', '1', '𝐀', '😀', '中', '-', '\ud835', '\udc00'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 50 }), fc.nat(), fc.nat(), (chars, a, b) => {
+      const text = chars.join('');
+      const end = text.length ? b % (text.length + 1) : 0;
+      const from = end ? a % (end + 1) : 0;
+      assert.deepEqual(labelTail(text, from, end), reference(text, from, end));
     }), { numRuns: 5000, seed: 42 });
   });
 });

@@ -14,6 +14,13 @@ const HAN_ARROW_TEASER = /^[▸►▶➤]\s*\p{Script=Han}/u;
 /** The line without list, quote and emphasis marks in front, as teaser labels are matched. */
 const teaserText = (t: string) => t.replace(/^[*_>\s-]+/, '');
 
+/**
+ * The line from its last ellipsis on (from the bracket before it, `[…]`): where a link after another story's excerpt
+ * must start, as no teaser label holds an ellipsis or a bracket (a test keeps the packs so). Tried on the whole line,
+ * the label list ran at every `...` of a quote.
+ */
+export const fromLastEllipsis = (t: string) => t.slice(Math.max(0, Math.max(t.lastIndexOf('…'), t.lastIndexOf('...')) - 1));
+
 /** The teaser label a line holds and nothing else (`Recommended`, `Read more:`), or undefined. */
 export function labelAlone(t: string, cues: Cues): string | undefined {
   const text = teaserText(t);
@@ -40,7 +47,7 @@ export const relatedLink: Detector = {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Bracketed teaser for another story', 0.8);
       } else if (info.t.length <= 120 && HAN_ARROW_TEASER.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Arrowed link to another story', 0.8);
-      } else if ((t.includes('…') || t.includes('...')) && cues.excerptLink.test(t)) {
+      } else if ((t.includes('…') || t.includes('...')) && cues.excerptLink.test(fromLastEllipsis(t))) {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Excerpt of another story with its link (`… Read more`)', 0.8);
       }
     }

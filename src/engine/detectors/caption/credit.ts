@@ -227,8 +227,53 @@ const LABEL_REACH = 40;
 
 /** A capital right after a small letter: where a label glued to the caption's last word starts (`iniKredit`). */
 const GLUED_CAPITAL = /(?<=\p{Ll})\p{Lu}/gu;
-/** The last words before a colon (three at most): where a credit label ends. */
-const LABEL_TAIL = /((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)\s*$/u;
+const LABEL_CHAR = /^[\p{L}'’]$/u;
+const SPACE_CHAR = /^\s$/u;
+const WORD = 1;
+const SPACE = 2;
+const OTHER = 3;
+/** Of each UTF-16 unit: a letter or apostrophe, a space or anything else; 0 not yet known. */
+const LABEL_CLASS = new Uint8Array(65536);
+
+/** The class of the character ending at `end` (a surrogate pair is read whole: see `widthBefore`). */
+function classBefore(t: string, from: number, end: number): number {
+  const c = t.charCodeAt(end - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && widthBefore(t, from, end) === 2) return LABEL_CHAR.test(t.slice(end - 2, end)) ? WORD : OTHER;
+  let k = LABEL_CLASS[c]!;
+  if (k === 0) {
+    const char = String.fromCharCode(c);
+    LABEL_CLASS[c] = k = LABEL_CHAR.test(char) ? WORD : SPACE_CHAR.test(char) ? SPACE : OTHER;
+  }
+  return k;
+}
+
+/** 2 for a surrogate pair ending at `end` and starting at `from` or after, else 1. */
+const widthBefore = (t: string, from: number, end: number) =>
+  end - 2 >= from && (t.charCodeAt(end - 1) & 0xfc00) === 0xdc00 && (t.charCodeAt(end - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+
+/** Where a run of `kind` characters ending at `at` starts, not before `from`. */
+function runStart(t: string, from: number, at: number, kind: number): number {
+  while (at > from && classBefore(t, from, at) === kind) at -= widthBefore(t, from, at);
+  return at;
+}
+
+/**
+ * The last words of `t[from, end)` (three at most, spaces after them allowed): where a credit label before a colon
+ * ends. What `/((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)\s*$/u` finds in that slice, read backwards from its end: the pattern
+ * tried from every position of the slice cost more than all else the line's credit check does.
+ */
+export function labelTail(t: string, from: number, end: number): { start: number; end: number } | null {
+  const e = runStart(t, from, end, SPACE);
+  if (e === from || classBefore(t, from, e) !== WORD) return null;
+  let start = runStart(t, from, e, WORD);
+  for (let words = 1; words < 3; words++) {
+    // Another word counts only across spaces.
+    const gap = runStart(t, from, start, SPACE);
+    if (gap === start || gap === from || classBefore(t, from, gap) !== WORD) break;
+    start = runStart(t, from, gap, WORD);
+  }
+  return { start, end: e };
+}
 
 /**
  * The last credit label on the line (`Kredit:` in `… pagi iniKredit: Twitter`) and where it starts, read back from
@@ -238,10 +283,10 @@ const LABEL_TAIL = /((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)\s*$/u;
 function lastCreditLabel(t: string, cues: Cues): { index: number; text: string } | null {
   for (let c = lastColon(t, t.length - 1); c >= 0; c = lastColon(t, c - 1)) {
     const from = Math.max(0, c - LABEL_REACH);
-    const tail = LABEL_TAIL.exec(t.slice(from, c));
+    const tail = labelTail(t, from, c);
     if (!tail) continue;
-    const end = from + tail.index + tail[1]!.length;
-    const words = tail[1]!.split(/\s+/);
+    const end = tail.end;
+    const words = t.slice(tail.start, end).split(/\s+/);
     for (let n = words.length; n >= 1; n--) {
       const label = words.slice(words.length - n).join(' ');
       if (cues.creditLabels.has(label.toLowerCase())) {

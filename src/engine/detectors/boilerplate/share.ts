@@ -165,8 +165,9 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (info.wordCount <= 12 && FORM_MESSAGE.test(t)) return { reason: `A sign-up form's message \`${t.slice(0, 40)}\``, confidence: 0.75, prompt: false, signUp: true };
   if (info.wordCount <= 12 && CHANNEL_PROMPT.test(t)) return { reason: `Messaging channel prompt \`${t.slice(0, 40)}\``, confidence: 0.75, prompt: true };
   if (info.wordCount <= 8 && APP_STORE.test(t)) return { reason: `App store badge \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: true };
-  if ((NEWSLETTER.test(t) || CHANNEL.test(t) || APP_DOWNLOAD.test(t)) && (APP_DOWNLOAD.test(t) || !CODE_LIKE.test(t)) && (info.wordCount <= 14 && !(info.terminal && info.wordCount >= 8)
-    || PROMPT_START.test(t) && info.wordCount <= 50 || !info.terminal && info.wordCount <= 20)) {
+  // (The line's shape first: most short lines are sentences, and the three lists need not be read for them.)
+  if ((info.wordCount <= 14 && !(info.terminal && info.wordCount >= 8) || info.wordCount <= 50 && PROMPT_START.test(t) || !info.terminal && info.wordCount <= 20)
+    && (NEWSLETTER.test(t) || CHANNEL.test(t) || APP_DOWNLOAD.test(t)) && (APP_DOWNLOAD.test(t) || !CODE_LIKE.test(t))) {
     return { reason: `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: true };
   }
   if (info.wordCount <= 25 && (CONTACT.test(t) || (t.includes('@') && CONTACT_WRITER.test(t)))) return { reason: `Contact or tip-off prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: false };

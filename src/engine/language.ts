@@ -77,15 +77,17 @@ function ownScript(sample: string): string | undefined {
  * language (franc costs several milliseconds per call, this well under one). Close calls go to franc.
  */
 function byStopwords(sample: string): string | undefined {
-  const words = sample.toLowerCase().match(/[\p{L}]+(?:['’][\p{L}]+)?/gu);
-  if (!words || words.length < 30) return undefined;
-  const n = Math.min(words.length, 400);
   const membership = stopwordMembership();
   const hits = new Array<number>(LANGUAGE_PACKS.length).fill(0);
-  for (let k = 0; k < n; k++) {
-    const mask = membership.get(words[k]!);
-    if (mask) for (let p = 0; p < hits.length; p++) if (mask & (1 << p)) hits[p]!++;
+  // The first 400 words decide: the rest of the sample is not tokenised.
+  const word = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
+  const lower = sample.toLowerCase();
+  let n = 0;
+  for (let m: RegExpExecArray | null; n < 400 && (m = word.exec(lower)); n++) {
+    // Each pack the word is a stopword of: the mask's set bits.
+    for (let mask = membership.get(m[0]) ?? 0; mask; mask &= mask - 1) hits[31 - Math.clz32(mask & -mask)]!++;
   }
+  if (n < 30) return undefined;
   let best = '';
   let bestHits = 0;
   let second = 0;

@@ -254,3 +254,22 @@ describe('caption/credit, caption/pictured', () => {
     assert.equal(lineFinding(run(built.text, { kinds: ['boilerplate', 'quote'] }), built.lines[0]!), undefined);
   });
 });
+
+describe('caption/pictured in a Markdown dump: the italic line under an image placeholder', () => {
+  const dump = (under: string, image = '\\[img.2\\]') => ['# Program Gizi Balita Diperluas', '',
+    'Pemerintah kabupaten memperluas program makanan tambahan bagi balita di dua belas desa mulai bulan ini.', '',
+    image, '', under, '',
+    'Kader posyandu mencatat berat badan setiap balita sebulan sekali dan melaporkannya kepada bidan desa.', ''].join('\n');
+  it('a caption without a credit, under `\\[img.2\\]` or `![](…)`, is a caption', () => {
+    for (const image of ['\\[img.2\\]', '![](https://example.com/foto.jpg)']) {
+      const f = lineFinding(run(dump('*Ibu Sumiyati menyuapi anak keduanya dengan bubur ikan di rumahnya, Selasa (4/11/2025).*', image), { markdown: true }), 6);
+      assert.equal(f?.kind, 'caption', image);
+      assert.equal(f?.category, 'pictured');
+    }
+  });
+  it('a bold line, or an italic line under prose, stays body', () => {
+    assert.equal(lineFinding(run(dump('**Ibu Sumiyati menyuapi anak keduanya dengan bubur ikan di rumahnya.**'), { markdown: true }), 6), undefined);
+    const prose = dump('*Ibu Sumiyati menyuapi anak keduanya dengan bubur ikan di rumahnya.*', 'Sebagian besar balita kini ditimbang setiap bulan di posyandu desa.');
+    assert.equal(lineFinding(run(prose, { markdown: true }), 6), undefined);
+  });
+});

@@ -55,6 +55,8 @@ const FURNITURE = ['Share on Facebook', 'ADVERTISEMENT', 'Read more: Flood warni
   'Crews clear the road near the bridge on Monday. (AP)', 'In this photo the bridge is closed to traffic on Monday.', 'Home › News › World', 'Recommended',
   '© 2025 Example Media. All rights reserved.', 'By Jane Doe', 'Subscribe', 'Bridge closed', 'Flood warnings extended across the county',
   '3/40 Bakery chain to close ten shops', 'Getty Images', '# Flood warnings', '- More buses for the north', '```', '![x](a.jpg)',
+  // An image placeholder of a Markdown dump and a caption in italics (a caption under the placeholder).
+  '\\[img.2\\]', '*Warga menunggu perahu karet di depan balai desa, Senin (3/3/2025).*',
   'Warga mengungsi ke balai desa setelah air sungai meluap pada Senin malam, kata petugas di lokasi kejadian.',
   `${CAPTIONED[0]} | ${CAPTIONED[1]}`, 'Water the seedlings in the greenhouse every morning before nine. (Tomas Brenner)',
   '0:46', 'Sign up for our morning newsletter', 'The week in pictures', 'How the river rose',

@@ -49,6 +49,7 @@ const furniture = fc.constantFrom(
   'Baca juga: Harga beras naik', 'Kredit: Twitter', 'Pasukan terlihat di wilayah Kherson pagi iniKredit: Twitter',
   '© 2025 Example Media. All rights reserved.', 'Result SGP', 'https://example.com/a', 'https://example.org/sources/b', 'https://example.com/a,', '42 comments',
   'Home › News › World', 'null', '---', '![x](a.jpg)', '- [Other story](https://example.com/b)', '# Heading',
+  '\\[img.2\\]', '*Warga menunggu perahu karet di depan balai desa, Senin (3/3/2025).*',
   'By Jane Doe', 'Posted by X on March 10, 2015 at 08:05', '});', 'Subscribe', 'Menu',
 );
 const noise = fc.string({ unit: 'grapheme', maxLength: 60 });

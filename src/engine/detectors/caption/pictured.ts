@@ -1,5 +1,6 @@
 import { countSentences, stripEmphasis } from '../../document';
-import type { Detector } from '../types';
+import type { LineInfo } from '../../document';
+import type { Detector, DetectorContext } from '../types';
 
 /** Captions run to a sentence or three; a longer paragraph that opens this way is the article describing a photo. */
 const MAX_WORDS = 90;
@@ -16,8 +17,14 @@ export const pictured: Detector = {
   description: 'Captions that open by pointing at their picture (`In this photo…`, `Na snímku…`)',
   kind: 'caption',
   categories: ['pictured'],
-  detect({ infos, cues, flagged, reportLine }) {
+  detect({ infos, cues, markdown, flagged, reportLine }) {
     for (const info of infos) {
+      // In a Markdown dump, the line in italics right under an image placeholder (`\[img.2\]`, `![](…)`) is its
+      // caption, credit or not (`*Ibu Sumiyati menyuapi anak keduanya …*`).
+      if (markdown && captionUnderImage(info, infos, flagged)) {
+        reportLine(info.line.index, 'caption', 'pictured', 'Caption in italics under its picture', 0.75);
+        continue;
+      }
       // `图为芦花乡白沙村村民在柑橘园内修剪果树。`: Han text has no word edges for the openers' pattern.
       if (!info.blank && info.t.length <= 120 && HAN_OPENER.test(info.t) && !flagged.has(info.line.index)) {
         reportLine(info.line.index, 'caption', 'pictured', `Caption pointing at its picture (\`${info.t.slice(0, 2)}\`)`, 0.75);
@@ -35,3 +42,13 @@ export const pictured: Detector = {
     }
   },
 };
+
+/** Wholly in single emphasis: `*…*` or `_…_`, not bold. */
+const ITALIC_LINE = /^([*_])(?![*_\s]).*[^*_\s]\1$/;
+
+function captionUnderImage(info: LineInfo, infos: readonly LineInfo[], flagged: DetectorContext['flagged']): boolean {
+  if (info.blank || info.block !== 'text' || info.wordCount < 3 || info.wordCount > MAX_WORDS || flagged.has(info.line.index)) return false;
+  if (!ITALIC_LINE.test(info.t)) return false;
+  const above = info.prev;
+  return above >= 0 && info.line.index - above <= 2 && flagged.get(above)?.category === 'image' && infos[above]!.block === 'text';
+}

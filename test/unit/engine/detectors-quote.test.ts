@@ -1157,6 +1157,58 @@ describe('quote/quotes', () => {
       });
     });
 
+    describe('Indonesian reports: places outside the run, short titles, ranks inside a run, a nickname with its honorific', () => {
+      it('`-nya` after `Nama (47), nelayan asal Desa Pasir Panjang,` when the text also writes `kepala desa`: the fisherman', () => {
+        const text = ['Darmansyah (47), nelayan asal Desa Pasir Panjang, mengaku sudah lima hari tidak melaut.', '',
+          '\"Kalau dipaksakan, yang kami pertaruhkan nyawa,\" keluhnya.', '', 'Datanya dari kepala desa.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['Darmansyah']);
+      });
+      it('`kata Kepala Dinas Kesehatan (Kadinkes) Lembah Saruni, dr. Nama, Sp.A.`: the doctor, not the regency', () => {
+        const text = ['Program itu dimulai pekan lalu.', '',
+          '\"Kami menargetkan angka stunting turun,\" kata Kepala Dinas Kesehatan (Kadinkes) Lembah Saruni, dr. Rina Kartikasari, Sp.A., di kantornya.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['Rina Kartikasari']);
+      });
+      it('`Honornya Rp 150.000 … katanya`: the rupiah is no name, the cadre introduced before speaks', () => {
+        const text = ['Kader posyandu Tri Handayani (38) menimbang bayi satu per satu.', '',
+          'Sudah 11 tahun ia menjadi kader. Honornya Rp 150.000 per bulan. \"Bukan soal uang,\" katanya.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['Tri Handayani']);
+      });
+      it('`Hal itu disampaikan CEO PT X (Persikara), Nama`: the person after the company and its bracketed name', () => {
+        const text = ['Manajemen klub memastikan gaji pemain aman.', '', '\"Tidak ada tunggakan gaji sampai akhir musim.\"', '',
+          'Hal itu disampaikan CEO PT Karang Jati Manggala Mandiri (Persikara), Hendra Gunawan Susilo, seusai laga.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['Hendra Gunawan Susilo']);
+      });
+      it('`tutur Bang Irul` after `Nama alias Bang Irul`: the full name, the honorific left out of the speaker', () => {
+        const text = ['Ketua kelompok suporter Laskar Karang Mania, Syahrul Ramadhan alias Bang Irul, mengapresiasi pemain.', '',
+          '\"Kami datang tiap pekan,\" tutur Bang Irul.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['Syahrul Ramadhan']);
+      });
+      it('`yang akrab disapa Bu Lina` after a description ending in a place: the person the sentence introduced', () => {
+        const text = ['Di antara peserta aksi ada Marlina Sitompul (41), guru honorer di SD Negeri 12 Kampung Baru, yang akrab disapa Bu Lina.', '',
+          '\"Saya tetap mengajar,\" tutur Bu Lina.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['Marlina Sitompul']);
+      });
+      it('`sebut Kasat`, `ujar Danrem`: the unit head and the commander introduced by their offices (a rank inside the run)', () => {
+        const text = ['Kasat Resnarkoba Polres Teluk Sagara, AKP Gilang Saputra Siahaan, menjelaskan kronologi penangkapan.', '',
+          '\"Informasinya cukup detail,\" sebut Kasat.', '',
+          'Komandan Korem (Danrem) 034/Bukit Gading Brigjen TNI Aryo Damar Situmeang meninjau lokasi.', '',
+          '\"Tidak ada prajurit yang boleh pulang,\" ujar Danrem.', '', '\"Kami bertahan sampai api padam,\" kata jenderal bintang satu itu.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['Gilang Saputra Siahaan']);
+        assert.deepEqual(speakersOn(text, 6), ['Aryo Damar Situmeang']);
+        assert.deepEqual(speakersOn(text, 8), ['Aryo Damar Situmeang']);
+      });
+      it('`kata Nama menirukan pengakuan tersangka`: the suspect the text named, not the officer reading it out', () => {
+        const text = ['Tersangka berinisial RH (34), warga Kelurahan Sungai Bambu, ditangkap di pelabuhan.', '',
+          'Kasat Resnarkoba, AKP Gilang Saputra Siahaan, memaparkan hasil pemeriksaan. Kepada penyidik, RH mengaku baru pertama kali menjadi kurir.', '',
+          '\"Saya disuruh bawa tabung itu,\" kata Gilang menirukan pengakuan tersangka.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 4), ['RH']);
+      });
+      it('`ujar orang nomor satu di Kabupaten X itu`: the regent named before', () => {
+        const text = ['Bupati Lembah Saruni, Haryanto Wibisono Adi, membuka acara itu.', '', '\"Tidak boleh ada balita kurang gizi,\" ujar orang nomor satu di Kabupaten Lembah Saruni itu.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['Haryanto Wibisono Adi']);
+      });
+    });
+
     describe('Indonesian nicknames: `Nama alias Bedul`, `Nama (22), yang akrab disapa Rahma`; words read out by a neighbour', () => {
       const text = ['Koordinator aksi, Muhammad Rusdi alias Bedul (39), memimpin puluhan warga ke kantor desa.', '',
         '\"Kami hanya minta laporan dana desa dibuka,\" ucap Bedul.', '',

@@ -91,6 +91,8 @@ export function nameRuns(text: string, stop: ReadonlySet<string>): NameRun[] {
       return;
     }
     inTag = false;
+    // The rupiah before an amount (`Honornya Rp 150.000`) is no name's word.
+    if (word === 'Rp') { flush(); return; }
     const isCapitalised = capitalised(word);
     if (!isCapitalised && !cur) return;
     const lower = word.toLowerCase();

@@ -355,9 +355,27 @@ export class QuoteScanner {
     for (let k = unread.length + namings.length - 1; k >= 0; k--) {
       const text = k >= namings.length ? unread[k - namings.length]! : namings[k]!.text;
       if (!text.includes(nick) || !ALIAS_WORD.test(text)) continue;
-      for (const m of text.matchAll(ALIAS)) if (m[2] === nick && !bodyName(m[1]!)) return m[1];
+      for (const m of text.matchAll(ALIAS)) {
+        if (!nicknamed(m[2]!, nick)) continue;
+        const holder = this.#nicknameHolder(text, m.index, m[1]!);
+        if (holder) return holder;
+      }
     }
     return undefined;
+  }
+
+  /**
+   * Whose nickname the clause gives: the name right before it, or, when that is a place (`Marlina Sitompul (41), guru
+   * honorer di SD Negeri 12 Kampung Baru, yang akrab disapa Bu Lina`), the person the sentence introduced with a comma.
+   */
+  #nicknameHolder(text: string, at: number, before: string): string | undefined {
+    const finder = this.#speakers();
+    if (bodyName(before)) return undefined;
+    if (finder.people(before)[0]?.name === before) return before;
+    const start = Math.max(0, text.lastIndexOf('. ', at) + 2);
+    const sentence = text.slice(start, at);
+    const first = finder.people(sentence)[0];
+    return first && first.words >= 2 && !bodyName(first.name) && /^\s*(?:\(\d{1,3}\)\s*)?,/.test(sentence.slice(first.end)) ? first.name : undefined;
   }
 
   #emit(q: OpenQuote, endLine: number, end: number, closed: boolean): void {
@@ -617,6 +635,13 @@ export const quotes: Detector = {
  */
 export function notNames(stop: ReadonlySet<string>, lower: ReadonlySet<string>): ReadonlySet<string> {
   return { has: (w: string) => stop.has(w) || lower.has(w) } as ReadonlySet<string>;
+}
+
+/** Whether a nickname (`Bang Irul`) is `nick`, or `nick` with the honorific the speaker reader leaves out (`Irul`). */
+function nicknamed(nickname: string, nick: string): boolean {
+  if (nickname === nick) return true;
+  const space = nickname.indexOf(' ');
+  return space > 0 && nickname.slice(space + 1) === nick && speechCues().honorifics.has(nickname.slice(0, space).toLowerCase());
 }
 
 /** A surname written alone with its particle capitalised (`Van Dalen`). */

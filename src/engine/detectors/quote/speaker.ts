@@ -200,6 +200,9 @@ const DEMONSTRATIVE_AFTER = /^\s+(?:itu|ini|tersebut)(?![\p{L}\p{N}])/u;
 const POSSESSIVE = /^\s*(?:his|her|their)\s/i;
 /** Times a demonstrative may point at instead of a person (not `tahun`: `berusia 45 tahun itu`). */
 const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 'pekan', 'bulan', 'waktu', 'saat', 'kali', 'kesempatan']);
+/** `orang nomor satu di Kota X`: "the number one person", the head of the region (named by the office `HEAD_OF` gives). */
+const NUMBER_ONE = /^orang\s+nomor\s+(?:satu|1)\s+di\s+(kabupaten|kota|provinsi)(?![\p{L}])/iu;
+const HEAD_OF: Readonly<Record<string, string>> = { kabupaten: 'bupati', kota: 'wali', provinsi: 'gubernur' };
 /** An age written as a noun or before one: `the 62-year-old`, `die 62-Jährige`. */
 const AGE = /^\d{1,3}-(?:year-old|jährige[rn]?)$/;
 
@@ -422,8 +425,9 @@ export class SpeakerFinder {
         ? { ...found, name: found.name.slice(according.length + 1), start: found.start + according.length + 1, words: found.words - according.split(' ').length }
         : found;
       // An academic degree after a name (`Nama, S.Sos., M.Si.`, `S.I.K.`) or a place named by its kind (`warga Dusun III
-      // Lubuk Pinang`, `Desa Sukamaju`) is no person.
-      if (DEGREE.test(run.name) || PLACE_NOUNS.has(run.name.split(' ', 1)[0]!.toLowerCase())) continue;
+      // Lubuk Pinang`, `Desa Sukamaju`) is no person, the kind outside the run too (`Desa` is left out of it where the
+      // text writes `kepala desa` elsewhere).
+      if (DEGREE.test(run.name) || PLACE_NOUNS.has(run.name.split(' ', 1)[0]!.toLowerCase()) || PLACE_NOUNS.has(wordJustBefore(text, run.start) ?? '')) continue;
       const words = run.name.split(' ');
       // An abbreviation's full stop ended the run before the name (`Sen.` | `Elizabeth Warren`): nobody alone;
       // nor a noun for a person after an article, as German writes it (`Die Rentnerin sagte`).
@@ -644,6 +648,9 @@ export class SpeakerFinder {
     }
     // `kata warga pagi itu`, `kata warga hari ini`: the demonstrative points at a time, the resident is new.
     if (TIME_NOUNS.has(words[words.length - 1]!)) return undefined;
+    // `ujar orang nomor satu di Kabupaten X itu`: the head of the region, if the text named them by the office.
+    const region = NUMBER_ONE.exec(m[2]!)?.[1]?.toLowerCase();
+    if (region) return { shape: 'closed', noun: HEAD_OF[region]!, strict: true };
     if (names(words[0]!)) return { shape: 'closed', noun: words[0]!, strict: false };
     // `Country Manager itu menambahkan`: a title written in capitals, as in the text's own.
     const title = /^\s*\p{Lu}/u.test(m[2]!) ? words.find((w) => this.cues.titles.has(w) && !BODIES.has(w)) : undefined;
@@ -874,7 +881,7 @@ export class SpeakerFinder {
         const after = people[j + 2];
         // The body the member is from may follow the region (`anggota Komisi B DPRD Kota X dari Fraksi Y, Nama`).
         const from = after && FROM_BODY.test(phrase.slice(next.end, after.start)) && people[j + 3] && /^\s*,\s*$/.test(phrase.slice(after.end, people[j + 3]!.start));
-        if (!from && (!after || after.titled || !/^\s*,\s*$/.test(phrase.slice(next.end, after.start)))) return next;
+        if (!from && (!after || after.titled || !this.#commaBeforePerson(phrase.slice(next.end, after.start)))) return next;
         titleGoesOn ??= next;
         continue;
       }
@@ -883,8 +890,9 @@ export class SpeakerFinder {
       const office = wordJustBefore(phrase, people[j]!.end - people[j]!.name.length)?.toLowerCase();
       if (/^\s*,\s*$/.test(between) && office && this.cues.regionTitles.has(office)) return next;
       // After the comma the name, maybe after a word or two that end the body's name (or its acronym: `Kabid Binpres PP
-      // PBSI, Nama`) and a rank in lower case that titles the person (`o coordenador da Defesa Civil municipal, coronel …`).
-      const comma = /^(?:\s+(?:\p{Ll}+|\p{Lu}{2,6})){0,2}\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
+      // PBSI, Nama`; in brackets: `CEO PT X (Persikara), Nama`) and a rank in lower case that titles the person (`o
+      // coordenador da Defesa Civil municipal, coronel …`).
+      const comma = /^\)?(?:\s+(?:\p{Ll}+|\p{Lu}{2,6})){0,2}\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
       const rank = comma?.[1]!.split(/\s+/).filter(Boolean) ?? [];
       if (comma && (rank.length ? rank.every((w) => this.cues.titles.has(w) || this.cues.honorifics.has(w.replace(/\.$/, ''))) : !next.titled || this.#rankedOnly(phrase, next))) {
         // A region may follow the place before the person (`pemilik toko di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`).
@@ -894,6 +902,12 @@ export class SpeakerFinder {
       return titleGoesOn;
     }
     return titleGoesOn;
+  }
+
+  /** A comma, maybe then ranks or honorifics in lower case (`, dr. ` in `Kadinkes Lembah Saruni, dr. Rina`): a person follows. */
+  #commaBeforePerson(between: string): boolean {
+    const m = /^\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
+    return !!m && m[1]!.split(/\s+/).filter(Boolean).every((w) => this.cues.titles.has(w.replace(/\.$/, '')) || this.cues.honorifics.has(w.replace(/\.$/, '')));
   }
 
   /** Where the ranks and honorifics written right before `at` start (`AKBP ` in `…, AKBP Yudha Permana`). */
@@ -980,6 +994,10 @@ export class SpeakerFinder {
         const quoting = QUOTING_ANOTHER.exec(afterVerb.slice(name.end));
         const source = quoting ? this.nameAfter(afterVerb.slice(name.end + quoting[0].length)) : undefined;
         if (source && source.start === 0) return { speaker: source.name };
+        // `kata Gilang menirukan pengakuan tersangka`: the one the text named so (`Tersangka berinisial RH (34)`).
+        const noun = quoting && !source ? this.#bareReference(afterVerb.slice(name.end + quoting[0].length)) : undefined;
+        const holder = noun ? lastPerson(noun, true) : null;
+        if (holder) return { speaker: holder };
         return { speaker: this.#who(name, afterVerb) };
       }
       if (reference || /^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson(reference?.noun, reference?.strict) };
@@ -1330,6 +1348,9 @@ export class SpeakerFinder {
     // sentence in a language without articles (`Bek kiri Fajar Ramadhan Siregar mengirim …`).
     if (this.#nounBefore(text, p.start)) return true;
     if (p.words >= 2 && this.#bareReferences && this.#nounOpens(text, p.start)) return true;
+    // A rank right before the name inside the run (`Komandan Korem (Danrem) 034/Bukit Gading Brigjen TNI Aryo Damar`).
+    if (p.words >= 2 && p.titled && text.slice(p.start, p.end - p.name.length).trim().split(/\s+/).slice(-2)
+      .some((w) => this.cues.ranks.has(w.replace(/\.$/, '').toLowerCase()))) return true;
     // A title, then the body's acronym (`Ketua Umum PSSI Erick Thohir`, `Kapolres Bogor AKBP …`).
     if (previous?.titled && /^\s+(?:[\p{Lu}\d][\p{Lu}\d-]+\s+)+$/u.test(text.slice(previous.end, p.start))) return true;
     // A title, a region and its noun (`Hejtman Zlínského kraje Radek Vaculík`); not a list (`and`, `serta`) or a verb.

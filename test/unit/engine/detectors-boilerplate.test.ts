@@ -774,6 +774,7 @@ const TABLES: readonly Table[] = [
       // Where the story first appeared, in print or on another site.
       'A version of this article appears in print on Nov. 27, 2025, Section A, Page 18 of the edition with the headline: Fares Rise.',
       { block: 'Artikel ini telah tayang di [Warta Kita](https://example.com/) dengan judul Harga Beras Naik, [https://example.com/2025/11/harga-beras-naik](https://example.com/2025/11/harga-beras-naik)', lang: 'id' },
+      { block: 'Artikel ini merupakan terjemahan dan saduran dari Starwatch Weekly dan Hollywood Ledger.', lang: 'id' },
       'Originally published at www.example.com on November 18, 2011.',
       'This essay was first published in The Harbour Review in 2019.',
       'This site and its articles are licensed under a Creative Commons Attribution-ShareAlike 4.0 License.',

@@ -1209,6 +1209,41 @@ describe('quote/quotes', () => {
       });
     });
 
+    describe('Indonesian hearings, verdicts and drills: bodies in brackets, offices written out, labels in bold, slogans', () => {
+      const one = (lead: string, quote: string) => speakersOn([lead, '', quote, ''].join('\n'), 2);
+      it('`sela anggota Banggar dari Fraksi Partai X (PAKR), Nama`, `Koordinator … Corruption Watch (SLCW), Nama`: the person', () => {
+        assert.deepEqual(one('Rapat dimulai pukul 09.00.', '\"Itu pemotongan,\" sela anggota Banggar dari Fraksi Partai Amanat Karya Rakyat (PAKR), Rosmaida Hutabarat, dengan nada tinggi.'), ['Rosmaida Hutabarat']);
+        assert.deepEqual(one('Rapat dimulai pukul 09.00.', '\"Kami akan mengawal,\" kata Koordinator Sungai Lirih Corruption Watch (SLCW), Nur Aisyah Rangkuti, di Karang Sembada.'), ['Nur Aisyah Rangkuti']);
+      });
+      it('`jelas Pelaksana Tugas (Plt) Kepala Dinas …, Nama`: an office written out before its short form is no one', () => {
+        assert.deepEqual(one('Rapat dimulai pukul 09.00.', '\"Bantuan tetap disalurkan,\" jelas Pelaksana Tugas (Plt) Kepala Dinas Sosial Kabupaten Sungai Lirih, Hendra Saputra Lubis.'), ['Hendra Saputra Lubis']);
+      });
+      it('`potong Syamsul`, `ujar hakim ketua`, `jawab Kades` after `Kepala Desa …, Nama`', () => {
+        assert.deepEqual(one('Ketua Banggar DPRD, Syamsul Bahri Tanjung, memimpin rapat.', '\"Biarkan Pak Sekda selesai dulu,\" potong Syamsul.'), ['Syamsul Bahri Tanjung']);
+        assert.deepEqual(one('Ketua Majelis Hakim, Agustinus Haryo Widagdo, membacakan putusan.', '\"Terdakwa terbukti bersalah,\" ujar hakim ketua.'), ['Agustinus Haryo Widagdo']);
+        const text = ['Kepala Desa Teluk Sarimanis, Syamsul Bahri Tanjung, mengakui jalur evakuasi masih menjadi persoalan.', '',
+          'Kalaksa BPBD, Ratih Puspitasari Handoko, menanggapi keluhan itu.', '', '\"Kami akan bantu,\" tutur Ratih.', '',
+          '\"Masalahnya, Bu, banyak lansia di sini,\" jawab Kades.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 6), ['Syamsul Bahri Tanjung']);
+      });
+      it('a transcript line `**Rosmaida:** \"…\"` and a list item `- **Darwis (52), nelayan:** “…”`: the label names the speaker', () => {
+        const text = ['Rapat memanas. Anggota Banggar, Rosmaida Hutabarat, angkat bicara.', '', '**Rosmaida:** \"Kami menolak pemotongan itu.\"', '',
+          '- **Darwis (52), nelayan:** “Kami sudah hafal jalurnya.”', '', '- **Fadli Ramadhan (16), pelajar SMA:** “Saya sampai paling dulu.”', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['Rosmaida Hutabarat']);
+        assert.deepEqual(speakersOn(text, 4), ['Darwis']);
+        assert.deepEqual(speakersOn(text, 6), ['Fadli Ramadhan']);
+      });
+      it('`meneriakkan jargon \"…\"`, a headline\'s `\"Damai\" dengan Nama: Aku …`: nobody', () => {
+        assert.deepEqual(one('Moderator Dinda Maharani membuka debat.', 'Pendukung meneriakkan jargon \"Lintang Terang, Petani Senang\" hingga Dinda meminta penonton tenang.'), [null]);
+        assert.deepEqual(speakersOn('Harriet Vandermeer Buka Suara soal Perceraian \"Damai\" dengan Callum Ashworth: Aku Sudah Berhenti Menangis\n', 0), [null]);
+      });
+      it('`Ia menegaskan Banggar hanya akan …` then `imbuhnya`: what was stressed is no speaker', () => {
+        const text = ['Ketua Banggar DPRD, Syamsul Bahri Tanjung, memimpin rapat hingga sore.', '',
+          'Pukul 16.40, Syamsul akhirnya menskors rapat. Ia menegaskan Banggar hanya akan menyetujui anggaran yang masuk akal. \"Kami tidak mau terburu-buru,\" imbuhnya.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['Syamsul Bahri Tanjung']);
+      });
+    });
+
     describe('Indonesian nicknames: `Nama alias Bedul`, `Nama (22), yang akrab disapa Rahma`; words read out by a neighbour', () => {
       const text = ['Koordinator aksi, Muhammad Rusdi alias Bedul (39), memimpin puluhan warga ke kantor desa.', '',
         '\"Kami hanya minta laporan dana desa dibuka,\" ucap Bedul.', '',

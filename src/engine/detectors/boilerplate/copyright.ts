@@ -6,8 +6,9 @@ import type { Detector } from '../types';
 // `This page was last edited on …`: the site's licence notice and an encyclopedia's footer.
 const LICENCE = /^this\s+(?:work|website|site|blog|page|article|post|content)\b.{0,160}\blicen[cs]ed\s+under\b|^text is available under the creative commons\b|^this page was last (?:edited|modified) on\b/i;
 // `Originally published at www.example.com on November 18, 2011.`, `A version of this article appears in print on …`,
-// `Artikel ini telah tayang di … dengan judul …`: where the story first appeared.
-const REPUBLISHED = /^(?:this (?:article|story|post|piece|essay) (?:was|is) )?(?:originally|first) (?:published|posted|appeared)\s+(?:at|on|in|by)\b|^a version of this (?:article|story) appear(?:s|ed) in print\b|^artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b/i;
+// `Artikel ini telah tayang di … dengan judul …`, `Artikel ini merupakan terjemahan dan saduran dari …`: where the story
+// first appeared.
+const REPUBLISHED = /^(?:this (?:article|story|post|piece|essay) (?:was|is) )?(?:originally|first) (?:published|posted|appeared)\s+(?:at|on|in|by)\b|^a version of this (?:article|story) appear(?:s|ed) in print\b|^artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b|^artikel ini (?:merupakan|adalah) (?:terjemahan|saduran)\b/i;
 
 // `This website uses cookies to improve your experience`, `Questo sito utilizza cookie tecnici e, previo tuo consenso, …`,
 // `Wir verwenden Cookies …`: a consent banner. A site or `we` using cookies for the reader's consent, privacy or the

@@ -1,7 +1,7 @@
 import type { LineInfo } from '../../document';
 import type { Detector, Report } from '../types';
 import { continuesQuote, leadingMark, scanQuotes, withoutFollowOn, type Span } from './marks';
-import { bodyName, SHORT_TITLES, SpeakerFinder, type Attribution, type LastPerson } from './speaker';
+import { bodyName, COMPOUND_TITLES, SHORT_TITLES, SpeakerFinder, type Attribution, type LastPerson } from './speaker';
 import { speechCues } from './speech-cues';
 import { languagePack } from '../../lang';
 import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './wrap';
@@ -15,6 +15,10 @@ const ASSIGNMENT = /^[\w.$\[\]-]+\s*=\s*["'][^"'\s]*["']|^[\w.$>-]+\(\s*["']/;
 const CAPITALS = /^[\s\p{Lu}\p{N}'’.&-]+$/u;
 /** The short form of a title (`senator` → `sen`), for the texts that wrote it so. */
 const SHORT_TITLE_OF = new Map([...SHORT_TITLES].map(([short, full]) => [full, short]));
+/** A slogan, a motto or a banner's words named right before the quote mark. */
+const SLOGAN_BEFORE = /(?<![\p{L}\p{N}])(?:jargon|slogan|semboyan|yel-yel|tagline|tagar|hashtag|motto|moto|bertuliskan|(?:signs?|banners?|placards?) reading)\s*[:,]?\s*$/iu;
+/** The office a short Indonesian form stands for, as a pattern (`kades` → `kepala\s+desa`). */
+const LONG_TITLE_OF = new Map([...COMPOUND_TITLES].map(([long, short]) => [short, long.replace(/ /g, '\\s+')]));
 /** A noun for a person as a whole word (`jaksa`, `senator|sen`), compiled once per noun: many quotes ask for the same. */
 const NOUN_PATTERNS = new Map<string, RegExp>();
 function nounPattern(written: string): RegExp {
@@ -247,7 +251,7 @@ export class QuoteScanner {
     const age = /^(\d{1,3})-(?:year-old|jährige[rn]?)$/i.exec(spoken)?.[1];
     const noun = age ? `${age}-year-old` : spoken;
     // `the senator` is also the one a text called `Sen. Ames`.
-    const short = SHORT_TITLE_OF.get(noun);
+    const short = SHORT_TITLE_OF.get(noun) ?? LONG_TITLE_OF.get(noun);
     const written = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (short ? `|${short}` : '');
     const word = age ? new RegExp(`(?:,\\s*|\\(\\s*)${age}\\s*[,)]`) : nounPattern(written);
     // The person spoken of last, if a text gave them that noun (two senators named, the second one spoken of since).
@@ -505,6 +509,8 @@ export class QuoteScanner {
         close(span, speakerHere);
         continue;
       }
+      // `meneriakkan jargon "…"`, `spanduk bertuliskan "…"`: a slogan or a banner's words, nobody's speech.
+      if (SLOGAN_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) { close(span, null); continue; }
       const finder = this.#speakers();
       let attribution = span.closed ? finder.after(after, this.#currentPerson) : undefined;
       // Only the sentence leading into the quote matters: a bounded window keeps long lines linear.

@@ -200,6 +200,11 @@ const DEMONSTRATIVE_AFTER = /^\s+(?:itu|ini|tersebut)(?![\p{L}\p{N}])/u;
 const POSSESSIVE = /^\s*(?:his|her|their)\s/i;
 /** Times a demonstrative may point at instead of a person (not `tahun`: `berusia 45 tahun itu`). */
 const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 'pekan', 'bulan', 'waktu', 'saat', 'kali', 'kesempatan']);
+/** Indonesian offices written out, and the short form a later reference uses (`Kepala Desa …` → `kata kades`). */
+export const COMPOUND_TITLES: ReadonlyMap<string, string> = new Map([['kepala desa', 'kades'], ['kepala dinas', 'kadis'],
+  ['kepala pelaksana', 'kalaksa'], ['sekretaris daerah', 'sekda'], ['wakil bupati', 'wabup'], ['wakil gubernur', 'wagub'],
+  ['kepala satuan', 'kasat'], ['kepala sekolah', 'kepsek'], ['komandan korem', 'danrem'], ['komandan kodim', 'dandim'],
+  ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali']]);
 /** `orang nomor satu di Kota X`: "the number one person", the head of the region (named by the office `HEAD_OF` gives). */
 const NUMBER_ONE = /^orang\s+nomor\s+(?:satu|1)\s+di\s+(kabupaten|kota|provinsi)(?![\p{L}])/iu;
 const HEAD_OF: Readonly<Record<string, string>> = { kabupaten: 'bupati', kota: 'wali', provinsi: 'gubernur' };
@@ -279,6 +284,8 @@ const personAfterComma = (phrase: string, p: Person, later: Person | undefined):
   !!later && !later.titled && later.words >= 2 && /^\s*,\s*$/.test(phrase.slice(p.end, later.start));
 /** `dari`, `of`, `from` and maybe a word or two in lower case before the body a member is from. */
 const FROM_BODY = /^\s+(?:dari|of|from)(?:\s+\p{Ll}+){0,2}\s+$/iu;
+/** A comma before the person, maybe after the body's acronym in brackets (`Fraksi Partai X (PAKR), Nama`). */
+const COMMA_BEFORE_NAME = /^\s*(?:\(\p{Lu}[\p{L}\d-]{1,10}\)\s*)?,\s*$/u;
 /** Languages that put an adjective after the title it qualifies (`le maire socialiste`, `el alcalde socialista`). */
 const ADJECTIVE_AFTER_NOUN = new Set(['fr', 'es', 'it', 'pt']);
 /** The link in a town's name before its river or hill: `Ústí nad Labem`, `Frankfurt am Main`, `Newcastle upon Tyne`. */
@@ -387,6 +394,8 @@ export class SpeakerFinder {
   readonly #droppedSubject: ReadonlySet<string>;
   /** German capitalises every noun: one capitalised word after `laut` is as likely a noun (`Betreiber`) as a name. */
   readonly #nounsCapitalised: boolean;
+  /** Indonesian: a speech verb with its `me-` prefix takes what was said after it, never the speaker. */
+  readonly #prefixedVerbs: boolean;
   readonly #adjectiveAfterTitle: boolean;
 
   /** `pack`: the document language's, for how it points back at someone (see `LanguagePack.referenceArticles`). */
@@ -396,6 +405,7 @@ export class SpeakerFinder {
     this.#bareReferences = typeof bare === 'boolean' ? bare : new Set(bare);
     this.#droppedSubject = new Set(pack?.droppedSubjectWords ?? []);
     this.#nounsCapitalised = pack?.code === 'de';
+    this.#prefixedVerbs = pack?.code === 'id';
     this.#adjectiveAfterTitle = ADJECTIVE_AFTER_NOUN.has(pack?.code ?? '');
     this.#referencePhrase = referenceArticles.length ? referencePhrase(referenceArticles) : REFERENCE_PHRASE;
     this.#articles = referenceArticles.length ? new Set([...ARTICLES, ...referenceArticles]) : ARTICLES;
@@ -428,6 +438,9 @@ export class SpeakerFinder {
       // Lubuk Pinang`, `Desa Sukamaju`) is no person, the kind outside the run too (`Desa` is left out of it where the
       // text writes `kepala desa` elsewhere).
       if (DEGREE.test(run.name) || PLACE_NOUNS.has(run.name.split(' ', 1)[0]!.toLowerCase()) || PLACE_NOUNS.has(wordJustBefore(text, run.start) ?? '')) continue;
+      // A title written out, then its short form in brackets (`Pelaksana Tugas (Plt)`, `Komandan Korem (Danrem)`): no one.
+      const short = text.charCodeAt(run.end + 1) === 40 || text.charCodeAt(run.end) === 40 ? /^\s?\((\p{L}+)\)/u.exec(text.slice(run.end, run.end + 20))?.[1] : undefined;
+      if (short && this.cues.titles.has(short.toLowerCase())) continue;
       const words = run.name.split(' ');
       // An abbreviation's full stop ended the run before the name (`Sen.` | `Elizabeth Warren`): nobody alone;
       // nor a noun for a person after an article, as German writes it (`Die Rentnerin sagte`).
@@ -488,7 +501,9 @@ export class SpeakerFinder {
    */
   #verbs(text: string): PhraseMatch[] {
     const all = this.cues.verbs.matches(text);
-    return all.every((m) => !isUpper(text, m.index)) ? all : all.filter((m) => !isUpper(text, m.index) || opensSentenceAt(text, m.index));
+    // (`Aku` opening a sentence is `I`, not the verb `aku` of `"…," aku Budi`.)
+    return all.every((m) => !isUpper(text, m.index)) ? all
+      : all.filter((m) => !isUpper(text, m.index) || (opensSentenceAt(text, m.index) && m.text !== 'Aku'));
   }
 
   /**
@@ -675,6 +690,9 @@ export class SpeakerFinder {
     const noun = (w: string) => (this.cues.titles.has(w) && !BODIES.has(w)) || this.cues.referents.has(w);
     for (let k = before.length - 1; k >= 0 && k >= before.length - 6; k--) {
       const lower = unelided(before[k]!).replace(/[^\p{L}\p{M}\d-]/gu, '');
+      // `Kepala Desa …, Nama`: a later `kata kades` means them.
+      const compound = k > 0 ? COMPOUND_TITLES.get(`${before[k - 1]!.toLowerCase()} ${lower}`) : undefined;
+      if (compound) nouns.push(compound);
       const short = /^\p{Lu}/u.test(before[k]!) ? SHORT_TITLES.get(lower) : undefined;
       if (short) nouns.push(short);
       else if (noun(lower)) nouns.push(lower);
@@ -700,7 +718,8 @@ export class SpeakerFinder {
     if (!bare) return undefined;
     // Indonesian capitalises an office written alone as often as not (`kata Mendag.`, `ujar Kapolsek.`).
     // (A time or place may follow: `kata terdakwa usai sidang`, `ujar camat saat ditemui`.)
-    const word = /^(\p{L}[\p{L}-]*)\s*(?:[.,;!?]|$|(?=(?:usai|seusai|saat|ketika|setelah|sesudah|sebelum|di|kepada|dalam)\s))/u.exec(afterVerb)?.[1]?.toLowerCase();
+    // (`ujar hakim ketua`: the presiding judge.)
+    const word = /^(\p{L}[\p{L}-]*)(?:\s+ketua)?\s*(?:[.,;!?]|$|(?=(?:usai|seusai|saat|ketika|setelah|sesudah|sebelum|di|kepada|dalam)\s))/u.exec(afterVerb)?.[1]?.toLowerCase();
     if (!word) return undefined;
     return (bare === true ? this.cues.referents.has(word) || this.cues.titles.has(word) : bare.has(word)) ? word : undefined;
   }
@@ -752,6 +771,9 @@ export class SpeakerFinder {
     for (let k = 0; k < people.length; k++) {
       const p = people[k]!;
       if (p.start < clause) continue;
+      // `Pemeran detektif dalam serial laris Gravesend Bay itu mengumumkan …`: a name inside a description that points
+      // back at someone (the demonstrative closes it) is not the subject.
+      if (DEMONSTRATIVE_AFTER.test(region.slice(p.end, p.end + 10))) continue;
       const before = region.slice(0, p.start);
       const after = region.slice(p.end);
       // A party or a body's acronym in brackets after a name goes with it (`Minister Jansen (VVD) zei`), and is no one.
@@ -779,6 +801,8 @@ export class SpeakerFinder {
       else if (opening && !p.titled && p.words >= 2) score = 4;
       // `Lee, the Democratic Party leader, said`: one name opening the sentence, described between commas.
       else if (opening && p.words === 1 && DESCRIBED_BETWEEN_COMMAS.test(tail.slice(p.end))) score = 4;
+      // `Darwis (52), nelayan:`: one name and an age in brackets opening the sentence, as Indonesian news introduces people.
+      else if (opening && p.words === 1 && /^\s*\(\d{1,3}\)/.test(after) && /\p{Ll}/u.test(p.name)) score = 4;
       else if (p.titled && p.words >= 2) score = 3;
       else if (p.words >= 2) score = 2.5;
       // `Am Abend äußerte sich Weigl`: a capitalised noun after an article or a preposition is no one.
@@ -863,7 +887,7 @@ export class SpeakerFinder {
       // body or district the member is from (`anggota Komisi IV DPR RI dari Fraksi Partai Karya Rakyat, Nama`,
       // `anggota DPRD Kabupaten X dari daerah pemilihan IV, Nama`).
       if (/^\s*\(\s*$/.test(between) && /^\s*\)/.test(rest)) continue;
-      if (FROM_BODY.test(between) && people[j + 2] && /^\s*,\s*$/.test(phrase.slice(next.end, people[j + 2]!.start))) continue;
+      if (FROM_BODY.test(between) && people[j + 2] && COMMA_BEFORE_NAME.test(phrase.slice(next.end, people[j + 2]!.start))) continue;
       // A town named with its river or hill (`starostka Březové nad Lužnicí Ivana Marešová`): the word after the
       // link ends the town's name, the person follows.
       if (PLACE_LINK.test(between) && next.words >= 3) {
@@ -880,7 +904,7 @@ export class SpeakerFinder {
       if (!link || link.split(/\s+/).every((w) => TITLE_LINK_WORD.test(w) || this.cues.titles.has(w.toLowerCase()))) {
         const after = people[j + 2];
         // The body the member is from may follow the region (`anggota Komisi B DPRD Kota X dari Fraksi Y, Nama`).
-        const from = after && FROM_BODY.test(phrase.slice(next.end, after.start)) && people[j + 3] && /^\s*,\s*$/.test(phrase.slice(after.end, people[j + 3]!.start));
+        const from = after && FROM_BODY.test(phrase.slice(next.end, after.start)) && people[j + 3] && COMMA_BEFORE_NAME.test(phrase.slice(after.end, people[j + 3]!.start));
         if (!from && (!after || after.titled || !this.#commaBeforePerson(phrase.slice(next.end, after.start)))) return next;
         titleGoesOn ??= next;
         continue;
@@ -892,7 +916,7 @@ export class SpeakerFinder {
       // After the comma the name, maybe after a word or two that end the body's name (or its acronym: `Kabid Binpres PP
       // PBSI, Nama`; in brackets: `CEO PT X (Persikara), Nama`) and a rank in lower case that titles the person (`o
       // coordenador da Defesa Civil municipal, coronel …`).
-      const comma = /^\)?(?:\s+(?:\p{Ll}+|\p{Lu}{2,6})){0,2}\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
+      const comma = /^\)?(?:\s+(?:\p{Ll}+|\p{Lu}{2,6}|\(\p{Lu}[\p{L}\d-]{1,10}\))){0,2}\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
       const rank = comma?.[1]!.split(/\s+/).filter(Boolean) ?? [];
       if (comma && (rank.length ? rank.every((w) => this.cues.titles.has(w) || this.cues.honorifics.has(w.replace(/\.$/, ''))) : !next.titled || this.#rankedOnly(phrase, next))) {
         // A region may follow the place before the person (`pemilik toko di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`).
@@ -1132,14 +1156,18 @@ export class SpeakerFinder {
    * Only a name of two words or a titled one: a lone capitalised word before a colon is a place or a heading as often.
    */
   #handsOver(sentence: string, lastPerson: LastPerson, fullName: (word: string) => string | undefined): Attribution {
-    const colon = /[:：]\s*$/.exec(sentence);
+    // (A transcript's or a list's label may be in bold, the colon inside it or after it: `**Rosmaida:** "…"`, `- **Darwis
+    // (52), nelayan:** "…"`.)
+    const colon = /[*_]*[:：][*_]*\s*$/.exec(sentence);
     if (!colon) return undefined;
-    const clause = sentence.slice(0, colon.index);
+    const lead = /^[\s>*_-]*/.exec(sentence)![0].length;
+    const clause = sentence.slice(lead, Math.max(lead, colon.index));
     // A headline in title case (`Tom Ford on Dressing Melania Trump: ‘…’`) names whom it is about.
     const words = clause.split(/\s+/).filter((w) => /\p{L}/u.test(w));
     // A title in lower case is no title case (`Il sindaco Marco Ferrandi: «…»`).
+    // (Not a name with an age in brackets: `- **Fadli Ramadhan (16), pelajar SMA:**`.)
     if (words.length >= 4 && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length * 3 >= words.length * 2
-      && !words.some((w) => /^\p{Ll}/u.test(w) && this.cues.titles.has(unelided(w)))) return undefined;
+      && !words.some((w) => /^\p{Ll}/u.test(w) && this.cues.titles.has(unelided(w))) && !/\(\d{1,3}\)/.test(clause)) return undefined;
     // `Il sindaco: «…»`: the person the text named so (`Il` is no pronoun here).
     const reference = this.#refersBack(clause, true);
     if (reference) return { speaker: lastPerson(reference.noun, reference.strict) };
@@ -1156,11 +1184,13 @@ export class SpeakerFinder {
     if (named) return { speaker: named };
     // The subject opens the clause, after a few words of title at most (`Majitel pekárny na návsi Jiří Kratochvíl`), not
     // deep in it (`Alverson summed up the trip from a boat in the Bering Sea: “…”`).
-    if (!subject || !(subject.words >= 2 || subject.titled) || clause.slice(0, subject.start).split(/\s+/).filter(Boolean).length > HANDOVER_REACH) {
+    // (One name and an age in brackets introduce a person as well: `Darwis (52), nelayan:`.)
+    const aged = !!subject && /^\s*\(\d{1,3}\)/.test(clause.slice(subject.end, subject.end + 8));
+    if (!subject || !(subject.words >= 2 || subject.titled || aged) || clause.slice(0, subject.start).split(/\s+/).filter(Boolean).length > HANDOVER_REACH) {
       return undefined;
     }
     // `Pemandangan di Jakarta Selatan: "…"`, `The scene in New Town: "…"`: a place.
-    return PLACE_BEFORE.has(wordJustBefore(sentence, subject.start)?.toLowerCase() ?? '') ? undefined : { speaker: subject.name };
+    return PLACE_BEFORE.has(wordJustBefore(sentence, lead + subject.start)?.toLowerCase() ?? '') ? undefined : { speaker: subject.name };
   }
 
   /**
@@ -1187,6 +1217,9 @@ export class SpeakerFinder {
         continue;
       }
       if (ADDRESSING_VERBS.has(m.text.toLowerCase())) continue;
+      // Indonesian names the speaker after the verb's bare form only (`tegas Budi`): after `menegaskan` comes what was
+      // stressed (`Ia menegaskan Banggar hanya akan …`).
+      if (this.#prefixedVerbs && /^me[mnlrwy]/i.test(m.text) && m.text.length > 5) continue;
       const raw = text.slice(m.index + m.text.length, m.index + m.text.length + NAME_REACH);
       const rest = raw.trimStart();
       const after = this.nameAfter(rest);

@@ -918,7 +918,7 @@ export class SpeakerFinder {
       // coordenador da Defesa Civil municipal, coronel …`).
       const comma = /^\)?(?:\s+(?:\p{Ll}+|\p{Lu}{2,6}|\(\p{Lu}[\p{L}\d-]{1,10}\))){0,2}\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
       const rank = comma?.[1]!.split(/\s+/).filter(Boolean) ?? [];
-      if (comma && (rank.length ? rank.every((w) => this.cues.titles.has(w) || this.cues.honorifics.has(w.replace(/\.$/, ''))) : !next.titled || this.#rankedOnly(phrase, next))) {
+      if (comma && (rank.length ? rank.every((w) => this.#titleWord(w)) : !next.titled || this.#rankedOnly(phrase, next))) {
         // A region may follow the place before the person (`pemilik toko di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`).
         const later = people[j + 2];
         return isRegion(next) && personAfterComma(phrase, next, later) ? later : next;
@@ -931,7 +931,13 @@ export class SpeakerFinder {
   /** A comma, maybe then ranks or honorifics in lower case (`, dr. ` in `Kadinkes Lembah Saruni, dr. Rina`): a person follows. */
   #commaBeforePerson(between: string): boolean {
     const m = /^\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
-    return !!m && m[1]!.split(/\s+/).filter(Boolean).every((w) => this.cues.titles.has(w.replace(/\.$/, '')) || this.cues.honorifics.has(w.replace(/\.$/, '')));
+    return !!m && m[1]!.split(/\s+/).filter(Boolean).every((w) => this.#titleWord(w));
+  }
+
+  /** A title, a rank or an honorific written in lower case, maybe with its full stop (`coronel`, `dr.`). */
+  #titleWord(word: string): boolean {
+    const w = word.replace(/\.$/, '');
+    return this.cues.titles.has(w) || this.cues.honorifics.has(w);
   }
 
   /** Where the ranks and honorifics written right before `at` start (`AKBP ` in `…, AKBP Yudha Permana`). */

@@ -1263,3 +1263,15 @@ describe('an excerpt link read from the last ellipsis', () => {
     }), { numRuns: 3000, seed: 7 });
   });
 });
+
+describe('a teaser label inside a menu', () => {
+  it('`Video` between `Bisnis` and `Indeks Berita` opens no list: the headline under the breadcrumb stays', () => {
+    const text = ['LintasKidul.com', 'Home', 'Karangsembung', 'Pesisir Kidul', 'Pendidikan', 'Nasional', 'Bisnis', 'Video', 'Indeks Berita', '',
+      'Home » Karangsembung » Pendidikan', '', 'Atap Dua Kelas Ambruk, Murid SDN Cibeureum 2 Hampir Dua Pekan Belajar di Tenda', '',
+      'Laporan Wartawan LintasKidul.com, Fauzan Ramdani', 'Editor: Rina Marlina', 'Selasa, 10 November 2026 11:42 WIB', '',
+      'Sebanyak 148 murid sekolah dasar itu belajar di tenda darurat sejak atap dua ruang kelas mereka ambruk pada awal bulan ini.', '',
+      'Kepala sekolah mengatakan perbaikan baru akan dimulai setelah anggaran daerah cair pada bulan depan.', ''].join('\n');
+    const result = run(text, { language: 'id' });
+    assert.equal(lineFinding(result, 12), undefined, JSON.stringify(lineFinding(result, 12)));
+  });
+});

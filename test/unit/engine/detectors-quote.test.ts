@@ -1244,6 +1244,42 @@ describe('quote/quotes', () => {
       });
     });
 
+    describe('Indonesian courts, hospitals and markets: unnamed speakers, nouns with a qualifier, words read out, bodies with acronyms', () => {
+      const one = (lead: string, quote: string) => speakersOn([lead, '', quote, ''].join('\n'), 2);
+      it('`Seorang perawat yang enggan disebutkan namanya mengatakan, … \"…\" imbuhnya`: nobody named, not the official before', () => {
+        assert.deepEqual(one('Kepala BPJS Kesehatan Cabang Manggala, Lestari Wulandari Harahap, mengatakan antrean akan dikurangi.',
+          'Seorang perawat yang enggan disebutkan namanya mengatakan, pasien memang menumpuk sejak subuh. \"Kami bukan tidak mau menerima pasien,\" imbuhnya.'), [null]);
+      });
+      it('`kata Kasat Lantas`, `sebut Kepala DLH`, `jawab saksi`, `ujar ibu korban sambil terisak`: the person so introduced', () => {
+        assert.deepEqual(one('Kasat Lantas Polres Banyusari AKP Yudha Prasetya Nugraha mengatur arus kendaraan.', '\"Parkir di bahu jalan kami tertibkan,\" kata Kasat Lantas.'), ['Yudha Prasetya Nugraha']);
+        assert.deepEqual(one('Kepala Dinas Lingkungan Hidup (DLH) Kabupaten Bantar Raya, Hadi Suryaman Prawira, meninjau sungai.', '\"Sampel sudah kami ambil,\" sebut Kepala DLH.'), ['Hadi Suryaman Prawira']);
+        assert.deepEqual(one('Saksi pertama, Dedi Kurniawan (34), pedagang martabak, menceritakan kejadian itu.', '\"Dia yang pertama memukul,\" jawab saksi.'), ['Dedi Kurniawan']);
+        assert.deepEqual(one('Ibu korban, Nurhasanah (49), hadir di ruang sidang.', '\"Anak saya cuma pergi membeli martabak,\" ujar ibu korban sambil terisak.'), ['Nurhasanah']);
+      });
+      it('`ujar ibu korban, Siti Rohmah (54),`: the name after the comma; `ujar Kalaksa, Sabtu (8/3/2025)`: a day is no name', () => {
+        assert.deepEqual(one('Sidang dibuka pukul 09.00.', '\"Saya sudah ikhlas,\" ujar ibu korban, Siti Rohmah (54), sambil terisak.'), ['Siti Rohmah']);
+        assert.deepEqual(one('Kalaksa BPBD Kabupaten Pesisir Kencana, Ratih Puspitasari Handoko, memantau simulasi.', '\"Semua warga sudah di bukit,\" ujar Kalaksa, Sabtu (8/3/2025).'), ['Ratih Puspitasari Handoko']);
+      });
+      it('`kata saksi menirukan teriakan terdakwa`: the defendant named by initials; a later `Ia` is still the witness', () => {
+        const text = ['Terdakwa berinisial AR (22) duduk diam. Saksi pertama, Dedi Kurniawan (34), pedagang martabak, menceritakan kejadian itu.', '',
+          '\"Kau pikir kau siapa?\" kata saksi menirukan teriakan terdakwa.', '',
+          'Ia mengaku sempat mencoba melerai. \"Saya malah didorong sampai jatuh,\" ujarnya.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['AR']);
+        assert.deepEqual(speakersOn(text, 4), ['Dedi Kurniawan']);
+      });
+      it('`kata Kepala SDN Cibeureum 2, Nama`, `ujar Sekjen PP PBVNI, Nama`, `kata Imam Besar Masjid …, KH Nama`: the person', () => {
+        assert.deepEqual(one('Sekolah itu rusak.', '\"Kami belajar di tenda,\" kata Kepala SDN Cibeureum 2, Dadang Suherman.'), ['Dadang Suherman']);
+        assert.deepEqual(one('Tim pulang dengan medali perak.', '\"Ini bukan kegagalan,\" ujar Sekjen PP PBVNI, Hendro Wibisono Sastradiredja, di Bangkok.'), ['Hendro Wibisono Sastradiredja']);
+        assert.deepEqual(one('Pasar itu ramai.', '\\[img.3\\]\\"Dulu ada yang khawatir,\\" kata Imam Besar Masjid Agung Baitul Hikmah, KH Ahmad Syarifuddin Hasan, Lc., M.A.'), ['Ahmad Syarifuddin Hasan']);
+      });
+      it('`ujar spiker asal Kudus itu` after `spiker kelahiran Kudus, Jawa Tengah,`: the player, not the province', () => {
+        const text = ['Kapten timnas, Ratna Ayu Kusumawardani, menjadi pendulang poin terbanyak.', '',
+          'Bagi spiker kelahiran Kudus, Jawa Tengah, yang kini berusia 31 tahun itu, laga di Bangkok adalah final ketiganya.', '',
+          '\"Rasanya sakit sekali,\" ujar spiker asal Kudus itu.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 4), ['Ratna Ayu Kusumawardani']);
+      });
+    });
+
     describe('Indonesian nicknames: `Nama alias Bedul`, `Nama (22), yang akrab disapa Rahma`; words read out by a neighbour', () => {
       const text = ['Koordinator aksi, Muhammad Rusdi alias Bedul (39), memimpin puluhan warga ke kantor desa.', '',
         '\"Kami hanya minta laporan dana desa dibuka,\" ucap Bedul.', '',

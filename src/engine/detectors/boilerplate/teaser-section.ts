@@ -46,6 +46,10 @@ export function labelKind(t: string, cues: Cues): 'widget' | 'read' | 'see' | un
   return READ_LABEL.test(label) ? 'read' : SEE_LABEL.test(label) ? 'see' : 'widget';
 }
 
+/** A line of a menu: a navigation label, or a word or two with no punctuation at its end. */
+const menuEntry = (info: LineInfo, flagged: ReadonlyMap<number, { readonly category: string }>) =>
+  flagged.get(info.line.index)?.category === 'navigation' || (info.wordCount >= 1 && info.wordCount <= 2 && !info.terminal && info.t.length <= 24);
+
 // `Paid Content`, `Sponsored Stories`, `Promoted`: an ad marker that heads a list of sponsored headlines.
 const SPONSORED_LIST = /^(?:paid(?:\s+partner)?\s+content|sponsored(?:\s+(?:content|stories|links|articles))?|promoted(?:\s+(?:stories|content|links))?|partner\s+content|from\s+our\s+partners|around\s+the\s+web|konten\s+sponsor|contenido\s+patrocinado|contenu\s+sponsorisé|conteúdo\s+patrocinado)$/i;
 
@@ -80,9 +84,9 @@ export const teaserSection: Detector = {
       if (label.blank) continue;
       const kind = sectionKind(label.t, flagged.get(label.line.index)?.category, cues);
       if (!kind || kind === 'see') continue;
-      // `Video` among `Ekonomi`, `Olahraga`, `Indeks`: an entry of a menu, which opens no list.
+      // `Video` among `Ekonomi`, `Olahraga`, `Indeks Berita`: an entry of a menu, which opens no list.
       const i = label.line.index;
-      if (kind === 'widget' && label.prev === i - 1 && flagged.get(i - 1)?.category === 'navigation' && label.next === i + 1 && flagged.get(i + 1)?.category === 'navigation') continue;
+      if (kind === 'widget' && i > 0 && label.prev === i - 1 && menuEntry(infos[i - 1]!, flagged) && label.next === i + 1 && menuEntry(infos[i + 1]!, flagged)) continue;
       // `Leggi anche:` alone: the titles under it, the rest glued to the first (a subheading after a blank line is
       // the article's own).
       if (kind === 'read') {

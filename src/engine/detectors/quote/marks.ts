@@ -33,6 +33,9 @@ const NO_APOSTROPHE = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Scr
 const wordAfter = (c: string | undefined) => isWordChar(c) && !NO_APOSTROPHE.test(c!);
 const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\-–—/:;,…]|[“"‘«‹„「『*_]/u.test(c);
 
+/** A Markdown dump's image placeholder right before a mark (`\[img.3\]`, `[foto-2]`). */
+const PLACEHOLDER_BEFORE = /\\?\[(?:img|image|gambar|foto|photo|video)[ ._-]?\d*\\?\]$/i;
+
 /** Marks that can both open and close and may be apostrophes. */
 const SINGLE = new Set(["'", '‘', '’', '‚']);
 
@@ -92,7 +95,9 @@ export function scanQuotes(text: string, options: ScanOptions = {}): Span[] {
     const c = text[i]!;
     // Markdown escapes (`\"`) are transparent: the character before the backslash decides.
     const escaped = i > 0 && text[i - 1] === '\\';
-    const prev = escaped ? (i > 1 ? text[i - 2] : undefined) : i > 0 ? text[i - 1] : undefined;
+    let prev = escaped ? (i > 1 ? text[i - 2] : undefined) : i > 0 ? text[i - 1] : undefined;
+    // An image placeholder glued to the paragraph (`\[img.3\]\"Dulu …`) stands where a space would.
+    if (prev === ']' && PLACEHOLDER_BEFORE.test(text.slice(Math.max(0, i - 24), escaped ? i - 1 : i))) prev = ' ';
     const next = i + 1 < text.length ? text[i + 1] : undefined;
     const top = stack[stack.length - 1];
 

@@ -15,6 +15,9 @@ const ASSIGNMENT = /^[\w.$\[\]-]+\s*=\s*["'][^"'\s]*["']|^[\w.$>-]+\(\s*["']/;
 const CAPITALS = /^[\s\p{Lu}\p{N}'’.&-]+$/u;
 /** The short form of a title (`senator` → `sen`), for the texts that wrote it so. */
 const SHORT_TITLE_OF = new Map([...SHORT_TITLES].map(([short, full]) => [full, short]));
+/** Initials the news gives a suspect or a minor (`AR`, `RH`), and the age in brackets after them. */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+const AGE_AFTER = /^\s*\(\d{1,3}\)/;
 /** A slogan, a motto or a banner's words named right before the quote mark. */
 const SLOGAN_BEFORE = /(?<![\p{L}\p{N}])(?:jargon|slogan|semboyan|yel-yel|tagline|tagar|hashtag|motto|moto|bertuliskan|(?:signs?|banners?|placards?) reading)\s*[:,]?\s*$/iu;
 /** The office a short Indonesian form stands for, as a pattern (`kades` → `kepala\s+desa`). */
@@ -230,7 +233,12 @@ export class QuoteScanner {
     const namings: Naming[] = unread.map((text) => ({ text, name: null }));
     for (let k = unread.length - 1; k >= 0; k--) {
       const person = finder.lastMentioned(unread[k]!, this.#fullName);
-      if (person) { this.#lastPerson = person.name; this.#remember(person.name); namings.push({ text: unread[k]!, name: person.name }); break; }
+      if (person) {
+        this.#lastPerson = person.name;
+        if (person.name) this.#remember(person.name);
+        namings.push({ text: unread[k]!, name: person.name });
+        break;
+      }
     }
     this.#named(namings);
     this.#unread = [];
@@ -270,7 +278,9 @@ export class QuoteScanner {
       // The person the text was settled on first, then the others it introduced (`… kepada Yoga (29), terdakwa …, Dimas`).
       if (!age && name !== null && !bodyName(name) && finder.rolesOf(text, name).includes(noun)) return name;
       const people = age ? finder.people(text).map((p) => (p.words === 1 ? this.#fullName(p.name) : undefined) ?? p.name)
-        : finder.introduced(text).map((p) => p.name).filter((n) => n !== name);
+        // (Initials with an age are someone introduced too: `Terdakwa berinisial AR (22)`.)
+        : [...finder.introduced(text), ...finder.people(text).filter((p) => INITIALS.test(p.name) && AGE_AFTER.test(text.slice(p.end, p.end + 8)))]
+          .map((p) => p.name).filter((n) => n !== name);
       for (let j = people.length - 1; j >= 0; j--) if (!bodyName(people[j]!) && finder.rolesOf(text, people[j]!).includes(noun)) return people[j];
     }
     return undefined;
@@ -546,6 +556,13 @@ export class QuoteScanner {
       // A body the text names as a person would be (`the sheriff's office said` after `The … Sheriff's Office`) is nobody.
       if (speaker && bodyName(speaker)) speaker = null;
       close(span, speaker);
+      // Words read out by another: a pronoun after means the one who read them (`… kata saksi menirukan teriakan terdakwa.
+      // Ia mengaku …`).
+      if (span.closed && attribution?.narrator) {
+        const narrator = (attribution.narrator.includes(' ') ? undefined : this.#fullName(attribution.narrator)) ?? attribution.narrator;
+        this.#lastPerson = narrator;
+        this.#remember(narrator);
+      }
       if (speaker) {
         speakerHere = speaker;
         this.#named([{ text, name: speaker }]);

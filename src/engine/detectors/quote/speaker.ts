@@ -4,7 +4,8 @@ import type { SpeechCues } from './speech-cues';
 import type { LanguagePack } from '../../lang/types';
 
 /** Who is speaking, as far as the text says; `undefined` means the text gives no cue at all. */
-export type Attribution = { speaker: string | null } | undefined;
+/** `narrator`: who read the words out when they are another's (`kata saksi menirukan teriakan terdakwa`): a pronoun after means them. */
+export type Attribution = { speaker: string | null; narrator?: string | null } | undefined;
 
 /**
  * The person the text last settled on, or (given the noun a phrase pointing back names them by: `ha detto il
@@ -278,10 +279,23 @@ const LIST_GOES_ON = /^\s*,?\s*(?:dan|serta|and|&)\s+\p{Lu}/u;
 const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,14}(?:\s\p{Lu}[\p{L}\d-]{1,14})?\)/u;
 /** The last word of a region's name (`Jakarta Barat`, `Jawa Tengah`, `Kemuning Raya`): no person's. */
 const REGION_WORDS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'raya', 'pusat', 'baru', 'daya', 'laut']);
+/** The word in brackets right after `end` (`Pelaksana Tugas (Plt)`), if any. */
+const shortFormAfter = (text: string, end: number) =>
+  text.charCodeAt(end + 1) === 40 || text.charCodeAt(end) === 40 ? /^\s?\((\p{L}+)\)/u.exec(text.slice(end, end + 20))?.[1] : undefined;
+/** Whether the person-like run is a body's name followed by its acronym (`Lingkungan Hidup (DLH)`: the acronym ends in its initials). */
+function acronymOf(text: string, p: Person): boolean {
+  const short = shortFormAfter(text, p.end);
+  return !!short && short.length >= 2 && short === short.toUpperCase() && short.endsWith(p.name.split(' ').map((w) => w.charAt(0).toUpperCase()).join(''));
+}
 const isRegion = (p: Person) => REGION_WORDS.has(p.name.slice(p.name.lastIndexOf(' ') + 1).toLowerCase());
 /** Whether `later` is a full name standing right after `p` and a comma (`…, Jakarta Barat, Rudy Hartanto`). */
 const personAfterComma = (phrase: string, p: Person, later: Person | undefined): later is Person =>
   !!later && !later.titled && later.words >= 2 && /^\s*,\s*$/.test(phrase.slice(p.end, later.start));
+/** A clause opening with someone unnamed, by language: `Seorang perawat yang …`, `A nurse who …`. */
+const UNNAMED_SUBJECT: Readonly<Record<string, RegExp>> = {
+  id: /^[\s"“]*(?:[Ss]alah\s+)?[Ss]eorang\s+\p{Ll}/u,
+  en: /^[\s"“]*(?:A|An|a|an)\s+\p{Ll}/u,
+};
 /** `dari`, `of`, `from` and maybe a word or two in lower case before the body a member is from. */
 const FROM_BODY = /^\s+(?:dari|of|from)(?:\s+\p{Ll}+){0,2}\s+$/iu;
 /** A comma before the person, maybe after the body's acronym in brackets (`Fraksi Partai X (PAKR), Nama`). */
@@ -358,7 +372,9 @@ const NAME_REACH = 200;
 const RECENT_KEPT = 4;
 
 /** The speaker reads out or mimics another's words: `ucap Rendra menirukan pengakuan MR`. */
-const QUOTING_ANOTHER = /^\s+(?:menirukan|mengutip|membacakan)\s+(?:(?:pengakuan|ucapan|perkataan|kata-kata|keterangan|pernyataan|keluhan|cerita|pesan)\s+)?/u;
+/** The noun whose words a bare reference reads out (`saksi menirukan teriakan terdakwa` → `terdakwa`). */
+const QUOTED_NOUN = /^\p{L}+(?:\s+\p{L}+)?\s+(?:menirukan|mengutip|membacakan)\s+(?:(?:pengakuan|ucapan|perkataan|kata-kata|keterangan|pernyataan|keluhan|cerita|pesan|teriakan|pertanyaan)\s+)?(\p{L}+)/u;
+const QUOTING_ANOTHER = /^\s+(?:menirukan|mengutip|membacakan)\s+(?:(?:pengakuan|ucapan|perkataan|kata-kata|keterangan|pernyataan|keluhan|cerita|pesan|teriakan|pertanyaan)\s+)?/u;
 /** Words that open a body's name, which an office's title names before the person (`Kepala Dinas …`, `… Badan …`). */
 const BODY_HEADS = new Set(['badan', 'dinas', 'kementerian', 'balai', 'lembaga', 'komisi', 'dewan', 'pemerintah', 'pemkot', 'pemkab',
   'pemprov', 'kantor', 'biro', 'direktorat', 'inspektorat', 'sekretariat']);
@@ -396,6 +412,7 @@ export class SpeakerFinder {
   readonly #nounsCapitalised: boolean;
   /** Indonesian: a speech verb with its `me-` prefix takes what was said after it, never the speaker. */
   readonly #prefixedVerbs: boolean;
+  readonly #unnamedSubject: RegExp | undefined;
   readonly #adjectiveAfterTitle: boolean;
 
   /** `pack`: the document language's, for how it points back at someone (see `LanguagePack.referenceArticles`). */
@@ -406,6 +423,7 @@ export class SpeakerFinder {
     this.#droppedSubject = new Set(pack?.droppedSubjectWords ?? []);
     this.#nounsCapitalised = pack?.code === 'de';
     this.#prefixedVerbs = pack?.code === 'id';
+    this.#unnamedSubject = UNNAMED_SUBJECT[pack?.code ?? ''];
     this.#adjectiveAfterTitle = ADJECTIVE_AFTER_NOUN.has(pack?.code ?? '');
     this.#referencePhrase = referenceArticles.length ? referencePhrase(referenceArticles) : REFERENCE_PHRASE;
     this.#articles = referenceArticles.length ? new Set([...ARTICLES, ...referenceArticles]) : ARTICLES;
@@ -439,7 +457,7 @@ export class SpeakerFinder {
       // text writes `kepala desa` elsewhere).
       if (DEGREE.test(run.name) || PLACE_NOUNS.has(run.name.split(' ', 1)[0]!.toLowerCase()) || PLACE_NOUNS.has(wordJustBefore(text, run.start) ?? '')) continue;
       // A title written out, then its short form in brackets (`Pelaksana Tugas (Plt)`, `Komandan Korem (Danrem)`): no one.
-      const short = text.charCodeAt(run.end + 1) === 40 || text.charCodeAt(run.end) === 40 ? /^\s?\((\p{L}+)\)/u.exec(text.slice(run.end, run.end + 20))?.[1] : undefined;
+      const short = shortFormAfter(text, run.end);
       if (short && this.cues.titles.has(short.toLowerCase())) continue;
       const words = run.name.split(' ');
       // An abbreviation's full stop ended the run before the name (`Sen.` | `Elizabeth Warren`): nobody alone;
@@ -718,9 +736,18 @@ export class SpeakerFinder {
     if (!bare) return undefined;
     // Indonesian capitalises an office written alone as often as not (`kata Mendag.`, `ujar Kapolsek.`).
     // (A time or place may follow: `kata terdakwa usai sidang`, `ujar camat saat ditemui`.)
-    // (`ujar hakim ketua`: the presiding judge.)
-    const word = /^(\p{L}[\p{L}-]*)(?:\s+ketua)?\s*(?:[.,;!?]|$|(?=(?:usai|seusai|saat|ketika|setelah|sesudah|sebelum|di|kepada|dalam)\s))/u.exec(afterVerb)?.[1]?.toLowerCase();
-    if (!word) return undefined;
+    // A second word may qualify the noun: `ujar hakim ketua`, `kata Kasat Lantas`, `ujar ibu korban sambil terisak`, `sebut
+    // Kepala DLH` (a body's acronym); `kata kepala sekolah` is the office written out (`kepsek`). A name after a comma
+    // names the person (`ujar ibu korban, Siti Rohmah (54),`); a day does not (`ujar Kalaksa, Sabtu (8/3/2025)`).
+    const m = /^(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}\d-]*)(?![\p{L}\p{N}-]))?\s*(?:[.,;!?]|$|(?=(?:usai|seusai|saat|ketika|setelah|sesudah|sebelum|di|kepada|dalam|sambil|menirukan|mengutip|membacakan)\s))/u.exec(afterVerb);
+    if (!m) return undefined;
+    const named = m[0].endsWith(',') ? /^\s*(\p{Lu}[\p{L}-]*)/u.exec(afterVerb.slice(m[0].length))?.[1] : undefined;
+    if (named && !this.cues.calendar.has(named.toLowerCase())) return undefined;
+    const word = m[1]!.toLowerCase();
+    const second = m[2];
+    const compound = second ? COMPOUND_TITLES.get(`${word} ${second.toLowerCase()}`) : undefined;
+    if (compound && (bare === true || bare.has(compound))) return compound;
+    if (second && !/^\p{Lu}{2,8}$/u.test(second) && !this.cues.titles.has(second.toLowerCase()) && !this.cues.referents.has(second.toLowerCase())) return undefined;
     return (bare === true ? this.cues.referents.has(word) || this.cues.titles.has(word) : bare.has(word)) ? word : undefined;
   }
 
@@ -916,7 +943,7 @@ export class SpeakerFinder {
       // After the comma the name, maybe after a word or two that end the body's name (or its acronym: `Kabid Binpres PP
       // PBSI, Nama`; in brackets: `CEO PT X (Persikara), Nama`) and a rank in lower case that titles the person (`o
       // coordenador da Defesa Civil municipal, coronel …`).
-      const comma = /^\)?(?:\s+(?:\p{Ll}+|\p{Lu}{2,6}|\(\p{Lu}[\p{L}\d-]{1,10}\))){0,2}\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
+      const comma = /^\)?(?:\s+(?:\p{Ll}+|\p{Lu}{2,6}|\d{1,4}|\(\p{Lu}[\p{L}\d-]{1,10}\))){0,2}\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
       const rank = comma?.[1]!.split(/\s+/).filter(Boolean) ?? [];
       if (comma && (rank.length ? rank.every((w) => this.#titleWord(w)) : !next.titled || this.#rankedOnly(phrase, next))) {
         // A region may follow the place before the person (`pemilik toko di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`).
@@ -1015,7 +1042,13 @@ export class SpeakerFinder {
       const reference = this.#refersBack(afterVerb);
       if (reference?.shape === 'closed') return { speaker: lastPerson(reference.noun, reference.strict) };
       const bare = this.#bareReference(afterVerb);
-      if (bare) return { speaker: lastPerson(bare) };
+      if (bare) {
+        // `kata saksi menirukan teriakan terdakwa`: the words are the one the noun after names.
+        const quoted = QUOTED_NOUN.exec(afterVerb.slice(0, 80))?.[1];
+        const source = quoted ? this.#bareReference(`${quoted}.`) : undefined;
+        const holder = source ? lastPerson(source, true) : null;
+        return holder ? { speaker: holder, narrator: lastPerson(bare) } : { speaker: lastPerson(bare) };
+      }
       // `dodala se slzami v očích`: a language that leaves the subject out goes on with how it was said.
       if (this.#droppedSubject.has(/^\p{L}+/u.exec(afterVerb)?.[0] ?? '')) return { speaker: lastPerson() };
       const name = ADDRESSING_VERBS.has(verb.toLowerCase()) ? undefined : this.nameAfter(afterVerb);
@@ -1023,12 +1056,13 @@ export class SpeakerFinder {
         // `ucap Rendra menirukan pengakuan MR`: the words were the one whose statement is read out.
         const quoting = QUOTING_ANOTHER.exec(afterVerb.slice(name.end));
         const source = quoting ? this.nameAfter(afterVerb.slice(name.end + quoting[0].length)) : undefined;
-        if (source && source.start === 0) return { speaker: source.name };
+        const reader = this.#who(name, afterVerb);
+        if (source && source.start === 0) return { speaker: source.name, narrator: reader };
         // `kata Gilang menirukan pengakuan tersangka`: the one the text named so (`Tersangka berinisial RH (34)`).
         const noun = quoting && !source ? this.#bareReference(afterVerb.slice(name.end + quoting[0].length)) : undefined;
         const holder = noun ? lastPerson(noun, true) : null;
-        if (holder) return { speaker: holder };
-        return { speaker: this.#who(name, afterVerb) };
+        if (holder) return { speaker: holder, narrator: reader };
+        return { speaker: reader };
       }
       if (reference || /^[.,!?]/.test(afterVerb) || afterVerb === '') return { speaker: lastPerson(reference?.noun, reference?.strict) };
       return { speaker: null };
@@ -1203,7 +1237,7 @@ export class SpeakerFinder {
    * The person a later `he`/`dia` refers to, after reading `text` (quotes masked out): the subject of its
    * last speech verb, else the last person introduced at a sentence start or in an appositive.
    */
-  lastMentioned(text: string, fullName: (word: string) => string | undefined = () => undefined): { name: string; speaking: boolean } | undefined {
+  lastMentioned(text: string, fullName: (word: string) => string | undefined = () => undefined): { name: string | null; speaking: boolean } | undefined {
     let found: string | undefined;
     let speaking = false;
     let foundAt = -1;
@@ -1222,6 +1256,9 @@ export class SpeakerFinder {
         if (this.#who(subject, clause) !== null) { found = this.#full(subject, fullName); foundAt = m.index; speaking = true; }
         continue;
       }
+      // `Seorang perawat yang enggan disebutkan namanya mengatakan, …`: someone unnamed speaks, and a pronoun after means
+      // them (nobody named: `''`, returned as null).
+      if (subject === undefined && this.#unnamedSubject?.test(clause)) { found = ''; foundAt = m.index; speaking = true; continue; }
       if (ADDRESSING_VERBS.has(m.text.toLowerCase())) continue;
       // Indonesian names the speaker after the verb's bare form only (`tegas Budi`): after `menegaskan` comes what was
       // stressed (`Ia menegaskan Banggar hanya akan …`).
@@ -1267,7 +1304,7 @@ export class SpeakerFinder {
       if (name && this.#pronounSubject(text, p)) continue;
       if (name) { found = name; speaking = false; break; }
     }
-    return found ? { name: found, speaking } : undefined;
+    return found !== undefined ? { name: found || null, speaking } : undefined;
   }
 
   /** Whether a speech verb as a pack lists it ends in its pronoun (`sagte sie`, `zei hij`). */
@@ -1362,7 +1399,10 @@ export class SpeakerFinder {
   /** The people of two to four words `text` introduces (see `#introduces`), in order. */
   introduced(text: string): readonly Person[] {
     const people = this.people(text);
-    return people.filter((p, k) => p.words >= 2 && p.words <= 4 && this.#introduces(text, p, people[k - 1]));
+    // (Not a region, `spiker kelahiran Kudus, Jawa Tengah`, nor a body's name before its acronym, `Kepala Dinas Lingkungan
+    // Hidup (DLH)`.)
+    return people.filter((p, k) => p.words >= 2 && p.words <= 4 && !isRegion(p) && !acronymOf(text, p)
+      && this.#introduces(text, p, people[k - 1]));
   }
 
   /**

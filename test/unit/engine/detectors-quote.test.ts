@@ -1272,6 +1272,11 @@ describe('quote/quotes', () => {
         assert.deepEqual(one('Tim pulang dengan medali perak.', '\"Ini bukan kegagalan,\" ujar Sekjen PP PBVNI, Hendro Wibisono Sastradiredja, di Bangkok.'), ['Hendro Wibisono Sastradiredja']);
         assert.deepEqual(one('Pasar itu ramai.', '\\[img.3\\]\\"Dulu ada yang khawatir,\\" kata Imam Besar Masjid Agung Baitul Hikmah, KH Ahmad Syarifuddin Hasan, Lc., M.A.'), ['Ahmad Syarifuddin Hasan']);
       });
+      it('`kata Inspektur`, `kata Kasi Intel`, `kata orang nomor satu di desa itu`: the officials named before', () => {
+        assert.deepEqual(one('Inspektur Kabupaten Bukit Selasih, Ramadhan Syahputra Harahap, menyerahkan laporan audit.', '\"Kami beri waktu 60 hari,\" kata Inspektur.'), ['Ramadhan Syahputra Harahap']);
+        assert.deepEqual(one('Kepala Seksi Intelijen (Kasi Intel) Kejari Bukit Selasih, Yudistira Mahendra Putra, menerima laporan itu.', '\"Kami pelajari dulu,\" kata Kasi Intel.'), ['Yudistira Mahendra Putra']);
+        assert.deepEqual(one('Kepala Desa Lubuk Seruni, Zulkarnain Effendi, membantah tuduhan warga.', '\"Uangnya sudah kembali,\" kata orang nomor satu di desa itu.'), ['Zulkarnain Effendi']);
+      });
       it('`ujar spiker asal Kudus itu` after `spiker kelahiran Kudus, Jawa Tengah,`: the player, not the province', () => {
         const text = ['Kapten timnas, Ratna Ayu Kusumawardani, menjadi pendulang poin terbanyak.', '',
           'Bagi spiker kelahiran Kudus, Jawa Tengah, yang kini berusia 31 tahun itu, laga di Bangkok adalah final ketiganya.', '',

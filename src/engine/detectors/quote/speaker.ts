@@ -207,8 +207,8 @@ export const COMPOUND_TITLES: ReadonlyMap<string, string> = new Map([['kepala de
   ['kepala satuan', 'kasat'], ['kepala sekolah', 'kepsek'], ['komandan korem', 'danrem'], ['komandan kodim', 'dandim'],
   ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali']]);
 /** `orang nomor satu di Kota X`: "the number one person", the head of the region (named by the office `HEAD_OF` gives). */
-const NUMBER_ONE = /^orang\s+nomor\s+(?:satu|1)\s+di\s+(kabupaten|kota|provinsi)(?![\p{L}])/iu;
-const HEAD_OF: Readonly<Record<string, string>> = { kabupaten: 'bupati', kota: 'wali', provinsi: 'gubernur' };
+const NUMBER_ONE = /^orang\s+nomor\s+(?:satu|1)\s+di\s+(kabupaten|kota|provinsi|desa)(?![\p{L}])/iu;
+const HEAD_OF: Readonly<Record<string, string>> = { kabupaten: 'bupati', kota: 'wali', provinsi: 'gubernur', desa: 'kades' };
 /** An age written as a noun or before one: `the 62-year-old`, `die 62-Jährige`. */
 const AGE = /^\d{1,3}-(?:year-old|jährige[rn]?)$/;
 

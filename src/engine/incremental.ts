@@ -8,6 +8,7 @@ import { isProse, titledCounter } from './detectors/boilerplate/slideshow';
 import { shareLine } from './detectors/boilerplate/share';
 import { REPLY } from './detectors/boilerplate/comments';
 import { playerLine } from './detectors/boilerplate/navigation';
+import { ZONED_TIME } from './detectors/boilerplate/byline';
 import { isPlayerText, MENU_WORDS, PLAYER_REACH } from './detectors/boilerplate/player-block';
 import { isUrlLine } from './detectors/boilerplate/url';
 import { sectionKind, paragraphWithoutStopwords, MAX_READ_TITLES, MAX_SECTION_LINES, MAX_TITLE_WORDS } from './detectors/boilerplate/teaser-section';
@@ -185,8 +186,9 @@ export class AnalysisSession {
     // which makes the line above a caption) or a media badge (which makes the line above a video's title)
     // shapes other lines even when the settings hide the line's own finding.
     if ([before, after].some((l) => findCredit(l, cues) || isBadge(l.t))) return this.#fail('context');
-    // An address is kept or not by the addresses around it (a list of sources).
-    if (isUrlLine(before) || isUrlLine(after)) return this.#fail('context');
+    // An address is kept or not by the addresses around it (a list of sources); a live blog's entry time by how many the
+    // page has.
+    if (isUrlLine(before) || isUrlLine(after) || ZONED_TIME.test(before.t) || ZONED_TIME.test(after.t)) return this.#fail('context');
     // A credit on the next non-blank line, however far, makes this line its caption; a caption within eight
     // lines makes this line its video title when the texts match.
     let next = i + 1;

@@ -1275,3 +1275,15 @@ describe('a teaser label inside a menu', () => {
     assert.equal(lineFinding(result, 12), undefined, JSON.stringify(lineFinding(result, 12)));
   });
 });
+
+describe('a live blog\'s entry times', () => {
+  const entry = (time: string, title: string) => [time, title, 'Petugas gabungan terus mengevakuasi warga yang terjebak banjir di permukiman padat sejak pagi tadi.', ''];
+  it('three or more times alone on their lines are the entries\' times; one alone under the story stays', () => {
+    const blog = [...entry('16:05 WIB', 'Air mulai surut di Kelurahan Ujung Gurun'), ...entry('15:20 WIB', 'Posko pengungsian ditambah'),
+      ...entry('14:32 WIB', 'Listrik padam di tiga kecamatan')].join('\n');
+    const result = run(blog, { language: 'id' });
+    for (const line of [0, 4, 8]) assert.equal(lineFinding(result, line)?.category, 'byline', String(line));
+    const single = run(entry('16:05 WIB', 'Air mulai surut di Kelurahan Ujung Gurun').join('\n'), { language: 'id' });
+    assert.equal(lineFinding(single, 0), undefined);
+  });
+});

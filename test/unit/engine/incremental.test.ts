@@ -57,6 +57,8 @@ const FURNITURE = ['Share on Facebook', 'ADVERTISEMENT', 'Read more: Flood warni
   '3/40 Bakery chain to close ten shops', 'Getty Images', '# Flood warnings', '- More buses for the north', '```', '![x](a.jpg)',
   // An image placeholder of a Markdown dump and a caption in italics (a caption under the placeholder).
   '\\[img.2\\]', '*Warga menunggu perahu karet di depan balai desa, Senin (3/3/2025).*',
+  // A live blog's entry time (several make the page one).
+  '16:05 WIB',
   'Warga mengungsi ke balai desa setelah air sungai meluap pada Senin malam, kata petugas di lokasi kejadian.',
   `${CAPTIONED[0]} | ${CAPTIONED[1]}`, 'Water the seedlings in the greenhouse every morning before nine. (Tomas Brenner)',
   '0:46', 'Sign up for our morning newsletter', 'The week in pictures', 'How the river rose',

@@ -34,7 +34,9 @@ const UPDATE_START = new RegExp(`^${UPDATE_WORDS}\\s*:?\\s+`, 'iu');
 const UPDATE_TIME = new RegExp(`^${UPDATE_WORDS}\\s*:?\\s+(?:at\\s+|um\\s+|à\\s+|às\\s+|alle\\s+|pukul\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|uhr|h|wib))?(?:\\s+[A-Z]{2,4})?$`, 'iu');
 // `14.32 GMT`, `9:05 am ET`: a live blog's entry time, alone on its line (read as one only among byline lines: a page may
 // keep a lone time under its author as the story's).
-const ZONED_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|WIB|WITA|WIT|AEST|AEDT|IST|MEZ|MESZ)$/i;
+/** Entry times alone on their lines that make a page a live blog. */
+const LIVE_BLOG_TIMES = 3;
+export const ZONED_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|WIB|WITA|WIT|AEST|AEDT|IST|MEZ|MESZ)$/i;
 // `2h ago`, `Updated 2 hours ago`, `Aktualisiert vor 2 Stunden`, `Publiziert heute um 06:12 Uhr`, `Diperbarui 3 jam lalu`:
 // when the story or an entry was written, relative to now.
 const RELATIVE_UNIT = '(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|menit|jam|hari|stunden?|minuten?|tagen?|heures?|jours?|horas?|minutos?|días?|dias?|ore|minuti|giorni|uur|dagen|hodin(?:ou|y)?|minut(?:ou|ami|y)?|dny|dnem)';
@@ -225,6 +227,12 @@ export const byline: Detector = {
       } else if (/\d/.test(t) && (LONE_READING_TIME.test(t) || ZONED_TIME.test(t) || bareDate(t))) {
         reportLine(i, 'boilerplate', 'byline', `${LONE_READING_TIME.test(t) ? 'Reading time' : 'Date or time'} \`${t}\``, 0.7);
       }
+    }
+    // A live blog's entry times, each alone on its line over the entry (`16:05 WIB` ⏎ its title): a few of them make the
+    // page one, where a single time under the author may be the story's own.
+    const times = infos.filter((info) => !info.blank && info.t.length <= 24 && ZONED_TIME.test(info.t));
+    if (times.length >= LIVE_BLOG_TIMES) {
+      for (const info of times) if (!flagged.has(info.line.index)) reportLine(info.line.index, 'boilerplate', 'byline', `Entry time of a live blog \`${info.t}\``, 0.7);
     }
   },
 };

@@ -791,6 +791,8 @@ const TABLES: readonly Table[] = [
       'This website uses cookies to improve your experience. By continuing to browse you accept their use.',
       'We use cookies and similar technologies to personalise content and ads and to analyse our traffic.',
       'Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione e di terze parti.',
+      { block: 'Nosotros y nuestros socios utilizamos cookies y tecnologías similares para medir la audiencia y mostrarte publicidad personalizada.', lang: 'es' },
+      'We and our partners use cookies to personalise content and ads and to analyse our traffic.',
       { block: 'Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten und die Zugriffe auf unsere Website zu analysieren. Mit Ihrer Zustimmung auch für Werbung.', lang: 'de' },
       { block: 'Ce site utilise des cookies pour mesurer son audience et vous proposer des publicités adaptées.', lang: 'fr' },
       { block: 'Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.', lang: 'id' },
@@ -1010,8 +1012,13 @@ const TABLES: readonly Table[] = [
       'None of the members objected to the plan.',
       // An indented closing brace is the article's own code.
       { block: ['cache {', '  local {', '    ttl = 5', '  }'], check: [3] },
+      // A sentence about a post is the article's.
+      'A post shared by the council on Facebook drew hundreds of angry comments by Monday morning.',
     ],
     invalid: ['null', 'undefined', 'NaN', '[object Object]', '});', '...', '⭐️⭐️⭐️', '[Gambas:Video 20detik]', '[embed:youtube 4f7Qx]',
+      // An embedded social post's text around its caption.
+      'A post shared by Harbour Times (@harbourtimes)',
+      { block: 'Lihat postingan ini di Instagram', lang: 'id' }, { block: 'Sebuah kiriman dibagikan oleh BPBD Kota Lubuk Seruni (@bpbd.lubukseruni)', lang: 'id' },
       // Markdown escapes its brackets.
       { block: '\\[Gambas:Video 20detik\\]', options: { markdown: true } },
       // A closing brace on the first line, with no line above it.

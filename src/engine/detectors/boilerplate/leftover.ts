@@ -7,6 +7,11 @@ const RULE = /^(?:[-=_*~•·]\s*){3,}$/;
 // Markdown may escape the brackets: `\[Gambas:Video 20detik\]`.
 const EMBED = /^\\?\[(?:gambas|embed|video|iframe|widget|instagram|twitter|tiktok|youtube)\s*:[^\]]{0,80}?\\?\]$/i;
 
+// `A post shared by Name (@handle)`, `Lihat postingan ini di Instagram`, `Sebuah kiriman
+// dibagikan oleh …`: the text an embedded social post leaves around its caption (`View this post on Instagram` is a
+// share prompt).
+const SOCIAL_EMBED = /^(?:lihat (?:postingan|kiriman|foto|video) ini di instagram|ver esta (?:publicación|publicação|foto) (?:en|no) instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|visualizza questo post su instagram|bekijk dit bericht op instagram)$|^(?:a post shared by|sebuah kiriman dibagikan oleh|una publicación compartida por|une publication partagée par|ein beitrag geteilt von|uma publicação compartilhada por|un post condiviso da|een bericht gedeeld door)\s.{1,80}\(@[\w.]{1,40}\)/iu;
+
 export const leftover: Detector = {
   id: 'boilerplate/leftover',
   description: 'Serialisation leftovers (`null`) and separator lines',
@@ -14,7 +19,12 @@ export const leftover: Detector = {
   categories: ['leftover', 'rule'],
   detect({ infos, markdown, reportLine }) {
     for (const info of infos) {
-      if (info.blank || info.t.length > 80) continue;
+      if (info.blank || info.t.length > 160) continue;
+      if (info.wordCount <= 20 && SOCIAL_EMBED.test(info.t)) {
+        reportLine(info.line.index, 'boilerplate', 'leftover', `Text of an embedded social post \`${info.t.slice(0, 40)}\``, 0.85);
+        continue;
+      }
+      if (info.t.length > 80) continue;
       if (LEFTOVER.test(info.t)) reportLine(info.line.index, 'boilerplate', 'leftover', `Serialisation leftover \`${info.t}\``, 0.9);
       // As sure as front matter (0.95): a setting that hid separators but showed front matter could let a clean
       // turn `---` lines, once the lines above them go, into front matter that the next clean removes.

@@ -948,6 +948,8 @@ const TABLES: readonly Table[] = [
       // In a block of byline lines: the author's name over the date, a reading time, a live blog's entry time.
       { block: ['Anna Berger', 'Publiziert heute um 06:12 Uhr', '3 Min'], lang: 'de' },
       { block: ['2h ago', '14.32 GMT'] },
+      // The author's role under the byline; a date, then how long ago the story was updated.
+      { block: ['By Hannah Whitcombe', 'Staff Writer', 'Jun 11, 2026 Updated 2 hrs ago'] },
       // A recipe card's author row.
       'Author Marnie Ellacott',
       // Where the reporter wrote from, the site signing off, the paper with its agency, an update's time, a read-aloud time.

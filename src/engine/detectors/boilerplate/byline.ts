@@ -34,6 +34,8 @@ const UPDATE_START = new RegExp(`^${UPDATE_WORDS}\\s*:?\\s+`, 'iu');
 const UPDATE_TIME = new RegExp(`^${UPDATE_WORDS}\\s*:?\\s+(?:at\\s+|um\\s+|à\\s+|às\\s+|alle\\s+|pukul\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|uhr|h|wib))?(?:\\s+[A-Z]{2,4})?$`, 'iu');
 // `14.32 GMT`, `9:05 am ET`: a live blog's entry time, alone on its line (read as one only among byline lines: a page may
 // keep a lone time under its author as the story's).
+/** `Staff Writer`, `Senior Correspondent`, `Kontributor`: the author's role alone under the byline. */
+const AUTHOR_ROLE = /^(?:(?:staff|senior|contributing|special|chief|political|business|sports|education|health|foreign)\s+)?(?:writer|reporter|correspondent|columnist|photographer)$|^(?:wartawan|kontributor|jurnalis|koresponden)$/i;
 /** Entry times alone on their lines that make a page a live blog. */
 const LIVE_BLOG_TIMES = 3;
 export const ZONED_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|WIB|WITA|WIT|AEST|AEDT|IST|MEZ|MESZ)$/i;
@@ -47,7 +49,11 @@ const RELATIVE_TIME = new RegExp(`^(?:(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})\\s*
 function stampAndUpdate(t: string): boolean {
   if (!/\d/.test(t)) return false;
   const m = UPDATE_LABEL.exec(t);
-  return !!m && m.index > 0 && dateStamp(t.slice(0, m.index)) && (DATELINE.test(t.slice(m.index + m[0].length)) || TIME_FIRST.test(t.slice(m.index + m[0].length)));
+  if (!m || m.index === 0) return false;
+  const stamp = t.slice(0, m.index);
+  const update = t.slice(m.index + m[0].length);
+  // (`Jun 11, 2026 Updated 2 hrs ago`: a date alone, then how long ago the update was.)
+  return (dateStamp(stamp) && (DATELINE.test(update) || TIME_FIRST.test(update))) || (bareDate(stamp) && RELATIVE_TIME.test(update));
 }
 
 // A date without a time: `14 May 2024`, `16 de marzo de 2025`, `March 10, 2015`, `2013-09-29`.
@@ -226,6 +232,8 @@ export const byline: Detector = {
         reportLine(i, 'boilerplate', 'byline', `The author's name over the date \`${t.slice(0, 40)}\``, 0.7);
       } else if (/\d/.test(t) && (LONE_READING_TIME.test(t) || ZONED_TIME.test(t) || bareDate(t))) {
         reportLine(i, 'boilerplate', 'byline', `${LONE_READING_TIME.test(t) ? 'Reading time' : 'Date or time'} \`${t}\``, 0.7);
+      } else if (info.wordCount <= 3 && AUTHOR_ROLE.test(t)) {
+        reportLine(i, 'boilerplate', 'byline', `The author's role \`${t}\``, 0.7);
       }
     }
     // A live blog's entry times, each alone on its line over the entry (`16:05 WIB` ⏎ its title): a few of them make the

@@ -371,10 +371,12 @@ const NAME_REACH = 200;
 /** Texts whose people `SpeakerFinder.people` keeps. */
 const RECENT_KEPT = 4;
 
-/** The speaker reads out or mimics another's words: `ucap Rendra menirukan pengakuan MR`. */
-/** The noun whose words a bare reference reads out (`saksi menirukan teriakan terdakwa` → `terdakwa`). */
-const QUOTED_NOUN = /^\p{L}+(?:\s+\p{L}+)?\s+(?:menirukan|mengutip|membacakan)\s+(?:(?:pengakuan|ucapan|perkataan|kata-kata|keterangan|pernyataan|keluhan|cerita|pesan|teriakan|pertanyaan)\s+)?(\p{L}+)/u;
-const QUOTING_ANOTHER = /^\s+(?:menirukan|mengutip|membacakan)\s+(?:(?:pengakuan|ucapan|perkataan|kata-kata|keterangan|pernyataan|keluhan|cerita|pesan|teriakan|pertanyaan)\s+)?/u;
+/** Reading out or mimicking another's words, and the noun for them (`menirukan pengakuan`, `membacakan pernyataan`). */
+const READS_OUT = '(?:menirukan|mengutip|membacakan)\\s+(?:(?:pengakuan|ucapan|perkataan|kata-kata|keterangan|pernyataan|keluhan|cerita|pesan|teriakan|pertanyaan)\\s+)?';
+/** After the speaker's name: `ucap Rendra menirukan pengakuan MR`. */
+const QUOTING_ANOTHER = new RegExp(`^\\s+${READS_OUT}`, 'u');
+/** After a bare reference, the noun whose words it reads out (`saksi menirukan teriakan terdakwa` → `terdakwa`). */
+const QUOTED_NOUN = new RegExp(`^\\p{L}+(?:\\s+\\p{L}+)?\\s+${READS_OUT}(\\p{L}+)`, 'u');
 /** Words that open a body's name, which an office's title names before the person (`Kepala Dinas …`, `… Badan …`). */
 const BODY_HEADS = new Set(['badan', 'dinas', 'kementerian', 'balai', 'lembaga', 'komisi', 'dewan', 'pemerintah', 'pemkot', 'pemkab',
   'pemprov', 'kantor', 'biro', 'direktorat', 'inspektorat', 'sekretariat']);
@@ -455,7 +457,8 @@ export class SpeakerFinder {
       // An academic degree after a name (`Nama, S.Sos., M.Si.`, `S.I.K.`) or a place named by its kind (`warga Dusun III
       // Lubuk Pinang`, `Desa Sukamaju`) is no person, the kind outside the run too (`Desa` is left out of it where the
       // text writes `kepala desa` elsewhere).
-      if (DEGREE.test(run.name) || PLACE_NOUNS.has(run.name.split(' ', 1)[0]!.toLowerCase()) || PLACE_NOUNS.has(wordJustBefore(text, run.start) ?? '')) continue;
+      const wordBefore = wordJustBefore(text, run.start);
+      if (DEGREE.test(run.name) || PLACE_NOUNS.has(run.name.split(' ', 1)[0]!.toLowerCase()) || PLACE_NOUNS.has(wordBefore ?? '')) continue;
       // A title written out, then its short form in brackets (`Pelaksana Tugas (Plt)`, `Komandan Korem (Danrem)`): no one.
       const short = shortFormAfter(text, run.end);
       if (short && this.cues.titles.has(short.toLowerCase())) continue;
@@ -466,7 +469,7 @@ export class SpeakerFinder {
         const lower = words[0]!.toLowerCase();
         // (Initials in capitals are a person the news names so: `pengakuan MR`, not `Mr.`.)
         if (this.cues.honorifics.has(lower) && !/^\p{Lu}{2,3}$/u.test(words[0]!)) continue;
-        if (this.cues.referents.has(lower) && ARTICLES.has(wordJustBefore(text, run.start) ?? '')) continue;
+        if (this.cues.referents.has(lower) && ARTICLES.has(wordBefore ?? '')) continue;
       }
       // A name before a job in lower case after an article qualifies the job: `the Democratic Party leader`. Not
       // otherwise: Indonesian writes a role after a name (`Budi Santoso warga Cibodas`).
@@ -476,7 +479,6 @@ export class SpeakerFinder {
       // A portfolio may come before the title (`Foreign Minister Penny Wong`, `New York Police Commissioner …`).
       for (let j = k + 1; j <= k + 2 && j < words.length - 2; j++) if (this.cues.titles.has(words[j]!.toLowerCase())) { k = j; break; }
       // A title just before the run counts too (`chief executive Sunita Rao`, `Chief` left out as a common word).
-      const wordBefore = wordJustBefore(text, run.start);
       const titled = this.cues.titles.has(words[k]!.toLowerCase()) || (!!wordBefore && this.cues.titles.has(wordBefore));
       const untitled = k;
       while (k < words.length && this.cues.titles.has(words[k]!.toLowerCase())) k++;

@@ -27,7 +27,7 @@ export const en: LanguagePack = {
     'scroll to continue with content', 'story continues below advertisement', 'article continues below',
     'continue reading below', 'ad', 'ads', 'promoted', 'partner content', 'skip ad', 'story continues below'],
   commentWords: ['comment', 'comments', 'reply', 'replies', 'responses'],
-  commentForm: ['join the conversation', 'by joining the conversation you are accepting', 'sign in to join the conversation', 'discussion about this post', 'write a comment...', 'write a comment…', 'write a comment', 'please log in to comment', 'please sign in to comment', 'go to comments', 'jump to comments', 'skip to comments', 'leave a reply', 'leave a comment', 'cancel reply', 'your email address will not be published',
+  commentForm: ['join the conversation', 'by joining the conversation you are accepting', 'sign in to join the conversation', 'discussion about this post', 'write a comment...', 'write a comment…', 'write a comment', 'please log in to comment', 'please sign in to comment', 'go to comments', 'jump to comments', 'skip to comments', 'leave a reply', 'enter your comment here...', 'enter your comment here…', 'enter your comment here', 'leave a comment', 'cancel reply', 'your email address will not be published',
     'your email address will not be displayed', 'required fields are marked', 'save my name, email, and website',
     'save my name and email', 'notify me of follow-up comments', 'notify me of new comments',
     'notify me of new posts', 'post comment', 'submit comment', 'you must be logged in to post a comment', 'you must be logged in to leave a comment', 'you must be logged in to comment', 'you must be logged in to reply',

@@ -23,7 +23,7 @@ export const fr: LanguagePack = {
   sharePhrases: ['déjà abonné ?', 'déjà abonné', 'offrir l’article', 'offrir l\'article', 'offrir cet article', 'lire plus tard', 'contribuer', 'réutiliser ce contenu', 's’inscrire', 's\'inscrire', 'partager l\'article', 'partager l’article', 'je m\'inscris', 'je m’inscris', 'partager cette page', 'partager ceci', 'partager', 'partager sur facebook', 'partager sur twitter', 'partager sur x',
     'partager sur linkedin', 'partager sur whatsapp', 'partager par e-mail', 'partager par email',
     'partager cet article', 'partagez', 'partagez cet article', 'copier le lien', 'lien copié', 'suivez-nous',
-    'suivez-nous sur', 'suivez-nous sur google news', 'abonnez-vous', 's\'abonner', 'je m\'abonne', 'je m’abonne',
+    'suivez-nous sur', 'suivez-nous sur google news', 'abonnez-vous', 'découvrir les offres', 'voir les offres', 's\'abonner', 'je m\'abonne', 'je m’abonne',
     'cet article vous a plu ?', 'cet article vous a plu',
     'inscrivez-vous', 's\'inscrire', 'newsletter', 'lettre d\'information', 'recevez notre newsletter',
     'inscrivez-vous à notre newsletter', 'imprimer', 'envoyer', 'envoyer par e-mail', 'sauvegarder',

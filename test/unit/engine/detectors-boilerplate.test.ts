@@ -165,6 +165,8 @@ const TABLES: readonly Table[] = [
       // An ellipsis in the story's own sentence, and a sentence that ends on the words.
       'The mayor paused… and then told the crowd to read more about the plan on the council website.',
       'Some residents said they would rather wait and read more.',
+      // A section's list label needs its list noun; the article's own subheading does not name one.
+      'More buses for the northern districts',
     ],
     invalid: [
       { block: '▸ 台中山區一周內第3起有感地震　氣象署：不排除還有餘震', lang: 'en' },
@@ -177,6 +179,10 @@ const TABLES: readonly Table[] = [
       { block: 'Simak Video "Detik-detik Maling Motor Beraksi di Teras Rumah Warga"', lang: 'id' },
       'Related',
       'Related stories:',
+      // A list widget named after the site's section.
+      'Most Read Local Stories',
+      'Latest Business News',
+      'Next Up In Culture',
       '[Read: Why the mayor refused to raise taxes]',
       'You may also like',
       { block: 'Baca juga: Warga Keluhkan Harga Beras', lang: 'id' },
@@ -212,6 +218,8 @@ const TABLES: readonly Table[] = [
       // The list ends at a lead-in with a colon, and the article's numbered sections are its own.
       { block: ['Recommended', '', 'What You Will Need:', '', 'A glass cloche and some moss'], check: [2, 4] },
       { block: ['Related', '', '5. Check the smoke alarm before you sleep'], check: [2] },
+      // A paragraph under a label stays, whatever names it glues (`JavaScript`, `iPhone`): no title opens it.
+      { block: ['Related', '', 'The new library runs JavaScript on the server, which the council website also uses for its forms and maps.'], check: [2] },
       // `À lire aussi` over its one story: the subheading after the blank line is the article's.
       { block: ['À lire aussi', 'Vézelin : le marché du samedi déménage sous la halle', '', 'Quatorze marchés disparus en dix ans'], lang: 'fr', check: [3] },
       // `קראו עוד:` (Hebrew "read more") over its titles: the subheading after the blank line is the article's, though
@@ -236,6 +244,9 @@ const TABLES: readonly Table[] = [
       { block: ['Recommended', '', 'The Last Neon Sign on Harbour Street', '', 'Nadia Orsay', '', 'Aug 2, 2019', '', 'Navigator: A Walk Through the Closed Arcade'], check: [2, 4, 6, 8] },
       { block: ['You May Like', '', 'Backyard Birthday Party Ideas', '', 'What Is the Etiquette for a Retirement Party?'], check: [2, 4] },
       { block: ['Other People Are Reading', '', 'Window Box Herb Ideas', '', 'How to Grow Basil on a Balcony'], check: [2, 4] },
+      // Titles with their teasers glued on, no space between (`weekends?Catching`, `saysPeople`).
+      { block: ['Related coverage', 'Is it bad to sleep in on weekends?Catching up on sleep at the weekend may not undo a short week, researchers say.', 'Night owls and heart disease: What the research saysPeople who go to bed late may face a higher risk.'], check: [1, 2] },
+      { block: ['Most Read Local Stories', 'Harrow Avenue bike lane will close for six months during sewer work', 'Police identify man killed in Eastport crash on Route 9'], check: [1, 2] },
     ],
   },
   {
@@ -350,6 +361,9 @@ const TABLES: readonly Table[] = [
       'How the council plans to fix the roads in the north',
       // A list under its lead-in line is the article's own list, not a sidebar.
       ['The plan includes three measures for the northern districts:', 'More buses for the northern districts of the city', 'Lower rents in the social housing blocks downtown'],
+      // The writer's own figures, a label and a value each.
+      { block: ['Původní rozpočet (2021): 3,2 mld. Kč', 'Po dodatcích č. 1–4 (2024): 4,1 mld. Kč', 'Aktuální odhad (březen 2026): 4,9 mld. Kč', 'Z toho dotace z EU: 1,45 mld. Kč'] },
+      ['Days ridden: 191 out of 228 working days', 'Total distance: 2,826 km', 'Spent on the bike and kit: £486'],
       // Sentences glued together (a hard-wrapped paragraph) end in punctuation.
       ['The council also voted on the new parking rules for the city centre.', 'Most members supported the plan after a short debate on Tuesday.'],
     ],
@@ -392,6 +406,11 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      // A paywall's count of what is left, a first month's price, a Czech sign-up's consent.
+      { block: 'Il vous reste 62% de cet article à lire. La suite est réservée aux abonnés.', lang: 'fr' },
+      { block: 'Offre spéciale : abonnez-vous pour 1 € le premier mois, sans engagement.', lang: 'fr' },
+      { block: 'Découvrir les offres', lang: 'fr' },
+      { block: 'Odesláním souhlasíte se zpracováním osobních údajů.', options: { language: 'cs' } },
       'The following subscription-only content has been made available to you by a subscriber.',
       { block: ['Compartir en Facebook', 'Enviar por mail', 'Copiar link'], lang: 'es' },
       { block: ['Facebook', 'X.com', 'E-Mail'], lang: 'de' },
@@ -539,6 +558,9 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/navigation',
     category: 'navigation',
     valid: [
+      // A figure and a time in prose; two parts with an arrow, ending a sentence.
+      'The trip took 1:26 in total.',
+      'Read 12 times over by the council.',
       // Han prose has no spaces between its words; a count in brackets after a word is no archive.
       '大桥通车后，芦花乡的群众到县城只需要20分钟左右。',
       'Volunteers (12) cleared the path.',
@@ -562,6 +584,11 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      // How often the page was read; a player's time; a breadcrumb of two with its arrow.
+      { block: 'Počet přečtení: 1 234', options: { language: 'cs' } },
+      '12,408 views',
+      '00:00 / 01:26',
+      { block: 'Blogy › Hobby a zahrada', options: { language: 'cs' }, where: 'top' },
       'Method of Research',
       // A breadcrumb with full-width separators.
       { block: 'トップ ＞ 地域 ＞ 潮見・港北', options: { language: 'ja' } },
@@ -681,6 +708,11 @@ const TABLES: readonly Table[] = [
       'Post a comment on the council website, the mayor urged residents on Tuesday.',
     ],
     invalid: [
+      { block: 'Diskuse k článku (7)', options: { language: 'cs' } },
+      { block: 'Zobrazit celou diskusi', options: { language: 'cs' } },
+      'Enter your comment here...',
+      { block: '已有3条评论', options: { language: 'zh' } },
+      { block: '回复 点赞(36)', options: { language: 'zh' } },
       'By joining the conversation you are accepting our community guidelines.',
       '(Log in to post comments)',
       '[Reply to this comment]',
@@ -736,6 +768,9 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/copyright',
     category: 'copyright',
     valid: [
+      // Prose about a licence or a theme.
+      'The documentation was licensed under a new agreement with the county last year, the clerk said.',
+      'Theme: the harbour. The exhibition opens by the water on Friday.',
       'We use cookie crumbs for the base; it is essential to press them down firmly.',
       // After a release's end mark, its `About` heading takes the one line under it: text glued on after it stays.
       { text: ['###', 'About Hartfield Water', 'Hartfield Water is a regional water utility serving three counties.', EN[0], EN[1], EN[2], ''].join('\n'), check: [3, 4, 5] },
@@ -754,6 +789,11 @@ const TABLES: readonly Table[] = [
       'The bakery sold four hundred cookies on Saturday, and its owner said the queue reached the station.',
     ],
     invalid: [
+      // A documentation site's licence, a hosted blog's footer, a Czech cookie notice naming the cookies last.
+      'Documentation licensed under CC BY 4.0. Code samples are released under the MIT License.',
+      'Blog at Quillpost.com.',
+      'Theme: Rowan by Ashgrove Themes.',
+      { block: 'Tento web používá k poskytování služeb, personalizaci reklam a analýze návštěvnosti soubory cookie.', options: { language: 'cs' } },
       // A cookie banner: its heading, notices and buttons.
       'Cookies on Example.gov',
       'We use some essential cookies to make this website work.',
@@ -918,6 +958,7 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      'Last updated on Apr 3, 2025 by Saoirse Ambler',
       'Reviewed by Corinne Aldana, horticulturist',
       'Fact checked by Joel Mirasol',
       { block: '記者王小明／台中報導', lang: 'en' },
@@ -1054,6 +1095,12 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/outside-article',
     category: 'outside-article',
     valid: [
+      // A first paragraph at the top, then the writer's own list of short lines (no menu's label among them): kept.
+      {
+        text: [EN[0], '', 'Flour', 'Water', 'Salt', 'Yeast', 'Olive oil', 'Rosemary', 'Sea salt flakes', 'Honey', 'Garlic', '',
+          EN[1], '', EN[2], '', EN[3], ''].join('\n'),
+        check: [0, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      },
       // A headline glued over the standfirst the headline search took stays.
       {
         text: ['Houseplants', 'Houseplant Care', '', 'How to Repot a Root-Bound Houseplant', 'Give a crowded plant room to grow, without the week of sulking afterward',
@@ -1097,6 +1144,13 @@ const TABLES: readonly Table[] = [
       },
     ],
     invalid: [
+      // A banner sentence over a documentation site's menu and sidebar: the banner and the menu, not the title.
+      {
+        text: ['⭐️ Brindle 2.0 is out! Read the release notes and the migration guide.', 'Brindle', 'Docs', 'CLI reference', 'GitHub', 'Search',
+          'Getting started', 'Installation', 'Guides', 'Deploy hooks', 'Secrets', 'Reference', '', 'Migrating from Brindle 1.x to 2.0', '',
+          EN[0], '', EN[1], '', EN[2], '', EN[3], ''].join('\n'),
+        check: [0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11],
+      },
       // Page header menu before the headline.
       { block: ['Weather', 'Traffic', 'Local sport', '', 'Council approves new budget after long debate'], where: 'before', check: [0, 1, 2] },
       // Tag cloud after the last paragraph.

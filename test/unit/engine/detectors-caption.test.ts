@@ -23,6 +23,9 @@ const VALID: readonly Case[] = [
   // A sentence that ends on a photographer's work is no credit.
   { block: 'She spent the summer in the archive. Photo by photo, she rebuilt the album her grandmother had lost.' },
   { block: 'Reuters reported that the council had approved the budget after a long debate on Tuesday.' },
+  // A heading in capitals that asks for the paper, and prose naming a graphic, are no credits.
+  { block: 'Le maire a présenté la carte des travaux. GRAPHIQUE ou pas, les habitants attendent.', lang: 'fr' },
+  { block: 'VOTEZ POUR « LE QUOTIDIEN » ET SES JOURNALISTES : une campagne lancée par la rédaction.', lang: 'fr' },
   { block: 'Source: the ministry said the plan would be announced next week, after talks with the unions.' },
   { block: 'The photo was taken by a resident who did not want to be named, the council said.' },
   { block: 'The picture: a city in debt, a council divided and residents who are losing patience.' },
@@ -164,6 +167,10 @@ const INVALID: readonly Case[] = [
   { block: 'Abb. 4: Haushalt nach Bezirken', lang: 'de' },
   // A caption whose credit stands alone on the next line: both lines are the caption.
   { block: ['Crews install new pipes on Main Street on Monday.', 'REUTERS/Mark Taylor'] },
+  // A photographer in capitals working for the paper, on the next line or glued; a map's maker in capitals ending its caption.
+  { block: ['Des bénévoles ramassent des poissons morts sur la berge de la Vérense, dimanche 2 mars.', 'LOÏC BERNIER POUR « LE QUOTIDIEN »'], lang: 'fr' },
+  { block: 'Des bénévoles ramassent des poissons morts sur la berge, dimanche 2 mars. LOÏC BERNIER POUR « LE QUOTIDIEN »', lang: 'fr' },
+  { block: 'Le tronçon de la Vérense touché par la pollution, entre Saint-Aubin et la Loire. INFOGRAPHIE LE QUOTIDIEN', lang: 'fr' },
   { block: ['Warga memadati alun-alun kota pada Senin pagi.', 'Foto: Antara'], lang: 'id' },
   // The caption text repeated on its own line nearby is the photo or video title.
   {

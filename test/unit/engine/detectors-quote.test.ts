@@ -1403,6 +1403,20 @@ describe('quote/quotes', () => {
       });
     });
 
+    it('a long description between commas before the verb: `“…,” Dr. Name, a cardiologist at X in Denver, CO, who was not involved …, told Y.`', () => {
+      const en = [PROSE.en[0], '', '“This is a well-designed study,” Dr. Olivia Marchetti, a cardiologist at St. Aldric Heart Institute in Denver, CO, who was not involved in the research, told Clearwell Health News.', '',
+        '“It is early days,” Dr. Omar Haddad, a cardiologist in Denver. The hospital, which opened in May, said nothing more.', ''].join('\n');
+      assert.deepEqual(speakersOn(en, 2), ['Olivia Marchetti']);
+      // A sentence ends inside: the verb belongs to another subject.
+      assert.notDeepEqual(speakersOn(en, 4), ['Omar Haddad']);
+    });
+
+    it('Czech: a title opening the sentence, what it heads, then the name (`Ředitel nemocnice Jiří Mach přiznává …`)', () => {
+      const cs = ['Hejtman Petr Dvořák to odmítl. „Nic nevíme,“ řekl.', '',
+        'Ředitel nemocnice Jiří Mach přiznává, že další odklad personál nepotěšil. „Lékaře jsme lákali i na novou budovu,“ řekl.', ''].join('\n');
+      assert.deepEqual(speakersOn(cs, 2), ['Jiří Mach']);
+    });
+
     it('a one-word name never means a body\'s long name the text wrote (`tulis BI` is not `… Departemen Komunikasi BI`)', () => {
       const id = ['"Inflasi terjaga," ujar Direktur Eksekutif Departemen Komunikasi BI, Arief Nugraha Santoso, dalam keterangan tertulis.', '',
         '"Koordinasi akan diperkuat," tulis BI dalam siaran pers.', ''].join('\n');
@@ -1461,6 +1475,13 @@ describe('quote/quotes', () => {
       const text = [PROSE.en[0], '', '\tpr_warn_once("sched: burst credit clamped on CPU %d\\n", cpu);', '',
         'Un immeuble aux volets clos, à Saint-Brieuc. LOUISE MARCHAL / « LE QUOTIDIEN »', '', '"We keep the defaults," said Maria Lopez.', ''].join('\n');
       assert.deepEqual(quotesOf(run(text)).map((q) => q.range.start.line), [6]);
+    });
+
+    it('a key, a branch or a file name in quotes is code, not a quote; a scare-quoted word still is', () => {
+      const text = [PROSE.en[0], '', 'The converter keeps your comments only if they were stored under the "_comment" key.', '',
+        'Error: no target for branch "feature/menu" (known targets: staging, production).', '',
+        'Rename "brindle.json" first. Critics call the tool "brittle" anyway.', ''].join('\n');
+      assert.deepEqual(quotesOf(run(text)).map((q) => q.text), ['"brittle"']);
     });
 
     it('a nickname inside a name is part of the name, not a quote', () => {

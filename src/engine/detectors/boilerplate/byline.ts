@@ -63,7 +63,8 @@ const HAN_REPORTER = /^(?:记者|記者|文|圖|图)[\p{Script=Han}·]{2,4}[／/
 // `2026年3月12日 星期四`, `2026-03-12 14:35:20`: a Chinese page's date, maybe with its weekday and time.
 const HAN_DATE = /^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 // `Last updated on Mar 14, 2025.`, `Publié le 3 mars 2025`: when the page was written or updated, a date alone.
-const UPDATED_ON = new RegExp(`^(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|em|il|op|pada))?\\s*:?\\s+${ANY_DATE}\\.?$`, 'iu');
+// (A documentation page adds who made the change: `Last updated on Apr 3, 2025 by Saoirse Ambler`.)
+const UPDATED_ON = new RegExp(`^(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|em|il|op|pada))?\\s*:?\\s+${ANY_DATE}(?:\\s+(?:by|par|von|por|da|door|oleh)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?\\.?$`, 'iu');
 // `Posted on 14 May 2024 by Helen Fairweather`, `on March 10, 2015 by Nikhil Marathe`, `Diposting pada 9 Maret 2025
 // oleh Dimas Arya`, `Publicado el 16 de marzo de 2025 por Lucía Brenes`: a blog's post line, up to the author's name.
 const POSTED_ON = new RegExp(`^(?:(?:posted|published|written|diposting|dipublikasikan|ditulis|publicado|publicada|publié|publiée|veröffentlicht|pubblicato|geplaatst|gepubliceerd|publikováno)\\s+)?(?:(?:on|pada|el|le|am|il|em|op|dne)\\s+)?(?:\\p{L}+,?\\s+)?${ANY_DATE}\\s+(?:by|oleh|por|par|von|da|door|od)\\s+`, 'iu');
@@ -191,7 +192,7 @@ export const byline: Detector = {
       } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t) || (info.wordCount === 1 && AGENCY_ALONE.test(t)) || (t.includes(',') && t.includes('.') && NAME_COMMA_SITE.test(t))
         || (AUTHOR_FIRST.has(info.first) && AUTHOR_ROW.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (info.wordCount <= 6 && /\d/.test(t) && (UPDATE_TIME.test(t) || RELATIVE_TIME.test(t) || UPDATED_ON.test(t))) || (t.length <= 30 && (HAN_DATE.test(t) || HAN_REPORTER.test(t)))) {
+      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (/\d/.test(t) && ((info.wordCount <= 6 && (UPDATE_TIME.test(t) || RELATIVE_TIME.test(t))) || (info.wordCount <= 12 && UPDATED_ON.test(t)))) || (t.length <= 30 && (HAN_DATE.test(t) || HAN_REPORTER.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && postedBy(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date and author of the post \`${t.slice(0, 40)}\``, 0.75);

@@ -4,7 +4,7 @@ import type { Detector } from '../types';
 
 // `This site and its articles are licensed under a Creative Commons …`, `Text is available under the Creative Commons …`,
 // `This page was last edited on …`: the site's licence notice and an encyclopedia's footer.
-const LICENCE = /^this\s+(?:work|website|site|blog|page|article|post|content)\b.{0,160}\blicen[cs]ed\s+under\b|^text is available under the creative commons\b|^this page was last (?:edited|modified) on\b/i;
+const LICENCE = /^this\s+(?:work|website|site|blog|page|article|post|content)\b.{0,160}\blicen[cs]ed\s+under\b|^text is available under the creative commons\b|^(?:the\s+)?(?:documentation|content|text|site content|code samples?)\s+(?:is\s+|are\s+)?(?:licensed|available|released)\s+under\s+(?:the\s+)?(?:cc|creative commons|mit|apache|gnu|bsd|mpl)\b|^this page was last (?:edited|modified) on\b/i;
 // `Originally published at www.example.com on November 18, 2011.`, `A version of this article appears in print on …`,
 // `Artikel ini telah tayang di … dengan judul …`, `Artikel ini merupakan terjemahan dan saduran dari …`: where the story
 // first appeared.
@@ -14,6 +14,9 @@ const REPUBLISHED = /^(?:this (?:article|story|post|piece|essay) (?:was|is) )?(?
 // `Wir verwenden Cookies …`: a consent banner. A site or `we` using cookies for the reader's consent, privacy or the
 // site's traffic (`We use cookie crumbs for the base` is a recipe's).
 const COOKIE_USE = /^(?:we(?:['’]d| would) like to (?:set|use)|(?:we and our (?:partners|vendors)|nosotros y nuestros socios|nous et nos partenaires|wir und unsere partner|wij en onze partners|nós e (?:os )?nossos parceiros|noi e i nostri partner|kami dan mitra kami|this (?:web)?site|our (?:web)?site|we|questo sito(?: web)?|il (?:nostro )?sito|ce site(?: web)?|nous|diese (?:web)?seite|diese website|unsere (?:web)?seite|wir|este (?:sitio(?: web)?|site|sítio|portal)|deze (?:web)?site|wij|tento web|tyto (?:webové )?stránky|situs(?: web)? ini|kami)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:uses?|utilizza|usa|utilise|utilisons|verwendet|verwenden|nutzt|nutzen|benutzt|benutzen|setzt|setzen|utiliza|utilizamos|usamos|gebruikt|gebruiken|maakt gebruik van|maken gebruik van|používá|používáme|menggunakan)|utilizziamo|usiamo|utilizamos|usamos|používáme)\s+(?:[\p{L}'’-]+\s+){0,4}?cookies?(?![\p{L}])/iu;
+// `Tento web používá k poskytování služeb, personalizaci reklam a analýze návštěvnosti soubory cookie.`: Czech names
+// the cookies last.
+const COOKIE_USE_LAST = /^(?:tento web|tyto (?:webové )?stránky|náš web|(?:na )?(?:tomto|našem) webu)\s+(?:\p{L}+\s+)?(?:používá|využívá|používáme|využíváme)\s.{0,200}?\bcookies?(?![\p{L}])/iu;
 const COOKIE_PURPOSE = /(?:essential|necessary) cookies|website work|site work|how you use|other (?:web)?sites|consen|zustimm|einwillig|accept|akzept|acept|accett|aceit|souhlas|privacy|privac|confidentialit|datenschutz|soukrom|privasi|experience|esperienza|expérience|experiencia|experiência|ervaring|zážit|pengalaman|analy|statist|personali|browsing|navigazione|navigation|navegaci|navegaç|prohlížení|traffic|traffico|trafic|tráfego|pubblicit|advertis|publicit|werbung|reklam|iklan|terze parti|third[- ]part|tiers|dritt|terceros|terceiros|derden|třetích|pihak ketiga/i;
 // `Cookie settings`, `Preferenze cookie`, `Gestion des cookies`: the link to the banner; `Accept additional cookies`, `Cookies on
 // Example.gov`: the banner's buttons and heading.
@@ -40,7 +43,8 @@ const MEDIA_FIRST = new Set(['media', 'press', 'investor', 'news', 'kontak', 'co
   'perscontact']);
 
 // `Built with Sphinx using a theme provided by Read the Docs.`: a documentation site's generator, in its footer.
-const GENERATOR = /^(?:built|made|generated|created) (?:with|using|by) (?:sphinx|mkdocs|jekyll|hugo|docusaurus|gatsby|pelican|hexo)\b/i;
+// `Blog at WordPress.com.`, `Theme: Rowan by Ashgrove Themes.`: a hosted blog's footer.
+const GENERATOR = /^(?:built|made|generated|created) (?:with|using|by) (?:sphinx|mkdocs|jekyll|hugo|docusaurus|gatsby|pelican|hexo)\b|^blog at [\w-]+\.(?:com|net|org|blog)\.?$|^theme:? [^.]{1,50} by [^.]{1,50}\.?$/i;
 
 export const copyright: Detector = {
   id: 'boilerplate/copyright',
@@ -79,7 +83,7 @@ export const copyright: Detector = {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Where the post was first published', 0.8);
       } else if (info.wordCount <= 40 && /\d/.test(info.t) && LEGAL_HINT.test(info.t) && REGISTRATION.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Legal registration of the paper', 0.8);
-      } else if (info.wordCount <= 80 && (info.t.includes('ookie') || info.t.includes('OOKIE')) && (info.wordCount <= 5 ? COOKIE_LINK.test(info.t) : COOKIE_USE.test(info.t) && COOKIE_PURPOSE.test(info.t))) {
+      } else if (info.wordCount <= 80 && (info.t.includes('ookie') || info.t.includes('OOKIE')) && (info.wordCount <= 5 ? COOKIE_LINK.test(info.t) : (COOKIE_USE.test(info.t) || COOKIE_USE_LAST.test(info.t)) && COOKIE_PURPOSE.test(info.t))) {
         reportLine(info.line.index, 'boilerplate', 'copyright', info.wordCount <= 5 ? 'Cookie banner button or link' : 'Cookie consent notice', 0.8);
       } else if (info.t.length <= 160 && ((!(info.terminal && info.wordCount >= 10) && cues.footer.test(info.t) && !/:\s*$/.test(info.t)) || GENERATOR.test(info.t))) {
         reportLine(info.line.index, 'boilerplate', 'copyright', `Page footer (\`${((cues.footer.exec(info.t) ?? GENERATOR.exec(info.t))?.[0] ?? '').slice(0, 40)}\`)`, 0.8);

@@ -14,6 +14,17 @@ export function titleLike(info: LineInfo): boolean {
     && /^[‘'"“]?\p{Lu}/u.test(info.t) && !/[{}[\]<>$=;|\\#]|^\d+[.)]\s/.test(info.t);
 }
 
+/**
+ * A row of the writer's own figures (`Původní rozpočet (2021): 3,2 mld. Kč`, `Total distance: 2,826 km`): a label, a
+ * colon, and a short value with a number. Other stories' headlines put words after their colon.
+ */
+export function figureRow(t: string): boolean {
+  const colon = Math.max(t.lastIndexOf(': '), t.lastIndexOf('：'));
+  if (colon < 1) return false;
+  const value = t.slice(colon + 1).trim();
+  return /\d/.test(value) && value.split(/\s+/).length <= 5;
+}
+
 export const headlineRun: Detector = {
   id: 'boilerplate/headline-run',
   description: 'Runs of headlines of other stories wedged between paragraphs',
@@ -21,7 +32,7 @@ export const headlineRun: Detector = {
   categories: ['related-link'],
   detect({ infos, flagged, reportLine }) {
     // A byline under a headline makes the article's own header, not a run of other stories' headlines.
-    const headline = (k: number) => titleLike(infos[k]!) && flagged.get(k)?.category !== 'byline';
+    const headline = (k: number) => titleLike(infos[k]!) && flagged.get(k)?.category !== 'byline' && !figureRow(infos[k]!.t);
     // Only meaningful when the text separates paragraphs with blank lines.
     let adjacent = 0;
     let separated = 0;

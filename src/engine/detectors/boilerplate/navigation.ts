@@ -61,6 +61,10 @@ const ARCHIVE_TREE = /^[►▼▶▸▾◄]\s*[^()]{1,40}\(\d{1,4}\)$/u;
 // words with spaces between (Han prose has none).
 // `Stats: Published: 2025-10-19 Words: 6,847 …`, `…, and 158 more users as well as 23 guests left kudos on this work!`: a
 // story archive's counts under and over a chapter.
+// `Počet přečtení: 1 234`, `Dibaca 1.204 kali`, `12,408 views`: how often the page was read.
+const READ_COUNT = /^(?:(?:počet přečtení|přečteno|zobrazeno|dibaca|views|reads|lectures|gelesen|visualizaciones|visualizações|visualizzazioni|weergaven|aufrufe)\s*:?\s*\d[\d\s.,]*(?:\s*(?:×|x|times|kali|krát|fois|veces|vezes|volte|keer|mal))?|\d[\d.,\s]*\s*(?:views|reads|kali dibaca|zhlédnutí|přečtení|lectures|visualizaciones|visualizações|visualizzazioni|weergaven|aufrufe))$/iu;
+// `00:00 / 01:26`: a player's elapsed and total time.
+const PLAYER_TIME = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 const STORY_STATS = /^stats:\s+published:|left kudos on this work!?$/i;
 const HAN_BUTTONS = /^(?:【[^【】]{1,8}】\s*){1,6}$/u;
 const HAN_MENU = /^(?:\p{Script=Han}{1,4}\s+){4,}\p{Script=Han}{1,4}$/u;
@@ -101,6 +105,8 @@ export const navigation: Detector = {
         : IN_SECTION.test(t) ? 'Section of a related post'
         : info.wordCount <= 15 && RECIPE_KEYWORDS.test(t) ? "A recipe card's keywords"
         : info.wordCount <= 10 && RATING.test(t) ? 'Star rating'
+        : info.wordCount <= 6 && READ_COUNT.test(t) ? 'Read count'
+        : info.wordCount <= 6 && PLAYER_TIME.test(t) ? 'Video player text'
         : info.wordCount <= 8 && ARCHIVE_TREE.test(t) ? "A blog archive's year or month"
         : HAN_BUTTONS.test(t) || HAN_MENU.test(t) ? 'Menu or buttons'
         : undefined;
@@ -113,7 +119,9 @@ export const navigation: Detector = {
       const parts = t.split(SEPARATORS).filter(Boolean);
       // `登录 | 注册`: two links of the page's own; `当前位置：首页 > 社会 > 正文`: a breadcrumb after its label (Han has no
       // capitals to count).
-      if ((parts.length === 2 && parts.every((p) => cues.nav.test(p))) || BREADCRUMB_LABEL.test(t)) {
+      // (`Blogy › Hobby a zahrada`: a breadcrumb of two, its arrow no prose writes.)
+      if ((parts.length === 2 && (parts.every((p) => cues.nav.test(p)) || (!info.terminal && /\s›\s/.test(t) && parts.every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 4))))
+        || BREADCRUMB_LABEL.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Menu or breadcrumb \`${t.slice(0, 50)}\``, 0.8);
         continue;
       }

@@ -85,6 +85,30 @@ const CONTENTS_ENTRY = /^(?:(?:chapter|part|appendix|section)\s+)?(?:\d{1,3}|[IV
 /** Lines of up to twelve words inside the article may be the entries of its table of contents. */
 export const CONTENTS_WORDS = 12;
 
+/** Short lines after a sentence at the page's top that make it a site's banner rather than the article's start. */
+export const BANNER_MENU_LINES = 8;
+
+/**
+ * Whether the first paragraph of prose is a banner over the page (`⭐️ Version 2.0 is out! Read the release notes.`):
+ * one line among the page's first three, then a menu of at least eight short lines, one of them a navigation label
+ * another rule found, before the next prose. An article's own list after its first paragraph holds no menu's label.
+ */
+function announcement(infos: readonly LineInfo[], flagged: ReadonlyMap<number, { readonly category: string }>, prose: readonly Paragraph[]): boolean {
+  if (prose.length < 4 || prose[0]!.first !== prose[0]!.last) return false;
+  let before = 0;
+  for (let i = 0; i < prose[0]!.first; i++) if (!infos[i]!.blank) before++;
+  if (before > 2) return false;
+  let short = 0;
+  let menu = false;
+  for (let i = prose[0]!.last + 1; i < prose[1]!.first; i++) {
+    const l = infos[i]!;
+    if (l.blank) continue;
+    if (shortLine(l)) short++;
+    if (flagged.get(i)?.category === 'navigation') menu = true;
+  }
+  return menu && short >= BANNER_MENU_LINES;
+}
+
 export const outsideArticle: Detector = {
   id: 'boilerplate/outside-article',
   description: 'Short menu-like lines before the first and after the last paragraph of the article',
@@ -95,6 +119,9 @@ export const outsideArticle: Detector = {
     if (markdown || stopwords.size === 0) return;
     const paras = paragraphs(infos, flagged);
     const prose = paras.filter((p) => p.prose);
+    if (announcement(infos, flagged, prose)) {
+      reportLine(prose.shift()!.first, 'boilerplate', 'outside-article', 'Banner over the page, above its menu', 0.6);
+    }
     if (prose.length < 3) return;
     const start = prose[0]!.first;
     const end = prose[prose.length - 1]!.last;

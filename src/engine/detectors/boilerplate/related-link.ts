@@ -11,6 +11,9 @@ const MORE_STORIES = /^(?:simak|baca|lihat|ikuti|cek)\s+(?:juga\s+)?(?:berita|ar
 // `▸ 台中山區一周內第3起有感地震`: a Chinese page's arrowed link to another story between paragraphs.
 const HAN_ARROW_TEASER = /^[▸►▶➤]\s*\p{Script=Han}/u;
 
+// `Most Read Local Stories`, `Latest Business News`, `Next Up In Culture`: a site's list widget named after a section.
+const SECTION_LIST = /^(?:(?:most\s+(?:read|popular|viewed|shared|commented|emailed)|top|latest|more|trending|popular)\s+(?:[\p{L}&'’-]+\s+){0,2}(?:stories|news|articles|headlines|posts|videos)|(?:next up|up next|more|latest|most read|most popular|top stories) in(?:\s+[\p{L}&'’-]+){1,3})\s*:?$/iu;
+
 /** The line without list, quote and emphasis marks in front, as teaser labels are matched. */
 const teaserText = (t: string) => t.replace(/^[*_>\s-]+/, '');
 
@@ -25,7 +28,8 @@ export const fromLastEllipsis = (t: string) => t.slice(Math.max(0, Math.max(t.la
 export function labelAlone(t: string, cues: Cues): string | undefined {
   const text = teaserText(t);
   const m = cues.teaser.exec(text);
-  return m && !/[\p{L}\p{N}]/u.test(text.slice(m[0].length)) ? m[0] : undefined;
+  if (m && !/[\p{L}\p{N}]/u.test(text.slice(m[0].length))) return m[0];
+  return SECTION_LIST.exec(text)?.[0];
 }
 
 export const relatedLink: Detector = {
@@ -38,7 +42,7 @@ export const relatedLink: Detector = {
       // A teaser is a line or two; a portal's pointer or another story's excerpt may run longer with its link.
       if (info.blank || info.t.length > 600) continue;
       const t = teaserText(info.t);
-      if (info.t.length <= 300 && cues.teaser.test(t)) {
+      if (info.t.length <= 300 && (cues.teaser.test(t) || (info.wordCount <= 5 && SECTION_LIST.test(t)))) {
         const label = t.split(/[:：»>|]/)[0]!.trim().slice(0, 40);
         reportLine(info.line.index, 'boilerplate', 'related-link', `Teaser for another story (\`${label}\`)`, 0.9);
       } else if (info.wordCount <= 40 && MORE_STORIES.test(t)) {

@@ -23,8 +23,25 @@ export const MAX_SECTION_LINES = 12;
 /** A question or exclamation of up to fifteen words may be a listed story's title. */
 export const MAX_TITLE_WORDS = 15;
 
+// `Is it bad to sleep in on weekends?Catching up on …`, `… what the research saysPeople who …`: a listed story's
+// title with its teaser glued on, no space between (a word wholly in lower case, or a question, then a capital).
+const GLUED_TEASER = /(?:\s\p{Ll}{3,}|[\p{L}\d'’"”)][?!])(?=\p{Lu}\p{Ll})/u;
+
+/** The title a line opens with when a teaser is glued to it, as a listed story's entry, or undefined. */
+export function gluedTitle(t: string): string | undefined {
+  const m = GLUED_TEASER.exec(t);
+  if (!m) return undefined;
+  const head = t.slice(0, m.index + m[0].length);
+  const words = head.trim().split(/\s+/).length;
+  return words >= 2 && words <= MAX_TITLE_WORDS && !/[.;]\s/.test(head) && t.slice(head.length).split(/\s+/).length >= 3 ? head : undefined;
+}
+
 /** A story title, an author's name or a date under a "Related" label; not a paragraph, not a lead-in. */
 function listEntry(info: LineInfo): boolean {
+  return titleEntry(info) || (info.block === 'text' && info.wordCount <= 60 && gluedTitle(info.t) !== undefined);
+}
+
+function titleEntry(info: LineInfo): boolean {
   // A Chinese title is one token: six Han characters make one.
   if ((info.wordCount < 2 && !/\p{Script=Han}{6}/u.test(info.t)) || info.wordCount > 20 || info.block !== 'text' || /[:：]$/.test(info.t)) return false;
   // `5. Check the smoke alarm before you sleep`: the article's own numbered section resumes.
@@ -101,7 +118,7 @@ export const teaserSection: Detector = {
           // A badge over a title (`Premium`), glued to it, is passed over.
           if ((flagged.has(j) ? info.wordCount <= 2 : info.wordCount === 1) && info.next === j + 1) { j = info.next; continue; }
           // (A title may ask: `… wat betekent dat voor huurders?`.)
-          if (flagged.has(j) || !listEntry(info) || (info.terminal && !/[?!]["”’»)]*$/.test(info.t))) break;
+          if (flagged.has(j) || !listEntry(info) || (info.terminal && !/[?!]["”’»)]*$/.test(info.t) && !gluedTitle(info.t))) break;
           reportLine(j, 'boilerplate', 'related-link', `Listed under the teaser label on line ${label.line.index + 1} (other stories)`, 0.75);
           if (info.next !== j + 1) break;
           j = info.next;

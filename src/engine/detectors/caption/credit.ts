@@ -34,6 +34,11 @@ const DASH_PHOTOGRAPHER = /\s[-–—]\s+(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:de|da|d
 // `… à Nantes, le 20 novembre. JEAN DUPONT / HANS LUCAS POUR « LE QUOTIDIEN »`, `… PAUL MARTIN / AFP`: a photographer and an
 // agency in capitals either side of a slash, maybe `for` the paper; alone on its line under the caption (`JOSÉ CRUZ/LUSA`).
 const CAPS_SLASH = /(?:[.!?"”’»)]\s+(?:\p{Lu}[\p{Lu}'’.-]+\s+){0,2}|^(?:\p{Lu}[\p{Lu}'’.-]+\s+){1,2})\p{Lu}[\p{Lu}'’.-]+\s*\/\s*(?:(?:\p{Lu}[\p{Lu}'’.&-]+\s*){1,4}(?:(?:POUR|FOR|PARA|PER|FÜR|VOOR)\s+[«"“]\s*[^»"”]{2,40}?\s*[»"”])?|[«"“]\s*[^»"”]{2,40}?\s*[»"”])\s*$/u;
+// `LOÏC BERNIER POUR « LE QUOTIDIEN »` under a caption, `… dimanche. LOÏC BERNIER POUR « LE QUOTIDIEN »`: a photographer
+// in capitals working for the paper, no agency between.
+const CAPS_FOR = /(?:[.!?"”’»)]\s+|^)(?:\p{Lu}[\p{Lu}'’.-]+\s+){1,3}(?:POUR|FOR|PARA|PER|FÜR|VOOR)\s+[«"“]\s*[^»"”]{2,40}?\s*[»"”]\s*$/u;
+// `… entre Saint-Aubin et la Loire. INFOGRAPHIE LE QUOTIDIEN`: a map's or chart's maker, in capitals, ending its caption.
+const GRAPHIC_BY = /(?:[.!?"”’»)]\s+|^)(?:INFOGRAPHIE|INFOGRAFÍA|INFOGRAFIA|INFOGRAFIK|GRAFIK|GRAPHIC|GRAPHIQUE|CARTE|ILLUSTRATION)\s+(?:\p{Lu}[\p{Lu}'’.&-]*\s*){1,4}$/u;
 // `Riders waiting for a train … ⏎ Credit...Tomasz Rudek for The Metro Daily`: a credit label with an ellipsis.
 const ELLIPSIS_LABEL = /^(?:credit|photo|image|video)(?:\.{3}|…)\s*\S/i;
 // `… seusai kericuhan, Minggu malam. (TRIBUNJATENG.COM/NAMA WARTAWAN)`: a news site and its photographer in brackets.
@@ -128,6 +133,8 @@ export interface CreditMatch {
   readonly illustration?: boolean;
   /** A credit that stands alone under each picture (`u/name / Via reddit.com`): a caption of its own, never the line above's. */
   readonly ownLine?: boolean;
+  /** A photographer named for the paper (`NAME POUR « PAPER »`): under a caption, its credit. */
+  readonly photographer?: boolean;
 }
 
 /** Finds a photo credit in a line: at its start, glued to its end, or as an agency byline. */
@@ -167,6 +174,13 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   if (capsSlash) {
     const at = capsSlash.index + capsSlash[0].search(/\p{Lu}/u);
     return { at, evidence: t.slice(at, at + 40) };
+  }
+  const capsFor = info.wordCount <= 60 && /[»"”]\s*$/.test(t) ? CAPS_FOR.exec(t) : null;
+  const graphicBy = !capsFor && info.wordCount <= 60 && /\p{Lu}{2}$/u.test(t) ? GRAPHIC_BY.exec(t) : null;
+  if (capsFor || graphicBy) {
+    const m = (capsFor ?? graphicBy)!;
+    const at = m.index + m[0].search(/\p{Lu}/u);
+    return { at, evidence: t.slice(at, at + 40), photographer: true };
   }
   const dashPhotographer = slash && info.wordCount <= 60 ? DASH_PHOTOGRAPHER.exec(t) : null;
   if (dashPhotographer) {
@@ -367,7 +381,7 @@ export const credit: Detector = {
       const info = infos[index]!;
       // A bare agency name under a headline credits the story (`Reuters`), not a photo: only a labelled or
       // photographer credit (`Image: …`, `REUTERS/Mark Tollefson`) makes the line above a caption.
-      if (!creditOnly(info, match) || info.prev < 0 || !(/[:：/]|photo|foto|bild|beeld|ilustra|[摄攝]$|[资資]料[图圖照]/i.test(info.t) || ELLIPSIS_LABEL.test(info.t))) continue;
+      if (!creditOnly(info, match) || info.prev < 0 || !(match.photographer || /[:：/]|photo|foto|bild|beeld|ilustra|[摄攝]$|[资資]料[图圖照]/i.test(info.t) || ELLIPSIS_LABEL.test(info.t))) continue;
       const prev = infos[info.prev]!;
       if (match.underSentence && !(prev.terminal && prev.wordCount >= 6 && info.prev === index - 1)) continue;
       // A lead illustration's credit stands alone (`Illustration: Wen Saltmarsh for …`): the art has no caption, and the

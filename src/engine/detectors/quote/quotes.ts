@@ -13,6 +13,8 @@ const NOT_PROSE = new Set(['front-matter', 'metadata', 'link-list', 'image', 'em
 const ASSIGNMENT = /^[\w.$\[\]-]+\s*=\s*["'][^"'\s]*["']|^[\w.$>-]+\(\s*["']/;
 /** Capitals only (`LE QUOTIDIEN`): a name in a credit, or a title set in capitals, not speech. */
 const CAPITALS = /^[\s\p{Lu}\p{N}'’.&-]+$/u;
+/** One lower-case token of code (`_comment`, `feature/menu`, `brindle.toml`): a key, a branch or a file, not speech. */
+const CODE_TOKEN = /^(?=[\p{Ll}\d_./:@-]*[_/:@]|[\p{Ll}\d_-]+\.[\p{Ll}\d]{2,})[\p{Ll}\d_./:@-]*\p{Ll}[\p{Ll}\d_./:@-]*$/u;
 /** The short form of a title (`senator` → `sen`), for the texts that wrote it so. */
 const SHORT_TITLE_OF = new Map([...SHORT_TITLES].map(([short, full]) => [full, short]));
 /** Initials the news gives a suspect or a minor (`AR`, `RH`), and the age in brackets after them. */
@@ -504,6 +506,7 @@ export class QuoteScanner {
       if (span.end - span.start < 3 || !/[\p{L}\p{N}]/u.test(inner)) continue;
       // A name in capitals inside a credit (`… / HANS LUCAS POUR « LE QUOTIDIEN »`) is no speech.
       if (span.closed && CAPITALS.test(inner) && inner.length <= 40 && /\p{Lu}{2}/u.test(inner)) continue;
+      if (span.closed && inner.length <= 60 && CODE_TOKEN.test(inner)) continue;
       // `Walter “Bud” Simmons`: a nickname between a first name and a surname is part of the name.
       if (span.closed && NICKNAME.test(inner) && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, span.start - 30), span.start))
         && /^\s\p{Lu}/u.test(text.slice(span.end, span.end + 3))) continue;

@@ -351,6 +351,13 @@ const JOB_AFTER = /^ (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/u;
 /** A description in lower case between commas, and nothing after it (the text before a speech verb). */
 /** After a name, maybe a relative clause between commas, then a word in lower case (see `#handsOver`). */
 const RELATIVE_THEN_LOWER = /^(?:\s*,\s*(?:who|whose|qui|quien|che|yang|der|die)\s[^,:;]{0,120},)?\s+\p{Ll}/u;
+/** A capitalised word opening a sentence and one word in lower case, right before a name (see `#introduces`). */
+const TITLE_AND_LINK_BEFORE = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)\s+(\p{Ll}{4,})\s+$/u;
+/** How far after a name a description between commas may run before the speech verb (see `#verbAfterAppositive`). */
+const APPOSITIVE_REACH = 200;
+const APPOSITIVE_OPENS = /^\s*,\s*\p{Ll}/u;
+/** A sentence's end or a quote inside a description: a full stop not after an abbreviation (`St.`, `Dr.`, `U.S.`). */
+const SENTENCE_INSIDE = /[;!?"“”«»„]|(?<![\s.]\p{Lu}\p{Ll}{0,3}|\p{Lu})\.\s/u;
 const DESCRIBED_BETWEEN_COMMAS = /^\s*,\s*\p{Ll}[^,.;:!?]{0,60},\s*$/u;
 
 /** A comma or semicolon and a conjunction that starts a new clause: `, and `, `; but `, `, tetapi `. */
@@ -1087,7 +1094,7 @@ export class SpeakerFinder {
     const person = this.people(rest.slice(0, 100))[0];
     if (person && person.start === 0) {
       const between = rest.slice(person.end).replace(/^\s*,[^,]{0,40},\s*/, ' ').trimStart();
-      if (verbs.atStart(between) !== undefined) return { speaker: this.#who(person, rest) };
+      if (verbs.atStart(between) !== undefined || this.#verbAfterAppositive(rest.slice(person.end))) return { speaker: this.#who(person, rest) };
       // `“…” — Tom Baker, shop owner`: a name signed after a dash.
       if (/^\s*[—–]/.test(text) && /^(?:\s*,[^.!?“”"«»]*)?\s*[.]?\s*$/.test(between)) return { speaker: person.name };
     }
@@ -1102,6 +1109,21 @@ export class SpeakerFinder {
       if (reference) return { speaker: lastPerson(reference.noun, reference.strict) };
     }
     return undefined;
+  }
+
+  /**
+   * Whether a long description between commas, then a speech verb, follows a name: `Dr. Olivia Marchetti, a
+   * cardiologist at St. Aldric Heart Institute in Denver, CO, who was not involved in the research, told …`. The
+   * description opens in lower case and runs to the comma before the verb, within one sentence.
+   */
+  #verbAfterAppositive(afterName: string): boolean {
+    const text = afterName.slice(0, APPOSITIVE_REACH);
+    if (!APPOSITIVE_OPENS.test(text)) return false;
+    for (let comma = text.indexOf(',', text.indexOf(',') + 1); comma > 0; comma = text.indexOf(',', comma + 1)) {
+      if (SENTENCE_INSIDE.test(text.slice(0, comma))) return false;
+      if (this.cues.verbs.atStart(text.slice(comma + 1).trimStart()) !== undefined) return true;
+    }
+    return false;
   }
 
   /**
@@ -1437,6 +1459,11 @@ export class SpeakerFinder {
     // A title, a region and its noun (`Hejtman Zlínského kraje Radek Vaculík`); not a list (`and`, `serta`) or a verb.
     const link = previous?.titled ? /^\s+(\p{Ll}{4,})\s+$/u.exec(text.slice(previous.end, p.start))?.[1] : undefined;
     if (link && !LIST_LINK.test(` ${link} `) && this.cues.verbs.atStart(link) === undefined) return true;
+    // A title opening the sentence, then what it heads, then the name (`Ředitel nemocnice Jiří Mach přiznává …`).
+    if (p.words >= 2) {
+      const opener = TITLE_AND_LINK_BEFORE.exec(text.slice(Math.max(0, p.start - 40), p.start));
+      if (opener && this.cues.titles.has(opener[1]!.toLowerCase()) && !LIST_LINK.test(` ${opener[2]} `) && this.cues.verbs.atStart(opener[2]!) === undefined) return true;
+    }
     // A title after another person's comma describes that person (`Budi Santoso, warga Desa Cibodas`,
     // `…, pedagang Pasar Anyar`): what follows the title is a place or a body, not someone new.
     return this.titledBefore(text, p.start) && !(previous && DESCRIBED_BY.test(text.slice(previous.end, p.start)));

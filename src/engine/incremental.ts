@@ -2,7 +2,7 @@ import { analyzeDetailed, byPosition, shownBy, toFinding } from './analyze';
 import { cuesFor, type Cues } from './cues';
 import { endsTerminal, lineInfos, stripEmphasisAndSpace, looksLikeMarkdown, markdownBlocks, type BlockType, type LineInfo } from './document';
 import { findCredit, isBadge, TITLE_REACH } from './detectors/caption/credit';
-import { CONTENTS_WORDS, headlineLike, proseLine, shortLine, wrappedBlock, wrappedProse } from './detectors/boilerplate/outside-article';
+import { CONTENTS_WORDS, headlineLike, menuRow, proseLine, shortLine, wrappedBlock, wrappedProse } from './detectors/boilerplate/outside-article';
 import { titleLike } from './detectors/boilerplate/headline-run';
 import { isProse, titledCounter } from './detectors/boilerplate/slideshow';
 import { shareLine } from './detectors/boilerplate/share';
@@ -420,7 +420,7 @@ export class AnalysisSession {
     if (asOne ? !wrappedProse(old) || !wrappedProse(now) : proseLine(before) !== proseLine(after) || headlineLike(before) || headlineLike(after)) {
       return 'context';
     }
-    if (shortLine(before) || shortLine(after) || isProse(before) !== isProse(after)) return 'context';
+    if (shortLine(before) || shortLine(after) || menuRow(before) || menuRow(after) || isProse(before) !== isProse(after)) return 'context';
     // A run of headlines is a whole block of title-like lines.
     if (others.every(titleLike)) return 'context';
     if (nearFurniture(state, i, stop, cues)) return 'context';

@@ -22,7 +22,7 @@ export const cs: LanguagePack = {
     'sdílet na x', 'sdílet přes whatsapp', 'sdílet na linkedinu', 'sdílet e-mailem', 'poslat e-mailem',
     'zkopírovat odkaz', 'kopírovat odkaz', 'odkaz zkopírován', 'odkaz byl zkopírován', 'sledujte nás',
     'sledujte nás na', 'odebírat', 'odebírejte', 'přihlásit k odběru', 'přihlaste se k odběru',
-    'přihlaste se k odběru newsletteru', 'newsletter', 'vytisknout', 'tisk', 'tisknout', 'uložit',
+    'přihlaste se k odběru newsletteru', 'zadejte svůj e-mail', 'zadejte e-mail', 'newsletter', 'vytisknout', 'tisk', 'tisknout', 'uložit',
     'uložit článek', 'e-mail', 'whatsapp', 'facebook', 'twitter', 'linkedin', 'telegram'],
   adPhrases: ['reklama', 'inzerce', 'komerční sdělení', 'komerční článek', 'sponzorováno', 'sponzorovaný obsah',
     'pr článek', 'placená spolupráce', 'článek pokračuje pod reklamou', 'pokračování článku pod reklamou',
@@ -45,7 +45,7 @@ export const cs: LanguagePack = {
   footerPhrases: ['blog na wordpress.com', 'všechna práva vyhrazena', 'copyright', 'ochrana osobních údajů', 'podmínky užití',
     'podmínky použití', 'bez písemného souhlasu', 'šíření obsahu bez písemného souhlasu je zakázáno',
     'jakékoliv užití obsahu', 'provozovatel'],
-  speechVerbs: ['řekl', 'řekla', 'řekli', 'uvedl', 'uvedla', 'uvedli', 'dodal', 'dodala', 'vysvětlil',
+  speechVerbs: ['posteskl si', 'posteskla si', 'postěžoval si', 'postěžovala si', 'řekl', 'řekla', 'řekli', 'uvedl', 'uvedla', 'uvedli', 'dodal', 'dodala', 'vysvětlil',
     'vysvětlila', 'prohlásil', 'prohlásila', 'upozornil', 'upozornila', 'zdůraznil', 'zdůraznila', 'říká',
     'uvádí', 'dodává', 'tvrdí', 'míní', 'napsal', 'napsala', 'sdělil', 'sdělila', 'poznamenal', 'poznamenala',
     'konstatoval', 'konstatovala', 'doplnil', 'doplnila', 'popsal', 'popsala', 'varoval', 'varovala',
@@ -72,8 +72,9 @@ export const cs: LanguagePack = {
     'policista', 'policistka', 'student', 'studentka', 'odborník', 'odbornice', 'pekař', 'pekařka', 'dobrovolník',
     'dobrovolnice'],
   // `hejtman Zlínského kraje Radek Vaculík`, `starosta Horní Lhoty Jan Novák`: the region, then the person.
+  // (A club or a party named before the person too: `trenér Liberce Pavel Hruška`, `předseda ODS Petr Fiala`.)
   regionTitles: ['hejtman', 'hejtmanka', 'starosta', 'starostka', 'místostarosta', 'místostarostka', 'primátor',
-    'primátorka'],
+    'primátorka', 'trenér', 'trenérka', 'kouč', 'kapitán', 'kapitánka', 'předseda', 'předsedkyně', 'šéf', 'šéfka'],
   bareReferences: true,
   droppedSubjectWords: ['se', 'si', 's', 'při', 'v', 've', 'na', 'po', 'k', 'ke', 'do', 'pro', 'před', 'přitom', 'také', 'též'],
   calendarWords: ['pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle', 'leden', 'únor', 'březen', 'duben', 'květen',

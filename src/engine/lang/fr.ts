@@ -13,7 +13,7 @@ export const fr: LanguagePack = {
     'anadolu', 'xinhua', 'divergence', 'photopqr', 'radio france', 'wikimedia commons', 'gamma-rapho',
     'droits réservés', 'icon sport', 'presse sports', 'la presse canadienne'],
   teaserLabels: ['lire', 'lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'à lire également',
-    'voir aussi', 'à voir aussi', 'à voir également', 'sur le même sujet', 'articles liés', 'article lié',
+    'voir aussi', 'à voir aussi', 'à voir également', 'sur le même sujet', 'sur le même thème', 'dans la même rubrique', 'articles liés', 'article lié',
     'articles associés', 'en lien', 'dans la même rubrique', 'à découvrir', 'à découvrir aussi',
     'vous aimerez aussi', 'vous pourriez aimer', 'ces articles peuvent vous intéresser', 'à ne pas manquer',
     'à ne pas rater', 'les plus lus', 'les plus lues', 'le plus lu', 'les plus partagés', 'lire la suite',
@@ -76,7 +76,7 @@ export const fr: LanguagePack = {
   accordingTo: ['selon', 'd\'après', 'à en croire', 'de source', 'de sources', 'pour', 'aux yeux de'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
   // Titles written in lower case before a name (`le maire Jean Dupont`): they introduce the person.
-  titles: ['maire', 'préfet', 'préfète', 'ministre', 'président', 'présidente', 'porte-parole', 'directeur', 'directrice',
+  titles: ['pdg', 'dg', 'ceo', 'maire', 'préfet', 'préfète', 'ministre', 'président', 'présidente', 'porte-parole', 'directeur', 'directrice',
     'procureur', 'procureure', 'commissaire', 'député', 'députée', 'sénateur', 'sénatrice', 'adjoint', 'adjointe',
     'secrétaire', 'chef', 'entraîneur', 'professeur', 'docteur', 'capitaine', 'général', 'colonel', 'commandant',
     'lieutenant', 'conseiller', 'conseillère', 'gérant', 'gérante', 'responsable', 'délégué', 'déléguée'],

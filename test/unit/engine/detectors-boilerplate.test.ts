@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type { Options } from '../../../src/engine';
 import { cuesFor } from '../../../src/engine/cues';
 import { fromLastEllipsis } from '../../../src/engine/detectors/boilerplate/related-link';
+import { endsTerminal } from '../../../src/engine/document';
 import { LANGUAGE_PACKS } from '../../../src/engine/lang';
 import { PROSE, article, assertWholeLine, label, lineFinding, run, type Built, type Lang, type Where } from './helpers';
 
@@ -158,6 +159,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/related-link',
     category: 'related-link',
     valid: [
+      // `More from` and words in lower case is prose.
+      'More from the council meeting',
       '▸ Step one: water the plant the day before.',
       'Related parties have until Friday to respond to the proposal.',
       'Read the full budget at the town hall, where copies are available to residents until Friday.',
@@ -169,6 +172,8 @@ const TABLES: readonly Table[] = [
       'More buses for the northern districts',
     ],
     invalid: [
+      { block: '【相关阅读】澄光2025年手机出货量首次突破1800万台 海外占比超四成', options: { language: 'zh' } },
+      'More from Maxine Doyle',
       { block: '▸ 台中山區一周內第3起有感地震　氣象署：不排除還有餘震', lang: 'en' },
       { block: 'Lire aussi le portrait (2024) | Olivier Castelnau, l’ancien maire devenu ministre', lang: 'fr' },
       // Markdown escapes around a video teaser's title; the portal's link to the story.
@@ -229,6 +234,8 @@ const TABLES: readonly Table[] = [
       { block: ['קראו עוד:', 'למה העבודות על הקו נמשכו שש שנים', 'כמה עולה נסיעה ואיך משלמים', '', 'כמו באירופה, רק עם שרב', '', 'הנוסעים הראשונים התלוננו הבוקר על החום בתחנות, שבהן אין מזגנים ואין צל, ועל התורים הארוכים למכונות הכרטיסים.'], options: { language: 'he' }, check: [4] },
     ],
     invalid: [
+      // A Chinese list's title that asks, with a full-width question mark.
+      { block: ['相关推荐', '澄光X5 Pro上手：3.5倍长焦到底有多能打？', '澄芯C3跑分曝光 多核成绩超上一代近三成'], options: { language: 'zh' }, check: [1, 2] },
       // A badge over a title under `Lees ook`; a title that asks.
       { block: ['Lees ook', 'Premium', 'Beleggers verkopen massaal huurwoningen: wat betekent dat voor huurders?'], options: { language: 'nl' }, check: [2] },
       // `Veja também` on a Brazilian portal lists other stories.
@@ -584,6 +591,9 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      // An encyclopedia's tabs copied as one row; a Chinese page's report and font-size buttons.
+      'Read Edit View history',
+      { block: '举报', options: { language: 'zh' } },
       // How often the page was read; a player's time; a breadcrumb of two with its arrow.
       { block: 'Počet přečtení: 1 234', options: { language: 'cs' } },
       '12,408 views',
@@ -708,6 +718,12 @@ const TABLES: readonly Table[] = [
       'Post a comment on the council website, the mayor urged residents on Tuesday.',
     ],
     invalid: [
+      'Reader Comments (112)',
+      'Promoted Comments',
+      'jump to post',
+      { block: '共86条评论', options: { language: 'zh' } },
+      { block: '查看全部86条评论 >', options: { language: 'zh' } },
+      { block: '赞(512) 回复', options: { language: 'zh' } },
       { block: 'Diskuse k článku (7)', options: { language: 'cs' } },
       { block: 'Zobrazit celou diskusi', options: { language: 'cs' } },
       'Enter your comment here...',
@@ -789,6 +805,8 @@ const TABLES: readonly Table[] = [
       'The bakery sold four hundred cookies on Saturday, and its owner said the queue reached the station.',
     ],
     invalid: [
+      // A footer running on after its sign with the terms of use, longer than a copyright line usually is.
+      '© 2026 Kestrel Digital Media. All rights reserved. Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement (updated 1/1/2026) and Privacy Policy and Cookie Statement (updated 1/1/2026) and Addendum (effective 8/21/2018). We may earn compensation on sales from links on this site. Read our affiliate link policy.',
       // A documentation site's licence, a hosted blog's footer, a Czech cookie notice naming the cookies last.
       'Documentation licensed under CC BY 4.0. Code samples are released under the MIT License.',
       'Blog at Quillpost.com.',
@@ -1080,13 +1098,13 @@ const TABLES: readonly Table[] = [
     category: 'pattern',
     valid: [
       // No patterns: an ordinary line stays.
-      'Listen to this article',
+      'Hear this story read aloud',
       // An anchored pattern does not match a sentence that merely contains the words.
-      { block: 'You can listen to this article on our podcast, which is published every Friday.', options: { boilerplatePatterns: ['^listen to this article$'] } },
+      { block: 'You can hear this story read aloud on our podcast, which is published every Friday.', options: { boilerplatePatterns: ['^hear this story read aloud$'] } },
     ],
     invalid: [
-      { block: 'Listen to this article', options: { boilerplatePatterns: ['^listen to this article$'] } },
-      { block: 'LISTEN TO THIS ARTICLE', options: { boilerplatePatterns: ['^listen to this article$'] } },
+      { block: 'Hear this story read aloud', options: { boilerplatePatterns: ['^hear this story read aloud$'] } },
+      { block: 'HEAR THIS STORY READ ALOUD', options: { boilerplatePatterns: ['^hear this story read aloud$'] } },
       { block: 'Dengarkan artikel ini', lang: 'id', options: { boilerplatePatterns: ['^dengarkan artikel'] } },
       { block: 'Écouter cet article', lang: 'fr', options: { boilerplatePatterns: ['^écouter cet article$'] } },
     ],
@@ -1095,6 +1113,16 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/outside-article',
     category: 'outside-article',
     valid: [
+      // An encyclopedia's one-word title among its tabs and tools: the lead opens with it.
+      {
+        text: ['Main menu', 'Search', 'Kessaly', '31 languages', 'Article Talk', 'Tools', '',
+          'Kessaly, officially the Republic of Kessaly, is an island country in the South Atlantic Ocean, east of the coast of South America.[1]', '',
+          'The first permanent settlement was a whaling station on the north coast, founded by sailors from three countries in 1821.[2]', '',
+          EN[1], '', EN[2], ''].join('\n'),
+        check: [2],
+      },
+      // A title in capitals close to the first paragraph stays, however menu-like.
+      { block: ['Council Approves New Budget After Long Debate On Taxes'], where: 'before' },
       // A first paragraph at the top, then the writer's own list of short lines (no menu's label among them): kept.
       {
         text: [EN[0], '', 'Flour', 'Water', 'Salt', 'Yeast', 'Olive oil', 'Rosemary', 'Sea salt flakes', 'Honey', 'Garlic', '',
@@ -1144,6 +1172,12 @@ const TABLES: readonly Table[] = [
       },
     ],
     invalid: [
+      // A menu copied as one row, over the headline.
+      {
+        text: ['News Sport Opinion Business Lifestyle Entertainment Real Estate Puzzles', 'Search', 'Log in', 'Sections', 'Local', 'Weather', 'Traffic', 'Opinion', '',
+          'Council approves new budget after long debate', '', EN[0], '', EN[1], '', EN[2], '', EN[3], '', 'Contact Advertise Careers Privacy Terms Help Centre Podcasts Puzzles Crosswords', ''].join('\n'),
+        check: [0, 19],
+      },
       // A banner sentence over a documentation site's menu and sidebar: the banner and the menu, not the title.
       {
         text: ['⭐️ Brindle 2.0 is out! Read the release notes and the migration guide.', 'Brindle', 'Docs', 'CLI reference', 'GitHub', 'Search',
@@ -1324,6 +1358,14 @@ describe('an excerpt link read from the last ellipsis', () => {
       const t = parts.join('');
       assert.equal(cues.excerptLink.test(fromLastEllipsis(t)), cues.excerptLink.test(t), JSON.stringify(t));
     }), { numRuns: 3000, seed: 7 });
+  });
+});
+
+describe('a paragraph ending in footnote marks ends a sentence', () => {
+  it('`… of 38,914.[1]`, `… in 1769.[12][n 3]` end a sentence; `History[edit]` does not', () => {
+    assert.equal(endsTerminal('Its capital is home to just over half of the population of 38,914.[1]'), true);
+    assert.equal(endsTerminal('Cook charted the coast in 1769.[12][n 3]'), true);
+    assert.equal(endsTerminal('History[edit]'), false);
   });
 });
 

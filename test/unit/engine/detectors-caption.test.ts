@@ -167,6 +167,10 @@ const INVALID: readonly Case[] = [
   { block: 'Abb. 4: Haushalt nach Bezirken', lang: 'de' },
   // A caption whose credit stands alone on the next line: both lines are the caption.
   { block: ['Crews install new pipes on Main Street on Monday.', 'REUTERS/Mark Taylor'] },
+  // A tech site's caption mark; a Chinese caption's source in full-width brackets; a date before a photographer's ©.
+  { block: 'Enlarge / An ambulance leaves the emergency bay at Carverton Regional on Monday.', expect: { 0: 'pictured' } },
+  { block: '发布会现场。（图片来源：星港科技）' },
+  { block: 'Devant une boutique du centre de Lyon, des clients attendent des explications, mercredi 4 mars 2026. © Marc Lefèvre / Hans Lucas', lang: 'fr' },
   // A photographer in capitals working for the paper, on the next line or glued; a map's maker in capitals ending its caption.
   { block: ['Des bénévoles ramassent des poissons morts sur la berge de la Vérense, dimanche 2 mars.', 'LOÏC BERNIER POUR « LE QUOTIDIEN »'], lang: 'fr' },
   { block: 'Des bénévoles ramassent des poissons morts sur la berge, dimanche 2 mars. LOÏC BERNIER POUR « LE QUOTIDIEN »', lang: 'fr' },

@@ -1411,6 +1411,30 @@ describe('quote/quotes', () => {
       assert.notDeepEqual(speakersOn(en, 4), ['Omar Haddad']);
     });
 
+    it('a place inside an unnamed speaker\'s description is no one a later `she` means', () => {
+      const en = [PROSE.en[0], '', 'A nurse in the emergency department at Carverton Regional, who asked not to be named, said the unit had been working from paper. “We’re walking lab orders down the hall by hand,” she said.', ''].join('\n');
+      assert.deepEqual(speakersOn(en, 2), [null]);
+    });
+
+    it('a written speech read out for its owner: `demikian sambutan tertulis Bupati X, Nama, yang dibacakan Sekda …`', () => {
+      const id = [PROSE.id[0], '', '\"Status tanggap darurat berlaku 14 hari,\" demikian sambutan tertulis Bupati Giri Sentosa, Wahyu Setiabudi Rahardjo, yang dibacakan Sekretaris Daerah (Sekda) Yusuf Mahendra di posko pengungsian.', '',
+        '\"Penghitungan ulang bersifat final,\" demikian keterangan tertulis DPMD Kabupaten Sindangraja yang diterima, Senin sore.', ''].join('\n');
+      assert.deepEqual(speakersOn(id, 2), ['Wahyu Setiabudi Rahardjo']);
+      // A body's statement names no one.
+      assert.deepEqual(speakersOn(id, 4), [null]);
+    });
+
+    it('French: `a déclaré le PDG, Nom` gives the name, not the title in capitals', () => {
+      const fr = [PROSE.fr[0], '', '« Ce n’est en aucun cas une cyberattaque », a déclaré le PDG, Thomas Renaud, lors d’un point presse.', ''].join('\n');
+      assert.deepEqual(speakersOn(fr, 2), ['Thomas Renaud']);
+    });
+
+    it('Czech: a club named between the title and the person (`trenér Liberce Pavel Hruška`), `posteskl si`', () => {
+      const cs = ['Trenér Liberce Pavel Hruška byl po zápase spokojen.', '', 'Hruška řekl: „Kluci makali celý zápas.“', '',
+        '„Dnes jsme prohráli,“ posteskl si trenér Kladna Martin Vaněk.', ''].join('\n');
+      assert.deepEqual([2, 4].flatMap((l) => speakersOn(cs, l)), ['Pavel Hruška', 'Martin Vaněk']);
+    });
+
     it('Czech: a title opening the sentence, what it heads, then the name (`Ředitel nemocnice Jiří Mach přiznává …`)', () => {
       const cs = ['Hejtman Petr Dvořák to odmítl. „Nic nevíme,“ řekl.', '',
         'Ředitel nemocnice Jiří Mach přiznává, že další odklad personál nepotěšil. „Lékaře jsme lákali i na novou budovu,“ řekl.', ''].join('\n');

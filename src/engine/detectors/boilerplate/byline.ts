@@ -41,7 +41,7 @@ const LIVE_BLOG_TIMES = 3;
 export const ZONED_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|WIB|WITA|WIT|AEST|AEDT|IST|MEZ|MESZ)$/i;
 // `2h ago`, `Updated 2 hours ago`, `Aktualisiert vor 2 Stunden`, `Publiziert heute um 06:12 Uhr`, `Diperbarui 3 jam lalu`:
 // when the story or an entry was written, relative to now.
-const RELATIVE_UNIT = '(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|menit|jam|hari|stunden?|minuten?|tagen?|heures?|jours?|horas?|minutos?|días?|dias?|ore|minuti|giorni|uur|dagen|hodin(?:ou|y)?|minut(?:ou|ami|y)?|dny|dnem)';
+const RELATIVE_UNIT = '(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|menit|jam|hari|stunden?|minuten?|tagen?|heures?|jours?|horas?|minutos?|días?|dias?|ore|minuti|giorni|uur|dagen|hodin(?:ou|y|ami)?|minut(?:ou|ami|y)?|dny|dnem)';
 const PUBLISHED_WORDS = '(?:published|posted|publiziert|veröffentlicht|publié|publicado|publicada|pubblicato|gepubliceerd|dipublikasikan|diterbitkan|publikováno)';
 const RELATIVE_TIME = new RegExp(`^(?:(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})\\s*:?\\s+)?(?:(?:vor|il y a|hace|há|před)\\s+\\d{1,3}\\s*${RELATIVE_UNIT}\\.?|\\d{1,3}\\s*${RELATIVE_UNIT}\\.?\\s+(?:ago|lalu|yang lalu|fa|geleden|atrás))(?:\\s*[—–|·•-]\\s*[\\p{L} ]{2,30})?$|^(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})\\s*:?\\s+(?:heute|gestern|today|yesterday|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hari ini|kemarin|hoje|ontem|vandaag|gisteren|dnes|včera)(?:,?\\s+(?:um|at|à|a las|alle|pukul|às|om|v))?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|wib))?$`, 'iu');
 

@@ -64,6 +64,9 @@ export function wrappedProse(lines: readonly LineInfo[]): boolean {
   return words >= 10 && lines[lines.length - 1]!.terminal && stops / words >= 0.15;
 }
 
+/** Whether `l` is a likelier headline than `other`: not a menu's row where the other is one, else longer. */
+const better = (l: LineInfo, other: LineInfo) => menuRow(other) !== menuRow(l) ? menuRow(other) : l.wordCount > other.wordCount;
+
 /** A line that may be the article's headline when it stands just before the first paragraph. */
 export const headlineLike = (l: LineInfo) => l.wordCount >= 3 && l.wordCount <= 20 && !/[.]$/.test(l.t)
   && /^["“‘']?\p{Lu}/u.test(l.t) && l.words.filter((w) => w.length >= 4).length >= 2;
@@ -73,6 +76,21 @@ export const proseLine = (l: LineInfo) => l.wordCount >= 10 && l.terminal && l.s
 
 /** A menu-like line: flagged outside the article unless a table-of-contents entry inside has its words. */
 export const shortLine = (l: LineInfo) => !l.terminal && l.wordCount <= 8 && l.wordCount >= 1;
+
+/** Capitalised words of a menu row: letters after a capital, a number, or `&` (`Gaming & Culture`, `Formule 1`). */
+const MENU_WORD = /^(?:\p{Lu}|\d|&$)/u;
+
+/**
+ * A menu copied as one row (`News Sport Opinion Business Lifestyle Entertainment Real Estate`): five words or more,
+ * nearly all capitalised, without a stopword's share, a comma or a final stop. Outside the article only.
+ */
+export function menuRow(l: LineInfo): boolean {
+  if (l.terminal || l.wordCount < 5 || l.wordCount > 20 || l.stopRatio >= 0.2 || /[,:;!?"“”«»]/.test(l.t)) return false;
+  const words = l.t.split(/\s+/);
+  let capitalised = 0;
+  for (const w of words) if (MENU_WORD.test(w)) capitalised++;
+  return capitalised >= words.length * 0.8;
+}
 
 const WIKI_HEADING = /\[(?:edit|edit source|sunting|modifier|bearbeiten|editar|modifica|bewerken|editovat)\]$/i;
 
@@ -135,7 +153,8 @@ export const outsideArticle: Detector = {
       lines++;
       if (flagged.has(i)) continue;
       seen++;
-      if (headlineLike(l) && !flagged.has(i) && (headline < 0 || l.wordCount > infos[headline]!.wordCount)) headline = i;
+      // (A line of a menu's shape gives way to any other: `News Sport Opinion Business …` over the headline.)
+      if (headlineLike(l) && !flagged.has(i) && (headline < 0 || better(l, infos[headline]!))) headline = i;
     }
     // A table of contents lists headings that stand again over their sections inside the article. Only lines
     // as long as some short line outside can share its words (words hold no spaces), so only those are keyed.
@@ -154,9 +173,14 @@ export const outsideArticle: Detector = {
     const gluedOver = above >= 0 && !infos[above]!.blank && !flagged.has(above) && headlineLike(infos[above]!) ? above : -1;
     // An address outside the article is the writer's source or the page's own link: the address rule tells which.
     const head: number[] = [];
+    // An encyclopedia's lead opens with its title (`Kessaly, officially the Republic of Kessaly, is …`): the title line
+    // stays, however short, wherever the page's tabs and tools put it (a hatnote may come first: three paragraphs).
+    const leads = prose.slice(0, 3).map((p) => infos[p.first]!.t);
+    // (Then a comma or a bracket, as a lead goes on: a site's name opening a dateline, `HOORNWAARD - …`, is no title.)
+    const opensLead = (t: string) => t.length >= 4 && leads.some((lead) => lead.startsWith(t) && /^(?:,|\s\()/.test(lead.slice(t.length, t.length + 2)));
     for (let i = 0; i < start; i++) {
       const l = infos[i]!;
-      if (l.blank || i === headline || i === gluedOver || !shortLine(l) || inside.has(key(l)) || isUrlLine(l)) continue;
+      if (l.blank || i === headline || i === gluedOver || !(shortLine(l) || menuRow(l)) || inside.has(key(l)) || isUrlLine(l) || opensLead(l.t)) continue;
       if (near.has(i) && l.wordCount >= 4) continue;
       // A line another rule explained stays its finding (and a fact box is judged by the lines left to this rule).
       if (!flagged.has(i)) head.push(i);
@@ -171,7 +195,7 @@ export const outsideArticle: Detector = {
     for (let i = end + 1; i < infos.length; i++) {
       const l = infos[i]!;
       // A wiki's section heading (`External links[edit]`) is the article's, wherever it stands.
-      if (l.blank || !shortLine(l) || inside.has(key(l)) || isUrlLine(l) || WIKI_HEADING.test(l.t)) continue;
+      if (l.blank || !(shortLine(l) || menuRow(l)) || inside.has(key(l)) || isUrlLine(l) || WIKI_HEADING.test(l.t)) continue;
       reportLine(i, 'boilerplate', 'outside-article', 'Short line after the article ends (menu, tags or other stories)', 0.65);
     }
   },

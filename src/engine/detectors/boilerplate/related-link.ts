@@ -9,10 +9,14 @@ const BRACKET_TEASER = /^\[(?:read|watch|see|listen|baca|lihat|simak|lire|lesen|
 const MORE_STORIES = /^(?:simak|baca|lihat|ikuti|cek)\s+(?:juga\s+)?(?:berita|artikel|informasi|update)\s+(?:\p{L}+\s+)?(?:lainnya|terbaru|terkini|menarik)\b|^baca\s+(?:artikel|berita)\s+\S+,?\s.{0,240}\bselengkapnya\b/iu;
 
 // `▸ 台中山區一周內第3起有感地震`: a Chinese page's arrowed link to another story between paragraphs.
-const HAN_ARROW_TEASER = /^[▸►▶➤]\s*\p{Script=Han}/u;
+// (`【相关阅读】澄光2025年…`: the label in lenticular brackets, the title glued to it.)
+const HAN_ARROW_TEASER = /^(?:[▸►▶➤]\s*\p{Script=Han}|【(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞)】\s*\S)/u;
 
 // `Most Read Local Stories`, `Latest Business News`, `Next Up In Culture`: a site's list widget named after a section.
 const SECTION_LIST = /^(?:(?:most\s+(?:read|popular|viewed|shared|commented|emailed)|top|latest|more|trending|popular)\s+(?:[\p{L}&'’-]+\s+){0,2}(?:stories|news|articles|headlines|posts|videos)|(?:next up|up next|more|latest|most read|most popular|top stories) in(?:\s+[\p{L}&'’-]+){1,3})\s*:?$/iu;
+
+// `More from Maxine Doyle`, `More from Invented Engineering`: a columnist's or a publication's other stories.
+const MORE_FROM = /^(?:More (?:from|by)|More stories (?:from|by)|Más de|Plus de|Mehr von|Altro da|Mais de|Meer van|Další od)(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){1,4}$/u;
 
 /** The line without list, quote and emphasis marks in front, as teaser labels are matched. */
 const teaserText = (t: string) => t.replace(/^[*_>\s-]+/, '');
@@ -29,7 +33,7 @@ export function labelAlone(t: string, cues: Cues): string | undefined {
   const text = teaserText(t);
   const m = cues.teaser.exec(text);
   if (m && !/[\p{L}\p{N}]/u.test(text.slice(m[0].length))) return m[0];
-  return SECTION_LIST.exec(text)?.[0];
+  return (SECTION_LIST.exec(text) ?? MORE_FROM.exec(text))?.[0];
 }
 
 export const relatedLink: Detector = {
@@ -42,7 +46,7 @@ export const relatedLink: Detector = {
       // A teaser is a line or two; a portal's pointer or another story's excerpt may run longer with its link.
       if (info.blank || info.t.length > 600) continue;
       const t = teaserText(info.t);
-      if (info.t.length <= 300 && (cues.teaser.test(t) || (info.wordCount <= 5 && SECTION_LIST.test(t)))) {
+      if (info.t.length <= 300 && (cues.teaser.test(t) || (info.wordCount <= 6 && (SECTION_LIST.test(t) || MORE_FROM.test(t))))) {
         const label = t.split(/[:：»>|]/)[0]!.trim().slice(0, 40);
         reportLine(info.line.index, 'boilerplate', 'related-link', `Teaser for another story (\`${label}\`)`, 0.9);
       } else if (info.wordCount <= 40 && MORE_STORIES.test(t)) {

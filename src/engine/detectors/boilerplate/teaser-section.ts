@@ -47,7 +47,7 @@ function titleEntry(info: LineInfo): boolean {
   // `5. Check the smoke alarm before you sleep`: the article's own numbered section resumes.
   if (/^\d{1,3}[.)]\s/.test(info.t)) return false;
   // Titles may ask or exclaim (`What Is the Etiquette for a Party?`); a sentence ending in a full stop is prose.
-  return !info.terminal || (/[?!]["”’»)]*$/.test(info.t) && info.wordCount <= MAX_TITLE_WORDS);
+  return !info.terminal || (/[?!？！]["”’»)）]*$/.test(info.t) && info.wordCount <= MAX_TITLE_WORDS);
 }
 
 /**
@@ -118,7 +118,7 @@ export const teaserSection: Detector = {
           // A badge over a title (`Premium`), glued to it, is passed over.
           if ((flagged.has(j) ? info.wordCount <= 2 : info.wordCount === 1) && info.next === j + 1) { j = info.next; continue; }
           // (A title may ask: `… wat betekent dat voor huurders?`.)
-          if (flagged.has(j) || !listEntry(info) || (info.terminal && !/[?!]["”’»)]*$/.test(info.t) && !gluedTitle(info.t))) break;
+          if (flagged.has(j) || !listEntry(info) || (info.terminal && !/[?!？！]["”’»)）]*$/.test(info.t) && !gluedTitle(info.t))) break;
           reportLine(j, 'boilerplate', 'related-link', `Listed under the teaser label on line ${label.line.index + 1} (other stories)`, 0.75);
           if (info.next !== j + 1) break;
           j = info.next;

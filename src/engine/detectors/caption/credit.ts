@@ -47,7 +47,7 @@ const PAREN_SITE_SLASH = new RegExp(`${SITE_SLASH}\\s*$`, 'iu');
 const PAREN_FILE = /[.!?"”’]\s*\((?:Archivo|Arquivo|Archiv|Archivbild|Archives|Archive|Archief|File|File photo|Foto de archivo|Foto d'archivio)\)\s*$/u;
 
 // `图为…大坝。（记者 林嘉 摄）`, `（新华社记者 张三 摄）`: Chinese credits a photo as "shot by" its photographer.
-const SHOT_BY = /[（(][^()（）]{0,30}\s?[摄攝][)）]\s*$|[（(](?:圖|图|照片|圖片|图片|影片)[／/][^()（）]{1,30}[)）]\s*$/u;
+const SHOT_BY = /[（(][^()（）]{0,30}\s?[摄攝][)）]\s*$|[（(](?:圖|图|照片|圖片|图片|影片)[／/][^()（）]{1,30}[)）]\s*$|[（(](?:图片来源|圖片來源|图源|圖源|图片|圖片|摄影|攝影)[：:][^()（）]{1,30}[)）]\s*$/u;
 // A Japanese caption's tail: its credit (`…（北浜新報社撮影）`, `…＝実行委員会提供`), or after `＝` the day it was taken
 // and where (`…＝28日午後、潮見市役所`), as Japanese papers caption a photo.
 const JA_CAPTION_TAIL = /(?<=\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|[）」])(?:[（(][^()（）]{1,30}(?:撮影|提供)[)）]|＝[^＝。()（）]{1,30}(?:撮影|提供)|＝(?:\d{4}年)?\d{1,2}(?:月\d{1,2})?日[^＝。]{0,24})\s*$/u;
@@ -85,7 +85,8 @@ const AGENCY_END = /(?:\/\s*(?:Getty(?:\s+Images)?|Shutterstock|iStock(?:photo)?
 // (`Photographs by Tomasz Wren` under a byline credits the whole story's pictures: a byline.)
 const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Ii]llustration|[Vv]ideo|[Ss]creenshot|[Pp]icture)\s+(?:by|courtesy(?:\s+of)?|via)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.&-]*\s*){1,4}(?:[/|]\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})?$/u;
 // `… présente désormais 180 œuvres. © Jean Morel / Agence Sillage`: a photographer's copyright after the caption.
-const PHOTO_COPYRIGHT = /\p{L}{2}[.!?»”)]\s+©\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})?$/u;
+// (A date may end the caption: `…, mercredi 4 mars 2026. © Name / Agency`.)
+const PHOTO_COPYRIGHT = /(?:\p{L}{2}|\d{4})[.!?»”)]\s+©\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})?$/u;
 
 /** Where a copyright sign credits a photo after its caption (not the page's: no year, no footer words), if it does. */
 export function photoCopyright(t: string, cues: Cues): number {

@@ -21,7 +21,8 @@ const UNNAMED_SOURCES = new RegExp(`^(?:(?:unnamed|anonymous|several|two|three|i
 const SOURCES_WORD = new RegExp(`(?<![\\p{L}])${SOURCES}`, 'iu');
 
 /** `demikian pengakuan X`, `Begitu pengakuan X`: whose statement a quote was, named after it (Indonesian). */
-const STATEMENT_OF = /^(?:demikian|begitu|begitulah|demikianlah)\s+(?:pengakuan|keterangan|penjelasan|pernyataan|ungkapan|kesaksian)\s+/iu;
+// (`demikian sambutan tertulis Bupati X, Nama, yang dibacakan Sekda …`: a written speech read out for its owner.)
+const STATEMENT_OF = /^(?:demikian|begitu|begitulah|demikianlah)\s+(?:pengakuan|keterangan|penjelasan|pernyataan|ungkapan|kesaksian|sambutan|amanat|pesan|arahan|imbauan)(?:\s+(?:tertulis|resmi|singkat))?\s+/iu;
 
 /** `A parlare è`, `A spiegarlo sono`: who speaks, named after the verb `to be` (Italian). */
 const SPEAKER_IS = /^A\s+(?:parlare|dirlo|spiegarlo|raccontarlo|sottolinearlo|ricordarlo|denunciarlo|commentare|confermarlo|ammetterlo|annunciarlo)\s+(?:è|sono)\s+/u;
@@ -292,6 +293,8 @@ const isRegion = (p: Person) => REGION_WORDS.has(p.name.slice(p.name.lastIndexOf
 const personAfterComma = (phrase: string, p: Person, later: Person | undefined): later is Person =>
   !!later && !later.titled && later.words >= 2 && /^\s*,\s*$/.test(phrase.slice(p.end, later.start));
 /** A clause opening with someone unnamed, by language: `Seorang perawat yang …`, `A nurse who …`. */
+/** Words before a place or a body inside a description (`a nurse at Carverton Regional`, `seorang warga di Desa X`). */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'of', 'from', 'for', 'near', 'on', 'di', 'dari', 'asal']);
 const UNNAMED_SUBJECT: Readonly<Record<string, RegExp>> = {
   id: /^[\s"“]*(?:[Ss]alah\s+)?[Ss]eorang\s+\p{Ll}/u,
   en: /^[\s"“]*(?:A|An|a|an)\s+\p{Ll}/u,
@@ -1015,7 +1018,9 @@ export class SpeakerFinder {
       const source = rest.slice(statement[0].length);
       const name = this.nameAfter(source);
       // (A body's acronym opening the name is the body's statement: `keterangan resmi BPS Kota Banyuasri`.)
-      if (name) return { speaker: /^\p{Lu}{2,6}\s/u.test(name.name) ? null : this.#who(name, source) };
+      // (Nor a region after the body's acronym, `keterangan tertulis DPMD Kabupaten Sindangraja`; initials alone are a
+      // person the news names so, `pengakuan AS yang dibacakan Heru`.)
+      if (name) return { speaker: /^\p{Lu}{2,6}\s/u.test(name.name) || /^\p{Lu}{2,6}\s+\p{Lu}/u.test(source.trimStart()) ? null : this.#who(name, source) };
     }
     // `«…». A parlare è Luisa Cerri, che …`: Italian names the speaker in the sentence after the quote.
     const speakerIs = SPEAKER_IS.exec(rest);
@@ -1276,6 +1281,10 @@ export class SpeakerFinder {
       const clause = text.slice(sentenceStartBefore(text, m.index, SENTENCE_REACH), m.index);
       const subject = this.subjectOf(clause);
       // A body speaking (`Balai Besar Wilayah Sungai (BBWS) Seluna Hilir memastikan …`) is no one a pronoun means.
+      // (`A nurse … at Carverton Regional, who asked not to be named, said`: a place inside the unnamed one's description.)
+      if (subject && subject !== 'pronoun' && this.#unnamedSubject?.test(clause) && PLACE_PREPOSITIONS.has(wordJustBefore(clause, subject.start) ?? '')) {
+        found = ''; foundAt = m.index; speaking = true; continue;
+      }
       if (subject && subject !== 'pronoun') {
         if (this.#who(subject, clause) !== null) { found = this.#full(subject, fullName); foundAt = m.index; speaking = true; }
         continue;

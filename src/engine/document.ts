@@ -203,3 +203,15 @@ export function firstWord(t: string): string {
   const word = (space < 0 ? t : t.slice(0, space)).toLowerCase();
   return word.endsWith(',') ? word.slice(0, -1) : word;
 }
+
+/** Whether the text separates its blocks with blank lines (a copied web page), not lines glued one under another. */
+export function blankSeparated(infos: readonly LineInfo[]): boolean {
+  let adjacent = 0;
+  let separated = 0;
+  for (const info of infos) {
+    if (info.blank || info.prev < 0) continue;
+    if (info.prev === info.line.index - 1) adjacent++;
+    else separated++;
+  }
+  return separated >= 3 && adjacent <= separated;
+}

@@ -40,7 +40,7 @@ export const fr: LanguagePack = {
     'les commentaires sont fermés', 'commentaires fermés', 'prévenez-moi de tous les nouveaux commentaires',
     'ce site utilise akismet', 'vous devez être connecté pour publier un commentaire', 'publier le commentaire',
     'les commentaires sont réservés aux abonnés'],
-  navWords: ['lire la vidéo', 'articles récents', 'qui sommes-nous ?', 'qui sommes-nous?', 'qui sommes-nous', 'navigation des articles', 'chargement…', 'chargement...', 'commentaires récents', 'accueil', 'menu', 'rechercher', 'recherche', 'se connecter', 'connexion', 'me connecter',
+  navWords: ['écouter', 'écouter l’article', 'écouter l\'article', 'lire la vidéo', 'articles récents', 'qui sommes-nous ?', 'qui sommes-nous?', 'qui sommes-nous', 'navigation des articles', 'chargement…', 'chargement...', 'commentaires récents', 'accueil', 'menu', 'rechercher', 'recherche', 'se connecter', 'connexion', 'me connecter',
     'déconnexion', 'se déconnecter', 'créer un compte', 'mon compte', 'fermer', 'retour', 'suivant',
     'précédent', 'plus', 'aller au contenu', 'aller au contenu principal', 'passer au contenu', 'menu principal',
     'navigation', 'ouvrir le menu', 'fermer le menu', 'thèmes', 'sujets', 'sujets associés', 'mots-clés', 'tags', 'catégories',

@@ -172,6 +172,7 @@ const TABLES: readonly Table[] = [
       'More buses for the northern districts',
     ],
     invalid: [
+      'More on Allergies',
       { block: '【相关阅读】澄光2025年手机出货量首次突破1800万台 海外占比超四成', options: { language: 'zh' } },
       'More from Maxine Doyle',
       { block: '▸ 台中山區一周內第3起有感地震　氣象署：不排除還有餘震', lang: 'en' },
@@ -234,6 +235,8 @@ const TABLES: readonly Table[] = [
       { block: ['קראו עוד:', 'למה העבודות על הקו נמשכו שש שנים', 'כמה עולה נסיעה ואיך משלמים', '', 'כמו באירופה, רק עם שרב', '', 'הנוסעים הראשונים התלוננו הבוקר על החום בתחנות, שבהן אין מזגנים ואין צל, ועל התורים הארוכים למכונות הכרטיסים.'], options: { language: 'he' }, check: [4] },
     ],
     invalid: [
+      // A listed post's excerpt under its date, between the titles.
+      { block: ['Related', 'Directory Review Queue Drops Below Two Weeks for the First Time', 'February 20, 2026', 'The plugin review team says a new triage process cut the average wait from 41 days to nine.', 'Five Maintainers on What Burnout Looked Like for Them', 'January 28, 2026'], check: [1, 2, 3, 4, 5] },
       // A Chinese list's title that asks, with a full-width question mark.
       { block: ['相关推荐', '澄光X5 Pro上手：3.5倍长焦到底有多能打？', '澄芯C3跑分曝光 多核成绩超上一代近三成'], options: { language: 'zh' }, check: [1, 2] },
       // A badge over a title under `Lees ook`; a title that asks.
@@ -591,6 +594,9 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      'View Slideshow',
+      'Tagged: maintainers, support, surveys',
+      { block: 'Écouter', lang: 'fr' },
       // An encyclopedia's tabs copied as one row; a Chinese page's report and font-size buttons.
       'Read Edit View history',
       { block: '举报', options: { language: 'zh' } },
@@ -598,7 +604,7 @@ const TABLES: readonly Table[] = [
       { block: 'Počet přečtení: 1 234', options: { language: 'cs' } },
       '12,408 views',
       '00:00 / 01:26',
-      { block: 'Blogy › Hobby a zahrada', options: { language: 'cs' }, where: 'top' },
+      { block: 'Blogy › Hobby a zahrada', options: { language: 'cs' }, },
       'Method of Research',
       // A breadcrumb with full-width separators.
       { block: 'トップ ＞ 地域 ＞ 潮見・港北', options: { language: 'ja' } },
@@ -784,6 +790,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/copyright',
     category: 'copyright',
     valid: [
+      // Prose on advice, not the site's disclaimer.
+      'The pharmacist said the leaflet gave medical advice that was out of date, and the council agreed to reprint it.',
       // Prose about a licence or a theme.
       'The documentation was licensed under a new agreement with the county last year, the clerk said.',
       'Theme: the harbour. The exhibition opens by the water on Friday.',
@@ -805,6 +813,9 @@ const TABLES: readonly Table[] = [
       'The bakery sold four hundred cookies on Saturday, and its owner said the queue reached the station.',
     ],
     invalid: [
+      // A health site's disclaimer under every page.
+      'Halverly Health does not provide medical advice, diagnosis or treatment.',
+      'This material is provided for educational purposes only and is not intended to be a substitute for professional medical advice.',
       // A footer running on after its sign with the terms of use, longer than a copyright line usually is.
       '© 2026 Kestrel Digital Media. All rights reserved. Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement (updated 1/1/2026) and Privacy Policy and Cookie Statement (updated 1/1/2026) and Addendum (effective 8/21/2018). We may earn compensation on sales from links on this site. Read our affiliate link policy.',
       // A documentation site's licence, a hosted blog's footer, a Czech cookie notice naming the cookies last.
@@ -1113,6 +1124,18 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/outside-article',
     category: 'outside-article',
     valid: [
+      // The headline over a table of contents whose entries stand again as headings: the entries do not push it out of reach.
+      {
+        text: ['Skip to content', 'Halverly Health', 'Allergies Guide', '', 'Seasonal Allergies: Symptoms, Triggers, and What Helps', '', 'Medically Reviewed by Priya Lowell, MD on March 04, 2026', '',
+          'In this article', 'Symptoms', 'Triggers', 'Treatment', 'Prevention', 'When to See a Doctor', 'Outlook', 'Sources', '',
+          EN[0], '', 'Symptoms', '', EN[1], '', 'Triggers', '', EN[2], '', 'Treatment', '', EN[3], '', 'Prevention', '', EN[0], '', 'When to See a Doctor', '', EN[1], '', 'Outlook', '', EN[2], '', 'Sources', '', EN[3], ''].join('\n'),
+        check: [4],
+      },
+      // A subheading glued over the first paragraph, in a page that leaves blank lines between its blocks.
+      {
+        text: ['Wrenfield Nightly News', '', 'These Weeks in Wrenfield: Issue 42', '', 'December 22, 2025', '', 'Highlights', EN[0], '', EN[1], '', EN[2], '', EN[3], ''].join('\n'),
+        check: [6],
+      },
       // An encyclopedia's one-word title among its tabs and tools: the lead opens with it.
       {
         text: ['Main menu', 'Search', 'Kessaly', '31 languages', 'Article Talk', 'Tools', '',

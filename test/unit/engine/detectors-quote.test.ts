@@ -1424,6 +1424,15 @@ describe('quote/quotes', () => {
       assert.deepEqual(speakersOn(id, 4), [null]);
     });
 
+    it('Indonesian: `jawab Dirut` means the Direktur Utama named before; `kata Ketua Komisi II itu` the chair of that commission, not the last `ketua`', () => {
+      const id = ['\"Air mati 12 hari,\" kata Ketua Komisi II DPRD Sungai Kemuning dari Fraksi Partai Karya Nusantara, Muhammad Ridwan Syahputra.', '',
+        'Direktur Utama (Dirut) Perumda Air Minum Tirta Kemuning, Suharyono Adi Wibowo, mengatakan, \"Pipa kami sudah tua.\"', '',
+        '\"Kali ini pasti, Pak Ketua,\" jawab Dirut.', '',
+        'Ketua YLKI cabang, Teguh Santoso Wirawan, menilai layanan buruk. \"Konsumen dirugikan,\" ungkap Teguh.', '',
+        '\"Rekomendasi ini kami kirim ke bupati hari ini juga,\" kata Ketua Komisi II itu.', ''].join('\n');
+      assert.deepEqual([4, 8].flatMap((l) => speakersOn(id, l)), ['Suharyono Adi Wibowo', 'Muhammad Ridwan Syahputra']);
+    });
+
     it('French: `a déclaré le PDG, Nom` gives the name, not the title in capitals', () => {
       const fr = [PROSE.fr[0], '', '« Ce n’est en aucun cas une cyberattaque », a déclaré le PDG, Thomas Renaud, lors d’un point presse.', ''].join('\n');
       assert.deepEqual(speakersOn(fr, 2), ['Thomas Renaud']);
@@ -1506,6 +1515,11 @@ describe('quote/quotes', () => {
         'Error: no target for branch "feature/menu" (known targets: staging, production).', '',
         'Rename "brindle.json" first. Critics call the tool "brittle" anyway.', ''].join('\n');
       assert.deepEqual(quotesOf(run(text)).map((q) => q.text), ['"brittle"']);
+    });
+
+    it('a link\'s arrow on a menu line opens no quote (`« Older Comments`)', () => {
+      const text = [PROSE.en[0], '', '« Older Comments', '', PROSE.en[1], ''].join('\n');
+      assert.deepEqual(quotesOf(run(text)).map((q) => q.text), []);
     });
 
     it('a nickname inside a name is part of the name, not a quote', () => {

@@ -42,6 +42,10 @@ const LEGAL_HINT = /egistr|eg\.|ribunal|estata|scrizione|epósito|erantwortlich|
 const MEDIA_FIRST = new Set(['media', 'press', 'investor', 'news', 'kontak', 'contacto', 'contact', 'pressekontakt', 'contatto', 'contato',
   'perscontact']);
 
+// `Halverly Health does not provide medical advice, diagnosis or treatment.`, `… for educational purposes only and is not
+// intended to be a substitute for professional medical advice`: a health site's disclaimer under every page.
+const MEDICAL_DISCLAIMER = /\b(?:does not provide medical advice|(?:is )?not intended (?:to be |as )?(?:a )?(?:substitute for|to replace) (?:professional )?medical advice|for (?:general )?(?:educational|informational) purposes only)\b/i;
+
 // `Built with Sphinx using a theme provided by Read the Docs.`: a documentation site's generator, in its footer.
 // `Blog at WordPress.com.`, `Theme: Rowan by Ashgrove Themes.`: a hosted blog's footer.
 const GENERATOR = /^(?:built|made|generated|created) (?:with|using|by) (?:sphinx|mkdocs|jekyll|hugo|docusaurus|gatsby|pelican|hexo)\b|^blog at [\w-]+\.(?:com|net|org|blog)\.?$|^theme:? [^.]{1,50} by [^.]{1,50}\.?$/i;
@@ -80,6 +84,8 @@ export const copyright: Detector = {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Copyright notice', 0.9);
       } else if (info.wordCount <= 80 && info.t.includes('statements') && DISCLAIMER.test(info.t) || info.wordCount <= 4 && MEDIA_FIRST.has(info.first) && MEDIA_CONTACT.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', DISCLAIMER.test(info.t) ? 'Forward-looking statements disclaimer' : 'Media contact of a press release', 0.8);
+      } else if (info.wordCount <= 60 && (info.t.includes('purposes only') || info.t.includes('medical advice')) && MEDICAL_DISCLAIMER.test(info.t)) {
+        reportLine(info.line.index, 'boilerplate', 'copyright', 'Medical disclaimer of the site', 0.8);
       } else if (info.wordCount <= 60 && REPUBLISHED.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Where the post was first published', 0.8);
       } else if (info.wordCount <= 40 && /\d/.test(info.t) && LEGAL_HINT.test(info.t) && REGISTRATION.test(info.t)) {

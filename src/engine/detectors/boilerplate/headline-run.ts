@@ -1,4 +1,4 @@
-import type { LineInfo } from '../../document';
+import { blankSeparated, type LineInfo } from '../../document';
 import type { Detector } from '../types';
 import { proseLine } from './outside-article';
 
@@ -34,14 +34,7 @@ export const headlineRun: Detector = {
     // A byline under a headline makes the article's own header, not a run of other stories' headlines.
     const headline = (k: number) => titleLike(infos[k]!) && flagged.get(k)?.category !== 'byline' && !figureRow(infos[k]!.t);
     // Only meaningful when the text separates paragraphs with blank lines.
-    let adjacent = 0;
-    let separated = 0;
-    for (const info of infos) {
-      if (info.blank || info.prev < 0) continue;
-      if (info.prev === info.line.index - 1) adjacent++;
-      else separated++;
-    }
-    if (separated < 3 || adjacent > separated) return;
+    if (!blankSeparated(infos)) return;
     // Before the first paragraph of prose a run is the article's header (a kicker over the headline), or furniture
     // the article-span rule reads (see `outside-article`): other stories' headlines stand between paragraphs.
     let firstProse = 0;

@@ -1,4 +1,4 @@
-import type { LineInfo } from '../../document';
+import { blankSeparated, type LineInfo } from '../../document';
 import type { Detector } from '../types';
 import { WRAP_MAX, WRAP_MIN } from '../quote/wrap';
 import { isUrlLine } from './url';
@@ -143,19 +143,6 @@ export const outsideArticle: Detector = {
     if (prose.length < 3) return;
     const start = prose[0]!.first;
     const end = prose[prose.length - 1]!.last;
-    // Head: keep the headline, the longest title-like line among the last six lines before the first paragraph,
-    // furniture other rules found between them (a byline, a share bar) not counted, within twelve lines.
-    let headline = -1;
-    let seen = 0;
-    for (let i = start - 1, lines = 0; i >= 0 && seen < 6 && lines < 12; i--) {
-      const l = infos[i]!;
-      if (l.blank) continue;
-      lines++;
-      if (flagged.has(i)) continue;
-      seen++;
-      // (A line of a menu's shape gives way to any other: `News Sport Opinion Business …` over the headline.)
-      if (headlineLike(l) && !flagged.has(i) && (headline < 0 || better(l, infos[headline]!))) headline = i;
-    }
     // A table of contents lists headings that stand again over their sections inside the article. Only lines
     // as long as some short line outside can share its words (words hold no spaces), so only those are keyed.
     const key = (l: LineInfo) => l.words.join(' ');
@@ -164,6 +151,20 @@ export const outsideArticle: Detector = {
     for (let i = end + 1; i < infos.length; i++) if (shortLine(infos[i]!)) outsideCounts.add(infos[i]!.wordCount);
     const inside = new Set<string>();
     for (let i = start; i <= end; i++) if (!infos[i]!.blank && !flagged.has(i) && infos[i]!.wordCount <= CONTENTS_WORDS && outsideCounts.has(infos[i]!.wordCount)) inside.add(key(infos[i]!));
+    // Head: keep the headline, the longest title-like line among the last six lines before the first paragraph,
+    // furniture other rules found between them (a byline, a share bar) and the entries of a table of contents under
+    // it not counted, within twelve lines.
+    let headline = -1;
+    let seen = 0;
+    for (let i = start - 1, lines = 0; i >= 0 && seen < 6 && lines < 12; i--) {
+      const l = infos[i]!;
+      if (l.blank || (l.wordCount <= CONTENTS_WORDS && inside.has(key(l)))) continue;
+      lines++;
+      if (flagged.has(i)) continue;
+      seen++;
+      // (A line of a menu's shape gives way to any other: `News Sport Opinion Business …` over the headline.)
+      if (headlineLike(l) && !flagged.has(i) && (headline < 0 || better(l, infos[headline]!))) headline = i;
+    }
     // Title-like lines of four words or more close to the first paragraph may be the headline, a kicker or a
     // standfirst: only menu-sized lines are taken there.
     const near = new Set<number>();
@@ -173,6 +174,7 @@ export const outsideArticle: Detector = {
     const gluedOver = above >= 0 && !infos[above]!.blank && !flagged.has(above) && headlineLike(infos[above]!) ? above : -1;
     // An address outside the article is the writer's source or the page's own link: the address rule tells which.
     const head: number[] = [];
+    const spaced = blankSeparated(infos);
     // An encyclopedia's lead opens with its title (`Kessaly, officially the Republic of Kessaly, is …`): the title line
     // stays, however short, wherever the page's tabs and tools put it (a hatnote may come first: three paragraphs).
     const leads = prose.slice(0, 3).map((p) => infos[p.first]!.t);
@@ -182,6 +184,9 @@ export const outsideArticle: Detector = {
       const l = infos[i]!;
       if (l.blank || i === headline || i === gluedOver || !(shortLine(l) || menuRow(l)) || inside.has(key(l)) || isUrlLine(l) || opensLead(l.t)) continue;
       if (near.has(i) && l.wordCount >= 4) continue;
+      // A subheading glued over the first paragraph (`Highlights` ⏎ `Tab groups now sync …`) in a page that leaves blank
+      // lines between its blocks is the article's own.
+      if (i === start - 1 && spaced) continue;
       // A line another rule explained stays its finding (and a fact box is judged by the lines left to this rule).
       if (!flagged.has(i)) head.push(i);
     }

@@ -15,8 +15,9 @@ const HAN_ARROW_TEASER = /^(?:[▸►▶➤]\s*\p{Script=Han}|【(?:相关阅读
 // `Most Read Local Stories`, `Latest Business News`, `Next Up In Culture`: a site's list widget named after a section.
 const SECTION_LIST = /^(?:(?:most\s+(?:read|popular|viewed|shared|commented|emailed)|top|latest|more|trending|popular)\s+(?:[\p{L}&'’-]+\s+){0,2}(?:stories|news|articles|headlines|posts|videos)|(?:next up|up next|more|latest|most read|most popular|top stories) in(?:\s+[\p{L}&'’-]+){1,3})\s*:?$/iu;
 
-// `More from Maxine Doyle`, `More from Invented Engineering`: a columnist's or a publication's other stories.
-const MORE_FROM = /^(?:More (?:from|by)|More stories (?:from|by)|Más de|Plus de|Mehr von|Altro da|Mais de|Meer van|Další od)(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){1,4}$/u;
+// `More from Maxine Doyle`, `More from Invented Engineering`, `More on Allergies`: a columnist's, a publication's or a
+// topic's other stories.
+const MORE_FROM = /^(?:More (?:from|by|on|about)|More stories (?:from|by)|Más de|Plus de|Mehr von|Altro da|Mais de|Meer van|Další od)(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){1,4}$/u;
 
 /** The line without list, quote and emphasis marks in front, as teaser labels are matched. */
 const teaserText = (t: string) => t.replace(/^[*_>\s-]+/, '');

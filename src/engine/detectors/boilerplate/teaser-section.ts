@@ -1,6 +1,7 @@
 import type { Cues } from '../../cues';
 import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
+import { bareDate } from './byline';
 import { proseLine } from './outside-article';
 import { labelAlone } from './related-link';
 
@@ -20,6 +21,8 @@ export const paragraphWithoutStopwords = (l: LineInfo) => l.terminal && l.t.leng
 
 /** Lines after a label that the section may hold: a related list is short. */
 export const MAX_SECTION_LINES = 12;
+/** Words of a listed post's excerpt under its date. */
+const MAX_EXCERPT_WORDS = 40;
 /** A question or exclamation of up to fifteen words may be a listed story's title. */
 export const MAX_TITLE_WORDS = 15;
 
@@ -132,7 +135,9 @@ export const teaserSection: Detector = {
         const info = infos[j]!;
         taken++;
         if (flagged.has(j)) { last = j; continue; }
-        if (!listEntry(info)) break;
+        // A listed post's excerpt, glued under its date (`Title` ⏎ `February 20, 2026` ⏎ `The review team says …`).
+        const excerpt = j === last + 1 && info.terminal && info.wordCount <= MAX_EXCERPT_WORDS && bareDate(infos[last]!.t);
+        if (!listEntry(info) && !excerpt) break;
         // Titles glued under the label, then a blank line and a title right over a paragraph of prose: the article's
         // subheading, back from the list (a list of titles each after a blank line reads on).
         if (glued && j > last + 1 && info.next >= 0 && !flagged.has(info.next) && prose(infos[info.next]!)) break;

@@ -37,6 +37,8 @@ const CAPS_SLASH = /(?:[.!?"”’»)]\s+(?:\p{Lu}[\p{Lu}'’.-]+\s+){0,2}|^(?:\
 // `LOÏC BERNIER POUR « LE QUOTIDIEN »` under a caption, `… dimanche. LOÏC BERNIER POUR « LE QUOTIDIEN »`: a photographer
 // in capitals working for the paper, no agency between.
 const CAPS_FOR = /(?:[.!?"”’»)]\s+|^)(?:\p{Lu}[\p{Lu}'’.-]+\s+){1,3}(?:POUR|FOR|PARA|PER|FÜR|VOOR)\s+[«"“]\s*[^»"”]{2,40}?\s*[»"”]\s*$/u;
+// `Les pompiers évacuent une habitante, mercredi. | OUEST-FRANCE`: the paper's name in capitals after a bar.
+const BAR_CAPS = /[.!?»”)]\s*\|\s*(?:\p{Lu}[\p{Lu}'’.&-]+\s*){1,4}$/u;
 // `… entre Saint-Aubin et la Loire. INFOGRAPHIE LE QUOTIDIEN`: a map's or chart's maker, in capitals, ending its caption.
 const GRAPHIC_BY = /(?:[.!?"”’»)]\s+|^)(?:INFOGRAPHIE|INFOGRAFÍA|INFOGRAFIA|INFOGRAFIK|GRAFIK|GRAPHIC|GRAPHIQUE|CARTE|ILLUSTRATION)\s+(?:\p{Lu}[\p{Lu}'’.&-]*\s*){1,4}$/u;
 // `Riders waiting for a train … ⏎ Credit...Tomasz Rudek for The Metro Daily`: a credit label with an ellipsis.
@@ -177,7 +179,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     return { at, evidence: t.slice(at, at + 40) };
   }
   const capsFor = info.wordCount <= 60 && /[»"”]\s*$/.test(t) ? CAPS_FOR.exec(t) : null;
-  const graphicBy = !capsFor && info.wordCount <= 60 && /\p{Lu}{2}$/u.test(t) ? GRAPHIC_BY.exec(t) : null;
+  const graphicBy = !capsFor && info.wordCount <= 60 && /\p{Lu}{2}$/u.test(t) ? GRAPHIC_BY.exec(t) ?? (t.includes('|') ? BAR_CAPS.exec(t) : null) : null;
   if (capsFor || graphicBy) {
     const m = (capsFor ?? graphicBy)!;
     const at = m.index + m[0].search(/\p{Lu}/u);

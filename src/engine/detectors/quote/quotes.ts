@@ -34,6 +34,8 @@ function nounPattern(written: string): RegExp {
   }
   return re;
 }
+/** How far after an office and its qualifier (`Ketua Komisi II DPRD … dari Fraksi …,`) the person's name may stand. */
+const QUALIFIED_REACH = 160;
 /** One or two capitalised words: a nickname, when it stands inside a name. */
 const NICKNAME = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u;
 const QUOTE_MARK = /["'“”‘’«»‹›„‚「」『』״]/;
@@ -54,9 +56,11 @@ const KNOWN_KEPT = 16;
 
 /**
  * Texts that name people, kept for a phrase pointing back by a noun (`il sindaco` → `Giancarlo Bettoni`): they are
- * read for that noun only when a phrase asks, newest first.
+ * read for that noun only when a phrase asks, newest first (a long report names an office again sixty paragraphs on).
  */
-const NAMINGS_KEPT = 40;
+const NAMINGS_KEPT = 80;
+/** Of those, the texts a noun alone is looked for in: an office with its qualifier is read further back. */
+const NAMINGS_FOR_A_NOUN = 40;
 /** A full name and the nickname the text gives it (`Nama alias Bedul`, `Nama, yang akrab disapa Gung Nah`). */
 // (A comma before `yang akrab disapa`: without it the clause may be said of a place, `pedagang di Pasar X yang akrab disapa …`.)
 const ALIAS = /(?<![\p{L}\p{N}])(?<!(?:di|ke|dari)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4})(?:\s*\(\d{1,3}\))?(?:\s+alias|\s*,\s*yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
@@ -257,6 +261,23 @@ export class QuoteScanner {
   #namedBy(spoken: string): string | undefined {
     const finder = this.#speakers();
     const namings = this.#namings;
+    // A noun with what qualifies it (`ketua komisi ii`): the one named right after those words in a text, else whoever
+    // the noun alone names.
+    const space = spoken.indexOf(' ');
+    if (space > 0) {
+      const phrase = nounPattern(spoken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+      for (let k = namings.length - 1; k >= 0; k--) {
+        const { text, name } = namings[k]!;
+        const m = phrase.exec(text);
+        if (!m) continue;
+        const end = m.index + m[0].length;
+        const at = name === null ? -1 : text.indexOf(name, end);
+        if (at >= 0 && at - m.index <= QUALIFIED_REACH && !bodyName(name!)) return name!;
+        const after = finder.introduced(text).find((p) => p.start >= end && p.start - m.index <= QUALIFIED_REACH && !bodyName(p.name));
+        if (after) return after.name;
+      }
+      return this.#namedBy(spoken.slice(0, space));
+    }
     // An age (`the 28-year-old`, `der 28-Jährige`) names whoever the text gave it to (`Reilly, 28,`).
     const age = /^(\d{1,3})-(?:year-old|jährige[rn]?)$/i.exec(spoken)?.[1];
     const noun = age ? `${age}-year-old` : spoken;
@@ -266,13 +287,14 @@ export class QuoteScanner {
     const word = age ? new RegExp(`(?:,\\s*|\\(\\s*)${age}\\s*[,)]`) : nounPattern(written);
     // The person spoken of last, if a text gave them that noun (two senators named, the second one spoken of since).
     const last = this.#lastPerson;
+    const oldest = Math.max(0, namings.length - NAMINGS_FOR_A_NOUN);
     if (last !== null && !age) {
-      for (let k = namings.length - 1; k >= 0; k--) {
-        const { text } = namings[k]!;
+      for (let k = namings.length - 1; k >= oldest; k--) {
+        const { text, name } = namings[k]!;
         if (text.includes(last) && word.test(text) && finder.rolesOf(text, last).includes(noun)) return last;
       }
     }
-    for (let k = namings.length - 1; k >= 0; k--) {
+    for (let k = namings.length - 1; k >= oldest; k--) {
       const { text, name } = namings[k]!;
       if (!word.test(text)) continue;
       // The person a text was settled on need not be the one it gave the age to (`Reilly, 28, … left Finch …`): any
@@ -286,6 +308,12 @@ export class QuoteScanner {
       for (let j = people.length - 1; j >= 0; j--) if (!bodyName(people[j]!) && finder.rolesOf(text, people[j]!).includes(noun)) return people[j];
     }
     return undefined;
+  }
+
+  /** The texts a noun or a one-word name alone is looked for in (see `NAMINGS_FOR_A_NOUN`). */
+  #recentNamings(): readonly Naming[] {
+    const namings = this.#namings;
+    return namings.length > NAMINGS_FOR_A_NOUN ? namings.slice(namings.length - NAMINGS_FOR_A_NOUN) : namings;
   }
 
   /** Keeps texts that name people, to read for the nouns they name them by when a phrase asks (see `#namedBy`). */
@@ -314,7 +342,7 @@ export class QuoteScanner {
     for (let k = known.length - 1; k >= 0; k--) if (namedBy(known[k]!, word) && !bodyName(known[k]!)) return known[k];
     // Newest first: the text read since the last quote, then the texts kept for the nouns they name people by.
     const texts = this.#unread;
-    const namings = this.#namings;
+    const namings = this.#recentNamings();
     const textAt = (k: number) => (k >= namings.length ? texts[k - namings.length]! : namings[k]!.text);
     const count = texts.length + namings.length;
     for (let k = count - 1; k >= 0; k--) {
@@ -367,7 +395,7 @@ export class QuoteScanner {
    */
   #aliasOf(nick: string): string | undefined {
     const unread = this.#unread;
-    const namings = this.#namings;
+    const namings = this.#recentNamings();
     for (let k = unread.length + namings.length - 1; k >= 0; k--) {
       const text = k >= namings.length ? unread[k - namings.length]! : namings[k]!.text;
       if (!text.includes(nick) || !ALIAS_WORD.test(text)) continue;
@@ -507,6 +535,8 @@ export class QuoteScanner {
       // A name in capitals inside a credit (`… / HANS LUCAS POUR « LE QUOTIDIEN »`) is no speech.
       if (span.closed && CAPITALS.test(inner) && inner.length <= 40 && /\p{Lu}{2}/u.test(inner)) continue;
       if (span.closed && inner.length <= 60 && CODE_TOKEN.test(inner)) continue;
+      // `« Older Comments`, `Newer posts »`: a link's arrow on a menu's line opens no quote.
+      if (!span.closed && this.input.flaggedCategory(i) === 'navigation' && inner.length <= 40) continue;
       // `Walter “Bud” Simmons`: a nickname between a first name and a surname is part of the name.
       if (span.closed && NICKNAME.test(inner) && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, span.start - 30), span.start))
         && /^\s\p{Lu}/u.test(text.slice(span.end, span.end + 3))) continue;

@@ -198,6 +198,11 @@ const referencePhrase = (articles: readonly string[]) => new RegExp(
   `^\\s*(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ss]ang|[Ll][ae]|[Ee]l|[Ii]l|[Ll]o|[Dd]er|[Dd]ie|[Hh]et|[Dd]e${articles.map((a) => `|[${a[0]!.toUpperCase()}${a[0]}]${a.slice(1)}`).join('')})\\s+|[Ll]['’])`
   + `((?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,4}[\\p{L}\\d][\\p{L}\\d'’-]*)|(\\p{L}[\\p{Ll}-]*(?:\\s+[\\p{L}\\d][\\p{L}\\d'’-]*){0,8}?)\\s+(?:itu|ini|tersebut))(?![\\p{L}\\p{N}])`, 'u');
 const REFERENCE_PHRASE = referencePhrase([]);
+/**
+ * The noun at `at` with what qualifies it after (`ketua komisi ii` in `kata Ketua Komisi II itu`): two ketua may have
+ * been named, and only one headed that commission. A noun alone, or with more than three words after it, is the noun.
+ */
+const qualified = (words: readonly string[], at: number) => (words.length - at >= 2 && words.length - at <= 4 ? words.slice(at).join(' ') : words[at]!);
 const DEMONSTRATIVE_AFTER = /^\s+(?:itu|ini|tersebut)(?![\p{L}\p{N}])/u;
 const POSSESSIVE = /^\s*(?:his|her|their)\s/i;
 /** Times a demonstrative may point at instead of a person (not `tahun`: `berusia 45 tahun itu`). */
@@ -206,7 +211,7 @@ const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 
 export const COMPOUND_TITLES: ReadonlyMap<string, string> = new Map([['kepala desa', 'kades'], ['kepala dinas', 'kadis'],
   ['kepala pelaksana', 'kalaksa'], ['sekretaris daerah', 'sekda'], ['wakil bupati', 'wabup'], ['wakil gubernur', 'wagub'],
   ['kepala satuan', 'kasat'], ['kepala sekolah', 'kepsek'], ['komandan korem', 'danrem'], ['komandan kodim', 'dandim'],
-  ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali']]);
+  ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali'], ['direktur utama', 'dirut']]);
 /** `orang nomor satu di Kota X`: "the number one person", the head of the region (named by the office `HEAD_OF` gives). */
 const NUMBER_ONE = /^orang\s+nomor\s+(?:satu|1)\s+di\s+(kabupaten|kota|provinsi|desa)(?![\p{L}])/iu;
 const HEAD_OF: Readonly<Record<string, string>> = { kabupaten: 'bupati', kota: 'wali', provinsi: 'gubernur', desa: 'kades' };
@@ -696,10 +701,10 @@ export class SpeakerFinder {
     // `ujar orang nomor satu di Kabupaten X itu`: the head of the region, if the text named them by the office.
     const region = NUMBER_ONE.exec(m[2]!)?.[1]?.toLowerCase();
     if (region) return { shape: 'closed', noun: HEAD_OF[region]!, strict: true };
-    if (names(words[0]!)) return { shape: 'closed', noun: words[0]!, strict: false };
+    if (names(words[0]!)) return { shape: 'closed', noun: qualified(words, 0), strict: false };
     // `Country Manager itu menambahkan`: a title written in capitals, as in the text's own.
-    const title = /^\s*\p{Lu}/u.test(m[2]!) ? words.find((w) => this.cues.titles.has(w) && !BODIES.has(w)) : undefined;
-    return title === undefined ? undefined : { shape: 'closed', noun: title, strict: false };
+    const title = /^\s*\p{Lu}/u.test(m[2]!) ? words.findIndex((w) => this.cues.titles.has(w) && !BODIES.has(w)) : -1;
+    return title < 0 ? undefined : { shape: 'closed', noun: qualified(words, title), strict: false };
   }
 
   /**

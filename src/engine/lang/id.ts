@@ -98,7 +98,7 @@ export const id: LanguagePack = {
     'kapolda', 'kapolri', 'bupati', 'camat', 'lurah', 'gubernur', 'kades', 'kajari', 'kajati', 'dandim', 'mendag', 'menkeu',
     'mendagri', 'menkes', 'mensos', 'mentan', 'menpora', 'mendikbud', 'menlu', 'menhan', 'kasat', 'kasatreskrim', 'kasatlantas',
     'danrem', 'pangdam', 'danramil', 'danlanal', 'kadis', 'kadinkes', 'kadisdik', 'kalaksa', 'sekda', 'wabup', 'wagub', 'kalapas',
-    'saksi', 'ibu', 'ayah', 'istri', 'suami', 'kepala', 'kepsek', 'inspektur', 'kasi', 'dirut', 'direktur'],
+    'saksi', 'ibu', 'ayah', 'istri', 'suami', 'kepala', 'kepsek', 'inspektur', 'kasi', 'dirut', 'dirjen', 'direktur'],
   personNouns: ['pemain', 'bek', 'kiper', 'penyerang', 'gelandang', 'kapten', 'striker', 'pesepak bola', 'pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'bocah', 'remaja', 'gadis', 'pemuda', 'pemudi',
     'nenek', 'kakek', 'ibu', 'bapak', 'sosok', 'kakak', 'adik', 'putra', 'putri', 'perantau', 'lansia', 'jenderal', 'perwira', 'ulama', 'spiker', 'libero', 'tosser', 'atlet'],
   regionTitles: ['gubernur', 'bupati', 'kota', 'walikota', 'camat', 'lurah', 'kapolda', 'kapolres', 'kapolresta',

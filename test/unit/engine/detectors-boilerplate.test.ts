@@ -416,6 +416,7 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      { block: 'J’aime chargement…', lang: 'fr' },
       // A paywall's count of what is left, a first month's price, a Czech sign-up's consent.
       { block: 'Il vous reste 62% de cet article à lire. La suite est réservée aux abonnés.', lang: 'fr' },
       { block: 'Offre spéciale : abonnez-vous pour 1 € le premier mois, sans engagement.', lang: 'fr' },
@@ -594,6 +595,8 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      'View image in fullscreen',
+      'Video of the Day',
       'View Slideshow',
       'Tagged: maintainers, support, surveys',
       { block: 'Écouter', lang: 'fr' },
@@ -724,6 +727,7 @@ const TABLES: readonly Table[] = [
       'Post a comment on the council website, the mayor urged residents on Tuesday.',
     ],
     invalid: [
+      'Sign in or create your Sentinel account to join the discussion',
       'Reader Comments (112)',
       'Promoted Comments',
       'jump to post',
@@ -987,6 +991,8 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      'Last modified on Mon 4 Mar 2026 20.40 GMT',
+      { block: 'Čtení na 8 minut', options: { language: 'cs' } },
       'Last updated on Apr 3, 2025 by Saoirse Ambler',
       'Reviewed by Corinne Aldana, horticulturist',
       'Fact checked by Joel Mirasol',

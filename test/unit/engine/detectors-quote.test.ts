@@ -1433,6 +1433,41 @@ describe('quote/quotes', () => {
       assert.deepEqual([4, 8].flatMap((l) => speakersOn(id, l)), ['Suharyono Adi Wibowo', 'Muhammad Ridwan Syahputra']);
     });
 
+    it('Indonesian: an age in words points back (`ungkap juru taktik berusia 52 tahun tersebut`), a nickname after its comma (`ujar Oce, sapaan akrabnya`)', () => {
+      const id = ['Persiwangi baru ditangani Marcelo Henrique Bastos, pelatih asal Brasil berusia 52 tahun, sejak Desember 2025.', '',
+        'Kapten tim, Yosua Fernando Rumbiak, mengaku senang. \"Dia paling rajin berlatih,\" ujar Oce, sapaan akrabnya.', '',
+        '\"Itu jalan untuk gol kedua,\" ungkap juru taktik berusia 52 tahun tersebut.', ''].join('\n');
+      assert.deepEqual([2, 4].flatMap((l) => speakersOn(id, l)), ['Yosua Fernando Rumbiak', 'Marcelo Henrique Bastos']);
+    });
+
+    it('Indonesian: a phrase written short (`saksi paslon nomor urut 2 itu`) means the one named with it written out; a title\'s body acronym is no name; `tegas Dirjen`', () => {
+      const id = ['Saksi pasangan calon nomor urut 2, Asep Saepulloh Firdaus, menolak keberatan itu.', '',
+        '\"Kami siap membuktikan,\" sahut saksi pasangan calon nomor urut 1, Rahmat Hidayat Siregar.', '',
+        '\"Silakan saja ke MK,\" ujar saksi paslon nomor urut 2 itu.', '',
+        'Kepala BPS Provinsi Sumatera Tengah Bambang Sulistyo Wardhana menjelaskan, \"Inflasi naik.\"', '',
+        'Direktur Jenderal Perdagangan Dalam Negeri, Rahmat Hidayat Kusumo, menyebut harga naik.', '',
+        '\"Kami akan operasi pasar,\" tegas Dirjen.', ''].join('\n');
+      assert.deepEqual([4, 6, 10].flatMap((l) => speakersOn(id, l)), ['Asep Saepulloh Firdaus', 'Bambang Sulistyo Wardhana', 'Rahmat Hidayat Kusumo']);
+    });
+
+    it('Indonesian: someone described after their comma (`Nama (41), …, ibu dua anak yang …`) is the one `tutur ibu dua anak itu` means', () => {
+      const id = ['Salah satunya Enok Sumiati (41), warga Desa Sindangwangi, ibu dua anak yang keduanya mondok di pesantren itu.', '',
+        'Enok mendapat pesan dari pengurus asrama, Ustaz Hilman Fauzi, pada Senin dini hari.', '',
+        '\"Saya langsung lemas,\" tutur ibu dua anak itu.', ''].join('\n');
+      assert.deepEqual(speakersOn(id, 4), ['Enok Sumiati']);
+    });
+
+    it('a nickname or a title named so is no speech (`tim berjuluk \"Laskar Wangi\"`); a club is nobody; "former" asks for someone the text named so', () => {
+      const id = ['Tim berjuluk \"Laskar Wangi\" tersebut menang lagi atas Dewa Laut FC.', '', '\"Kami menang,\" kata pelatih.', '',
+        'Yosef Arianto Manurung, kepala sekolah, ikut menjelaskan.', '', '\"Ayam kami masak paling akhir,\" kata mantan juru masak hotel itu.', ''].join('\n');
+      assert.deepEqual([0, 2, 6].flatMap((l) => speakersOn(id, l)), [null, null, null]);
+    });
+
+    it('French: `m\'a-t-il dit` means the one named before', () => {
+      const fr = ['Le contrôleur, Bastien Morel, fait sa ronde dans le couloir.', '', '« Ici, personne ne dort avant Valence », m’a-t-il dit en riant.', ''].join('\n');
+      assert.deepEqual(speakersOn(fr, 2), ['Bastien Morel']);
+    });
+
     it('French: `a déclaré le PDG, Nom` gives the name, not the title in capitals', () => {
       const fr = [PROSE.fr[0], '', '« Ce n’est en aucun cas une cyberattaque », a déclaré le PDG, Thomas Renaud, lors d’un point presse.', ''].join('\n');
       assert.deepEqual(speakersOn(fr, 2), ['Thomas Renaud']);

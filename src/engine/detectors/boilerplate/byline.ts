@@ -84,7 +84,7 @@ function postedBy(t: string): boolean {
 }
 
 // `Oct 18, 2019 · 8 min read`, `5 min read`, `Lesezeit: 4 Minuten`: the reading time a blog gives under its title.
-const READING_TIME = /(?:^|[·•|–—-]\s*)\d{1,3}\s*(?:min|mins|minutes?|menit|minutos?|minuti|minuten|minut)\.?\s+(?:read|reading|baca|de lectura|lecture|di lettura|leestijd|čtení)(?:$|\s*[·•|]\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?(?:\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?)$)|^(?:lesezeit|waktu baca|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|doba čtení)\s*:?\s*\d{1,3}\s*\p{L}+\.?$/iu;
+const READING_TIME = /(?:^|[·•|–—-]\s*)\d{1,3}\s*(?:min|mins|minutes?|menit|minutos?|minuti|minuten|minut)\.?\s+(?:read|reading|baca|de lectura|lecture|di lettura|leestijd|čtení)(?:$|\s*[·•|]\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?(?:\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?)$)|^(?:lesezeit|waktu baca|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|doba čtení|čtení na)\s*:?\s*\d{1,3}\s*\p{L}+\.?$/iu;
 
 // `Publié le 21 juillet 2025 à 18h05`, `Atualizado há 2 horas`, `Diperbarui 3 jam lalu`.
 const LABELLED_DATE = new RegExp(`^\\p{L}+(?:\\s+\\p{L}{1,4}){0,3}\\s+${DATELINE.source.slice(1)}`, 'iu');
@@ -192,7 +192,7 @@ export const byline: Detector = {
       } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t) || (info.wordCount === 1 && AGENCY_ALONE.test(t)) || (t.includes(',') && t.includes('.') && NAME_COMMA_SITE.test(t))
         || (AUTHOR_FIRST.has(info.first) && AUTHOR_ROW.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 14 && dateStamp(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (/\d/.test(t) && ((info.wordCount <= 6 && (UPDATE_TIME.test(t) || RELATIVE_TIME.test(t))) || (info.wordCount <= 12 && UPDATED_ON.test(t)))) || (t.length <= 30 && (HAN_DATE.test(t) || HAN_REPORTER.test(t)))) {
+      } else if (info.wordCount <= 14 && (dateStamp(t) || (UPDATE_START.test(t) && dateStamp(t.replace(UPDATE_START, '')))) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (/\d/.test(t) && ((info.wordCount <= 6 && (UPDATE_TIME.test(t) || RELATIVE_TIME.test(t))) || (info.wordCount <= 12 && UPDATED_ON.test(t)))) || (t.length <= 30 && (HAN_DATE.test(t) || HAN_REPORTER.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && postedBy(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date and author of the post \`${t.slice(0, 40)}\``, 0.75);

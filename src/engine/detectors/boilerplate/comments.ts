@@ -20,7 +20,7 @@ const THREAD_HEADING = new RegExp(`^(?:\\d+|${[...NUMBER_WORDS].join('|')})\\s+(
 // `There are 13 comments`, `Ada 3 komentar`.
 const THERE_ARE = /^(?:there (?:are|is)|ada|hay|il y a|es gibt|ci sono|há|er zijn)\s+\d+\s+(?:comments?|komentar|comentarios?|commentaires?|kommentare?|commenti|comentários?|reacties?)$/iu;
 // A comment form's field label: `Name *`, `Email *`, `Komentar *` (the asterisk marks a required field).
-const COMMENT_CALL = /\b(?:let us know|tell us|share your (?:views|thoughts))\b[^.!?]{0,40}\bin the comments?\b|\bhave your say in the comments\b|^(?:tulis(?:kan)? pendapat(?:mu| anda) di kolom komentar|sampaikan pendapat(?:mu| anda) di kolom komentar)/i;
+const COMMENT_CALL = /\b(?:let us know|tell us|share your (?:views|thoughts))\b[^.!?]{0,40}\bin the comments?\b|\bhave your say in the comments\b|^(?:sign in|log in|register)(?: or (?:create|register)[^.]{0,40})? to (?:join|comment on) the (?:discussion|conversation)|^(?:tulis(?:kan)? pendapat(?:mu| anda) di kolom komentar|sampaikan pendapat(?:mu| anda) di kolom komentar)/i;
 const FIELD = /^\p{L}[\p{L} -]{0,24} \*$/u;
 
 export const comments: Detector = {

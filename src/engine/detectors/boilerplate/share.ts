@@ -73,7 +73,7 @@ const SIGN_UP_CONSENT = /^(?:we use your sign-?up to\b|by (?:signing up|subscrib
 const SENTENCE_PROMPT = new RegExp(`${PAYWALL.source}|${REPORT_ERROR.source}|${SIGN_UP_CONSENT.source}`, 'iu');
 
 // The like button's label, as blog software writes it (capitalised: `like this:` in a wrapped sentence is prose).
-const LIKE = /^(?:Like|Curtir|Like this|Like Loading\.\.\.|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime Chargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
+const LIKE = /^(?:Like|Curtir|Like this|Like Loading\.\.\.|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime [Cc]hargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
 
 // `Email ThisBlogThis!Share to Twitter`: the words that join the buttons' names.
 const socialToken = (w: string) => SOCIAL.test(w) || /^(?:on|via|to|this!?|blog)$/i.test(w);

@@ -21,7 +21,8 @@ const SHORT_TITLE_OF = new Map([...SHORT_TITLES].map(([short, full]) => [full, s
 const INITIALS = /^\p{Lu}{2,3}$/u;
 const AGE_AFTER = /^\s*\(\d{1,3}\)/;
 /** A slogan, a motto or a banner's words named right before the quote mark. */
-const SLOGAN_BEFORE = /(?<![\p{L}\p{N}])(?:jargon|slogan|semboyan|yel-yel|tagline|tagar|hashtag|motto|moto|bertuliskan|(?:signs?|banners?|placards?) reading)\s*[:,]?\s*$/iu;
+// (A nickname or a title named so too: `tim berjuluk "Laskar Wangi"`, `nicknamed "the Iron Lady"`.)
+const SLOGAN_BEFORE = /(?<![\p{L}\p{N}])(?:jargon|slogan|semboyan|yel-yel|tagline|tagar|hashtag|motto|moto|bertuliskan|berjuluk|dijuluki|julukan|bertajuk|berjudul|nicknamed|dubbed|surnomm[ée]e?s?|apodad[oa]s?|(?:signs?|banners?|placards?) reading)\s*[:,]?\s*$/iu;
 /** The office a short Indonesian form stands for, as a pattern (`kades` → `kepala\s+desa`). */
 const LONG_TITLE_OF = new Map([...COMPOUND_TITLES].map(([long, short]) => [short, long.replace(/ /g, '\\s+')]));
 /** A noun for a person as a whole word (`jaksa`, `senator|sen`), compiled once per noun: many quotes ask for the same. */
@@ -34,6 +35,8 @@ function nounPattern(written: string): RegExp {
   }
   return re;
 }
+/** How far before the age in words (`…, pelatih asal Brasil berusia 52 tahun`) the person's name may end. */
+const AGE_REACH = 80;
 /** How far after an office and its qualifier (`Ketua Komisi II DPRD … dari Fraksi …,`) the person's name may stand. */
 const QUALIFIED_REACH = 160;
 /** One or two capitalised words: a nickname, when it stands inside a name. */
@@ -265,7 +268,12 @@ export class QuoteScanner {
     // the noun alone names.
     const space = spoken.indexOf(' ');
     if (space > 0) {
-      const phrase = nounPattern(spoken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+      // (Each word as the text may have written it out: `saksi paslon nomor urut 2` is `saksi pasangan calon nomor urut 2`.)
+      const phrase = nounPattern(spoken.split(' ').map((w) => {
+        const word = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const long = LONG_TITLE_OF.get(w);
+        return long ? `(?:${word}|${long})` : word;
+      }).join('\\s+'));
       for (let k = namings.length - 1; k >= 0; k--) {
         const { text, name } = namings[k]!;
         const m = phrase.exec(text);
@@ -273,8 +281,17 @@ export class QuoteScanner {
         const end = m.index + m[0].length;
         const at = name === null ? -1 : text.indexOf(name, end);
         if (at >= 0 && at - m.index <= QUALIFIED_REACH && !bodyName(name!)) return name!;
-        const after = finder.introduced(text).find((p) => p.start >= end && p.start - m.index <= QUALIFIED_REACH && !bodyName(p.name));
+        const people = finder.introduced(text);
+        const after = people.find((p) => p.start >= end && p.start - m.index <= QUALIFIED_REACH && !bodyName(p.name));
         if (after) return after.name;
+        // Or the one it describes after their comma (`Enok Sumiati (41), warga Desa X, ibu dua anak yang …`).
+        for (let j = people.length - 1; j >= 0; j--) {
+          const p = people[j]!;
+          if (p.end > m.index || m.index - p.end > QUALIFIED_REACH || bodyName(p.name)) continue;
+          const between = text.slice(p.end, m.index);
+          if (between.includes(',') && !/[.!?]\s/.test(between)) return p.name;
+          break;
+        }
       }
       return this.#namedBy(spoken.slice(0, space));
     }
@@ -288,9 +305,13 @@ export class QuoteScanner {
     // The person spoken of last, if a text gave them that noun (two senators named, the second one spoken of since).
     const last = this.#lastPerson;
     const oldest = Math.max(0, namings.length - NAMINGS_FOR_A_NOUN);
+    if (age) {
+      const aged = this.#agedPerson(age, oldest);
+      if (aged) return aged;
+    }
     if (last !== null && !age) {
       for (let k = namings.length - 1; k >= oldest; k--) {
-        const { text, name } = namings[k]!;
+        const { text } = namings[k]!;
         if (text.includes(last) && word.test(text) && finder.rolesOf(text, last).includes(noun)) return last;
       }
     }
@@ -306,6 +327,29 @@ export class QuoteScanner {
         : [...finder.introduced(text), ...finder.people(text).filter((p) => INITIALS.test(p.name) && AGE_AFTER.test(text.slice(p.end, p.end + 8)))]
           .map((p) => p.name).filter((n) => n !== name);
       for (let j = people.length - 1; j >= 0; j--) if (!bodyName(people[j]!) && finder.rolesOf(text, people[j]!).includes(noun)) return people[j];
+    }
+    return undefined;
+  }
+
+  /**
+   * The person a text gave the age to in words (`Marcelo Henrique Bastos, pelatih asal Brasil berusia 52 tahun`): the one
+   * it introduced closest before it in its sentence.
+   */
+  #agedPerson(age: string, oldest: number): string | undefined {
+    const aged = new RegExp(`(?<![\\p{L}\\p{N}])(?:berusia\\s+${age}\\s+tahun|aged\\s+${age})(?![\\p{L}\\p{N}])`, 'u');
+    const namings = this.#namings;
+    for (let k = namings.length - 1; k >= oldest; k--) {
+      const { text } = namings[k]!;
+      const m = aged.exec(text);
+      if (!m) continue;
+      // (Someone introduced: `pelatih asal Brasil` names a country right before the age.)
+      const people = this.#speakers().introduced(text);
+      for (let j = people.length - 1; j >= 0; j--) {
+        const p = people[j]!;
+        if (p.end > m.index) continue;
+        if (m.index - p.end > AGE_REACH || /[.!?]\s/.test(text.slice(p.end, m.index)) || bodyName(p.name)) break;
+        return p.name;
+      }
     }
     return undefined;
   }

@@ -185,7 +185,8 @@ const PHRASE_END = /[.;:!?“”"«»()]/g;
 const CLAUSE_END = /[.!?“”"«»]/gu;
 
 /** A French verb with its subject pronoun after it: `a-t-il`, `dit-elle`, `ajoute-t-il`. */
-const INVERTED_PRONOUN = /^\p{L}+-(?:t-)?(?:il|elle|ils|elles)$/iu;
+// (After an object pronoun too: `m'a-t-il dit`, `lui a-t-elle répondu`.)
+const INVERTED_PRONOUN = /^(?:\p{L}['’])?\p{L}+-(?:t-)?(?:il|elle|ils|elles)$/iu;
 
 /**
  * A phrase pointing back at someone by what they are, in the two shapes news writes: an article and up to five
@@ -200,9 +201,9 @@ const referencePhrase = (articles: readonly string[]) => new RegExp(
 const REFERENCE_PHRASE = referencePhrase([]);
 /**
  * The noun at `at` with what qualifies it after (`ketua komisi ii` in `kata Ketua Komisi II itu`): two ketua may have
- * been named, and only one headed that commission. A noun alone, or with more than three words after it, is the noun.
+ * been named, and only one headed that commission. A noun alone, or with more than four words after it, is the noun.
  */
-const qualified = (words: readonly string[], at: number) => (words.length - at >= 2 && words.length - at <= 4 ? words.slice(at).join(' ') : words[at]!);
+const qualified = (words: readonly string[], at: number) => (words.length - at >= 2 && words.length - at <= 5 ? words.slice(at).join(' ') : words[at]!);
 const DEMONSTRATIVE_AFTER = /^\s+(?:itu|ini|tersebut)(?![\p{L}\p{N}])/u;
 const POSSESSIVE = /^\s*(?:his|her|their)\s/i;
 /** Times a demonstrative may point at instead of a person (not `tahun`: `berusia 45 tahun itu`). */
@@ -211,7 +212,7 @@ const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 
 export const COMPOUND_TITLES: ReadonlyMap<string, string> = new Map([['kepala desa', 'kades'], ['kepala dinas', 'kadis'],
   ['kepala pelaksana', 'kalaksa'], ['sekretaris daerah', 'sekda'], ['wakil bupati', 'wabup'], ['wakil gubernur', 'wagub'],
   ['kepala satuan', 'kasat'], ['kepala sekolah', 'kepsek'], ['komandan korem', 'danrem'], ['komandan kodim', 'dandim'],
-  ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali'], ['direktur utama', 'dirut']]);
+  ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali'], ['direktur utama', 'dirut'], ['direktur jenderal', 'dirjen'], ['pasangan calon', 'paslon']]);
 /** `orang nomor satu di Kota X`: "the number one person", the head of the region (named by the office `HEAD_OF` gives). */
 const NUMBER_ONE = /^orang\s+nomor\s+(?:satu|1)\s+di\s+(kabupaten|kota|provinsi|desa)(?![\p{L}])/iu;
 const HEAD_OF: Readonly<Record<string, string>> = { kabupaten: 'bupati', kota: 'wali', provinsi: 'gubernur', desa: 'kades' };
@@ -222,7 +223,8 @@ const AGE = /^\d{1,3}-(?:year-old|jährige[rn]?)$/;
 const TO_THE_PRESS = /^(?:a|al|à|aux|ai|alla|ao|à|to|kepada|zu|aan|tegen)\s+(?:(?:este|esta|los|las|la|el|the|this|our|awak|den|de|la)\s+)?(?:medio|medios|prensa|periodistas|reporteros|diario|periódico|imprensa|jornalistas|jornal|press|reporters|journalists|wartawan|media|presse|journalistes|giornalisti|stampa|cronisti|journalisten|pers|(?:portal|site|jornal)(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}|reportagem|redação|redacción|rédaction|redazione|redaksi|(?:agência|agencia|agenzia|agence|agentur)(?:\s+(?:lusa|efe|ansa|france-presse|reuters|antara|dpa))?|lusa|efe|ansa|afp|reuters|antara|dpa|anp)(?![\p{L}\p{N}]),?\s*/iu;
 
 /** Words that make a name a body's (`Servicio Sismológico Nacional`, `Defesa Civil`, `National Weather Service`). */
-const BODY_WORDS = new Set(['servicio', 'service', 'serviço', 'servizio', 'ministerio', 'ministry', 'ministério', 'ministero',
+// (A club's initials too: `Dewa Laut FC`.)
+const BODY_WORDS = new Set(['fc', 'afc', 'cf', 'klub', 'servicio', 'service', 'serviço', 'servizio', 'ministerio', 'ministry', 'ministério', 'ministero',
   'ministère', 'kementerian', 'department', 'departamento', 'dinas', 'badan', 'agency', 'agencia', 'agência', 'agenzia',
   'institute', 'instituto', 'istituto', 'institut', 'commission', 'comisión', 'comissão', 'commissione', 'university',
   'universidad', 'universidade', 'università', 'université', 'universitas', 'council', 'consejo', 'conselho', 'police',
@@ -359,6 +361,10 @@ const JOB_AFTER = /^ (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/u;
 /** A description in lower case between commas, and nothing after it (the text before a speech verb). */
 /** After a name, maybe a relative clause between commas, then a word in lower case (see `#handsOver`). */
 const RELATIVE_THEN_LOWER = /^(?:\s*,\s*(?:who|whose|qui|quien|che|yang|der|die)\s[^,:;]{0,120},)?\s+\p{Ll}/u;
+/** "Former", before the noun a phrase points back by (`eks pemain`, `mantan kapolres`). */
+const FORMER = new Set(['eks', 'mantan', 'bekas']);
+/** `Nama, sapaan akrabnya`: the name just given is what friends call someone. */
+const NICKNAME_NOTE = /^\s*,\s*(?:sapaan|panggilan)\s+(?:akrab|karib)(?:nya)?(?![\p{L}])/u;
 /** A capitalised word opening a sentence and one word in lower case, right before a name (see `#introduces`). */
 const TITLE_AND_LINK_BEFORE = /(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+)\s+(\p{Ll}{4,})\s+$/u;
 /** How far after a name a description between commas may run before the speech verb (see `#verbAfterAppositive`). */
@@ -507,6 +513,8 @@ export class SpeakerFinder {
         if (k > field && k === words.length - 2 && this.cues.portfolios.has(words[k]!.toLowerCase())) k++;
       }
       while (k < words.length - 1 && this.cues.honorifics.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
+      // The body a title heads, by its acronym, before the person (`Kepala BPS Bambang Sulistyo Wardhana`).
+      if (k > untitled && k < words.length - 2 && /^\p{Lu}{2,6}$/u.test(words[k]!)) k++;
       let rest = words.slice(k);
       // A title deeper in the run puts the name after it (`Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi`).
       for (let j = rest.length - 3; j >= 0; j--) {
@@ -698,13 +706,20 @@ export class SpeakerFinder {
     }
     // `kata warga pagi itu`, `kata warga hari ini`: the demonstrative points at a time, the resident is new.
     if (TIME_NOUNS.has(words[words.length - 1]!)) return undefined;
+    // `ujar eks pemain Timnas Indonesia itu`: what the person was, the noun after the word for "former"; only someone the
+    // text named so (a past the text told in other words, `pensiun dari kantor pos`, takes understanding).
+    const former = words.length > 1 && FORMER.has(words[0]!);
+    if (former) words.shift();
     // `ujar orang nomor satu di Kabupaten X itu`: the head of the region, if the text named them by the office.
     const region = NUMBER_ONE.exec(m[2]!)?.[1]?.toLowerCase();
     if (region) return { shape: 'closed', noun: HEAD_OF[region]!, strict: true };
-    if (names(words[0]!)) return { shape: 'closed', noun: qualified(words, 0), strict: false };
+    // `ungkap juru taktik berusia 52 tahun tersebut`: the age the text gave someone says more than the noun.
+    const aged = /(?<![\p{L}\p{N}])berusia\s+(\d{1,3})\s+tahun(?![\p{L}\p{N}])/u.exec(m[2]!);
+    if (aged) return { shape: 'closed', noun: `${aged[1]}-year-old`, strict: false };
+    if (names(words[0]!)) return { shape: 'closed', noun: qualified(words, 0), strict: former };
     // `Country Manager itu menambahkan`: a title written in capitals, as in the text's own.
     const title = /^\s*\p{Lu}/u.test(m[2]!) ? words.findIndex((w) => this.cues.titles.has(w) && !BODIES.has(w)) : -1;
-    return title < 0 ? undefined : { shape: 'closed', noun: qualified(words, title), strict: false };
+    return title < 0 ? undefined : { shape: 'closed', noun: qualified(words, title), strict: former };
   }
 
   /**
@@ -1071,6 +1086,8 @@ export class SpeakerFinder {
       // `dodala se slzami v očích`: a language that leaves the subject out goes on with how it was said.
       if (this.#droppedSubject.has(/^\p{L}+/u.exec(afterVerb)?.[0] ?? '')) return { speaker: lastPerson() };
       const name = ADDRESSING_VERBS.has(verb.toLowerCase()) ? undefined : this.nameAfter(afterVerb);
+      // `ujar Oce, sapaan akrabnya`: the nickname of the one the text named before.
+      if (name && name.words === 1 && NICKNAME_NOTE.test(afterVerb.slice(name.end))) return { speaker: lastPerson() ?? name.name };
       if (name) {
         // `ucap Rendra menirukan pengakuan MR`: the words were the one whose statement is read out.
         const quoting = QUOTING_ANOTHER.exec(afterVerb.slice(name.end));

@@ -17,7 +17,7 @@ export const en: LanguagePack = {
     'don\'t miss', 'more news', 'up next', 'you may like', 'you might like', 'other people are reading',
     'related searches', 'people also read', 'recommended for you', 'more to explore'],
   sharePhrases: ['read later', 'bluesky', 'threads', 'mastodon', 'view this photo on instagram', 'view this post on instagram', 'view this video on youtube',
-    'view this video on tiktok', 'view this photo on tumblr', 'already a subscriber?', 'already a subscriber', 'share full article', 'link copied', 'copied to clipboard', 'share this:', 'share', 'share this', 'share this article', 'share this story', 'share on facebook',
+    'view this video on tiktok', 'view this photo on tumblr', 'already a subscriber?', 'already a subscriber', 'share full article', 'link copied', 'copied to clipboard', 'share this:', 'share', 'share story', 'share this', 'share this article', 'share this story', 'share on facebook',
     'share on twitter', 'share on linkedin', 'share on whatsapp', 'share on pinterest', 'share via email',
     'share on reddit', 'tweet', 'email', 'print', 'copy link', 'copied', 'follow us', 'follow us on',
     'like us on facebook', 'sign up', 'subscribe', 'subscribe now', 'newsletter', 'sign up for our newsletter',

@@ -214,6 +214,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/teaser-section',
     category: 'related-link',
     valid: [
+      // A subheading after the list's blank line, over a photo and its caption and then its paragraph, is the article's.
+      { block: ['Related', 'Dry winter leaves foothill counties bracing for an early fire season', 'How to sign up for county emergency alerts', '', 'Residents grab what they can', '', 'Lena Haverford loads her two goats into a trailer outside her home on Wednesday.', 'Marcus Velez / The Invented Times', '', 'Some residents left before dawn, loading trailers with animals, photographs and paperwork, and drove west toward the county fairgrounds.'], check: [4] },
       // `Video` among menu entries opens no list; the headline under the menu stays.
       { text: ['Beranda', 'Daerah', 'Video', 'Indeks', '', 'Warga Tanam Pisang di Jalan Rusak Sudah Lima Tahun', '', ID[0], '', ID[1], '', ID[2], ''].join('\n'), check: [5], options: { language: 'id' } },
       // Titles glued under the label, a blank line, then a subheading over a paragraph: the subheading stays.
@@ -416,6 +418,9 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      'Share story',
+      'Unlimited Digital Access: $1 for 4 weeks',
+      { block: 'Il vous reste 72.41% de cet article à lire. La suite est réservée aux abonnés.', lang: 'fr' },
       { block: 'J’aime chargement…', lang: 'fr' },
       // A paywall's count of what is left, a first month's price, a Czech sign-up's consent.
       { block: 'Il vous reste 62% de cet article à lire. La suite est réservée aux abonnés.', lang: 'fr' },
@@ -595,6 +600,7 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      { block: '打印本页 关闭窗口', options: { language: 'zh' } },
       'View image in fullscreen',
       'Video of the Day',
       'View Slideshow',
@@ -817,6 +823,7 @@ const TABLES: readonly Table[] = [
       'The bakery sold four hundred cookies on Saturday, and its owner said the queue reached the station.',
     ],
     invalid: [
+      { block: '澜公网安备33010602011234号', options: { language: 'zh' } },
       // A health site's disclaimer under every page.
       'Halverly Health does not provide medical advice, diagnosis or treatment.',
       'This material is provided for educational purposes only and is not intended to be a substitute for professional medical advice.',
@@ -991,6 +998,8 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      { block: 'Publié aujourd’hui à 05h30, modifié à 09h12', lang: 'fr' },
+      { block: 'Lecture 6 min.', lang: 'fr' },
       'Last modified on Mon 4 Mar 2026 20.40 GMT',
       { block: 'Čtení na 8 minut', options: { language: 'cs' } },
       'Last updated on Apr 3, 2025 by Saoirse Ambler',

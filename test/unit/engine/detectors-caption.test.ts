@@ -170,6 +170,7 @@ const INVALID: readonly Case[] = [
   // A tech site's caption mark; a Chinese caption's source in full-width brackets; a date before a photographer's ©.
   { block: 'Enlarge / An ambulance leaves the emergency bay at Carverton Regional on Monday.', expect: { 0: 'pictured' } },
   { block: '发布会现场。（图片来源：星港科技）' },
+  { block: '市民在新开通的公交站台候车。记者 张立新 摄' },
   { block: 'Les pompiers évacuent une habitante rue de la Gare, mercredi. | OUEST-INVENTED', lang: 'fr' },
   { block: 'Devant une boutique du centre de Lyon, des clients attendent des explications, mercredi 4 mars 2026. © Marc Lefèvre / Hans Lucas', lang: 'fr' },
   // A photographer in capitals working for the paper, on the next line or glued; a map's maker in capitals ending its caption.

@@ -1463,6 +1463,20 @@ describe('quote/quotes', () => {
       assert.deepEqual([0, 2, 6].flatMap((l) => speakersOn(id, l)), [null, null, null]);
     });
 
+    it('Indonesian: short offices and titles as bare references (`jelas Korlap BPBD itu`, `kata Wali Kota`, `ungkap Syahbandar`); `teriak`', () => {
+      const id = ['Koordinator Lapangan BPBD Kota Tirtamulya, Rizal Fahmi Nasution, mengatakan stok cukup.', '', '\"Kami siap,\" jelas Korlap BPBD itu.', '',
+        'Wali Kota Tirtamulya Hendro Wibisono meninjau GOR.', '', '\"Bantuan datang,\" kata Wali Kota.', '',
+        'Syahbandar Tanjung Lemo yang juga Kepala KSOP, Capt. Frans Yohanes Sitanggang, menyebut kapal ditahan.', '', '\"Izin tidak keluar,\" ungkap Syahbandar.', '',
+        'Koordinator aksi, Bagus Setiawan Pramono, memimpin massa.', '', '\"Kenapa tidak dibuka?\" teriak Bagus dari atas mobil komando.', ''].join('\n');
+      assert.deepEqual([2, 6, 10, 14].flatMap((l) => speakersOn(id, l)), ['Rizal Fahmi Nasution', 'Hendro Wibisono', 'Frans Yohanes Sitanggang', 'Bagus Setiawan Pramono']);
+    });
+
+    it('Indonesian: the person a next paragraph names after an image placeholder and a body\'s acronym (`\\[img.3\\]Hal itu disampaikan Koordinator … (PSDKP) X, Nama`)', () => {
+      const id = ['\"Kami sudah memeriksa data pemantauan tiga kapal.\"', '',
+        '\\[img.3\\]Hal itu disampaikan Koordinator Satuan Pengawasan Sumber Daya Kelautan dan Perikanan (PSDKP) Tanjung Lemo, Rudy Hartono Pasaribu, saat dikonfirmasi.', ''].join('\n');
+      assert.deepEqual(speakersOn(id, 0), ['Rudy Hartono Pasaribu']);
+    });
+
     it('French: `m\'a-t-il dit` means the one named before', () => {
       const fr = ['Le contrôleur, Bastien Morel, fait sa ronde dans le couloir.', '', '« Ici, personne ne dort avant Valence », m’a-t-il dit en riant.', ''].join('\n');
       assert.deepEqual(speakersOn(fr, 2), ['Bastien Morel']);

@@ -26,7 +26,7 @@ export function dateStamp(t: string): boolean {
 
 // `April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm`, `Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan
 // 2019 06.16 EST`, `… UTC / Updated Dec. 7, 2024, 12:43 PM UTC`: a stamp, then when the story was updated.
-const UPDATE_WORDS = '(?:updated|last (?:modified|updated)(?: on)?|modified|mis à jour(?: le)?|aktualisiert(?: am)?|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|diperbarui|bijgewerkt(?: op)?|aktualizováno)';
+const UPDATE_WORDS = '(?:updated|last (?:modified|updated)(?: on)?|modified|mis à jour(?: le)?|modifié(?: le)?|aktualisiert(?: am)?|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?|diperbarui|bijgewerkt(?: op)?|aktualizováno)';
 const UPDATE_LABEL = new RegExp(`\\s+(?:[|•·/–—-]\\s*)?${UPDATE_WORDS}\\s*:?\\s+`, 'iu');
 const UPDATE_START = new RegExp(`^${UPDATE_WORDS}\\s*:?\\s+`, 'iu');
 
@@ -43,7 +43,7 @@ export const ZONED_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC
 // when the story or an entry was written, relative to now.
 const RELATIVE_UNIT = '(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|menit|jam|hari|stunden?|minuten?|tagen?|heures?|jours?|horas?|minutos?|días?|dias?|ore|minuti|giorni|uur|dagen|hodin(?:ou|y|ami)?|minut(?:ou|ami|y)?|dny|dnem)';
 const PUBLISHED_WORDS = '(?:published|posted|publiziert|veröffentlicht|publié|publicado|publicada|pubblicato|gepubliceerd|dipublikasikan|diterbitkan|publikováno)';
-const RELATIVE_TIME = new RegExp(`^(?:(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})\\s*:?\\s+)?(?:(?:vor|il y a|hace|há|před)\\s+\\d{1,3}\\s*${RELATIVE_UNIT}\\.?|\\d{1,3}\\s*${RELATIVE_UNIT}\\.?\\s+(?:ago|lalu|yang lalu|fa|geleden|atrás))(?:\\s*[—–|·•-]\\s*[\\p{L} ]{2,30})?$|^(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})\\s*:?\\s+(?:heute|gestern|today|yesterday|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hari ini|kemarin|hoje|ontem|vandaag|gisteren|dnes|včera)(?:,?\\s+(?:um|at|à|a las|alle|pukul|às|om|v))?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|wib))?$`, 'iu');
+const RELATIVE_TIME = new RegExp(`^(?:(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})\\s*:?\\s+)?(?:(?:vor|il y a|hace|há|před)\\s+\\d{1,3}\\s*${RELATIVE_UNIT}\\.?|\\d{1,3}\\s*${RELATIVE_UNIT}\\.?\\s+(?:ago|lalu|yang lalu|fa|geleden|atrás))(?:\\s*[—–|·•-]\\s*[\\p{L} ]{2,30})?$|^(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})\\s*:?\\s+(?:heute|gestern|today|yesterday|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hari ini|kemarin|hoje|ontem|vandaag|gisteren|dnes|včera)(?:,?\\s+(?:um|at|à|a las|alle|pukul|às|om|v))?\\s+\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h|wib))?(?:,?\\s+${UPDATE_WORDS}\\s+(?:à\\s+|at\\s+|um\\s+)?\\d{1,2}[:.h]\\d{2})?$`, 'iu');
 
 /** Whether `t` is two date stamps, the second labelled as the update. */
 function stampAndUpdate(t: string): boolean {
@@ -84,7 +84,7 @@ function postedBy(t: string): boolean {
 }
 
 // `Oct 18, 2019 · 8 min read`, `5 min read`, `Lesezeit: 4 Minuten`: the reading time a blog gives under its title.
-const READING_TIME = /(?:^|[·•|–—-]\s*)\d{1,3}\s*(?:min|mins|minutes?|menit|minutos?|minuti|minuten|minut)\.?\s+(?:read|reading|baca|de lectura|lecture|di lettura|leestijd|čtení)(?:$|\s*[·•|]\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?(?:\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?)$)|^(?:lesezeit|waktu baca|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|doba čtení|čtení na)\s*:?\s*\d{1,3}\s*\p{L}+\.?$/iu;
+const READING_TIME = /(?:^|[·•|–—-]\s*)\d{1,3}\s*(?:min|mins|minutes?|menit|minutos?|minuti|minuten|minut)\.?\s+(?:read|reading|baca|de lectura|lecture|di lettura|leestijd|čtení)(?:$|\s*[·•|]\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?(?:\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?)$)|^(?:lesezeit|waktu baca|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|doba čtení|čtení na|lecture)\s*:?\s*\d{1,3}\s*\p{L}+\.?$/iu;
 
 // `Publié le 21 juillet 2025 à 18h05`, `Atualizado há 2 horas`, `Diperbarui 3 jam lalu`.
 const LABELLED_DATE = new RegExp(`^\\p{L}+(?:\\s+\\p{L}{1,4}){0,3}\\s+${DATELINE.source.slice(1)}`, 'iu');
@@ -192,7 +192,7 @@ export const byline: Detector = {
       } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t) || (info.wordCount === 1 && AGENCY_ALONE.test(t)) || (t.includes(',') && t.includes('.') && NAME_COMMA_SITE.test(t))
         || (AUTHOR_FIRST.has(info.first) && AUTHOR_ROW.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 14 && (dateStamp(t) || (UPDATE_START.test(t) && dateStamp(t.replace(UPDATE_START, '')))) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (/\d/.test(t) && ((info.wordCount <= 6 && (UPDATE_TIME.test(t) || RELATIVE_TIME.test(t))) || (info.wordCount <= 12 && UPDATED_ON.test(t)))) || (t.length <= 30 && (HAN_DATE.test(t) || HAN_REPORTER.test(t)))) {
+      } else if (info.wordCount <= 14 && (dateStamp(t) || (UPDATE_START.test(t) && dateStamp(t.replace(UPDATE_START, '')))) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (/\d/.test(t) && (((info.wordCount <= 6 && UPDATE_TIME.test(t)) || (info.wordCount <= 10 && RELATIVE_TIME.test(t))) || (info.wordCount <= 12 && UPDATED_ON.test(t)))) || (t.length <= 30 && (HAN_DATE.test(t) || HAN_REPORTER.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && postedBy(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date and author of the post \`${t.slice(0, 40)}\``, 0.75);

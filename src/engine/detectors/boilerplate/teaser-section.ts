@@ -21,6 +21,8 @@ export const paragraphWithoutStopwords = (l: LineInfo) => l.terminal && l.t.leng
 
 /** Lines after a label that the section may hold: a related list is short. */
 export const MAX_SECTION_LINES = 12;
+/** Categories of a photo's caption and credit. */
+const CAPTION_CATEGORIES = new Set(['credit', 'pictured']);
 /** Words of a listed post's excerpt under its date. */
 const MAX_EXCERPT_WORDS = 40;
 /** A question or exclamation of up to fifteen words may be a listed story's title. */
@@ -140,7 +142,12 @@ export const teaserSection: Detector = {
         if (!listEntry(info) && !excerpt) break;
         // Titles glued under the label, then a blank line and a title right over a paragraph of prose: the article's
         // subheading, back from the list (a list of titles each after a blank line reads on).
-        if (glued && j > last + 1 && info.next >= 0 && !flagged.has(info.next) && prose(infos[info.next]!)) break;
+        // (A photo and its caption may stand between the subheading and its paragraph.)
+        if (glued && j > last + 1 && info.next >= 0) {
+          let n = info.next;
+          while (n >= 0 && CAPTION_CATEGORIES.has(flagged.get(n)?.category ?? '')) n = infos[n]!.next;
+          if (n >= 0 && !flagged.has(n) && prose(infos[n]!)) break;
+        }
         last = j;
         reportLine(j, 'boilerplate', 'related-link', `Listed under the teaser label on line ${label.line.index + 1} (other stories)`, 0.7);
       }

@@ -49,7 +49,7 @@ const PAREN_SITE_SLASH = new RegExp(`${SITE_SLASH}\\s*$`, 'iu');
 const PAREN_FILE = /[.!?"”’]\s*\((?:Archivo|Arquivo|Archiv|Archivbild|Archives|Archive|Archief|File|File photo|Foto de archivo|Foto d'archivio)\)\s*$/u;
 
 // `图为…大坝。（记者 林嘉 摄）`, `（新华社记者 张三 摄）`: Chinese credits a photo as "shot by" its photographer.
-const SHOT_BY = /[（(][^()（）]{0,30}\s?[摄攝][)）]\s*$|[（(](?:圖|图|照片|圖片|图片|影片)[／/][^()（）]{1,30}[)）]\s*$|[（(](?:图片来源|圖片來源|图源|圖源|图片|圖片|摄影|攝影)[：:][^()（）]{1,30}[)）]\s*$/u;
+const SHOT_BY = /[（(][^()（）]{0,30}\s?[摄攝][)）]\s*$|[（(](?:圖|图|照片|圖片|图片|影片)[／/][^()（）]{1,30}[)）]\s*$|[（(](?:图片来源|圖片來源|图源|圖源|图片|圖片|摄影|攝影)[：:][^()（）]{1,30}[)）]\s*$|(?<=[。！？])\s*(?:新华社|新華社)?(?:记者|記者)\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})?\s*[摄攝]$/u;
 // A Japanese caption's tail: its credit (`…（北浜新報社撮影）`, `…＝実行委員会提供`), or after `＝` the day it was taken
 // and where (`…＝28日午後、潮見市役所`), as Japanese papers caption a photo.
 const JA_CAPTION_TAIL = /(?<=\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|[）」])(?:[（(][^()（）]{1,30}(?:撮影|提供)[)）]|＝[^＝。()（）]{1,30}(?:撮影|提供)|＝(?:\d{4}年)?\d{1,2}(?:月\d{1,2})?日[^＝。]{0,24})\s*$/u;
@@ -59,7 +59,7 @@ const ILLUSTRATION_CREDIT = /^[([]?\s*(?:illustrations?|illustrazioni?|ilustraci
 // `@handle / Via Twitter`.
 const VIA_SOURCE = /^(?:u\/[\w-]+|@[\w.]+|\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,3})\s+\/\s+via\s+(?:(?:[\w-]+\.)+[a-z]{2,}|twitter|x|instagram|tiktok|youtube|facebook|reddit|tumblr|imgur|pinterest|giphy|getty images)$/iu;
 // `新华社记者 邓凯 摄` on its own line under the caption; `（资料图）`: a file picture, said alone under its caption.
-const SHOT_BY_LINE = /^(?:[\p{Script=Han}·]{2,12}\s+){1,2}[摄攝]$|^[（(](?:资料图|資料圖|资料图片|資料圖片|资料照片|資料照片)[)）]$/u;
+const SHOT_BY_LINE = /^\p{Script=Han}{2,14}(?:供图|供圖)$|^(?:[\p{Script=Han}·]{2,12}\s+){1,2}[摄攝]$|^[（(](?:资料图|資料圖|资料图片|資料圖片|资料照片|資料照片)[)）]$/u;
 
 // `Herb pots on a windowsill (Tomas Brenner)`: a photographer's name in brackets closing a short line.
 const PAREN_NAME = /\((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\)\s*$/u;
@@ -197,7 +197,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     const at = t.indexOf('(', parenCredit.index);
     return { at, evidence: t.slice(at, at + 30) };
   }
-  const shotBy = t.endsWith('）') || paren ? SHOT_BY.exec(t) : null;
+  const shotBy = t.endsWith('）') || t.endsWith('摄') || t.endsWith('攝') || paren ? SHOT_BY.exec(t) : null;
   if (shotBy) return { at: shotBy.index, evidence: shotBy[0] };
   const japanese = t.includes('＝') || t.endsWith('）') ? JA_CAPTION_TAIL.exec(t) : null;
   if (japanese) return { at: japanese.index, evidence: japanese[0] };

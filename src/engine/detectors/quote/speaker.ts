@@ -212,7 +212,7 @@ const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 
 export const COMPOUND_TITLES: ReadonlyMap<string, string> = new Map([['kepala desa', 'kades'], ['kepala dinas', 'kadis'],
   ['kepala pelaksana', 'kalaksa'], ['sekretaris daerah', 'sekda'], ['wakil bupati', 'wabup'], ['wakil gubernur', 'wagub'],
   ['kepala satuan', 'kasat'], ['kepala sekolah', 'kepsek'], ['komandan korem', 'danrem'], ['komandan kodim', 'dandim'],
-  ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali'], ['direktur utama', 'dirut'], ['direktur jenderal', 'dirjen'], ['pasangan calon', 'paslon']]);
+  ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali'], ['direktur utama', 'dirut'], ['direktur jenderal', 'dirjen'], ['pasangan calon', 'paslon'], ['koordinator lapangan', 'korlap']]);
 /** `orang nomor satu di Kota X`: "the number one person", the head of the region (named by the office `HEAD_OF` gives). */
 const NUMBER_ONE = /^orang\s+nomor\s+(?:satu|1)\s+di\s+(kabupaten|kota|provinsi|desa)(?![\p{L}])/iu;
 const HEAD_OF: Readonly<Record<string, string>> = { kabupaten: 'bupati', kota: 'wali', provinsi: 'gubernur', desa: 'kades' };
@@ -361,6 +361,10 @@ const JOB_AFTER = /^ (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/u;
 /** A description in lower case between commas, and nothing after it (the text before a speech verb). */
 /** After a name, maybe a relative clause between commas, then a word in lower case (see `#handsOver`). */
 const RELATIVE_THEN_LOWER = /^(?:\s*,\s*(?:who|whose|qui|quien|che|yang|der|die)\s[^,:;]{0,120},)?\s+\p{Ll}/u;
+/** How far after a body's name its comma may stand before the person (`… (PSDKP) Tanjung Lemo, Nama`). */
+const BODY_TO_COMMA = 60;
+/** An image placeholder of a Markdown dump glued to a paragraph's start (`\[img.3\]`, `[img.3]`). */
+const LEADING_PLACEHOLDER = /^\s*(?:\\?\[(?:img|image|gambar|foto)[.\s_-]?\d{1,3}\\?\]\s*)+/i;
 /** "Former", before the noun a phrase points back by (`eks pemain`, `mantan kapolres`). */
 const FORMER = new Set(['eks', 'mantan', 'bekas']);
 /** `Nama, sapaan akrabnya`: the name just given is what friends call someone. */
@@ -406,6 +410,8 @@ const DEGREE = /^(?:\p{Lu}\p{Ll}{0,3}\.)+\p{Lu}\p{Ll}{0,3}\.?$/u;
 /** Nouns that open the name of a place below a town, as Indonesian writes it. */
 const PLACE_NOUNS = new Set(['dusun', 'desa', 'kampung', 'kelurahan', 'kecamatan', 'dukuh', 'perumahan', 'jalan', 'jl', 'gang', 'blok',
   'nagari', 'jorong', 'rt', 'rw']);
+/** Nouns that open the name of a place in nature or a harbour (`Tanjung Lemo`, `Teluk Bayur`, `Pulau Seribu`). */
+const GEO_NOUNS = new Set(['tanjung', 'teluk', 'pulau', 'pelabuhan', 'gunung', 'bukit', 'sungai', 'danau', 'selat', 'muara', 'pantai']);
 /** A rank or an honorific right before a run (`AKBP ` in `…, AKBP Yudha Permana`, `Prof. ` in `…, Prof. Dr. Nama`). */
 const RANK_BEFORE = /(\p{L}{3,8})\.?\s+$/u;
 
@@ -531,6 +537,8 @@ export class SpeakerFinder {
         // Abdusy Syakur Amin`): of three words or more right after such a title, the first is the region.
         if (rest.length === before && k === field && rest.length >= 3 && lastTitle && this.cues.regionTitles.has(lastTitle)) rest = rest.slice(1);
       }
+      // A place after the title is the office's (`Syahbandar Tanjung Lemo yang juga …, Capt. Nama`), no one.
+      if (k > untitled && rest.length && GEO_NOUNS.has(rest[0]!.toLowerCase())) continue;
       // Dates are no people: `the ministry said Friday`, `Senin (12/5)`.
       if (!rest.length || rest.every((w) => /^[\d.,:/-]+$/.test(w) || this.cues.calendar.has(w.toLowerCase()))) continue;
       out.push({ name: rest.join(' '), start: run.start, end: run.end, words: rest.length, titled });
@@ -1158,7 +1166,9 @@ export class SpeakerFinder {
    * follows within a few words: `Hal itu disampaikan Juru Bicara …, Rolliansyah Soemirat, di Jakarta.`,
    * `Demikian dikatakan Wali Kota Rudi Hartono.`
    */
-  named(paragraph: string): string | undefined {
+  named(text: string): string | undefined {
+    // (An image placeholder glued to the paragraph's start is no part of it: `\[img.3\]Hal itu disampaikan …`.)
+    const paragraph = text.replace(LEADING_PLACEHOLDER, '');
     // An epigraph's or a wiki's attribution line under the quote: `—Mara Velde, "The Lantern Keeper"`, `— Mara Velde to
     // Tobin Ashby`: the name the dash opens, alone on its short line.
     const signed = ATTRIBUTION_LINE.exec(paragraph);
@@ -1172,7 +1182,14 @@ export class SpeakerFinder {
     const verb = this.#verbs(rest.slice(0, BACK_REFERENCE_REACH))[0];
     if (!verb || /[.!?]/.test(rest.slice(0, verb.index))) return undefined;
     const after = rest.slice(verb.index + verb.text.length).trimStart().replace(/^(?:oleh|by)\s+/i, '');
-    return this.nameAfter(after)?.name;
+    const found = this.nameAfter(after);
+    // A body named before its acronym (`Koordinator Satuan Pengawasan … (PSDKP) Tanjung Lemo, Nama`): the person after its comma.
+    if (found && (this.#body(found) || acronymOf(after, found) || /^[^,()]{0,30}\(\p{Lu}{2,8}\)/u.test(after.slice(found.end)))) {
+      const comma = after.indexOf(',', found.end);
+      const person = comma > 0 && comma - found.end <= BODY_TO_COMMA ? this.nameAfter(after.slice(comma + 1).trimStart()) : undefined;
+      return person && !this.#body(person) ? person.name : undefined;
+    }
+    return found?.name;
   }
 
   /** Attribution from the sentence that leads into the quote: `X said: "…"`, `According to X, "…"`. */

@@ -63,7 +63,7 @@ export const id: LanguagePack = {
   pictureOpeners: ['dalam foto ini', 'foto ini menunjukkan', 'foto ini memperlihatkan', 'tampak dalam foto ini', 'dalam gambar ini', 'dari kiri ke kanan'],
   bylineWords: ['laporan wartawan', 'laporan reporter', 'laporan koresponden', 'oleh', 'penulis', 'editor', 'reporter', 'pewarta', 'penyunting', 'diperbarui', 'dipublikasikan',
     'diterbitkan', 'tim redaksi', 'kontributor'],
-  titles: ['korlap', 'syahbandar', 'deputi', 'plt', 'plh', 'tugas', 'inspektur', 'intel', 'imam', 'sekjen', 'ketum', 'waketum', 'lantas', 'reskrim', 'resnarkoba', 'sabhara',
+  titles: ['korlap', 'syahbandar', 'kapolresta', 'kades', 'kajari', 'kajati', 'dandim', 'kasatlantas', 'kalaksa', 'kepsek', 'dirjen', 'deputi', 'plt', 'plh', 'tugas', 'inspektur', 'intel', 'imam', 'sekjen', 'ketum', 'waketum', 'lantas', 'reskrim', 'resnarkoba', 'sabhara',
     'intelkam', 'binmas', 'samapta', 'propam', 'koordinator', 'kabid', 'kabag', 'kasubag', 'kasi', 'kadis', 'humas', 'penuntut',
     'manager', 'ceo', 'founder', 'co-founder', 'director', 'mendag', 'menkeu', 'mendagri', 'menkes', 'mensos',
     'mentan', 'menpora', 'mendikbud', 'menlu', 'menhan', 'menko', 'wamen', 'kepala', 'ketua', 'wakil', 'wali',

@@ -1477,6 +1477,12 @@ describe('quote/quotes', () => {
       assert.deepEqual(speakersOn(id, 0), ['Rudy Hartono Pasaribu']);
     });
 
+    it('Indonesian: an office alone opening the sentence before a colon (`Kajari menegaskan: \"…\"`) means the one named by it', () => {
+      const id = ['Penetapan itu diumumkan Kepala Kejaksaan Negeri (Kajari) Batu Marundang, Hendra Saputra Manullang, S.H., M.H., dalam konferensi pers.', '',
+        'Menurut Hendra, penyidik menemukan pemotongan.', '', 'Kajari menegaskan: \"Ini uang untuk warga paling miskin.\"', ''].join('\n');
+      assert.deepEqual(speakersOn(id, 4), ['Hendra Saputra Manullang']);
+    });
+
     it('French: `m\'a-t-il dit` means the one named before', () => {
       const fr = ['Le contrôleur, Bastien Morel, fait sa ronde dans le couloir.', '', '« Ici, personne ne dort avant Valence », m’a-t-il dit en riant.', ''].join('\n');
       assert.deepEqual(speakersOn(fr, 2), ['Bastien Morel']);

@@ -304,7 +304,7 @@ export class QuoteScanner {
     const word = age ? new RegExp(`(?:,\\s*|\\(\\s*)${age}\\s*[,)]`) : nounPattern(written);
     // The person spoken of last, if a text gave them that noun (two senators named, the second one spoken of since).
     const last = this.#lastPerson;
-    const oldest = Math.max(0, namings.length - NAMINGS_FOR_A_NOUN);
+    const oldest = this.#recentFrom();
     if (age) {
       const aged = this.#agedPerson(age, oldest);
       if (aged) return aged;
@@ -354,10 +354,9 @@ export class QuoteScanner {
     return undefined;
   }
 
-  /** The texts a noun or a one-word name alone is looked for in (see `NAMINGS_FOR_A_NOUN`). */
-  #recentNamings(): readonly Naming[] {
-    const namings = this.#namings;
-    return namings.length > NAMINGS_FOR_A_NOUN ? namings.slice(namings.length - NAMINGS_FOR_A_NOUN) : namings;
+  /** Where the texts a noun or a one-word name alone is looked for in start (see `NAMINGS_FOR_A_NOUN`). */
+  #recentFrom(): number {
+    return Math.max(0, this.#namings.length - NAMINGS_FOR_A_NOUN);
   }
 
   /** Keeps texts that name people, to read for the nouns they name them by when a phrase asks (see `#namedBy`). */
@@ -386,9 +385,11 @@ export class QuoteScanner {
     for (let k = known.length - 1; k >= 0; k--) if (namedBy(known[k]!, word) && !bodyName(known[k]!)) return known[k];
     // Newest first: the text read since the last quote, then the texts kept for the nouns they name people by.
     const texts = this.#unread;
-    const namings = this.#recentNamings();
-    const textAt = (k: number) => (k >= namings.length ? texts[k - namings.length]! : namings[k]!.text);
-    const count = texts.length + namings.length;
+    const namings = this.#namings;
+    const from = this.#recentFrom();
+    const kept = namings.length - from;
+    const textAt = (k: number) => (k >= kept ? texts[k - kept]! : namings[from + k]!.text);
+    const count = texts.length + kept;
     for (let k = count - 1; k >= 0; k--) {
       const text = textAt(k);
       // Most texts do not hold the word at all: those are passed over before any name is looked for.
@@ -439,8 +440,9 @@ export class QuoteScanner {
    */
   #aliasOf(nick: string): string | undefined {
     const unread = this.#unread;
-    const namings = this.#recentNamings();
-    for (let k = unread.length + namings.length - 1; k >= 0; k--) {
+    const namings = this.#namings;
+    const from = this.#recentFrom();
+    for (let k = unread.length + namings.length - 1; k >= from; k--) {
       const text = k >= namings.length ? unread[k - namings.length]! : namings[k]!.text;
       if (!text.includes(nick) || !ALIAS_WORD.test(text)) continue;
       for (const m of text.matchAll(ALIAS)) {

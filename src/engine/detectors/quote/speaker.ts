@@ -1239,6 +1239,10 @@ export class SpeakerFinder {
     }
     const subjectReference = this.#refersBack(lastClause(sentence.slice(0, verb.index)), true) ?? this.#refersBack(sentence.slice(0, verb.index), true);
     if (subjectReference) return { speaker: lastPerson(subjectReference.noun, subjectReference.strict) };
+    // `Kajari menegaskan: "…"`: an office alone opening the clause, the one the text named by it.
+    const subjectClause = lastClause(sentence.slice(0, verb.index)).trim();
+    const bareSubject = subjectClause && subjectClause.length <= 30 ? this.#bareReference(subjectClause) : undefined;
+    if (bareSubject && /^\p{Lu}/u.test(subjectClause)) return { speaker: lastPerson(bareSubject) };
     const afterVerb = sentence.slice(verb.index + verb.text.length).trimStart();
     // The pronoun after its verb (`zei hij: „…“`): the person named before.
     const inverted = /^([\p{L}'’-]+)\s*(?:[,:：]|$)/u.exec(afterVerb)?.[1]?.toLowerCase();

@@ -13,7 +13,7 @@ export const id: LanguagePack = {
   teaserLabels: ['baca juga', 'baca', 'simak juga', 'lihat juga', 'tonton juga', 'berita terkait', 'artikel terkait',
     'terkait', 'baca selengkapnya', 'selengkapnya', 'berita lainnya', 'berita populer', 'terpopuler',
     'rekomendasi', 'pilihan editor', 'topik pilihan', 'terkini', 'berita terkini', 'baca berita', 'simak',
-    'video pilihan', 'simak video', 'saksikan video', 'tonton video', 'saksikan juga', 'jangan lewatkan', 'read more', 'related'],
+    'video pilihan', 'simak juga video', 'tonton juga video', 'saksikan juga video', 'simak video', 'saksikan video', 'tonton video', 'saksikan juga', 'jangan lewatkan', 'read more', 'related'],
   sharePhrases: ['tautan sudah tersalin', 'link sudah tersalin', 'tautan berhasil disalin', 'link berhasil disalin', 'url telah disalin', 'link telah disalin', 'tautan telah disalin', 'link disalin', 'bagikan ini', 'bagikan', 'bagikan artikel', 'bagikan artikel ini', 'bagikan berita ini', 'share', 'salin tautan',
     'salin link', 'tautan disalin', 'ikuti kami', 'ikuti kami di', 'follow kami', 'berlangganan',
     'langganan', 'daftar', 'daftar sekarang', 'dapatkan update berita', 'dapatkan berita terbaru',
@@ -102,7 +102,7 @@ export const id: LanguagePack = {
   personNouns: ['pemain', 'bek', 'kiper', 'penyerang', 'gelandang', 'kapten', 'striker', 'pesepak bola', 'pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'bocah', 'remaja', 'gadis', 'pemuda', 'pemudi',
     'nenek', 'kakek', 'ibu', 'bapak', 'sosok', 'kakak', 'adik', 'putra', 'putri', 'perantau', 'lansia', 'jenderal', 'perwira', 'ulama', 'spiker', 'libero', 'tosser', 'atlet',
     'penggemar', 'suporter', 'penonton', 'penumpang', 'pengunjung', 'pedagang', 'nelayan', 'petani', 'sopir', 'pengungsi',
-    'relawan', 'pelajar', 'siswa', 'mahasiswa', 'santri', 'pengacara', 'penyanyi', 'aktor', 'aktris', 'pelatih'],
+    'relawan', 'pelajar', 'siswa', 'mahasiswa', 'santri', 'pengacara', 'penyanyi', 'aktor', 'aktris', 'pelatih', 'arsitek'],
   regionTitles: ['gubernur', 'bupati', 'kota', 'walikota', 'camat', 'lurah', 'kapolda', 'kapolres', 'kapolresta',
     'kapolsek', 'kajati', 'kajari', 'dandim', 'danrem', 'pangdam'],
   // `Jaya` and `Raya` (`Metro Jaya`) are given names too.

@@ -172,6 +172,7 @@ const TABLES: readonly Table[] = [
       'More buses for the northern districts',
     ],
     invalid: [
+      { block: 'Simak juga Video: Detik-detik Evakuasi Penumpang Bus Terguling di Tol Cibatari', lang: 'id' },
       'More on Allergies',
       { block: '【相关阅读】澄光2025年手机出货量首次突破1800万台 海外占比超四成', options: { language: 'zh' } },
       'More from Maxine Doyle',
@@ -574,6 +575,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/navigation',
     category: 'navigation',
     valid: [
+      // A paragraph under a `Tags` heading is no tag.
+      { block: ['Tags', 'The council tags every bin in the district with a chip, which lets crews see which streets were missed.'], check: [1] },
       // A figure and a time in prose; two parts with an arrow, ending a sentence.
       'The trip took 1:26 in total.',
       'Read 12 times over by the council.',
@@ -600,6 +603,8 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      // Tags one a line glued under their label.
+      { block: ['Tag:', 'kecelakaan bus', 'tol cibatari-sukawening', 'sopir mengantuk'], lang: 'id', check: [1, 2, 3] },
       { block: '打印本页 关闭窗口', options: { language: 'zh' } },
       'View image in fullscreen',
       'Video of the Day',

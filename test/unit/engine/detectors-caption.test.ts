@@ -14,6 +14,8 @@ interface Case {
 }
 
 const VALID: readonly Case[] = [
+  // A list of people and their clubs in brackets is no photographer's credit.
+  { block: '- **Kiper:** Andika Saputra (Persikota Lembah), Yafet Mandowen (Persiwa Wanasari), Teguh Santoso (PS Tirta Kencana)', lang: 'id' },
   // `＝` in a sum is no caption's tail.
   { block: '計算式はx＝3で、答えは9になる。' },
   // `Site / Name` under a heading or after a blank line reads like a breadcrumb: no caption, no credit.

@@ -1483,6 +1483,13 @@ describe('quote/quotes', () => {
       assert.deepEqual(speakersOn(id, 4), ['Hendra Saputra Manullang']);
     });
 
+    it('Indonesian: a club (`Persiwa Wanasari`) is nobody; before a name it is the person\'s club; `arsitek tim X itu` points back', () => {
+      const id = ['Pelatih asal Brasil, Rodrigo Almeida Ferraz, datang didampingi penerjemah. Ia melatih Persikara sejak Juli.', '',
+        'Rodrigo, yang duduk di sebelahnya, langsung menanggapi. \"Penalti bisa diperdebatkan,\" kata arsitek tim Persikara itu.', '',
+        '\"Kami dirugikan jadwal,\" kata pelatih Persiwa Darmawan Setiaji.', ''].join('\n');
+      assert.deepEqual([2, 4].flatMap((l) => speakersOn(id, l)), ['Rodrigo Almeida Ferraz', 'Darmawan Setiaji']);
+    });
+
     it('French: `m\'a-t-il dit` means the one named before', () => {
       const fr = ['Le contrôleur, Bastien Morel, fait sa ronde dans le couloir.', '', '« Ici, personne ne dort avant Valence », m’a-t-il dit en riant.', ''].join('\n');
       assert.deepEqual(speakersOn(fr, 2), ['Bastien Morel']);

@@ -65,6 +65,10 @@ const ARCHIVE_TREE = /^[►▼▶▸▾◄]\s*[^()]{1,40}\(\d{1,4}\)$/u;
 const READ_COUNT = /^(?:(?:počet přečtení|přečteno|zobrazeno|dibaca|views|reads|lectures|gelesen|visualizaciones|visualizações|visualizzazioni|weergaven|aufrufe)\s*:?\s*\d[\d\s.,]*(?:\s*(?:×|x|times|kali|krát|fois|veces|vezes|volte|keer|mal))?|\d[\d.,\s]*\s*(?:views|reads|kali dibaca|zhlédnutí|přečtení|lectures|visualizaciones|visualizações|visualizzazioni|weergaven|aufrufe))$/iu;
 // `00:00 / 01:26`: a player's elapsed and total time.
 const PLAYER_TIME = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/;
+// `Tag:`, `Tags`, `Topik:`, `Témata:` alone on its line, over the tags one a line.
+const TAG_LABEL_ALONE = /^(?:tags?|topik|topics|label|labels|kata kunci|témata|štítky|mots-clés|étiquettes|etiquetas|temas|schlagwörter|themen|argomenti|tagi|标签|標籤|关键词|關鍵詞)\s*[:：]?$/iu;
+/** Tags one a line under their label. */
+const MAX_TAGS = 12;
 const STORY_STATS = /^stats:\s+published:|left kudos on this work!?$/i;
 const HAN_BUTTONS = /^(?:【[^【】]{1,8}】\s*){1,6}$/u;
 const HAN_MENU = /^(?:\p{Script=Han}{1,4}\s+){4,}\p{Script=Han}{1,4}$/u;
@@ -128,6 +132,16 @@ export const navigation: Detector = {
       if (parts.length >= 3 && !info.terminal && parts.every((p) => p.split(/\s+/).length <= 4)
         && parts.filter((p) => /^\p{Lu}|^\d|^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(p) || cues.nav.test(p)).length >= parts.length - 1) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Menu or breadcrumb \`${t.slice(0, 50)}\``, 0.8);
+      }
+    }
+    // `Tag:` alone, then the tags one a line glued under it (`banjir`, `pengungsi`, `bpbd tirtamulya`).
+    if (markdown) return;
+    for (const label of infos) {
+      if (label.blank || label.wordCount > 2 || !TAG_LABEL_ALONE.test(stripEmphasisAndSpace(label.t))) continue;
+      for (let j = label.line.index + 1; j < infos.length && j <= label.line.index + MAX_TAGS; j++) {
+        const l = infos[j]!;
+        if (l.blank || l.terminal || l.wordCount < 1 || l.wordCount > 4 || l.t.length > 40) break;
+        reportLine(j, 'boilerplate', 'navigation', `Tag under \`${label.t.slice(0, 20)}\``, 0.7);
       }
     }
   },

@@ -228,7 +228,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     if (figure) return { at: t.length, evidence: figure[0].trim() };
   }
   if (info.wordCount <= 6 && slash && SITE_SLASH_PHOTOGRAPHER.test(t)) return { at: 0, evidence: t, underSentence: true };
-  if (paren && info.wordCount <= 20 && !/[.!?]\s*\(/.test(t)) {
+  if (paren && info.wordCount <= 20 && !/[.!?]\s*\(/.test(t) && t.indexOf('(') === t.lastIndexOf('(')) {
     const name = bracketName(t);
     if (name) return { at: name.index, evidence: name[0] };
   }
@@ -361,7 +361,8 @@ export const credit: Detector = {
       if (info.blank || flagged.get(info.line.index)?.category === 'slideshow') continue;
       const match = findCredit(info, cues);
       if (match) matches.set(info.line.index, match);
-      else if (info.wordCount <= 20 && info.t.endsWith(')')) {
+      // (One bracket only: `Nama (Klub), Nama (Klub), Nama (PS Tirta Kencana)` is a list of people and their clubs.)
+      else if (info.wordCount <= 20 && info.t.endsWith(')') && info.t.indexOf('(') === info.t.lastIndexOf('(')) {
         const name = bracketName(info.t);
         if (name) {
           const list = bracketNames.get(name[0]);

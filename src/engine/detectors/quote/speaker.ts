@@ -410,6 +410,8 @@ const DEGREE = /^(?:\p{Lu}\p{Ll}{0,3}\.)+\p{Lu}\p{Ll}{0,3}\.?$/u;
 /** Nouns that open the name of a place below a town, as Indonesian writes it. */
 const PLACE_NOUNS = new Set(['dusun', 'desa', 'kampung', 'kelurahan', 'kecamatan', 'dukuh', 'perumahan', 'jalan', 'jl', 'gang', 'blok',
   'nagari', 'jorong', 'rt', 'rw']);
+/** An Indonesian football club's first word (`Persija`, `Persebaya`, `Persiwa`). */
+const INDONESIAN_CLUB = /^Pers[aeiou]\p{Ll}{2,}$/u;
 /** Nouns that open the name of a place in nature or a harbour (`Tanjung Lemo`, `Teluk Bayur`, `Pulau Seribu`). */
 const GEO_NOUNS = new Set(['tanjung', 'teluk', 'pulau', 'pelabuhan', 'gunung', 'bukit', 'sungai', 'danau', 'selat', 'muara', 'pantai']);
 /** A rank or an honorific right before a run (`AKBP ` in `…, AKBP Yudha Permana`, `Prof. ` in `…, Prof. Dr. Nama`). */
@@ -536,6 +538,12 @@ export class SpeakerFinder {
         // An office of a region names it before the person (`Wali Kota Bandung Muhammad Farhan`, `Bupati Garut
         // Abdusy Syakur Amin`): of three words or more right after such a title, the first is the region.
         if (rest.length === before && k === field && rest.length >= 3 && lastTitle && this.cues.regionTitles.has(lastTitle)) rest = rest.slice(1);
+      }
+      // An Indonesian football club opens with `Pers…` (`Persiwa Wanasari`, `pelatih Persikara Rodrigo Almeida Ferraz`):
+      // the club alone is no one; before a name of two words or more it is the person's club.
+      if (rest.length && INDONESIAN_CLUB.test(rest[0]!)) {
+        if (rest.length <= 2) continue;
+        rest = rest.slice(1);
       }
       // A place after the title is the office's (`Syahbandar Tanjung Lemo yang juga …, Capt. Nama`), no one.
       if (k > untitled && rest.length && GEO_NOUNS.has(rest[0]!.toLowerCase())) continue;

@@ -84,7 +84,7 @@ export const id: LanguagePack = {
     'milik', 'desa', 'pembangunan', 'daerah', 'komunikasi', 'informatika', 'digital', 'investasi', 'pemuda', 'olahraga',
     'riset', 'teknologi', 'agraria', 'tata', 'ruang', 'pemberdayaan', 'perempuan', 'perlindungan', 'anak', 'reformasi',
     'birokrasi', 'aparatur', 'ekonomi', 'kreatif', 'koperasi', 'imigrasi', 'pemasyarakatan', 'kependudukan'],
-  honorifics: ['pak', 'bu', 'bapak', 'ibu', 'hj', 'h', 'dr', 'drs', 'ir', 'prof', 'sus', 'mas', 'mbak', 'bang', 'kak', 'mak', 'mbok', 'mbah', 'ceu', 'teh', 'cak', 'uda', 'kh'],
+  honorifics: ['pak', 'bu', 'bapak', 'ibu', 'hj', 'h', 'dr', 'drs', 'ir', 'prof', 'sus', 'mas', 'mbak', 'bang', 'kak', 'mak', 'mbok', 'mbah', 'ceu', 'teh', 'cak', 'uda', 'kh', 'datuk', 'tengku', 'teuku', 'ustaz', 'ustadz'],
   roles: ['politikus', 'politisi', 'legislator', 'pemilik', 'warga', 'pedagang', 'guru', 'dokter', 'sopir', 'petani', 'nelayan', 'murid', 'siswa', 'siswi',
     'mahasiswa', 'mahasiswi', 'pelajar', 'perawat', 'bidan', 'relawan', 'karyawan', 'karyawati', 'buruh', 'pengemudi',
     'penjual', 'pembeli', 'kepala', 'ketua', 'wakil', 'direktur', 'pelatih', 'manajer', 'pengamat', 'dosen', 'juru',

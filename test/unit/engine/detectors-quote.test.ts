@@ -1490,6 +1490,11 @@ describe('quote/quotes', () => {
       assert.deepEqual([2, 4].flatMap((l) => speakersOn(id, l)), ['Rodrigo Almeida Ferraz', 'Darmawan Setiaji']);
     });
 
+    it('Indonesian: `Datuk`, `Ustaz` are honorifics, so `kata Datuk Hamzah` is the one introduced in full', () => {
+      const id = ['Tokoh adat, Datuk Hamzah Rajo Mudo, memimpin pertemuan itu.', '', '\"Tanah ulayat tidak dijual,\" kata Datuk Hamzah.', ''].join('\n');
+      assert.deepEqual(speakersOn(id, 2), ['Hamzah Rajo Mudo']);
+    });
+
     it('French: `m\'a-t-il dit` means the one named before', () => {
       const fr = ['Le contrôleur, Bastien Morel, fait sa ronde dans le couloir.', '', '« Ici, personne ne dort avant Valence », m’a-t-il dit en riant.', ''].join('\n');
       assert.deepEqual(speakersOn(fr, 2), ['Bastien Morel']);

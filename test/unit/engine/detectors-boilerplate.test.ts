@@ -738,6 +738,7 @@ const TABLES: readonly Table[] = [
       'Post a comment on the council website, the mayor urged residents on Tuesday.',
     ],
     invalid: [
+      'Moira Vance said...',
       'Sign in or create your Sentinel account to join the discussion',
       'Reader Comments (112)',
       'Promoted Comments',

@@ -1495,6 +1495,12 @@ describe('quote/quotes', () => {
       assert.deepEqual(speakersOn(id, 2), ['Hamzah Rajo Mudo']);
     });
 
+    it('Indonesian: an office written out, its short form in brackets, then the name (`Jaksa Penuntut Umum (JPU) Nama`); `ujar JPU Melati`', () => {
+      const id = ['Jaksa Penuntut Umum (JPU) Melati Kusumastuti menuntut terdakwa satu tahun.', '', '\"Kami pikir-pikir,\" ujar JPU Melati usai sidang.', '',
+        '\"Putusan itu ringan,\" kata jaksa.', ''].join('\n');
+      assert.deepEqual([2, 4].flatMap((l) => speakersOn(id, l)), ['Melati Kusumastuti', 'Melati Kusumastuti']);
+    });
+
     it('French: `m\'a-t-il dit` means the one named before', () => {
       const fr = ['Le contrôleur, Bastien Morel, fait sa ronde dans le couloir.', '', '« Ici, personne ne dort avant Valence », m’a-t-il dit en riant.', ''].join('\n');
       assert.deepEqual(speakersOn(fr, 2), ['Bastien Morel']);

@@ -5,6 +5,8 @@ import type { Detector } from '../types';
 // `Maria Lind wrote on June 3rd, 2021 at 14:05:`.
 /** `Maria Lind wrote on June 3rd, 2021 at 14:05:`: a reader's comment opens with its author and date. */
 const WROTE_ON = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:wrote|said|commented|replied)\s+on\s+.{4,40}\d{4}.{0,20}:?$/iu;
+// `Moira Vance said...`: a blog's comment opens with its author.
+const SAID_DOTS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|wrote|dit|sagte|dijo|disse|berkata)(?:\.{3}|…)$/u;
 /** A reader's comment's Reply button. */
 // (With the comment's like count or other buttons after it: `Reply · 14 likes`, `Balas · Suka`.)
 export const REPLY = /^(?:\[reply to this comment\]|reply|delete|balas|responder|répondre|antworten|rispondi|beantwoorden|reageer|odpovědět|回复|回覆|(?:赞|讚)\s*[(（]\d+[)）]\s*(?:回复|回覆))(?:\s*[·•|]\s*(?:\d[\d,.]*\s*)?(?:likes?|report|share|suka|flag))*(?:\s*(?:点赞|點讚|赞|讚)\s*[(（]?\d*[)）]?)?$/i;
@@ -52,7 +54,7 @@ export const comments: Detector = {
         continue;
       }
       if (info.t.length > 80) continue;
-      if (cues.comments.test(t) || COUNTER.test(t) || (/\d{4}/.test(t) && WROTE_ON.test(t)) || REPLY.test(t) || THERE_ARE.test(t) || /^\(?log in to post comments\)?$/i.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|see|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|responses?|replies|komentar)(?:\s*[+›»])?$/i.test(t)) {
+      if (cues.comments.test(t) || COUNTER.test(t) || (/\d{4}/.test(t) && WROTE_ON.test(t)) || SAID_DOTS.test(t) || REPLY.test(t) || THERE_ARE.test(t) || /^\(?log in to post comments\)?$/i.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|see|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|responses?|replies|komentar)(?:\s*[+›»])?$/i.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Comment counter or prompt \`${t}\``, 0.9);
       } else if (info.wordCount <= 3 && info.t.trimEnd().endsWith('*') && FIELD.test(info.t.trim())) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Field of a comment form \`${t}\``, 0.8);

@@ -212,7 +212,7 @@ const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 
 export const COMPOUND_TITLES: ReadonlyMap<string, string> = new Map([['kepala desa', 'kades'], ['kepala dinas', 'kadis'],
   ['kepala pelaksana', 'kalaksa'], ['sekretaris daerah', 'sekda'], ['wakil bupati', 'wabup'], ['wakil gubernur', 'wagub'],
   ['kepala satuan', 'kasat'], ['kepala sekolah', 'kepsek'], ['komandan korem', 'danrem'], ['komandan kodim', 'dandim'],
-  ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali'], ['direktur utama', 'dirut'], ['direktur jenderal', 'dirjen'], ['pasangan calon', 'paslon'], ['koordinator lapangan', 'korlap']]);
+  ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali'], ['direktur utama', 'dirut'], ['direktur jenderal', 'dirjen'], ['pasangan calon', 'paslon'], ['koordinator lapangan', 'korlap'], ['jaksa penuntut umum', 'jpu']]);
 /** `orang nomor satu di Kota X`: "the number one person", the head of the region (named by the office `HEAD_OF` gives). */
 const NUMBER_ONE = /^orang\s+nomor\s+(?:satu|1)\s+di\s+(kabupaten|kota|provinsi|desa)(?![\p{L}])/iu;
 const HEAD_OF: Readonly<Record<string, string>> = { kabupaten: 'bupati', kota: 'wali', provinsi: 'gubernur', desa: 'kades' };
@@ -1519,6 +1519,9 @@ export class SpeakerFinder {
     // A title, a region and its noun (`Hejtman Zlínského kraje Radek Vaculík`); not a list (`and`, `serta`) or a verb.
     const link = previous?.titled ? /^\s+(\p{Ll}{4,})\s+$/u.exec(text.slice(previous.end, p.start))?.[1] : undefined;
     if (link && !LIST_LINK.test(` ${link} `) && this.cues.verbs.atStart(link) === undefined) return true;
+    // An office written out, its short form in brackets, then the name (`Jaksa Penuntut Umum (JPU) Melati Kusumastuti`).
+    const shortBefore = /\((\p{Lu}[\p{L}]{1,7})\)\s+$/u.exec(text.slice(Math.max(0, p.start - 12), p.start))?.[1];
+    if (p.words >= 2 && shortBefore && this.cues.titles.has(shortBefore.toLowerCase())) return true;
     // A title opening the sentence, then what it heads, then the name (`Ředitel nemocnice Jiří Mach přiznává …`).
     if (p.words >= 2) {
       const opener = TITLE_AND_LINK_BEFORE.exec(text.slice(Math.max(0, p.start - 40), p.start));

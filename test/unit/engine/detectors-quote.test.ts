@@ -1501,6 +1501,12 @@ describe('quote/quotes', () => {
       assert.deepEqual([2, 4].flatMap((l) => speakersOn(id, l)), ['Melati Kusumastuti', 'Melati Kusumastuti']);
     });
 
+    it('Indonesian: `ujar Sekdes, Nama` names the secretary after the comma; `kata tukang ojek yang … itu` the driver introduced so', () => {
+      const id = ['\"Dana desa tahun ini Rp 1,2 miliar,\" ujar Sekdes, Rina Marlina Sulastri.', '',
+        'Deden Supriatna (34), tukang ojek yang mangkal di ujung jalan, ikut bicara.', '', '\"Motor saya rusak terus,\" kata tukang ojek yang mangkal di ujung jalan itu.', ''].join('\n');
+      assert.deepEqual([0, 4].flatMap((l) => speakersOn(id, l)), ['Rina Marlina Sulastri', 'Deden Supriatna']);
+    });
+
     it('French: `m\'a-t-il dit` means the one named before', () => {
       const fr = ['Le contrôleur, Bastien Morel, fait sa ronde dans le couloir.', '', '« Ici, personne ne dort avant Valence », m’a-t-il dit en riant.', ''].join('\n');
       assert.deepEqual(speakersOn(fr, 2), ['Bastien Morel']);

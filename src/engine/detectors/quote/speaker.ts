@@ -212,7 +212,7 @@ const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 
 export const COMPOUND_TITLES: ReadonlyMap<string, string> = new Map([['kepala desa', 'kades'], ['kepala dinas', 'kadis'],
   ['kepala pelaksana', 'kalaksa'], ['sekretaris daerah', 'sekda'], ['wakil bupati', 'wabup'], ['wakil gubernur', 'wagub'],
   ['kepala satuan', 'kasat'], ['kepala sekolah', 'kepsek'], ['komandan korem', 'danrem'], ['komandan kodim', 'dandim'],
-  ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali'], ['direktur utama', 'dirut'], ['direktur jenderal', 'dirjen'], ['pasangan calon', 'paslon'], ['koordinator lapangan', 'korlap'], ['jaksa penuntut umum', 'jpu']]);
+  ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali'], ['direktur utama', 'dirut'], ['direktur jenderal', 'dirjen'], ['pasangan calon', 'paslon'], ['koordinator lapangan', 'korlap'], ['jaksa penuntut umum', 'jpu'], ['sekretaris desa', 'sekdes']]);
 /** `orang nomor satu di Kota X`: "the number one person", the head of the region (named by the office `HEAD_OF` gives). */
 const NUMBER_ONE = /^orang\s+nomor\s+(?:satu|1)\s+di\s+(kabupaten|kota|provinsi|desa)(?![\p{L}])/iu;
 const HEAD_OF: Readonly<Record<string, string>> = { kabupaten: 'bupati', kota: 'wali', provinsi: 'gubernur', desa: 'kades' };

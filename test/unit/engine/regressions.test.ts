@@ -22,6 +22,14 @@ describe('regressions', () => {
     });
   });
 
+  describe('boilerplate/advertisement', () => {
+    it('a betting advert\'s small print on the first line (no line above it to be the offer) does not throw', () => {
+      // Found by the benchmark's random edits: the offer above was read at line -1.
+      const text = `18+ BeGambleAware.org. Play responsibly.\n${P0}\n\n${P1}\n`;
+      assert.equal(lineFinding(analyze(text), 0)?.category, 'advertisement');
+    });
+  });
+
   describe('boilerplate/markdown', () => {
     const md = (line: string) => `# Council approves new budget\n\n${P0}\n\n${P1}\n\n${line}\n\n${P2}\n\n${P3}\n`;
     it('an iframe with its closing tag on one line is an embed', () => {

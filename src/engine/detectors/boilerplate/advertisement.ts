@@ -26,7 +26,7 @@ export const advertisement: Detector = {
       if (info.wordCount <= 20 && GAMBLING_SMALL_PRINT.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'advertisement', `Small print of a betting advert \`${info.t.slice(0, 40)}\``, 0.85);
         const offer = info.prev;
-        if (offer === info.line.index - 1 && infos[offer]!.wordCount <= 40 && BETTING_OFFER.test(infos[offer]!.t)) {
+        if (offer >= 0 && offer === info.line.index - 1 && infos[offer]!.wordCount <= 40 && BETTING_OFFER.test(infos[offer]!.t)) {
           reportLine(offer, 'boilerplate', 'advertisement', 'A betting offer over its small print', 0.8);
         }
         continue;

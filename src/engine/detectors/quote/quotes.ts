@@ -261,7 +261,24 @@ export class QuoteScanner {
   };
 
   /** The person the texts kept last named by `noun` (`sindaco`), read only now: most quotes never ask. */
+  /** `#namedBy`'s answers while the texts it reads stay the same (many quotes ask for the same noun). */
+  #namedByCache = new Map<string, string | undefined>();
+  #namedByReads: readonly [readonly Naming[], readonly string[], readonly string[]] | null = null;
+
   #namedBy(spoken: string): string | undefined {
+    const reads = this.#namedByReads;
+    if (!reads || reads[0] !== this.#namings || reads[1] !== this.#known || reads[2] !== this.#unread) {
+      this.#namedByCache.clear();
+      this.#namedByReads = [this.#namings, this.#known, this.#unread];
+    }
+    const key = `${spoken}\u0000${this.#lastPerson ?? ''}`;
+    if (this.#namedByCache.has(key)) return this.#namedByCache.get(key);
+    const found = this.#namedByUncached(spoken);
+    this.#namedByCache.set(key, found);
+    return found;
+  }
+
+  #namedByUncached(spoken: string): string | undefined {
     const finder = this.#speakers();
     const namings = this.#namings;
     // A noun with what qualifies it (`ketua komisi ii`): the one named right after those words in a text, else whoever

@@ -443,6 +443,8 @@ export class SpeakerFinder {
   readonly #nounsCapitalised: boolean;
   /** Indonesian: a speech verb with its `me-` prefix takes what was said after it, never the speaker. */
   readonly #prefixedVerbs: boolean;
+  /** Whether a club's name is told by its first word (`Persija`, `Persebaya`): Indonesian football. */
+  readonly #clubsByPrefix: boolean;
   readonly #unnamedSubject: RegExp | undefined;
   readonly #adjectiveAfterTitle: boolean;
 
@@ -454,6 +456,7 @@ export class SpeakerFinder {
     this.#droppedSubject = new Set(pack?.droppedSubjectWords ?? []);
     this.#nounsCapitalised = pack?.code === 'de';
     this.#prefixedVerbs = pack?.code === 'id';
+    this.#clubsByPrefix = pack?.code === 'id';
     this.#unnamedSubject = UNNAMED_SUBJECT[pack?.code ?? ''];
     this.#adjectiveAfterTitle = ADJECTIVE_AFTER_NOUN.has(pack?.code ?? '');
     this.#referencePhrase = referenceArticles.length ? referencePhrase(referenceArticles) : REFERENCE_PHRASE;
@@ -541,7 +544,7 @@ export class SpeakerFinder {
       }
       // An Indonesian football club opens with `Pers…` (`Persiwa Wanasari`, `pelatih Persikara Rodrigo Almeida Ferraz`):
       // the club alone is no one; before a name of two words or more it is the person's club.
-      if (rest.length && INDONESIAN_CLUB.test(rest[0]!)) {
+      if (this.#clubsByPrefix && rest.length && INDONESIAN_CLUB.test(rest[0]!)) {
         if (rest.length <= 2) continue;
         rest = rest.slice(1);
       }

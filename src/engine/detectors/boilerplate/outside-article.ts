@@ -1,4 +1,4 @@
-import { blankSeparated, type LineInfo } from '../../document';
+import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
 import { WRAP_MAX, WRAP_MIN } from '../quote/wrap';
 import { isUrlLine } from './url';
@@ -174,7 +174,6 @@ export const outsideArticle: Detector = {
     const gluedOver = above >= 0 && !infos[above]!.blank && !flagged.has(above) && headlineLike(infos[above]!) ? above : -1;
     // An address outside the article is the writer's source or the page's own link: the address rule tells which.
     const head: number[] = [];
-    const spaced = blankSeparated(infos);
     // An encyclopedia's lead opens with its title (`Kessaly, officially the Republic of Kessaly, is …`): the title line
     // stays, however short, wherever the page's tabs and tools put it (a hatnote may come first: three paragraphs).
     const leads = prose.slice(0, 3).map((p) => infos[p.first]!.t);
@@ -184,9 +183,10 @@ export const outsideArticle: Detector = {
       const l = infos[i]!;
       if (l.blank || i === headline || i === gluedOver || !(shortLine(l) || menuRow(l)) || inside.has(key(l)) || isUrlLine(l) || opensLead(l.t)) continue;
       if (near.has(i) && l.wordCount >= 4) continue;
-      // A subheading glued over the first paragraph (`Highlights` ⏎ `Tab groups now sync …`) in a page that leaves blank
-      // lines between its blocks is the article's own.
-      if (i === start - 1 && spaced) continue;
+      // A subheading glued over the first paragraph, a blank line or the text's start above it (`Highlights` ⏎ `Tab
+      // groups now sync …`), is the article's own. (Read from its neighbours alone, so that stripping other lines, which
+      // changes the text's share of blank lines, changes nothing: cleaning twice must remove nothing more.)
+      if (i === start - 1 && (l.prev < 0 || l.prev < i - 1)) continue;
       // A line another rule explained stays its finding (and a fact box is judged by the lines left to this rule).
       if (!flagged.has(i)) head.push(i);
     }

@@ -25,6 +25,8 @@ export const MAX_SECTION_LINES = 12;
 const CAPTION_CATEGORIES = new Set(['credit', 'pictured']);
 /** Words of a listed post's excerpt under its date. */
 const MAX_EXCERPT_WORDS = 40;
+/** A line ending in a question or an exclamation mark (`？` too), maybe inside its closing quote or bracket. */
+const ASKS = /[?!？！]["”’»)）]*$/;
 /** A question or exclamation of up to fifteen words may be a listed story's title. */
 export const MAX_TITLE_WORDS = 15;
 
@@ -52,7 +54,7 @@ function titleEntry(info: LineInfo): boolean {
   // `5. Check the smoke alarm before you sleep`: the article's own numbered section resumes.
   if (/^\d{1,3}[.)]\s/.test(info.t)) return false;
   // Titles may ask or exclaim (`What Is the Etiquette for a Party?`); a sentence ending in a full stop is prose.
-  return !info.terminal || (/[?!？！]["”’»)）]*$/.test(info.t) && info.wordCount <= MAX_TITLE_WORDS);
+  return !info.terminal || (ASKS.test(info.t) && info.wordCount <= MAX_TITLE_WORDS);
 }
 
 /**
@@ -123,7 +125,7 @@ export const teaserSection: Detector = {
           // A badge over a title (`Premium`), glued to it, is passed over.
           if ((flagged.has(j) ? info.wordCount <= 2 : info.wordCount === 1) && info.next === j + 1) { j = info.next; continue; }
           // (A title may ask: `… wat betekent dat voor huurders?`.)
-          if (flagged.has(j) || !listEntry(info) || (info.terminal && !/[?!？！]["”’»)）]*$/.test(info.t) && !gluedTitle(info.t))) break;
+          if (flagged.has(j) || !listEntry(info) || (info.terminal && !ASKS.test(info.t) && !gluedTitle(info.t))) break;
           reportLine(j, 'boilerplate', 'related-link', `Listed under the teaser label on line ${label.line.index + 1} (other stories)`, 0.75);
           if (info.next !== j + 1) break;
           j = info.next;

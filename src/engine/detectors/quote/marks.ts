@@ -34,7 +34,9 @@ const wordAfter = (c: string | undefined) => isWordChar(c) && !NO_APOSTROPHE.tes
 const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\-–—/:;,…]|[“"‘«‹„「『*_]/u.test(c);
 
 /** A Markdown dump's image placeholder right before a mark (`\[img.3\]`, `[foto-2]`). */
-const PLACEHOLDER_BEFORE = /\\?\[(?:img|image|gambar|foto|photo|video)[ ._-]?\d*\\?\]$/i;
+/** An image placeholder of a Markdown dump (`\\[img.3\\]`, `[img.3]`), as a pattern's source. */
+export const IMAGE_PLACEHOLDER = String.raw`\\?\[(?:img|image|gambar|foto|photo|video)[ ._-]?\d*\\?\]`;
+const PLACEHOLDER_BEFORE = new RegExp(`${IMAGE_PLACEHOLDER}$`, 'i');
 
 /** Marks that can both open and close and may be apostrophes. */
 const SINGLE = new Set(["'", '‘', '’', '‚']);

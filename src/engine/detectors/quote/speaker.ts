@@ -1,3 +1,4 @@
+import { IMAGE_PLACEHOLDER } from './marks';
 import { nameRuns } from './names';
 import type { PhraseMatch } from '../../text/phrases';
 import type { SpeechCues } from './speech-cues';
@@ -364,7 +365,7 @@ const RELATIVE_THEN_LOWER = /^(?:\s*,\s*(?:who|whose|qui|quien|che|yang|der|die)
 /** How far after a body's name its comma may stand before the person (`… (PSDKP) Tanjung Lemo, Nama`). */
 const BODY_TO_COMMA = 60;
 /** An image placeholder of a Markdown dump glued to a paragraph's start (`\[img.3\]`, `[img.3]`). */
-const LEADING_PLACEHOLDER = /^\s*(?:\\?\[(?:img|image|gambar|foto)[.\s_-]?\d{1,3}\\?\]\s*)+/i;
+const LEADING_PLACEHOLDER = new RegExp(`^\\s*(?:${IMAGE_PLACEHOLDER}\\s*)+`, 'i');
 /** "Former", before the noun a phrase points back by (`eks pemain`, `mantan kapolres`). */
 const FORMER = new Set(['eks', 'mantan', 'bekas']);
 /** `Nama, sapaan akrabnya`: the name just given is what friends call someone. */
@@ -1522,11 +1523,16 @@ export class SpeakerFinder {
     // A title, a region and its noun (`Hejtman Zlínského kraje Radek Vaculík`); not a list (`and`, `serta`) or a verb.
     const link = previous?.titled ? /^\s+(\p{Ll}{4,})\s+$/u.exec(text.slice(previous.end, p.start))?.[1] : undefined;
     if (link && !LIST_LINK.test(` ${link} `) && this.cues.verbs.atStart(link) === undefined) return true;
-    // An office written out, its short form in brackets, then the name (`Jaksa Penuntut Umum (JPU) Melati Kusumastuti`).
-    const shortBefore = /\((\p{Lu}[\p{L}]{1,7})\)\s+$/u.exec(text.slice(Math.max(0, p.start - 12), p.start))?.[1];
-    if (p.words >= 2 && shortBefore && this.cues.titles.has(shortBefore.toLowerCase())) return true;
-    // A title opening the sentence, then what it heads, then the name (`Ředitel nemocnice Jiří Mach přiznává …`).
     if (p.words >= 2) {
+      // An office written out, its short form in brackets, then the name (`Jaksa Penuntut Umum (JPU) Melati Kusumastuti`).
+      // (Most names have no bracket before them: the character before the spaces is looked at before any pattern.)
+      let back = p.start - 1;
+      while (back > 0 && (text[back] === ' ' || text[back] === '\t')) back--;
+      if (back < p.start - 1 && text[back] === ')') {
+        const shortBefore = /\((\p{Lu}[\p{L}]{1,7})\)\s+$/u.exec(text.slice(Math.max(0, p.start - 12), p.start))?.[1];
+        if (shortBefore && this.cues.titles.has(shortBefore.toLowerCase())) return true;
+      }
+      // A title opening the sentence, then what it heads, then the name (`Ředitel nemocnice Jiří Mach přiznává …`).
       const opener = TITLE_AND_LINK_BEFORE.exec(text.slice(Math.max(0, p.start - 40), p.start));
       if (opener && this.cues.titles.has(opener[1]!.toLowerCase()) && !LIST_LINK.test(` ${opener[2]} `) && this.cues.verbs.atStart(opener[2]!) === undefined) return true;
     }

@@ -13,7 +13,7 @@ export const en: LanguagePack = {
     'related story', 'related coverage', 'recommended', 'more from', 'more stories', 'more on this story',
     'you may also like', 'you might also like', 'most popular', 'most read', 'trending',
     'trending now', 'editor\'s picks', 'top stories', 'latest news', 'next article',
-    'previous article', 'read next', 'read the full story', 'continue reading', 'see also',
+    'previous article', 'read next', 'read the full story', 'continue reading', 'see also', 'also see',
     'don\'t miss', 'more news', 'up next', 'you may like', 'you might like', 'other people are reading',
     'related searches', 'people also read', 'recommended for you', 'more to explore'],
   sharePhrases: ['read later', 'bluesky', 'threads', 'mastodon', 'view this photo on instagram', 'view this post on instagram', 'view this video on youtube',

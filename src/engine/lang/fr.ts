@@ -34,7 +34,7 @@ export const fr: LanguagePack = {
     'la suite après la publicité', 'l\'article continue ci-dessous', 'article réservé aux abonnés',
     'réservé aux abonnés', 'advertisement', 'sponsored'],
   commentWords: ['réagir', 'commentaire', 'commentaires', 'réaction', 'réactions', 'réponse', 'réponses', 'commenter'],
-  commentForm: ['aller aux commentaires', 'laisser un commentaire', 'laisser une réponse', 'annuler la réponse',
+  commentForm: ['aller aux commentaires', 'connectez-vous pour réagir', 'connectez-vous pour commenter', 'identifiez-vous pour réagir', 'laisser un commentaire', 'laisser une réponse', 'annuler la réponse',
     'votre adresse e-mail ne sera pas publiée', 'votre adresse de messagerie ne sera pas publiée',
     'les champs obligatoires sont indiqués', 'enregistrer mon nom, mon e-mail et mon site',
     'les commentaires sont fermés', 'commentaires fermés', 'prévenez-moi de tous les nouveaux commentaires',

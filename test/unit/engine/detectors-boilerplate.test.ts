@@ -170,12 +170,21 @@ const TABLES: readonly Table[] = [
       'Some residents said they would rather wait and read more.',
       // A section's list label needs its list noun; the article's own subheading does not name one.
       'More buses for the northern districts',
+      // A capitalised word opening a sentence is no ticker.
+      'LATEST figures show the harbour lost 14 jobs in March.',
+      'Also: bring a towel and a spare pair of socks.',
     ],
     invalid: [
       { block: 'Simak juga Video: Detik-detik Evakuasi Penumpang Bus Terguling di Tol Cibatari', lang: 'id' },
       'More on Allergies',
       { block: '【相关阅读】澄光2025年手机出货量首次突破1800万台 海外占比超四成', options: { language: 'zh' } },
+      // The label alone in its brackets, over its links.
+      { block: '【延伸阅读】', options: { language: 'zh' } },
       'More from Maxine Doyle',
+      // A news ticker's label glued to another story's title.
+      'Also: The best password managers of 2026: Expert tested',
+      'Also see',
+      { block: 'TERKINI Bupati Girimaya Tetapkan Status Tanggap Darurat Gempa Selama 14 Hari', lang: 'id' },
       { block: '▸ 台中山區一周內第3起有感地震　氣象署：不排除還有餘震', lang: 'en' },
       { block: 'Lire aussi le portrait (2024) | Olivier Castelnau, l’ancien maire devenu ministre', lang: 'fr' },
       // Markdown escapes around a video teaser's title; the portal's link to the story.
@@ -249,6 +258,9 @@ const TABLES: readonly Table[] = [
       // A sponsored widget's headlines and advertisers under its ad label; a related article's title under its label.
       { block: ['Paid Content', 'Homeowners are replacing their gutters with this clever guard', 'LeafShield Pros'], check: [1, 2] },
       { block: ['Related article', 'How to keep your family warm when the power goes out'], check: [1] },
+      // `Also see` over titles glued under it; titles in a headline's capitals that end in a full stop.
+      { block: ['Also see', 'How to find your BitLocker recovery key in under a minute', 'What is a passkey? How it works and why you should switch'], check: [1, 2] },
+      { block: ['Related Content', 'A Town Built on Permafrost Is Sinking. Its Residents Are Staying Put.', 'How Scientists Watch a Glacier Breathe From 400 Miles Up'], check: [1, 2] },
       // `Read more:` alone, its story's title on the next line (or titles glued under it): the teaser.
       { block: ['Read more:', '', 'How the council plans to fix the roads in the north'], check: [2] },
       { block: ['Read more:', 'Volunteers lay sandbags at the river lock overnight', 'Water board wants to buy three houses on the dike'], check: [1, 2] },
@@ -355,6 +367,12 @@ const TABLES: readonly Table[] = [
           'Beginning of dialog window. Escape will cancel and close the window.', 'Text', 'Color', 'White', 'Reset', 'Done', 'Close Modal Dialog',
           'End of dialog window.', '', EN[1], '', EN[2], ''].join('\n'),
         check: [5, 6, 7, 8, 10, 11, 12, 13, 14],
+      },
+      // A French player's countdown, its button and its times.
+      {
+        text: ['Council approves new budget', '', EN[0], '', 'Publicité', 'Votre vidéo commence dans 5', 'Lecture', '00:00', '/', '01:12', 'Plein écran', '',
+          EN[1], '', EN[2], ''].join('\n'),
+        check: [6, 7, 9],
       },
     ],
   },
@@ -506,6 +524,10 @@ const TABLES: readonly Table[] = [
       // A one-letter network in a column of buttons.
       { block: ['Share', 'Facebook', 'X', 'WhatsApp'], check: [2] },
       'Facebook Twitter Email',
+      // The copy-link button among the networks.
+      { block: 'Facebook Twitter WhatsApp Telegram Salin Link', lang: 'id' },
+      { block: 'Bagikan: Facebook Twitter WhatsApp LinkedIn', lang: 'id' },
+      'tweet share Reddit Pocket Flipboard Email',
       'Share on FacebookShare on Twitter',
       'Follow us on Twitter',
       'Sign up for our newsletter',
@@ -563,6 +585,7 @@ const TABLES: readonly Table[] = [
       // A blog's disclosure that it is paid for links.
       'This post may contain affiliate links. Please read my disclosure policy.',
       'As an Amazon Associate I earn from qualifying purchases.',
+      'Bytewell may earn an affiliate commission when you buy through links on our site. How we test and review products',
       { block: 'Iklan', lang: 'id' },
       { block: 'Publicité', lang: 'fr' },
       { block: 'La suite après cette publicité', lang: 'fr' },
@@ -698,6 +721,9 @@ const TABLES: readonly Table[] = [
       { block: 'Dalam "Kopi"', lang: 'id' },
       // A video player's texts.
       'captions off, selected',
+      { block: 'Votre vidéo commence dans 5', lang: 'fr' },
+      'Listen to this article · 31:40 min Learn more',
+      { block: 'Écouter cet article · 4:12', lang: 'fr' },
       'captions settings, opens captions settings dialog',
       'This is a modal window.',
       'Beginning of dialog window. Escape will cancel and close the window.',
@@ -991,6 +1017,8 @@ const TABLES: readonly Table[] = [
       // A name and a web address in a sentence's place.
       'Read more at Hlasatel.cz, the mayor said.',
       'By the end of 2020 the company had grown.',
+      // A reporter's finding is a sentence, not a byline.
+      { block: '记者调查发现', options: { language: 'zh' } },
       // A year read as a day (`September 20…14`), a weekday inside a word (`github`, `seminggu`).
       'September 2014. https://github.com/example/harbour/wiki',
       { block: 'Seminggu 12 Maret 2025 warga antre', lang: 'id' },
@@ -1012,6 +1040,8 @@ const TABLES: readonly Table[] = [
       'Reviewed by Corinne Aldana, horticulturist',
       'Fact checked by Joel Mirasol',
       { block: '記者王小明／台中報導', lang: 'en' },
+      // The paper's reporters named over the story.
+      { block: '本报记者 沈若溪 本报通讯员 周立恒', options: { language: 'zh' } },
       { block: '2026/03/12 14:35', lang: 'en' },
       // A byline block: the author, a date of five words, the update; an author with a particle over the date.
       { block: ['Por Lucía Fernández', '12 de marzo de 2026', 'Actualizado: 12:40'], lang: 'es' },
@@ -1109,6 +1139,8 @@ const TABLES: readonly Table[] = [
       'A post shared by the council on Facebook drew hundreds of angry comments by Monday morning.',
     ],
     invalid: ['null', 'undefined', 'NaN', '[object Object]', '});', '...', '⭐️⭐️⭐️', '[Gambas:Video 20detik]', '[embed:youtube 4f7Qx]',
+      // A picture's label for screen readers, left where the picture was.
+      'Image', 'Photo',
       // An embedded social post's text around its caption.
       'A post shared by Harbour Times (@harbourtimes)',
       { block: 'Lihat postingan ini di Instagram', lang: 'id' }, { block: 'Sebuah kiriman dibagikan oleh BPBD Kota Lubuk Seruni (@bpbd.lubukseruni)', lang: 'id' },

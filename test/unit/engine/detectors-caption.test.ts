@@ -102,6 +102,12 @@ const INVALID: readonly Case[] = [
   { block: 'La ministra de Vivienda, durante su intervención en el Congreso este miércoles. Javier Molinero (EFE)', lang: 'es' },
   // A credit label with an ellipsis under its caption; capitals either side of a slash; a news site and its photographer.
   { block: ['Riders waiting for a train at the Atlantic Parkway station on Wednesday.', 'Credit...Tomasz Rudek for The Metro Daily'] },
+  // The label glued after the caption's last sentence; the label alone under a picture without a caption.
+  { block: 'The glacier in 1938, photographed by a survey team. Its front then stood close to the lake.Credit...Tolland Institute of Polar Studies' },
+  { block: 'Credit...Tomas Reyne for The National Courier' },
+  // A photo-by credit after the caption's last sentence; a photographer and the site under a caption.
+  { block: 'Device encryption in Windows 11 is a single toggle. Screenshot by Theo Brannigan/Bytewell' },
+  { block: ['The encryption toggle sits under Privacy and security in the settings.', 'Theo Brannigan/Bytewell'] },
   { block: 'Des manifestants à Nantes, le 20 novembre. JEAN DUPONT / HANS LUCAS POUR « LE QUOTIDIEN »', lang: 'fr' },
   { block: 'Dezenas de passageiros aguardam autocarro na Avenida da República, durante a greve no metro. MARTA GOUVEIA LOBO/LUSA', lang: 'es' },
   { block: 'Workers leave the plant in Calderwick, Britain, on November 26, 2026. CASTELLAN/Ines Varga Purchase Licensing Rights, opens new tab' },
@@ -172,6 +178,8 @@ const INVALID: readonly Case[] = [
   // A tech site's caption mark; a Chinese caption's source in full-width brackets; a date before a photographer's ©.
   { block: 'Enlarge / An ambulance leaves the emergency bay at Carverton Regional on Monday.', expect: { 0: 'pictured' } },
   { block: '发布会现场。（图片来源：星港科技）' },
+  // The source glued after the caption's full stop, without brackets.
+  { block: '秸秆基地膜（左）与普通地膜填埋90天后的对比。图片来源：澄州大学材料学院' },
   { block: '市民在新开通的公交站台候车。记者 张立新 摄' },
   { block: 'Les pompiers évacuent une habitante rue de la Gare, mercredi. | OUEST-INVENTED', lang: 'fr' },
   { block: 'Devant une boutique du centre de Lyon, des clients attendent des explications, mercredi 4 mars 2026. © Marc Lefèvre / Hans Lucas', lang: 'fr' },

@@ -5,7 +5,7 @@ const AD_PROMPT = /^(?:sponsored|promoted|advertisement|iklan|anzeige|publicidad
 
 // `This post may contain affiliate links.`, `As an Amazon Associate I earn from qualifying purchases.`: the blog's
 // disclosure that it is paid for links.
-const AFFILIATE = /^(?:this (?:post|article|page|site|blog|review) (?:may )?contains? affiliate links|as an amazon associate\b|(?:disclosure|disclaimer):\s.{0,80}affiliate|(?:we|i) may (?:earn|receive) (?:a )?(?:small )?commission\b|when you buy .{1,60}\bwe may earn (?:a )?(?:small )?commission\b|if you (?:buy|purchase) (?:something|anything|a product) (?:from|through|via) .{1,60}\b(?:may|might) (?:earn|receive|get) (?:a )?(?:small )?commission\b)/i;
+const AFFILIATE = /^(?:this (?:post|article|page|site|blog|review) (?:may )?contains? affiliate links|as an amazon associate\b|(?:disclosure|disclaimer):\s.{0,80}affiliate|(?:we|i|[\w.]+(?: [\w.]+){0,2}) may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\b|when you buy .{1,60}\bwe may earn (?:a )?(?:small )?commission\b|if you (?:buy|purchase) (?:something|anything|a product) (?:from|through|via) .{1,60}\b(?:may|might) (?:earn|receive|get) (?:a )?(?:small )?commission\b)/i;
 
 // `$749 at Best Buy`, `€699 bei Elektro Kolb`: a shop's buy button under a review.
 const BUY_BUTTON = /^(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[€£])\s+(?:at|from|bei|chez|en|em|di|su|bij)\s+\p{Lu}[\p{L}\d\s.&'’-]{0,30}$/u;

@@ -36,6 +36,10 @@ const UPDATE_TIME = new RegExp(`^${UPDATE_WORDS}\\s*:?\\s+(?:at\\s+|um\\s+|à\\s
 // keep a lone time under its author as the story's).
 /** `Staff Writer`, `Senior Correspondent`, `Kontributor`: the author's role alone under the byline. */
 const AUTHOR_ROLE = /^(?:(?:staff|senior|contributing|special|chief|political|business|sports|education|health|foreign)\s+)?(?:writer|reporter|correspondent|columnist|photographer)$|^(?:wartawan|kontributor|jurnalis|koresponden)$/i;
+// `Leah Varga is a contributing writer for the magazine …`: what the byline's author is, after the story.
+const IS_A_WRITER = /^\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:writer|reporter|editor|photographer|correspondent|columnist|journalist|contributor|illustrator)\b/u;
+// `By Leah Varga`, `Photographs by Tomas Reyne`: the names a byline gives.
+const BYLINE_NAMES = /^(?:By|(?:Photographs|Photos|Illustrations|Text|Reporting|Words)\s+by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}))?$/u;
 /** Entry times alone on their lines that make a page a live blog. */
 const LIVE_BLOG_TIMES = 3;
 export const ZONED_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|WIB|WITA|WIT|AEST|AEDT|IST|MEZ|MESZ)$/i;
@@ -60,6 +64,9 @@ function stampAndUpdate(t: string): boolean {
 const ANY_DATE = `(?:\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\.?,?(?:\\s+(?:de\\s+)?\\d{4})?|${MONTH}\\.?\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?,?(?:\\s+\\d{4})?|\\d{1,2}(?:[/-]|\\.\\s?)\\d{1,2}(?:[/-]|\\.\\s?)\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;
 // `記者王小明／台中報導`: a Chinese reporter and where they report from.
 const HAN_REPORTER = /^(?:记者|記者|文|圖|图)[\p{Script=Han}·]{2,4}[／/]\p{Script=Han}{2,8}(?:报导|報導|报道|報道)$/u;
+// `本报记者 沈若溪 本报通讯员 周立恒`: the paper's reporters and correspondents named over the story.
+// (A role without the paper's name before it needs a space before the name: `记者调查发现` is a sentence.)
+const HAN_STAFF = /^(?:(?:(?:本报|本報)(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*|(?:记者|記者|通讯员|通訊員|实习生|實習生)\s+)[\p{Script=Han}·]{2,4}\s*)+$/u;
 // `2026年3月12日 星期四`, `2026-03-12 14:35:20`: a Chinese page's date, maybe with its weekday and time.
 const HAN_DATE = /^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 // `Last updated on Mar 14, 2025.`, `Publié le 3 mars 2025`: when the page was written or updated, a date alone.
@@ -194,6 +201,8 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && (dateStamp(t) || (UPDATE_START.test(t) && dateStamp(t.replace(UPDATE_START, '')))) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (/\d/.test(t) && (((info.wordCount <= 6 && UPDATE_TIME.test(t)) || (info.wordCount <= 10 && RELATIVE_TIME.test(t))) || (info.wordCount <= 12 && UPDATED_ON.test(t)))) || (t.length <= 30 && (HAN_DATE.test(t) || HAN_REPORTER.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
+      } else if (t.length <= 40 && HAN_STAFF.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `The paper's reporters \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && postedBy(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date and author of the post \`${t.slice(0, 40)}\``, 0.75);
       } else if (!info.terminal && metaLine(t, cues)) {
@@ -235,6 +244,40 @@ export const byline: Detector = {
         reportLine(i, 'boilerplate', 'byline', `${LONE_READING_TIME.test(t) ? 'Reading time' : 'Date or time'} \`${t}\``, 0.7);
       } else if (info.wordCount <= 3 && AUTHOR_ROLE.test(t)) {
         reportLine(i, 'boilerplate', 'byline', `The author's role \`${t}\``, 0.7);
+      }
+    }
+    // The author's box after the story: their name over their role (`Theo Brannigan` ⏎ `Contributing Writer`), then the
+    // bio that opens with the name; or a bio sentence about a name the byline gave (`Leah Varga is a contributing writer …`).
+    const authors = new Set<string>();
+    for (const info of infos) {
+      if (info.blank || info.wordCount > 10 || flagged.get(info.line.index)?.category !== 'byline') continue;
+      const m = BYLINE_NAMES.exec(stripEmphasisAndSpace(info.t));
+      if (m) for (const name of [m[1], m[2]]) if (name) authors.add(name);
+    }
+    for (const info of infos) {
+      const i = info.line.index;
+      if (info.blank || info.wordCount > 4 || info.wordCount < 2 || flagged.has(i) || /\d/.test(info.t)) continue;
+      const role = info.next === i + 1 ? infos[i + 1]! : undefined;
+      if (role && !flagged.has(i + 1) && role.wordCount <= 3 && AUTHOR.test(info.t) && AUTHOR_ROLE.test(stripEmphasisAndSpace(role.t))) {
+        authors.add(info.t);
+        reportLine(i, 'boilerplate', 'byline', `The author's name over their role \`${info.t}\``, 0.7);
+        reportLine(i + 1, 'boilerplate', 'byline', `The author's role \`${role.t}\``, 0.7);
+      }
+    }
+    if (authors.size > 0) {
+      for (const info of infos) {
+        const i = info.line.index;
+        if (info.blank || info.wordCount > 80 || flagged.has(i)) continue;
+        for (const name of authors) {
+          if (!info.t.startsWith(name + ' ')) continue;
+          const rest = info.t.slice(name.length);
+          // (Their box's bio, right under the role, opens with the name and any verb: `… has covered security for a decade`.)
+          const box = info.prev >= 0 && AUTHOR_ROLE.test(stripEmphasisAndSpace(infos[info.prev]!.t));
+          if (IS_A_WRITER.test(rest) || (box && /^\s+\p{Ll}/u.test(rest))) {
+            reportLine(i, 'boilerplate', 'byline', `The author's bio \`${info.t.slice(0, 40)}\``, 0.7);
+            break;
+          }
+        }
       }
     }
     // A live blog's entry times, each alone on its line over the entry (`16:05 WIB` ⏎ its title): a few of them make the

@@ -7,6 +7,9 @@ const RULE = /^(?:[-=_*~•·]\s*){3,}$/;
 // Markdown may escape the brackets: `\[Gambas:Video 20detik\]`.
 const EMBED = /^\\?\[(?:gambas|embed|video|iframe|widget|instagram|twitter|tiktok|youtube)\s*:[^\]]{0,80}?\\?\]$/i;
 
+// `Image`, `Photo` alone: the label a screen reader gets for a picture, left where the picture was.
+const PICTURE_LABEL = /^(?:image|photo|picture|foto|bild|imagen|immagine|gambar|obrázek|fotografie|图片|圖片|画像|사진)$/iu;
+
 // `A post shared by Name (@handle)`, `Lihat postingan ini di Instagram`, `Sebuah kiriman
 // dibagikan oleh …`: the text an embedded social post leaves around its caption (`View this post on Instagram` is a
 // share prompt).
@@ -29,6 +32,7 @@ export const leftover: Detector = {
       // As sure as front matter (0.95): a setting that hid separators but showed front matter could let a clean
       // turn `---` lines, once the lines above them go, into front matter that the next clean removes.
       else if (!markdown && RULE.test(info.t)) reportLine(info.line.index, 'boilerplate', 'rule', 'Separator line', 0.95);
+      else if (info.wordCount === 1 && PICTURE_LABEL.test(info.t)) reportLine(info.line.index, 'boilerplate', 'leftover', `Picture label left where the picture was (\`${info.t}\`)`, 0.7);
       else if (EMBED.test(info.t)) reportLine(info.line.index, 'boilerplate', 'leftover', `Media embed placeholder \`${info.t.slice(0, 40)}\``, 0.9);
       // `});`, `]`, `...`, `⭐️⭐️⭐️` — nothing a reader reads (code blocks in Markdown are left alone, and so is a
       // closing brace indented or right under an indented line: the article's own code keeps its indentation, a

@@ -19,6 +19,12 @@ const SECTION_LIST = /^(?:(?:most\s+(?:read|popular|viewed|shared|commented|emai
 // topic's other stories.
 const MORE_FROM = /^(?:More (?:from|by|on|about)|More stories (?:from|by)|Más de|Plus de|Mehr von|Altro da|Mais de|Meer van|Další od)(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){1,4}$/u;
 
+// `TERKINI Bupati Tetapkan Status Tanggap Darurat`: a ticker's label in capitals, glued to another story's title.
+const TICKER = /^(?:TERKINI|BERITA TERKINI|TRENDING|POPULER|JUST IN|LATEST|EN CE MOMENT|À LA UNE|AKTUÁLNĚ|最新)\s+(?=\p{Lu}|\p{Script=Han})/u;
+
+// `Also: The best password managers of 2026: Expert tested`: a tech site's link to another story between paragraphs.
+const ALSO_LINK = /^Also:\s+\p{Lu}/u;
+
 /** The line without list, quote and emphasis marks in front, as teaser labels are matched. */
 const teaserText = (t: string) => t.replace(/^[*_>\s-]+/, '');
 
@@ -54,6 +60,10 @@ export const relatedLink: Detector = {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Pointer to more of the site\'s stories', 0.8);
       } else if (info.t.length <= 300 && BRACKET_TEASER.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Bracketed teaser for another story', 0.8);
+      } else if (info.wordCount <= 20 && (!info.terminal || /\?$/.test(t)) && ALSO_LINK.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'related-link', 'Link to another story (`Also:`)', 0.8);
+      } else if (!info.terminal && info.wordCount <= 25 && TICKER.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'related-link', 'News ticker: its label and another story\'s title', 0.8);
       } else if (info.t.length <= 120 && HAN_ARROW_TEASER.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Arrowed link to another story', 0.8);
       } else if ((t.includes('…') || t.includes('...')) && cues.excerptLink.test(fromLastEllipsis(t))) {

@@ -3,7 +3,7 @@ import { stripEmphasisAndSpace, type LineInfo } from '../../document';
 import type { Detector } from '../types';
 
 // `Share on Facebook`, `Share on FacebookShare`, `Facebook Twitter Email`, `Bagikan`, `Follow us on X`.
-const SOCIAL = /^(?:share|tweet|email|e-mail|print|facebook|twitter|x|x\.com|linkedin|whatsapp|pinterest|telegram|reddit|line|copy|link|save|pin|flipboard|messenger|mail|bagikan|partager|compartir|teilen|condividi|delen|sdílet|compartilhar)$/i;
+const SOCIAL = /^(?:share|tweet|email|e-mail|print|facebook|twitter|x|x\.com|linkedin|whatsapp|pinterest|telegram|reddit|line|copy|link|save|pin|flipboard|pocket|messenger|mail|bagikan|partager|compartir|teilen|condividi|delen|sdílet|compartilhar)$/i;
 
 const NEWSLETTER = /\b(?:newsletter\w*|nieuwsbrief\w*|infolettre|boletim|subscribe|sign up|sign-up|inbox|berlangganan|buletin|abonnez-vous|suscr[ií]b\w*|abonnieren|iscriviti|assine|inschrijven|briefing)\b/i;
 const CODE_LIKE = /[{}"=<>]|https?:/;
@@ -69,6 +69,10 @@ const REPORT_ERROR = /^(?:fehler gefunden\?|(?:found|spotted|see) (?:an? )?(?:er
 // box's consent note.
 const SIGN_UP_CONSENT = /^(?:we use your sign-?up to\b|by (?:signing up|subscribing|clicking (?:sign up|subscribe)|registering|submitting your e-?mail(?: address)?|entering your e-?mail(?: address)?),? you (?:agree|consent|accept)|iscrivendoti (?:dichiari|accetti)|en vous inscrivant,? vous (?:acceptez|reconnaissez)|al (?:suscribirte|registrarte),? (?:aceptas|acepta)|ao (?:se )?(?:inscrever|subscrever|registar)[\p{L}-]*,? (?:você )?(?:aceita|concorda)|mit (?:der|ihrer|deiner) anmeldung (?:akzeptier|stimm)|dengan mendaftar,? (?:anda|kamu) (?:menyetujui|setuju)|(?:odesláním|přihlášením(?: k odběru)?|registrací),? souhlasíte)/iu;
 
+// `Vos données sont traitées par X pour vous adresser la newsletter.`: a sign-up box's privacy note (read with its
+// newsletter word: a story about privacy says as much of someone else's data).
+const DATA_NOTICE = /^(?:vos données(?: personnelles)?|your (?:personal )?data|ihre (?:personenbezogenen )?daten|sus datos(?: personales)?|os seus dados|i tuoi dati|uw gegevens|data (?:pribadi )?anda|vaše (?:osobní )?údaje)\s+(?:sont|seront|is|are|will be|werden|son|serán|são|serão|sono|saranno|worden|akan|jsou|budou)\s+(?:\p{L}+\s+)?(?:traitées|utilisées|processed|used|verarbeitet|genutzt|tratados|utilizados|trattati|utilizzati|verwerkt|gebruikt|diproses|digunakan|zpracovávány|zpracovány)(?![\p{L}])/iu;
+
 /** The three patterns above as one: most lines fail it at their first word, and only one that passes is told apart. */
 const SENTENCE_PROMPT = new RegExp(`${PAYWALL.source}|${REPORT_ERROR.source}|${SIGN_UP_CONSENT.source}`, 'iu');
 
@@ -76,7 +80,8 @@ const SENTENCE_PROMPT = new RegExp(`${PAYWALL.source}|${REPORT_ERROR.source}|${S
 const LIKE = /^(?:Like|Curtir|Like this|Like Loading\.\.\.|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime [Cc]hargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
 
 // `Email ThisBlogThis!Share to Twitter`: the words that join the buttons' names.
-const socialToken = (w: string) => SOCIAL.test(w) || /^(?:on|via|to|this!?|blog)$/i.test(w);
+// (`Salin Link`, `Copier le lien`: the copy-link button among the networks.)
+const socialToken = (w: string) => SOCIAL.test(w) || /^(?:on|via|to|this!?|blog|salin|tautan|copier|le|lien|kopieren|copiar|enlace|copia)$/i.test(w);
 const isSeparator = (c: string) => /[\s|•·,/]/.test(c);
 const isLowerAscii = (c: string) => c >= 'a' && c <= 'z';
 const isUpperAscii = (c: string) => c >= 'A' && c <= 'Z';
@@ -118,6 +123,9 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
     if (REPORT_ERROR.test(t0(info))) return { reason: `Prompt to report a mistake \`${info.t.slice(0, 40)}\``, confidence: 0.8, prompt: false };
     if (SIGN_UP_CONSENT.test(t0(info))) return { reason: `Consent note of a sign-up box \`${info.t.slice(0, 40)}\``, confidence: 0.8, prompt: false, signUp: true };
   }
+  if (info.wordCount <= 40 && DATA_NOTICE.test(t0(info)) && NEWSLETTER.test(info.t)) {
+    return { reason: `Privacy note of a sign-up box \`${info.t.slice(0, 40)}\``, confidence: 0.8, prompt: false, signUp: true };
+  }
   // `Lees De Lantaarn digitaal vanaf 2 euro per week. Maandelijks opzegbaar.`: a subscription's price.
   if (info.wordCount <= 25 && CURRENCY.test(info.t) && SUBSCRIPTION_PRICE.test(info.t) && SUBSCRIPTION_WORD.test(info.t)) {
     return { reason: `Subscription offer \`${info.t.slice(0, 40)}\``, confidence: 0.75, prompt: false, signUp: true };
@@ -154,7 +162,9 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (info.wordCount <= 25 && MADE_IT.test(t)) return { reason: `Call to share the reader's result \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: false };
   // Widget labels glued together: split camel-case joins and separators, then require every token to be social.
   // The first token decides cheaply for most lines: every token must be social for the line to be buttons.
-  const tokens = info.wordCount > 14 || !socialToken(firstToken(t)) ? [] : t.replace(/([a-z!])([A-Z])/g, '$1 $2').split(/[\s|•·,/]+/).filter(Boolean);
+  // (A network's own capitals stay: `WhatsApp`, `LinkedIn`; a label's colon goes: `Bagikan: Facebook Twitter`.)
+  const tokens = info.wordCount > 14 || !socialToken(firstToken(t).replace(/[:：]$/, '')) ? []
+    : t.split(/[\s|•·,/]+/).filter(Boolean).map((w) => w.replace(/[:：]$/, '')).flatMap((w) => socialToken(w) ? [w] : w.replace(/([a-z!])([A-Z])/g, '$1 $2').split(' '));
   if (tokens.length >= 2 && tokens.length <= 16 && tokens.every(socialToken) && tokens.some((w) => SOCIAL.test(w))) {
     return { reason: `Social sharing buttons \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
   }

@@ -7,7 +7,7 @@ import { labelAlone } from './related-link';
 
 // `Read more:` / `Baca juga:` alone point to other stories, their titles on the next lines; `See also` alone opens the
 // writer's own references, which stay.
-const READ_LABEL = /^(?:read|continue|baca|simak|lire|[àa]\s+lire|lesen|leer|leia|leggi|lees|čtěte|czytaj|läs|читайте|קראו|اقرأ)(?![\p{L}])/iu;
+const READ_LABEL = /^(?:read|also\s+see|continue|baca|simak|lire|[àa]\s+lire|lesen|leer|leia|leggi|lees|čtěte|czytaj|läs|читайте|קראו|اقرأ)(?![\p{L}])/iu;
 // (`Veja também` on a Brazilian portal lists other stories: a widget's label.)
 const SEE_LABEL = /^(?:see|lihat|voir|siehe|ver|vedi|zie)\b/i;
 /** Titles a `Read more:` label alone may stand over, one per line. */
@@ -53,8 +53,15 @@ function titleEntry(info: LineInfo): boolean {
   if ((info.wordCount < 2 && !/\p{Script=Han}{6}/u.test(info.t)) || info.wordCount > 20 || info.block !== 'text' || /[:：]$/.test(info.t)) return false;
   // `5. Check the smoke alarm before you sleep`: the article's own numbered section resumes.
   if (/^\d{1,3}[.)]\s/.test(info.t)) return false;
-  // Titles may ask or exclaim (`What Is the Etiquette for a Party?`); a sentence ending in a full stop is prose.
-  return !info.terminal || (ASKS.test(info.t) && info.wordCount <= MAX_TITLE_WORDS);
+  // Titles may ask or exclaim (`What Is the Etiquette for a Party?`); a sentence ending in a full stop is prose, unless
+  // every long word is capitalised as a headline's are (`A Town on Permafrost Is Sinking. Its Residents Are Staying Put.`).
+  return !info.terminal || (info.wordCount <= MAX_TITLE_WORDS && (ASKS.test(info.t) || headlineCased(info.t)));
+}
+
+/** Whether every word of four letters or more starts with a capital, as an English headline's do (four such at least). */
+function headlineCased(t: string): boolean {
+  const long = t.split(/\s+/).filter((w) => /^\P{L}*\p{L}{4}/u.test(w));
+  return long.length >= 4 && long.every((w) => /^\P{L}*\p{Lu}/u.test(w));
 }
 
 /**

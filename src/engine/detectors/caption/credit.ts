@@ -43,6 +43,8 @@ const BAR_CAPS = /[.!?»”)]\s*\|\s*(?:\p{Lu}[\p{Lu}'’.&-]+\s*){1,4}$/u;
 const GRAPHIC_BY = /(?:[.!?"”’»)]\s+|^)(?:INFOGRAPHIE|INFOGRAFÍA|INFOGRAFIA|INFOGRAFIK|GRAFIK|GRAPHIC|GRAPHIQUE|CARTE|ILLUSTRATION)\s+(?:\p{Lu}[\p{Lu}'’.&-]*\s*){1,4}$/u;
 // `Riders waiting for a train … ⏎ Credit...Tomasz Rudek for The Metro Daily`: a credit label with an ellipsis.
 const ELLIPSIS_LABEL = /^(?:credit|photo|image|video)(?:\.{3}|…)\s*\S/i;
+// `… this summer.Credit...Tolland Institute`: the same label glued after the caption's last sentence.
+const GLUED_ELLIPSIS_LABEL = /[.!?"”’)](?:Credit|Photo|Image|Video)(?:\.{3}|…)\s*\p{Lu}[^.!?]{0,80}$/u;
 // `… seusai kericuhan, Minggu malam. (TRIBUNJATENG.COM/NAMA WARTAWAN)`: a news site and its photographer in brackets.
 const PAREN_SITE_SLASH = new RegExp(`${SITE_SLASH}\\s*$`, 'iu');
 // `… durante un conflicto anterior. (Archivo)`: a file picture, said in brackets after the caption's last sentence.
@@ -86,6 +88,11 @@ const AGENCY_END = /(?:\/\s*(?:Getty(?:\s+Images)?|Shutterstock|iStock(?:photo)?
 // `Photo by Ines Halloran / Gridline`, `Image courtesy of Harbour Lab`: a credit line of its own, under its caption.
 // (`Photographs by Tomasz Wren` under a byline credits the whole story's pictures: a byline.)
 const PHOTO_BY = /^(?:[Pp]hoto(?:graph)?|[Ii]mage|[Ii]llustration|[Vv]ideo|[Ss]creenshot|[Pp]icture)\s+(?:by|courtesy(?:\s+of)?|via)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.&-]*\s*){1,4}(?:[/|]\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})?$/u;
+// `… is a single toggle. Screenshot by Theo Brannigan/Bytewell`: the same credit after the caption's last sentence.
+const GLUED_PHOTO_BY = new RegExp(`[.!?"”’)]\\s+${PHOTO_BY.source.slice(1)}`, 'u');
+// `Theo Brannigan/Bytewell`: a photographer and the site, no space around the slash (a breadcrumb spaces it); a credit
+// only under a caption's sentence (a header's art credit alone reads the same).
+const NAME_SLASH_SITE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\/\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}$/u;
 // `… présente désormais 180 œuvres. © Jean Morel / Agence Sillage`: a photographer's copyright after the caption.
 // (A date may end the caption: `…, mercredi 4 mars 2026. © Name / Agency`.)
 const PHOTO_COPYRIGHT = /(?:\p{L}{2}|\d{4})[.!?»”)]\s+©\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})?$/u;
@@ -158,6 +165,8 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   // The label makes the whole line a caption (its source too), as a figure label does.
   if (info.wordCount <= 40 && LABEL_COMMA.test(t)) return { at: t.length, evidence: t.slice(0, t.indexOf(',') + 1) };
   if (info.wordCount <= 12 && ELLIPSIS_LABEL.test(t)) return { at: 0, evidence: t.slice(0, t.search(/\.{3}|…/) + 3) };
+  const gluedEllipsis = info.wordCount <= 80 && (t.includes('...') || t.includes('…')) ? GLUED_ELLIPSIS_LABEL.exec(t) : null;
+  if (gluedEllipsis) return { at: gluedEllipsis.index + 1, evidence: gluedEllipsis[0].slice(1, 30) };
   // The last credit label on the line; what follows must be short (a name, not a sentence).
   const last = colon ? lastCreditLabel(t, cues) : null;
   if (last && last.index > 0) {
@@ -167,7 +176,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     const capital = /^\p{Lu}/u.test(last.text);
     const tail = t.slice(last.index + last.text.length).trim();
     const tailWords = tail.split(/\s+/).filter(Boolean).length;
-    if ((glued ? capital : /[\s.(|\-–—/,]/.test(before)) && tail.length > 0 && tailWords <= 8 && !/\p{Ll}{4,}[.!?]\s+\p{Lu}/u.test(tail)) {
+    if ((glued ? capital : /[\s.(|\-–—/,。，；]/.test(before)) && tail.length > 0 && tailWords <= 8 && !/\p{Ll}{4,}[.!?]\s+\p{Lu}/u.test(tail)) {
       return { at: last.index, evidence: last.text };
     }
   }
@@ -220,6 +229,9 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   const copyright = info.wordCount <= 60 ? photoCopyright(t, cues) : -1;
   if (copyright > 0) return { at: copyright, evidence: t.slice(copyright) };
   if (info.wordCount <= 12 && PHOTO_BY.test(t)) return { at: 0, evidence: t.slice(0, t.search(/\s(?:by|courtesy|via)\s/) + 4) };
+  const gluedBy = info.wordCount <= 60 && / (?:by|courtesy|via) /.test(t) ? GLUED_PHOTO_BY.exec(t) : null;
+  if (gluedBy) return { at: gluedBy.index + gluedBy[0].search(/\p{L}/u), evidence: gluedBy[0].slice(1, 30).trim() };
+  if (info.wordCount <= 6 && slash && NAME_SLASH_SITE.test(t)) return { at: 0, evidence: t, underSentence: true };
   if (info.wordCount <= 30) {
     const end = atEnd(AGENCY_END, t);
     if (end) return { at: end.index, evidence: end[0].trim() };
@@ -415,7 +427,8 @@ export const credit: Detector = {
       // A credit with no caption to belong to (a slideshow or sidebar leftover) is page furniture.
       // (`Ilustrační foto` alone says what the picture is: a caption all the same; `Site / Name` alone may be a breadcrumb.)
       if (match.underSentence && !captionAbove.has(index)) continue;
-      if (creditOnly(info, match) && !captionAbove.has(index) && !/[:：]/.test(match.evidence) && !match.illustration && !match.ownLine) {
+      // (`Credit...Name` alone credits a picture without a caption: the label is a figure's, as a colon's would be.)
+      if (creditOnly(info, match) && !captionAbove.has(index) && !/[:：]/.test(match.evidence) && !ELLIPSIS_LABEL.test(info.t) && !match.illustration && !match.ownLine) {
         reportLine(index, 'boilerplate', 'credit', `Photo credit without a caption (\`${evidence}\`)`, 0.8);
         continue;
       }

@@ -448,7 +448,9 @@ export class QuoteScanner {
     if (!previous) return null;
     if (previous.speaker) return previous.speaker;
     const mentioned = this.#speakers().lastMentioned(previous.text, this.#fullName);
-    return mentioned?.speaking ? mentioned.name : null;
+    // A paragraph that leads into the quote with a colon hands it to the one it names last, speech verb or not
+    // (`Il a salué au micro de la radio le courage du jeune homme :`).
+    return mentioned && (mentioned.speaking || /[:：]\s*$/.test(previous.text)) ? mentioned.name : null;
   }
 
   /**

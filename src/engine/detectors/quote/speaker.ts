@@ -246,7 +246,10 @@ const BODY_WORDS = new Set(['fc', 'afc', 'cf', 'klub', 'servicio', 'service', 's
   'komisi', 'fraksi', 'committee', 'komite', 'comité', 'comitato', 'ausschuss', 'commissie', 'komise', 'partai', 'party',
   'partido', 'partito', 'partei', 'partij',
   // Words of an Indonesian office's or region's name, never a person's (`Balai Besar Wilayah Sungai`, `Kabupaten Demak`).
-  'balai', 'wilayah', 'sungai', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan']);
+  'balai', 'wilayah', 'sungai', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan',
+  // Schools and clinics (`SMK Negeri 1 Watu Gading`, `Puskesmas Cibeureum`).
+  'sekolah', 'smk', 'sma', 'smp', 'sdn', 'smkn', 'sman', 'smpn', 'madrasah', 'pesantren', 'negeri', 'puskesmas', 'rsud',
+  'school', 'école', 'escuela', 'escola', 'scuola', 'schule', 'hospital', 'hôpital', 'krankenhaus', 'ospedale']);
 
 /** People who speak for someone else: the person named after them (`a spokeswoman for X`) is not the speaker. */
 const SPOKESPEOPLE = new Set(['spokeswoman', 'spokesman', 'spokesperson', 'aide', 'lawyer', 'attorney', 'representative',
@@ -278,12 +281,18 @@ const LIST_WORDS = new Set(['and', 'dan', 'serta', 'und', 'et', 'y', 'e', 'en', 
 
 /** One word in lower case, between a subject and its verb (`Smith also said`; not `and`, see `LIST_WORDS`, nor `itu`). */
 const ADVERB_GAP = /^\s*\p{Ll}+\s*$/u;
+/** An Indonesian relative clause of a few words in lower case, between a subject and its speech verb. */
+const RELATIVE_GAP = /^\s+yang(?:\s+\p{Ll}+){1,7}\s*$/u;
 /** Prepositions before a name: the roles before them are someone else's. */
 const ROLE_BREAK = new Set(['terhadap', 'kepada', 'melawan', 'against', 'versus', 'vs', 'contre', 'contra', 'gegen', 'tegen']);
 /** Between two items of a list: a conjunction, maybe after a comma (`, dan `, ` and `, ` & `). */
 const LIST_LINK = /^\s*,?\s*(?:dan|serta|and|&)\s+$/u;
 /** After an item of a list that goes on: its conjunction (`Informasi, dan Komunikasi`). */
 const LIST_GOES_ON = /^\s*,?\s*(?:dan|serta|and|&)\s+\p{Lu}/u;
+/** The conjunction and the list's last field, outside the run: `, dan Perdagangan `. */
+const LIST_LAST_FIELD = /^\s*,?\s*(?:dan|serta)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
+/** More items and then the conjunction (`, Perindustrian, dan Perdagangan` after `Koperasi, UKM`). */
+const LIST_GOES_ON_LONGER = /^(?:\s*,\s*\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2}){1,4}\s*,?\s*(?:dan|serta|and|&)\s+\p{Lu}/u;
 /** An abbreviation in brackets after a title: `(Sekda)`, `(BPBD)`. */
 const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,14}(?:\s\p{Lu}[\p{L}\d-]{1,14})?\)/u;
 /** The last word of a region's name (`Jakarta Barat`, `Jawa Tengah`, `Kemuning Raya`): no person's. */
@@ -864,8 +873,9 @@ export class SpeakerFinder {
       // (An adverb may stand between the subject and its speech verb: `Smith also said`, `Starostka Marešová zároveň
       // uklidňovala`.)
       const between = tail.slice(p.end).replace(/^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)/u, '');
+      // (Or a clause that describes the subject: `Sri yang berdiri di sampingnya langsung menimpali`.)
       const adjacent = /^\s*$/.test(between) || ((p.titled || verbFollows) && ADVERB_GAP.test(between) && !LIST_WORDS.has(between.trim())
-        && !DEMONSTRATIVE_AFTER.test(between));
+        && !DEMONSTRATIVE_AFTER.test(between)) || (verbFollows && RELATIVE_GAP.test(between));
       const commaAfter = COMMA_AFTER.test(after);
       // (Ranks and honorifics before the run stand between the comma and the name: `…, AKBP Yudha Permana,`, `…, Prof.
       // Dr. Hendarto Wibisono Adi,`.)
@@ -906,9 +916,12 @@ export class SpeakerFinder {
   nameAfter(text: string): Person | undefined {
     const phrase = text.slice(0, this.#clauseEnd(text, PHRASE_END));
     const people = this.people(phrase);
+    // Where the words before a name are counted from: the phrase's start, or the end of whoever was spoken to
+    // (`a expliqué à Radio Horizon la commandante Frédérique Amblard`).
+    let from = 0;
     for (let i = 0; i < people.length; i++) {
       const p = people[i]!;
-      const gap = phrase.slice(0, p.start);
+      const gap = phrase.slice(from, p.start);
       const lastComma = gap.lastIndexOf(',');
       const words = gap.slice(lastComma + 1).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
       // `kata Kepala BPBD Kabupaten Bogor, Ade Jaya`: the title may stand before an acronym the run left out.
@@ -925,7 +938,7 @@ export class SpeakerFinder {
         if (next && (/^\p{Lu}{2,6}$/u.test(p.name) || bodyName(p.name) || p.words <= 2) && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(link)
           && link.trim().split(/\s+/).some((w) => this.#job(w)) && !/\s(?:de|da|do|di|of|du|des|del)\s+$/.test(link)) return next;
         // Who is spoken to is no speaker: `mengatakan kepada Washington Examiner`, `said to Reuters`.
-        if (words.length && ADDRESSEE_BEFORE.has(words[words.length - 1]!.toLowerCase())) continue;
+        if (words.length && ADDRESSEE_BEFORE.has(words[words.length - 1]!.toLowerCase())) { from = p.end; continue; }
         if (words.length && this.#unnamedBefore(words, phrase.slice(p.end))) continue;
         // What an office is of, or where someone is, is a place: `il sindaco di Firenze, …`, `kata warga di Bandung`
         // (a longer run names the person after the place: `mayor of London Sadiq Khan`).
@@ -961,7 +974,10 @@ export class SpeakerFinder {
       const between = phrase.slice(people[j]!.end, next.start);
       const rest = phrase.slice(next.end);
       // A field listed in the title (`Data, Informasi, dan Komunikasi`): the name comes after the list.
-      if (LIST_LINK.test(between) || (/^\s*,\s*$/.test(between) && LIST_GOES_ON.test(rest))) continue;
+      // (The list's last field may be written in lower case elsewhere in the text, and so fall out of the run: `…, dan
+      // Perdagangan Kabupaten X, Nama`.)
+      if (LIST_LINK.test(between) || (/^\s*,\s*$/.test(between) && (LIST_GOES_ON.test(rest) || LIST_GOES_ON_LONGER.test(rest)))
+        || (j > i && LIST_LAST_FIELD.test(between))) continue;
       // An abbreviation in brackets (`Sekretaris Daerah (Sekda) Kota Bogor …`) goes with the title, and so does the
       // body or district the member is from (`anggota Komisi IV DPR RI dari Fraksi Partai Karya Rakyat, Nama`,
       // `anggota DPRD Kabupaten X dari daerah pemilihan IV, Nama`).

@@ -18,7 +18,7 @@ export const cs: LanguagePack = {
     'doporučujeme', 'doporučené', 'doporučené články', 'více o tématu', 'k tématu', 'více informací',
     'nejnovější zprávy', 'právě teď', 'nepřehlédněte', 'nenechte si ujít', 'předchozí článek', 'další článek',
     'podívejte se', 'podívejte se také', 'video', 'zobrazit článek', 'celý článek'],
-  sharePhrases: ['sdílet tento článek', 'sdílet', 'sdílejte', 'sdílet článek', 'sdílet na facebooku', 'sdílet na twitteru',
+  sharePhrases: ['kopírovat url adresu', 'kopírovat odkaz', 'zkopírovat odkaz', 'sdílet tento článek', 'sdílet', 'sdílejte', 'sdílet článek', 'sdílet na facebooku', 'sdílet na twitteru',
     'sdílet na x', 'sdílet přes whatsapp', 'sdílet na linkedinu', 'sdílet e-mailem', 'poslat e-mailem',
     'zkopírovat odkaz', 'kopírovat odkaz', 'odkaz zkopírován', 'odkaz byl zkopírován', 'sledujte nás',
     'sledujte nás na', 'odebírat', 'odebírejte', 'přihlásit k odběru', 'přihlaste se k odběru',

@@ -528,6 +528,7 @@ const TABLES: readonly Table[] = [
       { block: 'Facebook Twitter WhatsApp Telegram Salin Link', lang: 'id' },
       { block: 'Bagikan: Facebook Twitter WhatsApp LinkedIn', lang: 'id' },
       'tweet share Reddit Pocket Flipboard Email',
+      { block: 'Kopírovat url adresu', options: { language: 'cs' } },
       'Share on FacebookShare on Twitter',
       'Follow us on Twitter',
       'Sign up for our newsletter',

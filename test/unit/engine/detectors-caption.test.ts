@@ -36,6 +36,8 @@ const VALID: readonly Case[] = [
   { block: ['0:46', '', 'So what we did next was call the council and ask them about the budget again'] },
   // A bracketed name after a full sentence is an aside unless the same name credits other lines too.
   { block: 'The motion passed by one vote. (Maria Lopez)' },
+  // The story's author and source, a byline's line.
+  { block: 'Autor: Tomáš Berka | Zdroj: Český rozhlas' },
   { block: 'Sumber: kementerian mengatakan rencana itu akan diumumkan pekan depan setelah rapat dengan serikat pekerja.', lang: 'id' },
   { block: 'Reuters a rapporté que le conseil a approuvé le budget mardi soir après un long débat.', lang: 'fr' },
   { block: 'Fuente: el ministerio dijo que el plan se anunciará la próxima semana tras reunirse con los sindicatos.', lang: 'es' },

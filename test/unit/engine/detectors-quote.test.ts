@@ -1656,3 +1656,32 @@ describe('quote/quotes', () => {
     assert.deepEqual(cats, ['direct']);
   });
 });
+
+describe('Chinese speakers', () => {
+  const speakers = (paragraphs: readonly string[]) => {
+    const result = run(paragraphs.join('\n\n') + '\n', { language: 'zh' });
+    return result.findings.filter((f) => f.kind === 'quote').map((f) => f.speaker);
+  };
+  it('the name before its verb and colon; the name after the quote; a title before the name is left out', () => {
+    assert.deepEqual(speakers(['澄州大学教授林振宇介绍：“每一锹土里都能筛出碎膜。”']), ['林振宇']);
+    assert.deepEqual(speakers(['“两个问题放在一起看，思路就打开了，”林振宇说，“能不能用秸秆来做地膜？”']), ['林振宇', '林振宇']);
+    assert.deepEqual(speakers(['团队成员、博士研究生许沐阳告诉记者，难点在于强度。“坏得太快，就起不到作用。”']), ['许沐阳']);
+  });
+  it('她说 is the one named last before a verb; an unnamed speaker and a term in quotes are nobody', () => {
+    assert.deepEqual(speakers(['研究员高雅琴认为，这条路径值得推广。', '她说：“降解速度不会一样。”']), ['高雅琴']);
+    assert.deepEqual(speakers(['一位参与试验的种植户对记者说：“今年直接翻地就行了。”']), [null]);
+    assert.deepEqual(speakers(['许沐阳告诉记者，难点是让薄膜“按时”降解。']), [null]);
+  });
+  it('a job before the verb is not a name (出租车司机说 is no 车司机)', () => {
+    assert.deepEqual(speakers(['一位出租车司机说：“桥修好以后，每天能多跑两趟。”']), [null]);
+  });
+});
+
+describe('Czech speakers', () => {
+  it('the rest of an institution\'s name in the genitive before the person (hydroložka Českého … ústavu Eva Soukupová)', () => {
+    const text = ['Obce na Rakovnicku vozí vodu cisternami už od března a starostové zakázali zalévání zahrad.', '',
+      '„Podzemní voda se letos nedoplnila,“ upozornila hydroložka Českého hydrometeorologického ústavu Eva Soukupová.', ''].join('\n');
+    const quote = run(text, { language: 'cs' }).findings.find((f) => f.kind === 'quote');
+    assert.equal(quote?.speaker, 'Eva Soukupová');
+  });
+});

@@ -131,6 +131,7 @@ export function isBadge(t: string): boolean {
 const LABEL_COMMA = /^(?:image|photo|picture|video|media)\s+(?:source|caption|copyright|credit)\s*,\s*\S/i;
 
 const SOURCE_LABEL = /^[([]?\s*(?:sumber|source|quelle|fuente|fonte|bron|zdroj)\s*[:：]/i;
+const AUTHOR_AND_SOURCE = /^(?:autor|author|penulis|auteur|autore)\s*:[^|·•]{2,60}[|·•]\s*(?:sumber|source|quelle|fuente|fonte|bron|zdroj)\s*:/i;
 const PHOTO_WORD = /foto|photo|image|gambar|bild|imagen|immagine|afbeelding|obrázek|video/i;
 
 export interface CreditMatch {
@@ -167,6 +168,8 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   if (info.wordCount <= 12 && ELLIPSIS_LABEL.test(t)) return { at: 0, evidence: t.slice(0, t.search(/\.{3}|…/) + 3) };
   const gluedEllipsis = info.wordCount <= 80 && (t.includes('...') || t.includes('…')) ? GLUED_ELLIPSIS_LABEL.exec(t) : null;
   if (gluedEllipsis) return { at: gluedEllipsis.index + 1, evidence: gluedEllipsis[0].slice(1, 30) };
+  // `Autor: Tomáš Berka | Zdroj: Český rozhlas`: the story's author and source, a byline's (no picture named).
+  if (colon && AUTHOR_AND_SOURCE.test(t) && !PHOTO_WORD.test(t)) return undefined;
   // The last credit label on the line; what follows must be short (a name, not a sentence).
   const last = colon ? lastCreditLabel(t, cues) : null;
   if (last && last.index > 0) {

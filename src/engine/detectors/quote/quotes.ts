@@ -2,6 +2,7 @@ import type { LineInfo } from '../../document';
 import type { Detector, Report } from '../types';
 import { continuesQuote, leadingMark, scanQuotes, withoutFollowOn, type Span } from './marks';
 import { bodyName, COMPOUND_TITLES, SHORT_TITLES, SpeakerFinder, type Attribution, type LastPerson } from './speaker';
+import { hanLastSpeaker, hanSpeakerAfter, hanSpeakerBefore, isChinese } from './han-speaker';
 import { speechCues } from './speech-cues';
 import { languagePack } from '../../lang';
 import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './wrap';
@@ -429,10 +430,25 @@ export class QuoteScanner {
   };
 
   #read(text: string): void {
-    if (!/[\p{Lu}]/u.test(text)) return;
+    // (Chinese names are read without capitals: see `han-speaker.ts`.)
+    if (!/[\p{Lu}\u4e00-\u9fff]/u.test(text)) return;
     // A new array each time: snapshots share the old one.
     const unread = this.#unread;
     this.#unread = unread.length >= UNREAD_KEPT ? [...unread.slice(unread.length - UNREAD_KEPT + 1), text] : [...unread, text];
+  }
+
+  /**
+   * Who says a quote in a Chinese paragraph (see `han-speaker.ts`): the name and verb right after it, the ones its lead
+   * ends on, else the last name before a speech verb earlier in the paragraph (`许沐阳告诉记者，… 。“…”`); a term inside
+   * a sentence (`“按时”`) is nobody's.
+   */
+  #hanAttribution(text: string, span: Span, after: string): Attribution {
+    const lead = text.slice(0, span.start);
+    // (Only a sentence of its own takes the paragraph's speaker: `“按时”` inside a sentence is a term.)
+    const sentence = /[。！？!?…][”」』]?$/.test(text.slice(span.start + 1, span.closed ? span.end - 1 : span.end).trimEnd()) && /(?:^|[。！？：:，,])\s*$/.test(lead);
+    const found = (span.closed ? hanSpeakerAfter(after) : undefined) ?? hanSpeakerBefore(lead) ?? (sentence ? hanLastSpeaker(lead) : undefined);
+    if (found === undefined) return sentence ? undefined : { speaker: null };
+    return { speaker: found === 'pronoun' ? this.#currentPerson() : found };
   }
 
   /** The speaker the paragraph after line `i`'s paragraph names for the quote that ends it (see `SpeakerFinder.named`). */
@@ -593,6 +609,7 @@ export class QuoteScanner {
       else this.#openAtEnd(q, i, base + span.end, nextInfo);
       cursor = span.end;
     };
+    const chinese = isChinese(text);
     for (let k = 0; k < spans.length; k++) {
       const span = spans[k]!;
       const inner = text.slice(span.start + 1, span.closed ? span.end - 1 : span.end);
@@ -620,7 +637,8 @@ export class QuoteScanner {
       // `meneriakkan jargon "…"`, `spanduk bertuliskan "…"`: a slogan or a banner's words, nobody's speech.
       if (SLOGAN_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) { close(span, null); continue; }
       const finder = this.#speakers();
-      let attribution = span.closed ? finder.after(after, this.#currentPerson) : undefined;
+      let attribution = chinese ? this.#hanAttribution(text, span, after) : undefined;
+      if (span.closed) attribution ??= finder.after(after, this.#currentPerson);
       // Only the sentence leading into the quote matters: a bounded window keeps long lines linear.
       const leading = text.slice(Math.max(0, span.start - 400), span.start);
       attribution ??= finder.before(leadIn ? (leadIn + leading).slice(-400) : leading, this.#currentPerson, this.#fullName);
@@ -637,7 +655,8 @@ export class QuoteScanner {
         // Else, when the paragraph is (almost) only the quote, the speaker of the paragraph before carries on;
         // `「…」との声明が発表された` names nobody.
         // (A title quoted in a signature line, `—Mara Velde, "The Lantern Keeper"`, is no quote standing alone.)
-        const onlyQuote = leadText.trim().split(/\s+/).filter(Boolean).length <= 4 && !/[\p{L}\p{N}]/u.test(after)
+        // (Chinese has no spaces: a lead of a few characters.)
+        const onlyQuote = (chinese ? leadText.trim().length <= 8 : leadText.trim().split(/\s+/).filter(Boolean).length <= 4) && !/[\p{L}\p{N}]/u.test(after)
           && !/^\s*[—―–]\s*\p{Lu}/u.test(leadText);
         // The paragraph after may say who it was (`Hal itu disampaikan …`): that comes before any guess.
         const named = onlyQuote && span.closed && k === spans.length - 1 ? this.#namedAfter(i) : undefined;

@@ -3,6 +3,7 @@ import { nameRuns } from './names';
 import type { PhraseMatch } from '../../text/phrases';
 import type { SpeechCues } from './speech-cues';
 import type { LanguagePack } from '../../lang/types';
+import { hanLastSpeaker, isChinese } from './han-speaker';
 
 /** Who is speaking, as far as the text says; `undefined` means the text gives no cue at all. */
 /** `narrator`: who read the words out when they are another's (`kata saksi menirukan teriakan terdakwa`): a pronoun after means them. */
@@ -281,6 +282,8 @@ const LIST_WORDS = new Set(['and', 'dan', 'serta', 'und', 'et', 'y', 'e', 'en', 
 
 /** One word in lower case, between a subject and its verb (`Smith also said`; not `and`, see `LIST_WORDS`, nor `itu`). */
 const ADVERB_GAP = /^\s*\p{Ll}+\s*$/u;
+/** A body's noun in the Czech genitive, ending the lower-case rest of its name before a person (`… ústavu Eva …`). */
+const GENITIVE_BODY = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:ústavu|úřadu|institutu|fakulty|univerzity|nemocnice|kraje|ministerstva|svazu|spolku|sdružení|společnosti|centra|odboru|inspekce|správy|rozhlasu|muzea|divadla)\s+$/u;
 /** An Indonesian relative clause of a few words in lower case, between a subject and its speech verb. */
 const RELATIVE_GAP = /^\s+yang(?:\s+\p{Ll}+){1,7}\s*$/u;
 /** Prepositions before a name: the roles before them are someone else's. */
@@ -937,6 +940,9 @@ export class SpeakerFinder {
         // (Not the job's field: `ao Portal N1 a secretária de Educação, Nome`.)
         if (next && (/^\p{Lu}{2,6}$/u.test(p.name) || bodyName(p.name) || p.words <= 2) && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(link)
           && link.trim().split(/\s+/).some((w) => this.#job(w)) && !/\s(?:de|da|do|di|of|du|des|del)\s+$/.test(link)) return next;
+        // The rest of an institution's name in lower case, in the genitive, then the person (`hydroložka Českého
+        // hydrometeorologického ústavu Eva Soukupová`).
+        if (next && next.words >= 2 && p.words <= 2 && GENITIVE_BODY.test(link)) return next;
         // Who is spoken to is no speaker: `mengatakan kepada Washington Examiner`, `said to Reuters`.
         if (words.length && ADDRESSEE_BEFORE.has(words[words.length - 1]!.toLowerCase())) { from = p.end; continue; }
         if (words.length && this.#unnamedBefore(words, phrase.slice(p.end))) continue;
@@ -1338,6 +1344,10 @@ export class SpeakerFinder {
    * last speech verb, else the last person introduced at a sentence start or in an appositive.
    */
   lastMentioned(text: string, fullName: (word: string) => string | undefined = () => undefined): { name: string | null; speaking: boolean } | undefined {
+    if (isChinese(text)) {
+      const name = hanLastSpeaker(text);
+      return name ? { name, speaking: true } : undefined;
+    }
     let found: string | undefined;
     let speaking = false;
     let foundAt = -1;

@@ -268,11 +268,11 @@ export const byline: Detector = {
       for (const info of infos) {
         const i = info.line.index;
         if (info.blank || info.wordCount > 80 || flagged.has(i)) continue;
+        // (Their box's bio, right under the role, opens with the name and any verb: `… has covered security for a decade`.)
+        const box = info.prev >= 0 && AUTHOR_ROLE.test(stripEmphasisAndSpace(infos[info.prev]!.t));
         for (const name of authors) {
           if (!info.t.startsWith(name + ' ')) continue;
           const rest = info.t.slice(name.length);
-          // (Their box's bio, right under the role, opens with the name and any verb: `… has covered security for a decade`.)
-          const box = info.prev >= 0 && AUTHOR_ROLE.test(stripEmphasisAndSpace(infos[info.prev]!.t));
           if (IS_A_WRITER.test(rest) || (box && /^\s+\p{Ll}/u.test(rest))) {
             reportLine(i, 'boilerplate', 'byline', `The author's bio \`${info.t.slice(0, 40)}\``, 0.7);
             break;

@@ -290,12 +290,13 @@ const RELATIVE_GAP = /^\s+yang(?:\s+\p{Ll}+){1,7}\s*$/u;
 const ROLE_BREAK = new Set(['terhadap', 'kepada', 'melawan', 'against', 'versus', 'vs', 'contre', 'contra', 'gegen', 'tegen']);
 /** Between two items of a list: a conjunction, maybe after a comma (`, dan `, ` and `, ` & `). */
 const LIST_LINK = /^\s*,?\s*(?:dan|serta|and|&)\s+$/u;
-/** After an item of a list that goes on: its conjunction (`Informasi, dan Komunikasi`). */
-const LIST_GOES_ON = /^\s*,?\s*(?:dan|serta|and|&)\s+\p{Lu}/u;
+/**
+ * After an item of a list that goes on: its conjunction (`Informasi, dan Komunikasi`), maybe after more items
+ * (`, Perindustrian, dan Perdagangan` after `Koperasi, UKM`).
+ */
+const LIST_GOES_ON = /^(?:\s*,\s*\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2}){0,4}\s*,?\s*(?:dan|serta|and|&)\s+\p{Lu}/u;
 /** The conjunction and the list's last field, outside the run: `, dan Perdagangan `. */
 const LIST_LAST_FIELD = /^\s*,?\s*(?:dan|serta)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
-/** More items and then the conjunction (`, Perindustrian, dan Perdagangan` after `Koperasi, UKM`). */
-const LIST_GOES_ON_LONGER = /^(?:\s*,\s*\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2}){1,4}\s*,?\s*(?:dan|serta|and|&)\s+\p{Lu}/u;
 /** An abbreviation in brackets after a title: `(Sekda)`, `(BPBD)`. */
 const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,14}(?:\s\p{Lu}[\p{L}\d-]{1,14})?\)/u;
 /** The last word of a region's name (`Jakarta Barat`, `Jawa Tengah`, `Kemuning Raya`): no person's. */
@@ -982,7 +983,7 @@ export class SpeakerFinder {
       // A field listed in the title (`Data, Informasi, dan Komunikasi`): the name comes after the list.
       // (The list's last field may be written in lower case elsewhere in the text, and so fall out of the run: `…, dan
       // Perdagangan Kabupaten X, Nama`.)
-      if (LIST_LINK.test(between) || (/^\s*,\s*$/.test(between) && (LIST_GOES_ON.test(rest) || LIST_GOES_ON_LONGER.test(rest)))
+      if (LIST_LINK.test(between) || (/^\s*,\s*$/.test(between) && LIST_GOES_ON.test(rest))
         || (j > i && LIST_LAST_FIELD.test(between))) continue;
       // An abbreviation in brackets (`Sekretaris Daerah (Sekda) Kota Bogor …`) goes with the title, and so does the
       // body or district the member is from (`anggota Komisi IV DPR RI dari Fraksi Partai Karya Rakyat, Nama`,

@@ -119,6 +119,8 @@ const TABLES: readonly Table[] = [
       // A recipe's fractions and a share of a vote are not slides.
       ['3/4 cup sugar', '1/2 teaspoon salt', '2/3 cup warm milk'],
       '1/50 of the vote was counted.',
+      // A calling code in an infobox, away from any gallery.
+      ['Calling code', '+689'],
       { block: 'Sebanyak 3 orang meninggal dunia.', lang: 'id' },
       { block: ['## Budget by district', '', '| District | Budget |', '|---|---|', '| North | 12 |'], options: { markdown: true } },
     ],
@@ -135,6 +137,8 @@ const TABLES: readonly Table[] = [
       { block: 'Photo 3 sur 12', lang: 'fr' },
       { block: 'Bild 3 von 12', lang: 'de' },
       { block: 'Foto 3 de 12', lang: 'es' },
+      // `+9` beside `View gallery`: how many more pictures the gallery holds.
+      { block: ['+9', 'View gallery'], check: [0] },
     ],
   },
   {
@@ -236,6 +240,8 @@ const TABLES: readonly Table[] = [
       // The list ends at a lead-in with a colon, and the article's numbered sections are its own.
       { block: ['Recommended', '', 'What You Will Need:', '', 'A glass cloche and some moss'], check: [2, 4] },
       { block: ['Related', '', '5. Check the smoke alarm before you sleep'], check: [2] },
+      // One numbered line is no ranked list.
+      { block: ['Related', '', '1. Check the smoke alarm before you sleep'], check: [2] },
       // A paragraph under a label stays, whatever names it glues (`JavaScript`, `iPhone`): no title opens it.
       { block: ['Related', '', 'The new library runs JavaScript on the server, which the council website also uses for its forms and maps.'], check: [2] },
       // `À lire aussi` over its one story: the subheading after the blank line is the article's.
@@ -272,6 +278,14 @@ const TABLES: readonly Table[] = [
       // Titles with their teasers glued on, no space between (`weekends?Catching`, `saysPeople`).
       { block: ['Related coverage', 'Is it bad to sleep in on weekends?Catching up on sleep at the weekend may not undo a short week, researchers say.', 'Night owls and heart disease: What the research saysPeople who go to bed late may face a higher risk.'], check: [1, 2] },
       { block: ['Most Read Local Stories', 'Harrow Avenue bike lane will close for six months during sewer work', 'Police identify man killed in Eastport crash on Route 9'], check: [1, 2] },
+      // Numbers counting up from 1 or bullets mark the widget's entries, a teaser glued on or not.
+      { block: ['Most Popular', '1. Police identify man killed in Route 9 crash', '2. Beloved diner closes after 52 years The owner says rising rent left her no choice.', '3. City council delays vote on stadium deal'], check: [1, 2, 3] },
+      { block: ['Nejčtenější', '1. Řidič kamionu usnul za volantem a zablokoval silnici', '2. Lékárny hlásí nedostatek sirupů. Výrobce slibuje nové dodávky do konce měsíce.'], options: { language: 'cs' }, check: [1, 2] },
+      { block: ['Related Coverage', "• Pump stations were rated 'high risk' in a 2023 audit. Here's what it found.", '• Storm updates: Power outages and road closures across the metro'], check: [1, 2] },
+      // A title with its teaser glued on after a space, told by a capitalised article (`travaux Les déviations`).
+      { block: ['Les plus lus', 'Rodanne : la RD 914 fermée trois semaines pour travaux Les déviations seront en place dès lundi matin.', 'Saint-Aurin : un incendie détruit un hangar agricole dans la nuit'], lang: 'fr', check: [1, 2] },
+      // A carousel's titles cut short.
+      { block: ['RELATED ARTICLES', 'Previous', 'Next', 'Star shows off her emerald engagement ring as she...', 'Cast reunite for the first time in five years at...'], check: [3, 4] },
     ],
   },
   {
@@ -332,6 +346,25 @@ const TABLES: readonly Table[] = [
         text: ['Council approves new budget', '', EN[0], '', EN[1], '', 'Leave a comment', '',
           'Priya D.', 'March 5, 2024 at 6:14 pm', 'Made these tonight with soup and my kids fought over the last one.', 'Reply', ''].join('\n'),
         check: [8, 10],
+      },
+      // A comment under its header with no Reply button: its votes, then the next header, end it.
+      {
+        text: ['Council approves new budget', '', EN[0], '', EN[1], '', 'Comments 87', 'The comments below have not been moderated.',
+          'Wendy_in_Wirral, Birkenhead, United Kingdom, 2 hours ago', 'Beautiful bride, and no phones in the chapel is a brilliant idea.', '142', '9',
+          'DaveyJ, Swindon, 1 hour ago', 'Never watched it. Who are these people?', '37', ''].join('\n'),
+        check: [9, 13],
+      },
+      // A header with its reply button under the comment (`回复 赞(56)`).
+      {
+        text: ['公园改造完成', '', '网友评论', '栖溪老街坊 [栖溪市] 04-18 10:05', '拆了墙真是敞亮多了，以前那堵墙挡了几十年。', '回复 赞(56)', ''].join('\n'),
+        options: { language: 'zh' },
+        check: [4],
+      },
+      // A reader's name over the comment's date, under the comments' counter and form.
+      {
+        text: ['Council approves new budget', '', EN[0], '', EN[1], '', 'Comments (1)', 'Log In to comment', 'Janet Orr', 'Mar 14, 2025 7:41pm',
+          'Mr. K taught me and both of our kids.', ''].join('\n'),
+        check: [8],
       },
     ],
   },
@@ -432,12 +465,16 @@ const TABLES: readonly Table[] = [
       { block: ['Chapter headings', 'X'], check: [1] },
       'The ministry launched a WhatsApp channel last year to send flood warnings to residents of the valley.',
       'The mayor will share the results of the survey next week.',
+      'The company said 1.2 million shares changed hands on Friday.',
       'The newsletter sent to residents last week explained the plan in detail.',
       'Follow the money, the opposition leader told the council on Tuesday evening.',
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
       'Share story',
+      'e-mail',
+      '1.2k shares',
+      'Share or comment on this article: Harbour Lights star Kezia Marlow marries co-star Rory Dunmore in a candlelit chapel ceremony',
       'Unlimited Digital Access: $1 for 4 weeks',
       { block: 'Il vous reste 72.41% de cet article à lire. La suite est réservée aux abonnés.', lang: 'fr' },
       { block: 'J’aime chargement…', lang: 'fr' },
@@ -623,6 +660,9 @@ const TABLES: readonly Table[] = [
       'Next, the council will vote on the parking rules.',
       'Previous studies found no link between the two, the researchers said.',
       'Next week the council votes on the new parking rules for the centre.',
+      // `Yes` and `No` away from a feedback question; a time under prose.
+      { block: ['Did the council agree?', 'Yes'], check: [1] },
+      { block: ['The tunnel reopened after the repairs.', '4 min'], check: [1] },
       { block: ['## Home', '', 'Most residents own their home, the survey found last year.'], options: { markdown: true }, check: [0] },
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
@@ -630,6 +670,13 @@ const TABLES: readonly Table[] = [
       // Tags one a line glued under their label.
       { block: ['Tag:', 'kecelakaan bus', 'tol cibatari-sukawening', 'sopir mengantuk'], lang: 'id', check: [1, 2, 3] },
       { block: '打印本页 关闭窗口', options: { language: 'zh' } },
+      { block: '大 中 小', options: { language: 'zh' } },
+      'Back to Gallery',
+      'How can we help?',
+      '214 people found this helpful',
+      // A help page's feedback widget: its buttons under its question; an audio version's length under its player.
+      { block: ['Was this article helpful?', 'Yes', 'No'] },
+      { block: ['Écouter cet article', '4 min'], lang: 'fr' },
       'View image in fullscreen',
       'Video of the Day',
       'View Slideshow',
@@ -763,9 +810,17 @@ const TABLES: readonly Table[] = [
       'Three comments were made by the auditors.',
       'Reply cards were sent to every household in the district.',
       'Post a comment on the council website, the mayor urged residents on Tuesday.',
+      'Wendy, a nurse from Birkenhead, arrived 2 hours ago.',
     ],
     invalid: [
       'Moira Vance said...',
+      // The comments' heading and counters under a related list: the list ends at the heading, these are the comments'.
+      { block: ['相关新闻', '鹤鸣区今年将完成12个老旧小区改造 2026-03-19', '', '网友评论', '已有328条评论，2156人参与', '登录 | 注册 发表评论'], options: { language: 'zh' }, check: [3, 4, 5] },
+      // A reader's comment's header: the reader, where from, when.
+      'Wendy_in_Wirral, Birkenhead, United Kingdom, 2 hours ago',
+      { block: '晨跑的阿明 [栖溪市] 04-18 10:32', options: { language: 'zh' } },
+      'Share what you think',
+      'The comments below have not been moderated.',
       'Sign in or create your Sentinel account to join the discussion',
       'Reader Comments (112)',
       'Promoted Comments',
@@ -951,11 +1006,16 @@ const TABLES: readonly Table[] = [
       { block: ['https://example.com/harbour-report', '', 'https://example.org/dredging-data'] },
       { block: ['https://example.com/harbour-report', '', 'https://example.org/dredging-data'], where: 'after' },
       { block: ['Harbour Authority, "Annual dredging report", 2024,', 'https://example.com/dredging,', 'retrieved May 2025.'], check: [1] },
+      // A contact block's labelled address (an RFC's authors' addresses), and a list of addresses.
+      'Email: fkooman@tuxed.example',
+      ['press@council.example', 'planning@council.example'],
     ],
     invalid: [
       'https://example.com/story',
       'www.example.com',
       '<https://example.com/story>',
+      // The author's address alone under the story.
+      { block: 'okettridge@bellportherald.com', where: 'after' },
       { block: '[Mayor refuses to raise taxes](https://example.com/a)', options: { markdown: true } },
       { block: '**[\\<LINK LIVE STREAMING\\>](https://example.com/live)**', options: { markdown: true } },
     ],
@@ -1038,6 +1098,13 @@ const TABLES: readonly Table[] = [
       'Last modified on Mon 4 Mar 2026 20.40 GMT',
       { block: 'Čtení na 8 minut', options: { language: 'cs' } },
       'Last updated on Apr 3, 2025 by Saoirse Ambler',
+      { block: '2026年04月18日 09:32 来源：栖溪日报', options: { language: 'zh' } },
+      // The author's name over their bio at the end, the bio naming their beat for the paper the byline gave.
+      {
+        text: ['Tunnel floods overnight', '', 'By Odessa Kettridge and Tom Reyes | The Bellport Herald', '', EN[0], '', EN[1], '', 'Odessa Kettridge',
+          'Odessa Kettridge covers transportation and infrastructure for The Bellport Herald.', ''].join('\n'),
+        check: [2, 8, 9],
+      },
       'Reviewed by Corinne Aldana, horticulturist',
       'Fact checked by Joel Mirasol',
       { block: '記者王小明／台中報導', lang: 'en' },

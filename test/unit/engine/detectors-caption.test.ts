@@ -24,6 +24,9 @@ const VALID: readonly Case[] = [
   { block: 'Stuttgart (dpa/lsw) - Ein Streik der Lokführer hat am Donnerstag den Regionalverkehr im Südwesten weitgehend lahmgelegt.', lang: 'de' },
   // A sentence that ends on a photographer's work is no credit.
   { block: 'She spent the summer in the archive. Photo by photo, she rebuilt the album her grandmother had lost.' },
+  // `Photo` opening a sentence of prose, and a one-word `Photo Gallery`, are no credits.
+  { block: 'The exhibition opens on Friday. Photo Gallery' },
+  { block: 'Photo booths were set up in the square for the festival.' },
   { block: 'Reuters reported that the council had approved the budget after a long debate on Tuesday.' },
   // A heading in capitals that asks for the paper, and prose naming a graphic, are no credits.
   { block: 'Le maire a présenté la carte des travaux. GRAPHIQUE ou pas, les habitants attendent.', lang: 'fr' },
@@ -64,6 +67,11 @@ const VALID: readonly Case[] = [
 ];
 
 const INVALID: readonly Case[] = [
+  // French regional papers credit with the bare word: after the caption's last sentence, or alone under it.
+  { block: 'Les joueurs à l’entraînement mardi soir, quelques heures après la décision du tribunal. Photo Julien Castagné', lang: 'fr' },
+  { block: ['Nadia Belkacem et Gérard Auzelle, mardi, à la sortie du tribunal judiciaire.', 'Photo Le Courrier de l’Aurance / Julien Castagné'], lang: 'fr' },
+  // A caption that ends on what the picture is (Czech `Ilustrační snímek`).
+  { block: 'Radiátor v jednom z bytů na sídlišti Výsluní. Ilustrační snímek' },
   // A listicle's credit under each picture, where it was found; the item's heading above it stays.
   { block: ['1. This pup who filed a formal complaint', '', 'u/soggy_noodle_88 / Via reddit.com'], expect: { 2: 'credit' } },
   { block: '@marniebakesbread / Via Twitter' },

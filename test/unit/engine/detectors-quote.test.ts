@@ -162,6 +162,17 @@ describe('quote/quotes', () => {
       assert.equal(found[0]!.speaker, 'Sari');
     });
 
+    it('British straight single marks: speech opened after a colon runs on into the next paragraph that opens with one', () => {
+      const paras = ["She added: 'We wanted it to feel like a big family Sunday lunch, not a red carpet. No phones in the chapel.",
+        "'My dad's speech had the whole marquee in bits. I don't think I'll ever get over it.'"];
+      const { text, lines } = quoteArticle(paras);
+      const found = quotesOf(run(text));
+      assert.equal(found.length, 1);
+      assert.equal(found[0]!.category, 'multi-paragraph');
+      assert.equal(found[0]!.range.start.line, lines[0]);
+      assert.equal(found[0]!.range.end.line, lines[1]);
+    });
+
     it('an unclosed quote ends with its paragraph (category unclosed)', () => {
       const paras = ['Ana Reyes said: “This is only the beginning of the protest, and we will be back', 'The council did not respond to questions on Wednesday.'];
       const { text, lines } = quoteArticle(paras);
@@ -1578,6 +1589,46 @@ describe('quote/quotes', () => {
       assert.notDeepEqual(speakersOn(id, 2), ['Eksekutif Departemen Komunikasi BI']);
     });
 
+    it('Indonesian: an army officer\'s corps after the rank, and the unit\'s number and town before it (`Komandan Kodim 0799/Wanasari Letkol Inf Nama`)', () => {
+      const id = ['\"Satu SSK personel Kodim sudah turun sejak subuh.\"', '',
+        'Hal itu disampaikan Komandan Kodim 0799/Wanasari Letkol Inf Agus Setiabudi saat meninjau Dukuh Ngasem, Rabu siang.', ''].join('\n');
+      assert.deepEqual(speakersOn(id, 0), ['Agus Setiabudi']);
+    });
+
+    it('Indonesian: who said it to the press and when, between commas, then the verb; the quote alone after takes them', () => {
+      const id = ['Sebanyak 187 kepala keluarga kini mengungsi di tiga titik.', '',
+        'Kepala Desa Tegal Waringin, Sutrisno, kepada wartawan di balai desa, Rabu siang, mengatakan 74 rumah terendam lumpur.', '',
+        '\"Di sini banjir sebenarnya sudah biasa tiap musim hujan, tapi yang seperti ini belum pernah.\"', ''].join('\n');
+      assert.deepEqual(speakersOn(id, 4), ['Sutrisno']);
+    });
+
+    it('Indonesian: `Coach` before a nickname, and a place in nature is nobody (`warga lereng Gunung Sela Wangi menyebut … \\"blabur\\"`)', () => {
+      const id = ['Pelatih asal Brasil, Marcelo Augusto Fonseca, yang akrab disapa Coach Guto, memimpin latihan pagi.', '',
+        '\"Bola mati menentukan derbi,\" kata Coach Guto seusai latihan.', ''].join('\n');
+      assert.deepEqual(speakersOn(id, 2), ['Marcelo Augusto Fonseca']);
+      const place = 'Warga lereng Gunung Sela Wangi menyebut air bah yang datang tanpa tanda-tanda itu \\"blabur\\", dan banyak yang masih tertidur.\n';
+      assert.deepEqual(speakersOn(place, 0), [null]);
+    });
+
+    it('French: the pronoun inside a compound tense after the quote (`», a-t-il expliqué en fin de séance`)', () => {
+      const fr = 'L’entraîneur, Sylvain Mourgues, préfère déjà regarder devant. « La décision libère les garçons », a-t-il expliqué en fin de séance.\n';
+      assert.deepEqual(speakersOn(fr, 0), ['Sylvain Mourgues']);
+    });
+
+    it('Czech: `slíbil Kadlec`; the company a person is from is not the one speaking (`Tomáše Krejčího ze společnosti Energo Rádce`)', () => {
+      const cs = ['„Začneme stavět v roce 2027,“ slíbil starosta Miroslav Kadlec.', '',
+        'Malé teplárny jsou na tom podle energetického analytika Tomáše Krejčího ze společnosti Energo Rádce letos nejhůř.', '',
+        '„Nakupují plyn samy, v malém množství a na krátkou dobu,“ vysvětlil.', ''].join('\n');
+      assert.deepEqual(speakersOn(cs, 0), ['Miroslav Kadlec']);
+      assert.notDeepEqual(speakersOn(cs, 4), ['Energo Rádce']);
+    });
+
+    it('English: one name opening the sentence, named in full before, and `and wrote:` far after it', () => {
+      const en = ['Bella Crane sang the couple\'s first dance at the reception.', '',
+        "Bella later shared a clip from the dancefloor on Instagram and wrote: 'Never seen a bride do the worm. Love you both x'", ''].join('\n');
+      assert.deepEqual(speakersOn(en, 2), ['Bella Crane']);
+    });
+
     it('every quote carries a speaker field (null when nobody is named)', () => {
       const { text } = quoteArticle(['The sign on the door simply read "Closed until further notice" for the whole week.']);
       const found = quotesOf(run(text));
@@ -1681,5 +1732,9 @@ describe('Chinese speakers', () => {
   });
   it('a job before the verb is not a name (出租车司机说 is no 车司机)', () => {
     assert.deepEqual(speakers(['一位出租车司机说：“桥修好以后，每天能多跑两趟。”']), [null]);
+  });
+  it('the name after the quote, after who the person is (`”家住鹤鸣街的退休教师孙玉梅告诉记者`)', () => {
+    assert.deepEqual(speakers(['“现在出了小区过个马路就到了。”家住鹤鸣街的退休教师孙玉梅告诉记者。']), ['孙玉梅']);
+    assert.deepEqual(speakers(['“我们增加了12名巡逻人员。”鹤汀公园管理处主任刘建国表示，管理处还将调整班次。']), ['刘建国']);
   });
 });

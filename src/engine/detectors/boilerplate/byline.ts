@@ -37,9 +37,11 @@ const UPDATE_TIME = new RegExp(`^${UPDATE_WORDS}\\s*:?\\s+(?:at\\s+|um\\s+|à\\s
 /** `Staff Writer`, `Senior Correspondent`, `Kontributor`: the author's role alone under the byline. */
 const AUTHOR_ROLE = /^(?:(?:staff|senior|contributing|special|chief|political|business|sports|education|health|foreign)\s+)?(?:writer|reporter|correspondent|columnist|photographer)$|^(?:wartawan|kontributor|jurnalis|koresponden)$/i;
 // `Leah Varga is a contributing writer for the magazine …`: what the byline's author is, after the story.
-const IS_A_WRITER = /^\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:writer|reporter|editor|photographer|correspondent|columnist|journalist|contributor|illustrator)\b/u;
+// (`Odessa Kettridge covers transportation and infrastructure for The Bellport Herald.`: their beat for the paper.)
+const IS_A_WRITER = /^\s+(?:(?:is|was)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:writer|reporter|editor|photographer|correspondent|columnist|journalist|contributor|illustrator)\b|(?:covers|reports on|writes about|has covered)\s+[^.]{3,80}?\s+for\s+(?:the\s+)?\p{Lu})/u;
 // `By Leah Varga`, `Photographs by Tomas Reyne`: the names a byline gives.
-const BYLINE_NAMES = /^(?:By|(?:Photographs|Photos|Illustrations|Text|Reporting|Words)\s+by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}))?$/u;
+// (Maybe with the paper after them: `By Odessa Kettridge and Tom Reyes | The Bellport Herald`.)
+const BYLINE_NAMES = /^(?:By|(?:Photographs|Photos|Illustrations|Text|Reporting|Words)\s+by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}))?(?:\s*[|·•]\s*[^|]{1,40})?$/u;
 /** Entry times alone on their lines that make a page a live blog. */
 const LIVE_BLOG_TIMES = 3;
 export const ZONED_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|WIB|WITA|WIT|AEST|AEDT|IST|MEZ|MESZ)$/i;
@@ -67,8 +69,9 @@ const HAN_REPORTER = /^(?:记者|記者|文|圖|图)[\p{Script=Han}·]{2,4}[／/
 // `本报记者 沈若溪 本报通讯员 周立恒`: the paper's reporters and correspondents named over the story.
 // (A role without the paper's name before it needs a space before the name: `记者调查发现` is a sentence.)
 const HAN_STAFF = /^(?:(?:(?:本报|本報)(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*|(?:记者|記者|通讯员|通訊員|实习生|實習生)\s+)[\p{Script=Han}·]{2,4}\s*)+$/u;
-// `2026年3月12日 星期四`, `2026-03-12 14:35:20`: a Chinese page's date, maybe with its weekday and time.
-const HAN_DATE = /^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+// `2026年3月12日 星期四`, `2026-03-12 14:35:20`: a Chinese page's date, maybe with its weekday and time, and the source
+// or author labelled after it (`2026年04月18日 09:32 来源：栖溪日报`).
+const HAN_DATE = /^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者)\s*[：:]\s*[^\s：:]{1,20}){0,3}$/u;
 // `Last updated on Mar 14, 2025.`, `Publié le 3 mars 2025`: when the page was written or updated, a date alone.
 // (A documentation page adds who made the change: `Last updated on Apr 3, 2025 by Saoirse Ambler`.)
 const UPDATED_ON = new RegExp(`^(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|em|il|op|pada))?\\s*:?\\s+${ANY_DATE}(?:\\s+(?:by|par|von|por|da|door|oleh)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?\\.?$`, 'iu');
@@ -199,7 +202,7 @@ export const byline: Detector = {
       } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t) || (info.wordCount === 1 && AGENCY_ALONE.test(t)) || (t.includes(',') && t.includes('.') && NAME_COMMA_SITE.test(t))
         || (AUTHOR_FIRST.has(info.first) && AUTHOR_ROW.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 14 && (dateStamp(t) || (UPDATE_START.test(t) && dateStamp(t.replace(UPDATE_START, '')))) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (/\d/.test(t) && (((info.wordCount <= 6 && UPDATE_TIME.test(t)) || (info.wordCount <= 10 && RELATIVE_TIME.test(t))) || (info.wordCount <= 12 && UPDATED_ON.test(t)))) || (t.length <= 30 && (HAN_DATE.test(t) || HAN_REPORTER.test(t)))) {
+      } else if (info.wordCount <= 14 && (dateStamp(t) || (UPDATE_START.test(t) && dateStamp(t.replace(UPDATE_START, '')))) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (/\d/.test(t) && (((info.wordCount <= 6 && UPDATE_TIME.test(t)) || (info.wordCount <= 10 && RELATIVE_TIME.test(t))) || (info.wordCount <= 12 && UPDATED_ON.test(t)))) || (t.length <= 30 && HAN_REPORTER.test(t)) || (t.length <= 80 && HAN_DATE.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       } else if (t.length <= 40 && HAN_STAFF.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `The paper's reporters \`${t.slice(0, 40)}\``, 0.75);
@@ -275,6 +278,8 @@ export const byline: Detector = {
           const rest = info.t.slice(name.length);
           if (IS_A_WRITER.test(rest) || (box && /^\s+\p{Ll}/u.test(rest))) {
             reportLine(i, 'boilerplate', 'byline', `The author's bio \`${info.t.slice(0, 40)}\``, 0.7);
+            // (Their name alone right over it heads the box.)
+            if (info.prev === i - 1 && !flagged.has(i - 1) && infos[i - 1]!.t.trim() === name) reportLine(i - 1, 'boilerplate', 'byline', `The author's name over their bio \`${name}\``, 0.7);
             break;
           }
         }

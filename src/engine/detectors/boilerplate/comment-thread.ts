@@ -1,7 +1,7 @@
 import { stripEmphasisAndSpace } from '../../document';
 import type { Detector } from '../types';
 import { bareDate } from './byline';
-import { REPLY } from './comments';
+import { COMMENT_HEADER, REPLY } from './comments';
 
 /** Paragraphs one reader's comment may hold. */
 export const MAX_COMMENT_PARAGRAPHS = 6;
@@ -58,7 +58,8 @@ export const commentThread: Detector = {
       // A date stamp over it, or a line of the comment's own (`Liked by …`): `X wrote on …:` comments (forums, some
       // blogs) are left to the reader.
       const over = flagged.get(j);
-      if (over && over.category !== 'byline' && !(over.category === 'comments' && LIKED_BY.test(infos[j]!.t))) continue;
+      const header = over?.category === 'comments' && COMMENT_HEADER.test(stripEmphasisAndSpace(infos[j]!.t));
+      if (over && over.category !== 'byline' && !header && !(over.category === 'comments' && LIKED_BY.test(infos[j]!.t))) continue;
       let thread = false;
       for (let k = infos[j]!.prev, seen = 0; k >= 0 && seen < THREAD_REACH; k = infos[k]!.prev, seen++) {
         if (flagged.get(k)?.category === 'comments') { thread = true; break; }
@@ -74,6 +75,24 @@ export const commentThread: Detector = {
       if (author >= 0 && !flagged.has(author) && (AUTHOR_SAYS.test(infos[author]!.t.trim()) || (infos[author]!.wordCount <= 4 && AUTHOR_NAME.test(infos[author]!.t.trim())))) {
         reportLine(author, 'boilerplate', 'comments', `Author of a reader's comment \`${infos[author]!.t.trim().slice(0, 40)}\``, 0.7);
       }
+    }
+    // Under the comments' heading or form, a reader's name over the comment's date (`Comments (1)` ⏎ `Janet Orr` ⏎ `Mar 14,
+    // 2025 7:41pm`).
+    for (const name of infos) {
+      const i = name.line.index;
+      if (name.blank || name.wordCount > 4 || flagged.has(i) || name.prev !== i - 1 || name.next !== i + 1) continue;
+      if (flagged.get(i - 1)?.category !== 'comments' || flagged.get(i + 1)?.category !== 'byline' || !AUTHOR_NAME.test(name.t.trim())) continue;
+      reportLine(i, 'boilerplate', 'comments', `Author of a reader's comment \`${name.t.trim().slice(0, 40)}\``, 0.7);
+    }
+    // A comment under its header (`DaveyJ, Swindon, 1 hour ago`) with no Reply button, its votes or the next header under
+    // it: the paragraphs between.
+    for (const head of infos) {
+      if (head.blank || flagged.get(head.line.index)?.category !== 'comments' || !COMMENT_HEADER.test(stripEmphasisAndSpace(head.t))) continue;
+      const body: number[] = [];
+      let j = head.next;
+      while (j >= 0 && !flagged.has(j) && body.length <= MAX_COMMENT_PARAGRAPHS) { body.push(j); j = infos[j]!.next; }
+      if (body.length === 0 || body.length > MAX_COMMENT_PARAGRAPHS || (j >= 0 && !flagged.has(j))) continue;
+      for (const b of body) reportLine(b, 'boilerplate', 'comments', `A reader's comment (under its header on line ${head.line.index + 1})`, 0.7);
     }
   },
 };

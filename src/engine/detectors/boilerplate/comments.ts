@@ -10,7 +10,13 @@ const SAID_DOTS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|wrote|dit|sagte|dijo
 /** A reader's comment's Reply button. */
 // (With the comment's like count or other buttons after it: `Reply · 14 likes`, `Balas · Suka`.)
 export const REPLY = /^(?:\[reply to this comment\]|reply|delete|signaler|signaler un abus|laporkan|segnala|denunciar|nahlásit|balas|responder|répondre|antworten|rispondi|beantwoorden|reageer|odpovědět|回复|回覆|(?:赞|讚)\s*[(（]\d+[)）]\s*(?:回复|回覆))(?:\s*[·•|]\s*(?:\d[\d,.]*\s*)?(?:likes?|report|share|suka|flag))*(?:\s*(?:点赞|點讚|赞|讚)\s*[(（]?\d*[)）]?)?$/i;
-const COUNTER = /^(?:liked by \p{Lu}.{0,60}|\d+ more (?:comments?|replies)(?:\.{3}|…)?|已有\s*\d+\s*(?:人(?:参与|參與|评论|評論)|条评论|條評論)|共\s*\d+\s*(?:条评论|條評論)|查看全部\s*\d*\s*(?:条评论|條評論)\s*[>›»]?|\d[\d.,]*\s*(?:comments?|komentar|replies|responses)\b.{0,40}|(?:reader|user|view|show|hide|load)\s+comments?|no comments:?|\d+\s+with\s+\d+\s+posters\s+participating|jawab)$/iu;
+const COUNTER = /^(?:liked by \p{Lu}.{0,60}|\d+ more (?:comments?|replies)(?:\.{3}|…)?|已有\s*\d+\s*(?:人(?:参与|參與|评论|評論)|条评论|條評論)(?:[，,]\s*\d+\s*人(?:参与|參與))?|(?:登录|登入)\s*[|｜]?\s*(?:注册|註冊)\s*(?:发表评论|發表評論)|共\s*\d+\s*(?:条评论|條評論)|查看全部\s*\d*\s*(?:条评论|條評論)\s*[>›»]?|\d[\d.,]*\s*(?:comments?|komentar|replies|responses)\b.{0,40}|(?:reader|user|view|show|hide|load)\s+comments?|no comments:?|\d+\s+with\s+\d+\s+posters\s+participating|jawab)$/iu;
+
+/**
+ * A reader's comment's header: the reader, maybe where from, and when (`Wendy_in_Wirral, Birkenhead, United Kingdom, 2
+ * hours ago`, `晨跑的阿明 [栖溪市] 04-18 10:32`).
+ */
+export const COMMENT_HEADER = /^(?:[\p{L}\p{N}_.@'’-]+\s+){0,2}[\p{L}\p{N}_.@'’-]*\p{L}[\p{L}\p{N}_.@'’-]*(?:,\s*\p{Lu}[\p{L} .'’-]{1,40}){0,3},\s*\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^[^\s\d][^\s]{1,15}\s*(?:[\[【(（][^\]】)）]{1,12}[\]】)）]\s*)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$/u;
 
 /** Numbers written out that open the comments' heading (`One thought on “…”`). */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'satu', 'dua', 'tiga', 'un', 'une', 'uno', 'una', 'um', 'uma', 'ein', 'eine', 'één', 'jeden', 'jedna']);
@@ -54,7 +60,7 @@ export const comments: Detector = {
         continue;
       }
       if (info.t.length > 80) continue;
-      if (cues.comments.test(t) || COUNTER.test(t) || (/\d{4}/.test(t) && WROTE_ON.test(t)) || SAID_DOTS.test(t) || REPLY.test(t) || THERE_ARE.test(t) || /^\(?log in to post comments\)?$/i.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|see|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|responses?|replies|komentar)(?:\s*[+›»])?$/i.test(t)) {
+      if (cues.comments.test(t) || COUNTER.test(t) || (/\d{4}/.test(t) && WROTE_ON.test(t)) || SAID_DOTS.test(t) || REPLY.test(t) || (info.wordCount <= 12 && COMMENT_HEADER.test(t)) || THERE_ARE.test(t) || /^\(?log in to post comments\)?$/i.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|see|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|responses?|replies|komentar)(?:\s*[+›»])?$/i.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Comment counter or prompt \`${t}\``, 0.9);
       } else if (info.wordCount <= 3 && info.t.trimEnd().endsWith('*') && FIELD.test(info.t.trim())) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Field of a comment form \`${t}\``, 0.8);

@@ -72,6 +72,14 @@ const PLAYER_TIME = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/
 const TAG_LABEL_ALONE = /^(?:tags?|topik|topics|label|labels|kata kunci|témata|štítky|mots-clés|étiquettes|etiquetas|temas|schlagwörter|themen|argomenti|tagi|标签|標籤|关键词|關鍵詞)\s*[:：]?$/iu;
 /** Tags one a line under their label. */
 const MAX_TAGS = 12;
+// `Was this article helpful?` ⏎ `Yes` ⏎ `No` ⏎ `214 people found this helpful`: a help page's feedback widget.
+const FEEDBACK_PROMPT = /^(?:was this (?:article|page|answer|information|post|guide) (?:helpful|useful)|did this (?:article|page|answer) help(?: you)?|war (?:dieser artikel|diese seite) hilfreich|cet article (?:vous )?a-t-il été utile|(?:¿)?(?:te|le) (?:ha )?(?:resultado|fue) útil(?: este artículo)?|apakah artikel ini membantu|byl (?:pro vás )?tento článek užitečný)\s*\??$/iu;
+const FEEDBACK_ANSWER = /^(?:yes|no|ja|nein|oui|non|sí|si|ya|tidak|ano|ne|👍|👎)$/iu;
+const HELPFUL_COUNT = /^\d[\d,.]*\s+(?:of\s+\d[\d,.]*\s+)?(?:people|users|readers|customers)\s+found this (?:article |page |answer )?(?:helpful|useful)\.?$/i;
+/** `4 min`, `12:05`: the length of the audio version, under its player's label. */
+const AUDIO_LENGTH = /^\d{1,2}(?::\d{2})?\s*(?:min|mins|minutes?|minuten|minuti|minutos|menit|minut)?\.?$/i;
+/** Lines after a feedback prompt that its buttons and count may take. */
+const FEEDBACK_LINES = 4;
 const STORY_STATS = /^stats:\s+published:|left kudos on this work!?$/i;
 const HAN_BUTTONS = /^(?:【[^【】]{1,8}】\s*){1,6}$/u;
 const HAN_MENU = /^(?:\p{Script=Han}{1,4}\s+){4,}\p{Script=Han}{1,4}$/u;
@@ -117,6 +125,7 @@ export const navigation: Detector = {
         : info.wordCount <= 12 && LISTEN.test(t) ? "The audio version's player"
         : info.wordCount <= 8 && ARCHIVE_TREE.test(t) ? "A blog archive's year or month"
         : HAN_BUTTONS.test(t) || HAN_MENU.test(t) ? 'Menu or buttons'
+        : info.wordCount <= 10 && HELPFUL_COUNT.test(t) ? 'Count of a feedback widget'
         : undefined;
       if (furniture) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `${furniture} \`${t.slice(0, 50)}\``, 0.8);
@@ -136,6 +145,18 @@ export const navigation: Detector = {
       if (parts.length >= 3 && !info.terminal && parts.every((p) => p.split(/\s+/).length <= 4)
         && parts.filter((p) => /^\p{Lu}|^\d|^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(p) || cues.nav.test(p)).length >= parts.length - 1) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Menu or breadcrumb \`${t.slice(0, 50)}\``, 0.8);
+      }
+    }
+    for (const prompt of infos) {
+      if (prompt.blank || prompt.wordCount > 12) continue;
+      const under = infos[prompt.next];
+      if (under && prompt.next === prompt.line.index + 1 && under.t.length <= 12 && /\d/.test(under.t) && AUDIO_LENGTH.test(stripEmphasisAndSpace(under.t))
+        && LISTEN.test(stripEmphasisAndSpace(prompt.t))) {
+        reportLine(under.line.index, 'boilerplate', 'navigation', `Length of the audio version \`${under.t.trim()}\``, 0.75);
+      }
+      if (prompt.wordCount > 8 || !FEEDBACK_PROMPT.test(stripEmphasisAndSpace(prompt.t))) continue;
+      for (let j = prompt.next, n = 0; j >= 0 && n < FEEDBACK_LINES && FEEDBACK_ANSWER.test(stripEmphasisAndSpace(infos[j]!.t)); j = infos[j]!.next, n++) {
+        reportLine(j, 'boilerplate', 'navigation', `Button of the feedback widget on line ${prompt.line.index + 1}`, 0.8);
       }
     }
     // `Tag:` alone, then the tags one a line glued under it (`banjir`, `pengungsi`, `bpbd tirtamulya`).

@@ -12,8 +12,9 @@ const MORE_STORIES = /^(?:simak|baca|lihat|ikuti|cek)\s+(?:juga\s+)?(?:berita|ar
 // (`【相关阅读】澄光2025年…`: the label in lenticular brackets, the title glued to it.)
 const HAN_ARROW_TEASER = /^(?:[▸►▶➤]\s*\p{Script=Han}|【(?:相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞)】\s*\S)/u;
 
-// `Most Read Local Stories`, `Latest Business News`, `Next Up In Culture`: a site's list widget named after a section.
-const SECTION_LIST = /^(?:(?:most\s+(?:read|popular|viewed|shared|commented|emailed)|top|latest|more|trending|popular)\s+(?:[\p{L}&'’-]+\s+){0,2}(?:stories|news|articles|headlines|posts|videos)|(?:next up|up next|more|latest|most read|most popular|top stories) in(?:\s+[\p{L}&'’-]+){1,3})\s*:?$/iu;
+// `Most Read Local Stories`, `Latest Business News`, `Next Up In Culture`, `MOST READ SHOWBIZ`: a site's list widget
+// named after a section.
+const SECTION_LIST = /^(?:most\s+(?:read|popular|viewed|shared|commented)(?:\s+[\p{L}&'’-]+){1,2}|(?:most\s+(?:read|popular|viewed|shared|commented|emailed)|top|latest|more|trending|popular)\s+(?:[\p{L}&'’-]+\s+){0,2}(?:stories|news|articles|headlines|posts|videos)|(?:next up|up next|more|latest|most read|most popular|top stories) in(?:\s+[\p{L}&'’-]+){1,3})\s*:?$/iu;
 
 // `More from Maxine Doyle`, `More from Invented Engineering`, `More on Allergies`: a columnist's, a publication's or a
 // topic's other stories.

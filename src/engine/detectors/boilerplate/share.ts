@@ -77,6 +77,10 @@ const DATA_NOTICE = /^(?:vos données(?: personnelles)?|your (?:personal )?data|
 const SENTENCE_PROMPT = new RegExp(`${PAYWALL.source}|${REPORT_ERROR.source}|${SIGN_UP_CONSENT.source}`, 'iu');
 
 // The like button's label, as blog software writes it (capitalised: `like this:` in a wrapped sentence is prose).
+// `1.2k shares`: the story's share counter.
+const SHARE_COUNT = /^\d[\d.,]*\s*[km]?\s+(?:shares?|partages|compartidos|condivisioni|sdílení|kali dibagikan)$/i;
+// `Share or comment on this article: <the headline>`: a tabloid's share bar, the story's title after its label.
+const SHARE_OR_COMMENT = /^share or comment on this (?:article|story)\s*:/i;
 const LIKE = /^(?:Like|Curtir|Like this|Like Loading\.\.\.|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime [Cc]hargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
 
 // `Email ThisBlogThis!Share to Twitter`: the words that join the buttons' names.
@@ -137,6 +141,9 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (info.wordCount <= 60 && info.t.includes('@') && REACH_THE_WRITER.test(info.t)) {
     return { reason: `Contact or tip-off prompt \`${info.t.slice(0, 40)}\``, confidence: 0.7, prompt: false };
   }
+  if (info.wordCount <= 50 && info.t.length <= 400 && SHARE_OR_COMMENT.test(info.t)) {
+    return { reason: `Share bar with the story's title \`${info.t.slice(0, 40)}\``, confidence: 0.85, prompt: false };
+  }
   // Channel and newsletter sign-ups may run to a few sentences (`Dapatkan update berita … Mari bergabung di Grup
   // Telegram …`); every other prompt is short. Most long lines are prose: the opening words decide first.
   if (info.t.length > 120) {
@@ -150,6 +157,7 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   const t = stripEmphasisAndSpace(info.t);
   if (info.wordCount <= 6) {
     if (LIKE.test(t)) return { reason: `Like button \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
+    if (SHARE_COUNT.test(t)) return { reason: `Share counter \`${t.slice(0, 40)}\``, confidence: 0.85, prompt: false };
     if (EMAIL_FIELD.test(t)) return { reason: `Email field of a sign-up box \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: true };
     if (FOLLOWERS.test(t)) return { reason: `Follower count \`${t.slice(0, 40)}\``, confidence: 0.85, prompt: false };
   }

@@ -43,9 +43,25 @@ export function gluedTitle(t: string): string | undefined {
   return words >= 2 && words <= MAX_TITLE_WORDS && !/[.;]\s/.test(head) && t.slice(head.length).split(/\s+/).length >= 3 ? head : undefined;
 }
 
+// `… fermée trois semaines pour travaux Les déviations seront …`: a title and its teaser glued with a space, told by a
+// capitalised word of the language's commonest (an article, a pronoun) after a word in lower case.
+const SPACED_GLUE = /\s\p{Ll}{2,}\s(\p{Lu}\p{Ll}{0,5})\s/gu;
+
+/** The title a line opens with when its teaser is glued on after a space (see `SPACED_GLUE`), or undefined. */
+function spacedGluedTitle(t: string, stopwords: ReadonlySet<string>): string | undefined {
+  if (!stopwords.size) return undefined;
+  for (const m of t.matchAll(SPACED_GLUE)) {
+    if (!stopwords.has(m[1]!.toLowerCase())) continue;
+    const head = t.slice(0, m.index + m[0].length - m[1]!.length - 1);
+    const words = head.trim().split(/\s+/).length;
+    return words >= 2 && words <= MAX_TITLE_WORDS && !/[.;]\s/.test(head) && t.slice(head.length).split(/\s+/).length >= 3 ? head : undefined;
+  }
+  return undefined;
+}
+
 /** A story title, an author's name or a date under a "Related" label; not a paragraph, not a lead-in. */
-function listEntry(info: LineInfo): boolean {
-  return titleEntry(info) || (info.block === 'text' && info.wordCount <= 60 && gluedTitle(info.t) !== undefined);
+function listEntry(info: LineInfo, stopwords: ReadonlySet<string>): boolean {
+  return titleEntry(info) || (info.block === 'text' && info.wordCount <= 60 && (gluedTitle(info.t) !== undefined || spacedGluedTitle(info.t, stopwords) !== undefined));
 }
 
 function titleEntry(info: LineInfo): boolean {
@@ -54,8 +70,9 @@ function titleEntry(info: LineInfo): boolean {
   // `5. Check the smoke alarm before you sleep`: the article's own numbered section resumes.
   if (/^\d{1,3}[.)]\s/.test(info.t)) return false;
   // Titles may ask or exclaim (`What Is the Etiquette for a Party?`); a sentence ending in a full stop is prose, unless
-  // every long word is capitalised as a headline's are (`A Town on Permafrost Is Sinking. Its Residents Are Staying Put.`).
-  return !info.terminal || (info.wordCount <= MAX_TITLE_WORDS && (ASKS.test(info.t) || headlineCased(info.t)));
+  // every long word is capitalised as a headline's are (`A Town on Permafrost Is Sinking. Its Residents Are Staying Put.`);
+  // a carousel cuts its titles short (`… engagement ring as she...`).
+  return !info.terminal || (info.wordCount <= MAX_TITLE_WORDS && (ASKS.test(info.t) || headlineCased(info.t) || /\p{L}(?:\.{3}|…)$/u.test(info.t)));
 }
 
 /** Whether every word of four letters or more starts with a capital, as an English headline's do (four such at least). */
@@ -75,6 +92,32 @@ export function labelKind(t: string, cues: Cues): 'widget' | 'read' | 'see' | un
   if (alone === undefined) return undefined;
   const label = alone.replace(/^[\[(*_\s]+/, '');
   return READ_LABEL.test(label) ? 'read' : SEE_LABEL.test(label) ? 'see' : 'widget';
+}
+
+/** A bullet opening a widget's entry (`• Storm updates: …`). */
+const BULLET = /^[•·▪►■◆]\s/u;
+/** The number opening a ranked list's entry (`1. `, `2) `). */
+const RANK = /^(\d{1,2})[.)]\s/;
+/** Words of an entry in a numbered or bulleted widget: a title, maybe with its teaser. */
+const MAX_MARKED_WORDS = 45;
+
+/**
+ * The lines of a widget's list from `first` that its marks tell: bullets, or numbers counting up from 1. Empty
+ * when the list has no marks, or fewer than two entries (one `1.` may open the article's own steps).
+ */
+function markedEntries(infos: readonly LineInfo[], first: number, flagged: ReadonlyMap<number, unknown>): number[] {
+  if (first < 0) return [];
+  const start = infos[first]!.t;
+  const bullets = BULLET.test(start);
+  if (!bullets && RANK.exec(start)?.[1] !== '1') return [];
+  const out: number[] = [];
+  for (let j = first; j >= 0 && out.length < MAX_SECTION_LINES; j = infos[j]!.next) {
+    const info = infos[j]!;
+    if (flagged.has(j) || info.wordCount > MAX_MARKED_WORDS) break;
+    if (bullets ? !BULLET.test(info.t) : RANK.exec(info.t)?.[1] !== String(out.length + 1)) break;
+    out.push(j);
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** A line of a menu: a navigation label, or a word or two with no punctuation at its end. */
@@ -126,17 +169,24 @@ export const teaserSection: Detector = {
         const first = label.next;
         if (first < 0) continue;
         const second = infos[first]!.next;
-        if (first !== label.line.index + 1 && second > first + 1 && !flagged.has(second) && listEntry(infos[second]!) && !infos[second]!.terminal) continue;
+        if (first !== label.line.index + 1 && second > first + 1 && !flagged.has(second) && listEntry(infos[second]!, stopwords) && !infos[second]!.terminal) continue;
         for (let j = first, n = 0; j >= 0 && n < MAX_READ_TITLES; n++) {
           const info = infos[j]!;
           // A badge over a title (`Premium`), glued to it, is passed over.
           if ((flagged.has(j) ? info.wordCount <= 2 : info.wordCount === 1) && info.next === j + 1) { j = info.next; continue; }
           // (A title may ask: `… wat betekent dat voor huurders?`.)
-          if (flagged.has(j) || !listEntry(info) || (info.terminal && !ASKS.test(info.t) && !gluedTitle(info.t))) break;
+          if (flagged.has(j) || !listEntry(info, stopwords) || (info.terminal && !ASKS.test(info.t) && !gluedTitle(info.t) && !spacedGluedTitle(info.t, stopwords))) break;
           reportLine(j, 'boilerplate', 'related-link', `Listed under the teaser label on line ${label.line.index + 1} (other stories)`, 0.75);
           if (info.next !== j + 1) break;
           j = info.next;
         }
+        continue;
+      }
+      // `Most Popular` over `1. Title`, `2. Title Teaser sentence.`, `Related Coverage` over `• Title`: the widget's own
+      // numbers or bullets mark its entries, whatever their punctuation.
+      const marked = markedEntries(infos, label.next, flagged);
+      if (marked.length) {
+        for (const j of marked) reportLine(j, 'boilerplate', 'related-link', `Listed under the teaser label on line ${label.line.index + 1} (other stories)`, 0.75);
         continue;
       }
       let taken = 0;
@@ -145,10 +195,12 @@ export const teaserSection: Detector = {
       for (let j = label.next; j >= 0 && taken < MAX_SECTION_LINES; j = infos[j]!.next) {
         const info = infos[j]!;
         taken++;
+        // The comments' heading (`网友评论`) opens another section: the list has ended.
+        if (flagged.get(j)?.category === 'comments') break;
         if (flagged.has(j)) { last = j; continue; }
         // A listed post's excerpt, glued under its date (`Title` ⏎ `February 20, 2026` ⏎ `The review team says …`).
         const excerpt = j === last + 1 && info.terminal && info.wordCount <= MAX_EXCERPT_WORDS && bareDate(infos[last]!.t);
-        if (!listEntry(info) && !excerpt) break;
+        if (!listEntry(info, stopwords) && !excerpt) break;
         // Titles glued under the label, then a blank line and a title right over a paragraph of prose: the article's
         // subheading, back from the list (a list of titles each after a blank line reads on).
         // (A photo and its caption may stand between the subheading and its paragraph.)

@@ -2,6 +2,9 @@ import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
 
 const URL_ONLY = /^[<(]?(?:https?:\/\/|www\.)[^\s<>]+[>)]?$/i;
+// `okettridge@bellportherald.com`: the author's address under the story, bare. (`Email: …` with its label may be a line
+// of the text's own contact block, as an RFC's authors' addresses are.)
+const EMAIL_ONLY = /^[<(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?$/i;
 // A Markdown line that is only a link: `[text](https://…)`, `**[text](…)**`, `[\<LINK LIVE STREAMING\>](…)`.
 const LINK_ONLY = /^[*_\s]*\[(?:[^\]\\]|\\.)*\]\((?:https?:\/\/|www\.)[^)\s]*\)[*_\s]*$/i;
 
@@ -29,6 +32,10 @@ export const url: Detector = {
       if (info.blank || info.t.length > 2000) continue;
       if (URL_ONLY.test(info.t)) {
         if (!writersAddress(infos, info, flagged)) reportLine(info.line.index, 'boilerplate', 'url', 'Line is only a web address', 0.9);
+      } else if (info.t.includes('@') && info.t.length <= 120 && EMAIL_ONLY.test(info.t)) {
+        // (A list of addresses is the article's own: a directory, a list of contacts.)
+        const another = (n: number) => n >= 0 && EMAIL_ONLY.test(infos[n]!.t);
+        if (!another(info.prev) && !another(info.next)) reportLine(info.line.index, 'boilerplate', 'url', 'Line is only an email address', 0.85);
       } else if (info.block !== 'list' && LINK_ONLY.test(info.t)) reportLine(info.line.index, 'boilerplate', 'url', 'Line is only a link to another page', 0.85);
     }
   },

@@ -25,7 +25,7 @@ const BARE_AGENCY = /(?:[.!?"”’]|\s[-–—])\s+(?:Foto|Photo|Fotografía|Fo
 const RIGHTS_RESERVED = /[.!?"”’»)]\s+(?:©\s*)?D\.?R\.?\s*$/u;
 // `… in March 2023. Photo by the author`, `… place des Cordeliers. Photo CA/Yannick Bessière`, `… bezichtigde. Beeld
 // Lotte Brandsma`: the word for photo and its photographer, bare, after the caption's last sentence.
-const BARE_PHOTOGRAPHER = /[.!?"”’]\s+(?:(?:Photo|Foto|Photograph|Fotografía|Fotografia)\s+(?:(?:by|par|von|di|de|oleh|door)\s+(?:the author|l['’]auteur|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)|\p{Lu}{1,6}\s*\/\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)|Beeld\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*$/u;
+const BARE_PHOTOGRAPHER = /[.!?"”’]\s+(?:(?:Photo|Foto|Photograph|Fotografía|Fotografia)\s+(?:(?:by|par|von|di|de|oleh|door)\s+(?:the author|l['’]auteur|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)|\p{Lu}{1,6}\s*\/\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)|Beeld\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*$/u;
 // `… on the pier on Saturday. (Rosa K. Mendel / The Harbour Times)`: a photographer and their paper.
 const PAREN_PHOTOGRAPHER = /\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,5}\)\s*$/u;
 
@@ -106,6 +106,10 @@ export function photoCopyright(t: string, cues: Cues): number {
 // `Fernwick / Priya Anand`: the site and its photographer, a credit line of its own.
 const SITE_SLASH_PHOTOGRAPHER = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){0,2}\p{Lu}[\p{L}'’.&-]*\s+\/\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}$/u;
 // `Ilustrační foto`, `Symbolbild`, `File photo` alone under a picture or its caption: what the picture is.
+// `Photo Le Courrier de l’Aurance / Julien Castagné`: the word for photo and the paper or photographer, alone on the line.
+const PHOTO_LINE = /^(?:Photos?|Fotos?)\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|de|du|des|la|le|di|van|von|[ld]['’]\p{Lu}[\p{L}'’-]*|\/))*\s*(?:\/\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})?$/u;
+// `… na sídlišti Výsluní. Ilustrační snímek`: the caption says what the picture is after its last sentence.
+const ILLUSTRATION_END = /[.!?]\s+(?:Ilustrační\s+(?:foto|snímek|obrázek)|Foto\s+ilustrasi|Ilustrasi|File\s+photo|Archivbild|Symbolbild|Symbolfoto|Photo\s+d['’]illustration)\.?$/u;
 const ILLUSTRATION = /^(?:ilustrační\s+(?:foto|snímek|obrázek)|(?:foto|gambar)\s+ilustrasi|ilustrasi|(?:photo|image)\s+d['’]illustration|illustrative\s+(?:image|photo)|file\s+photo|archivbild|symbolbild|symbolfoto|(?:foto|imagen)\s+de\s+archivo|imagen\s+ilustrativa|foto\s+ilustrativa|(?:foto|immagine)\s+d['’]archivio|archieffoto|archiefbeeld)\.?$/iu;
 // `Figure 3: …`, `Fig. 2.`, `Gambar 1:`, `Abb. 4:`, `… [Fig 1]`.
 const FIGURE = /^(?:fig(?:ure)?|gambar|abb(?:ildung)?|afb(?:eelding)?|ilustración|illustration)\.?\s*\d+[a-z]?\s*[:.—–-]|\[fig(?:ure)?\.?\s*\d+\]\s*$/iu;
@@ -228,6 +232,9 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
     if (source) return { at: t.lastIndexOf('('), evidence: t.slice(t.lastIndexOf('(')) };
   }
   if (info.wordCount <= 3 && ILLUSTRATION.test(t)) return { at: 0, evidence: t, illustration: true };
+  const illustrated = info.wordCount <= 45 ? ILLUSTRATION_END.exec(t) : null;
+  if (illustrated) return { at: illustrated.index + 2, evidence: illustrated[0].slice(2), illustration: true };
+  if (info.wordCount <= 10 && PHOTO_LINE.test(t)) return { at: 0, evidence: t };
   if (info.wordCount <= 8 && t.includes('/') && VIA_SOURCE.test(t)) return { at: 0, evidence: t, ownLine: true };
   const copyright = info.wordCount <= 60 ? photoCopyright(t, cues) : -1;
   if (copyright > 0) return { at: copyright, evidence: t.slice(copyright) };

@@ -29,8 +29,11 @@ const VERB = `(?:${VERBS.join('|')})`;
 const VERB_AT_END = new RegExp(`${BETWEEN}${VERB}[：:，,]?\\s*$`, 'u');
 /** Every speech verb of a text, with the words before it. */
 const VERBS_ALL = new RegExp(`${BETWEEN}${VERB}`, 'gu');
-/** After a quote: the name and its verb (`，”林振宇说，“…`), within a few characters. */
-const VERB_AFTER = new RegExp(`^[，,。\\s]*([\\p{Script=Han}]{1,6}?)${BETWEEN}${VERB}`, 'u');
+/**
+ * After a quote: the name and its verb (`，”林振宇说，“…`), maybe after who the person is (`”家住鹤鸣街的退休教师孙玉梅告诉记者`), in
+ * the same sentence.
+ */
+const VERB_AFTER = new RegExp(`^[，,。\\s]*([^。！？!?“”「」『』\\n]{1,30}?)${BETWEEN}${VERB}`, 'u');
 const HAN_TAIL = /[\p{Script=Han}]{1,4}$/u;
 const PRONOUN = /^(?:他|她)$/;
 const KANA = /[\u3040-\u30ff]/;
@@ -60,8 +63,9 @@ function nameBefore(text: string, verbAt: number): string | 'pronoun' | undefine
 
 /** The speaker named right after a quote (`”林振宇说`), `'pronoun'`, or undefined. */
 export function hanSpeakerAfter(afterQuote: string): string | 'pronoun' | undefined {
-  const m = VERB_AFTER.exec(afterQuote.slice(0, 40));
-  return m ? nameEnding(m[1]!) : undefined;
+  const m = VERB_AFTER.exec(afterQuote.slice(0, 50));
+  const chars = m ? HAN_TAIL.exec(m[1]!)?.[0] : undefined;
+  return chars ? nameEnding(chars) : undefined;
 }
 
 /**

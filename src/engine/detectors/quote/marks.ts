@@ -145,9 +145,11 @@ export function scanQuotes(text: string, options: ScanOptions = {}): Span[] {
       if (next === undefined || /\s/.test(next) && c !== '«' && c !== '‹') continue;
       // A single mark opens only if it closes in this paragraph, or (‘ at the start, after a colon or opening a
       // sentence, before a capital) if it is the opening of speech that runs on: `said: ‘We were told to wait …`,
-      // `… looked at the damage. ‘Our terrace is gone. …`.
-      const speechStart = c === '‘' && (prev === undefined || /[:：]\s*$/.test(text.slice(Math.max(0, i - 3), i))
-        || (/[.!?]\s+$/.test(text.slice(Math.max(0, i - 3), i)) && /^\p{Lu}/u.test(next)));
+      // `… looked at the damage. ‘Our terrace is gone. …`; a straight one only after a colon, before a capital
+      // (`She added: 'We wanted …`).
+      const speechStart = c === '‘' ? prev === undefined || /[:：]\s*$/.test(text.slice(Math.max(0, i - 3), i))
+        || (/[.!?]\s+$/.test(text.slice(Math.max(0, i - 3), i)) && /^\p{Lu}/u.test(next))
+        : c === "'" && /:\s+$/.test(text.slice(Math.max(0, i - 3), i)) && /^\p{Lu}/u.test(next) && !ELISION.test(text.slice(i + 1, i + 6));
       if ((SINGLE.has(c) || c === "'") && !speechStart && !closableSingle(rest(), i, CLOSERS[c]!)) continue;
       if (c === '‘' && ELISION.test(text.slice(i + 1, i + 6))) continue;
       // `»Das Wasser kam«` (German, Danish), `»Vi har inte råd»` (Swedish): reversed guillemets open only before a

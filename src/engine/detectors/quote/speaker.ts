@@ -125,9 +125,10 @@ const COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,/;
 const WHO_AFTER = /^\s*,\s*(?:who|whose|quien|quienes)\s/i;
 /**
  * The same comma with nothing after it (the name ends the text before a speech verb), or with a description
- * in lower case between commas (`Rina, tetangganya, mengaku`).
+ * in lower case between commas (`Rina, tetangganya, mengaku`), maybe then when it was said (`Sutrisno, kepada
+ * wartawan di balai desa, Rabu siang, mengatakan`).
  */
-const LAST_COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,(?:\s*\p{Ll}[^,.;:!?]{0,60},)?\s*$/u;
+const LAST_COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,(?:\s*(?:\p{Ll}[^,.;:!?]{0,60}|\p{Lu}\p{Ll}+\s+(?:\p{Ll}+|\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\))),){0,2}\s*$/u;
 
 /**
  * Where the text before `at` ends once trailing whitespace is left out: a backward scan, since the text before a
@@ -282,8 +283,11 @@ const LIST_WORDS = new Set(['and', 'dan', 'serta', 'und', 'et', 'y', 'e', 'en', 
 
 /** One word in lower case, between a subject and its verb (`Smith also said`; not `and`, see `LIST_WORDS`, nor `itu`). */
 const ADVERB_GAP = /^\s*\p{Ll}+\s*$/u;
-/** A body's noun in the Czech genitive, ending the lower-case rest of its name before a person (`… ústavu Eva …`). */
-const GENITIVE_BODY = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:ústavu|úřadu|institutu|fakulty|univerzity|nemocnice|kraje|ministerstva|svazu|spolku|sdružení|společnosti|centra|odboru|inspekce|správy|rozhlasu|muzea|divadla)\s+$/u;
+/**
+ * A body's noun in the Czech genitive, ending the lower-case rest of its name before a person (`… ústavu Eva …`); not
+ * where the person is from (`Tomáše Krejčího ze společnosti Energo Rádce`).
+ */
+const GENITIVE_BODY = /^\s+(?!(?:z|ze|od|do|v|ve|na|u|pro|při)\s)(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:ústavu|úřadu|institutu|fakulty|univerzity|nemocnice|kraje|ministerstva|svazu|spolku|sdružení|společnosti|centra|odboru|inspekce|správy|rozhlasu|muzea|divadla)\s+$/u;
 /** An Indonesian relative clause of a few words in lower case, between a subject and its speech verb. */
 const RELATIVE_GAP = /^\s+yang(?:\s+\p{Ll}+){1,7}\s*$/u;
 /** Prepositions before a name: the roles before them are someone else's. */
@@ -329,10 +333,10 @@ const ADJECTIVE_AFTER_NOUN = new Set(['fr', 'es', 'it', 'pt']);
 /** The link in a town's name before its river or hill: `Ústí nad Labem`, `Frankfurt am Main`, `Newcastle upon Tyne`. */
 const PLACE_LINK = /^\s+(?:nad|pod|am|upon)\s+$/u;
 /**
- * A word between a title's runs: an acronym (`AKBP`, `PSSI`), a number (`RT 03`), an abbreviation in brackets
- * (`(Sekda)`) or a capitalised word (`Kabupaten`).
+ * A word between a title's runs: an acronym (`AKBP`, `PSSI`), a number (`RT 03`; a unit's before its town: `Kodim
+ * 0799/Wanasari`), an abbreviation in brackets (`(Sekda)`) or a capitalised word (`Kabupaten`).
  */
-const TITLE_LINK_WORD = /^(?:\d+|\(?\p{Lu}[\p{L}\d-]*\)?)$/u;
+const TITLE_LINK_WORD = /^(?:\d+\/?|\(?\p{Lu}[\p{L}\d-]*\)?)$/u;
 
 /** Definite and indefinite articles before a noun (`die Rentnerin`, `ein Anwohner`). */
 const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einer', 'einem', 'le', 'la', 'el',
@@ -502,9 +506,13 @@ export class SpeakerFinder {
         : found;
       // An academic degree after a name (`Nama, S.Sos., M.Si.`, `S.I.K.`) or a place named by its kind (`warga Dusun III
       // Lubuk Pinang`, `Desa Sukamaju`) is no person, the kind outside the run too (`Desa` is left out of it where the
-      // text writes `kepala desa` elsewhere).
+      // text writes `kepala desa` elsewhere); nor a place in nature in running prose (`warga lereng Gunung Sela Wangi`;
+      // after a title it may be the office's region: `Kepala Kantor SAR Teluk Damar, Nama`).
       const wordBefore = wordJustBefore(text, run.start);
-      if (DEGREE.test(run.name) || PLACE_NOUNS.has(run.name.split(' ', 1)[0]!.toLowerCase()) || PLACE_NOUNS.has(wordBefore ?? '')) continue;
+      const first = run.name.split(' ', 1)[0]!.toLowerCase();
+      if (DEGREE.test(run.name) || PLACE_NOUNS.has(first) || PLACE_NOUNS.has(wordBefore ?? '')) continue;
+      if (run.words > 1 && GEO_NOUNS.has(first) && wordBefore && !this.cues.titles.has(wordBefore)
+        && /(?:^|[^\p{L}])\p{Ll}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, run.start - 30), run.start))) continue;
       // A title written out, then its short form in brackets (`Pelaksana Tugas (Plt)`, `Komandan Korem (Danrem)`): no one.
       const short = shortFormAfter(text, run.end);
       if (short && this.cues.titles.has(short.toLowerCase())) continue;
@@ -689,7 +697,13 @@ export class SpeakerFinder {
     const before = region.slice(0, p.start).replace(/\s*,\s*$/, '');
     // `Ketua RT 03, Suparman,`: a number may follow the title's run.
     if (previous?.titled && previous.end <= before.length && /^[\s\d./-]*$/.test(before.slice(previous.end))) return true;
-    return /(?:^|[\s(])\p{Ll}[\p{L}\p{M}'’-]*$/u.test(before);
+    if (/(?:^|[\s(])\p{Ll}[\p{L}\p{M}'’-]*$/u.test(before)) return true;
+    // A title over a place the run left out (`Kepala Desa Tegal Waringin, Sutrisno,` where the text writes `kepala`
+    // and `desa` in lower case elsewhere): a title word, then only capitalised words or numbers.
+    const words = before.slice(-80).split(/[,;:!?()]/).pop()!.trim().split(/\s+/);
+    let title = words.length - 1;
+    while (title >= 0 && !this.cues.titles.has(words[title]!.toLowerCase())) title--;
+    return title >= 0 && title < words.length - 1 && words.slice(title + 1).every((w) => /^(?:\p{Lu}|\d)/u.test(w));
   }
 
   /** A one-word name as the person the text named before, when it did. */
@@ -1287,6 +1301,14 @@ export class SpeakerFinder {
     const after = ADDRESSING_VERBS.has(verb.text.toLowerCase()) ? undefined : this.nameAfter(afterVerb);
     if (after) return { speaker: this.#who(after, afterVerb) };
     if (reference) return { speaker: lastPerson(reference.noun, reference.strict) };
+    // `Bella later shared a clip on Instagram and wrote: '…'`: one name opening the sentence, a person the text named
+    // in full before, and no other person before the verb.
+    const named = this.people(sentence.slice(0, verb.index));
+    const opener = named[0];
+    if (opener && opener.words === 1 && sentence.slice(0, opener.start).trim() === '' && this.#who(opener, sentence) !== null) {
+      const full = fullName(opener.name);
+      if (full && named.slice(1).every((p) => p.words === 1 && fullName(p.name) === undefined)) return { speaker: full };
+    }
     // `Na odpolední tiskové konferenci pak dodala: „…`: a language that leaves the subject out, nobody named in the
     // clause, the verb handing over with a colon: the person before goes on.
     if (this.#droppedSubject.size && /^[:：]\s*$/.test(afterVerb) && !this.people(sentence.slice(0, verb.index)).length) return { speaker: lastPerson() };
@@ -1424,6 +1446,8 @@ export class SpeakerFinder {
 
   /** Whether a speech verb as a pack lists it ends in its pronoun (`sagte sie`, `zei hij`). */
   #withPronoun(verb: string): boolean {
+    // (French puts the pronoun inside a compound tense: `a-t-il expliqué`, `a-t-elle confié`.)
+    if (verb.includes('-') && /-t-(?:il|elle|ils|elles)\s/iu.test(verb)) return true;
     const own = /\s(\p{L}+)$/u.exec(verb)?.[1]?.toLowerCase();
     return !!own && this.cues.pronouns.has(own);
   }

@@ -57,7 +57,7 @@ export const de: LanguagePack = {
     'fügte hinzu', 'fügt hinzu', 'sagte er', 'sagte sie', 'berichtete', 'berichtet', 'erzählte', 'erzählt',
     'schrieb', 'schreibt', 'warnte', 'warnt', 'kritisierte', 'kritisiert', 'forderte', 'fordert', 'erläuterte',
     'erläutert', 'unterstrich', 'ergänzte', 'ergänzt', 'räumte ein', 'räumt ein', 'versicherte', 'erwiderte',
-    'antwortete', 'fragte', 'fragt', 'bekräftigte', 'hieß es', 'heißt es', 'teilte mit', 'kündigte an',
+    'antwortete', 'fragte', 'fragt', 'bekräftigte', 'hieß es', 'heißt es', 'teilte mit', 'teilte', 'kündigte an',
     'zitiert', 'schilderte', 'schildert', 'bestätigte', 'äußerte sich', 'äußert sich', 'mahnte', 'mahnt', 'stellte klar',
     'stellt klar', 'gab zu', 'gibt zu', 'sagte dazu', 'resümierte', 'bilanzierte'],
   accordingTo: ['laut', 'zufolge', 'nach angaben', 'nach angaben von', 'nach angaben des', 'nach angaben der',

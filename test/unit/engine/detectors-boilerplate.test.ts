@@ -362,6 +362,11 @@ const TABLES: readonly Table[] = [
       },
       // A reader's name over the comment's date, under the comments' counter and form.
       {
+        text: ['Council approves new budget', '', EN[0], '', EN[1], '', '47 Comments', 'Sort by Best', 'Join the discussion…', 'marlow_commuter', '3 hours ago',
+          'I am a teacher and I live in Marlow too. Every word of this is true.', '12 Reply', ''].join('\n'),
+        check: [9, 11],
+      },
+      {
         text: ['Council approves new budget', '', EN[0], '', EN[1], '', 'Comments (1)', 'Log In to comment', 'Janet Orr', 'Mar 14, 2025 7:41pm',
           'Mr. K taught me and both of our kids.', ''].join('\n'),
         check: [8],
@@ -474,6 +479,8 @@ const TABLES: readonly Table[] = [
       'Share story',
       'e-mail',
       '1.2k shares',
+      'Want more stories like this? Sign up for our free newsletter, The Vantage Daily.',
+      { block: 'Vous pouvez partager un article en cliquant sur les icônes de partage en haut de la page. Toute reproduction est interdite.', lang: 'fr' },
       'Share or comment on this article: Harbour Lights star Kezia Marlow marries co-star Rory Dunmore in a candlelit chapel ceremony',
       'Unlimited Digital Access: $1 for 4 weeks',
       { block: 'Il vous reste 72.41% de cet article à lire. La suite est réservée aux abonnés.', lang: 'fr' },
@@ -592,6 +599,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/advertisement',
     category: 'advertisement',
     valid: [
+      // A paragraph after an ad marker, with no price and no advertiser closing it, is the article's.
+      { block: ['Anzeige', 'Die Firmware soll ab Montag an alle Geräte verteilt werden, teilte der Hersteller mit.'], lang: 'de', check: [1] },
       '$5 at the door for adults, children free.',
       'Tickets cost $749 at the box office, the organisers said on Monday.',
       // A bet in the story, with no small print under it.
@@ -602,6 +611,8 @@ const TABLES: readonly Table[] = [
       'The retailer paid bloggers through affiliate links, the regulator found in a report published on Tuesday.',
     ],
     invalid: [
+      // The advert glued under its marker: a price, its advertiser after a dash.
+      { block: ['Anzeige', 'Glasfaser für Ihr Zuhause: Jetzt Verfügbarkeit prüfen und 6 Monate nur 19,99 € zahlen – Nordnetz'], lang: 'de' },
       // A review's buy buttons; a tech site's affiliate disclosure.
       '$749 at Best Buy',
       { block: '€699 bei Elektro Kolb', lang: 'de' },
@@ -671,6 +682,14 @@ const TABLES: readonly Table[] = [
       { block: ['Tag:', 'kecelakaan bus', 'tol cibatari-sukawening', 'sopir mengantuk'], lang: 'id', check: [1, 2, 3] },
       { block: '打印本页 关闭窗口', options: { language: 'zh' } },
       { block: '大 中 小', options: { language: 'zh' } },
+      'Index entries for this article',
+      '12k Accesses',
+      'Check for updates. Verify currency and authenticity via CrossMark',
+      'Found a problem with this page?',
+      'Full size image',
+      'Google Scholar',
+      { block: ['Related Topics ------------------------------------------', 'Affordable Housing', 'Zoning'] },
+      { block: ['Subjects', 'Coral reefs', 'Microbial ecology'] },
       'Back to Gallery',
       'How can we help?',
       '214 people found this helpful',
@@ -821,6 +840,8 @@ const TABLES: readonly Table[] = [
       { block: '晨跑的阿明 [栖溪市] 04-18 10:32', options: { language: 'zh' } },
       'Share what you think',
       'The comments below have not been moderated.',
+      'Sort by Best',
+      'Join the discussion…',
       'Sign in or create your Sentinel account to join the discussion',
       'Reader Comments (112)',
       'Promoted Comments',
@@ -911,6 +932,9 @@ const TABLES: readonly Table[] = [
       'The bakery sold four hundred cookies on Saturday, and its owner said the queue reached the station.',
     ],
     invalid: [
+      // A journal's licence and its publisher's note under the paper.
+      { block: 'Open Access This article is licensed under a Creative Commons Attribution 4.0 International License, which permits use, sharing, adaptation, distribution and reproduction in any medium or format.', where: 'after' },
+      { block: 'Publisher’s note Halvard Scientific remains neutral with regard to jurisdictional claims in published maps and institutional affiliations.', where: 'after' },
       { block: '澜公网安备33010602011234号', options: { language: 'zh' } },
       // A health site's disclaimer under every page.
       'Halverly Health does not provide medical advice, diagnosis or treatment.',
@@ -1099,6 +1123,12 @@ const TABLES: readonly Table[] = [
       { block: 'Čtení na 8 minut', options: { language: 'cs' } },
       'Last updated on Apr 3, 2025 by Saoirse Ambler',
       { block: '2026年04月18日 09:32 来源：栖溪日报', options: { language: 'zh' } },
+      { block: '(dz)', lang: 'de', where: 'after' },
+      'Received: 03 September 2025',
+      'DOI: https://doi.org/10.4821/s41806-026-00392-5',
+      'Correspondence to Hanne Marlowe.',
+      'Nereus volume 631, pages 210–218 (2026)',
+      'Ingrid Vassbotn1, Kofi Mensah-Adjei1,2, Lucía Farrelly3 & Hanne Marlowe1,3',
       // The author's name over their bio at the end, the bio naming their beat for the paper the byline gave.
       {
         text: ['Tunnel floods overnight', '', 'By Odessa Kettridge and Tom Reyes | The Bellport Herald', '', EN[0], '', EN[1], '', 'Odessa Kettridge',
@@ -1199,6 +1229,8 @@ const TABLES: readonly Table[] = [
     valid: [
       // A config's closing brace at the margin, right under an indented line: the article's own code.
       { block: ['runner default {', '    workers = 4', '}'], check: [2] },
+      // An indented line of code's brackets and operators, and a closer right under an indented line.
+      { block: ['const response = await retry(', '  () => {', '    calls++;', '  },', ');'], check: [1, 3, 4] },
       'The vote was true to form: none of the members objected.',
       'None of the members objected to the plan.',
       // An indented closing brace is the article's own code.
@@ -1245,6 +1277,12 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/outside-article',
     category: 'outside-article',
     valid: [
+      // A paper's `Abstract` glued over its first paragraph, under the page's metrics.
+      { text: ['Heat-tolerant symbionts decide coral survival in marine heatwaves', '12k Accesses', 'Metrics details', 'Abstract', EN[0], '', EN[1], '', EN[2], '', EN[3], ''].join('\n'), check: [3] },
+      // A reference page's title, the name its first paragraph documents; its tables right after the last paragraph and
+      // the writer's references under `See also`.
+      { text: ['Docs', 'API', 'retry()', 'timeout()', '', 'retry()', '', `The retry() function ${EN[0]}`, '', EN[1], '', EN[2], '', EN[3], '',
+        'Browser compatibility', 'Runtime\tSupported since', 'Chrome\t3.0', 'Node.js\t3.0', '', 'See also', 'timeout()', 'The Retry-After header', ''].join('\n'), check: [5, 15, 16, 17, 18, 21, 22] },
       // The headline over a table of contents whose entries stand again as headings: the entries do not push it out of reach.
       {
         text: ['Skip to content', 'Halverly Health', 'Allergies Guide', '', 'Seasonal Allergies: Symptoms, Triggers, and What Helps', '', 'Medically Reviewed by Priya Lowell, MD on March 04, 2026', '',
@@ -1316,6 +1354,9 @@ const TABLES: readonly Table[] = [
       },
     ],
     invalid: [
+      // A section menu copied as one row, right over the rubric and the headline.
+      { text: ['Le Quotidien de Paris', '', 'International  Politique  Société  Économie  Planète  Idées  Culture  Sport', '', 'Économie', '',
+        'Les agriculteurs bloquent trente préfectures', '', PROSE.fr[0], '', PROSE.fr[1], '', PROSE.fr[2], '', PROSE.fr[3], ''].join('\n'), options: { language: 'fr' }, check: [2] },
       // A menu copied as one row, over the headline.
       {
         text: ['News Sport Opinion Business Lifestyle Entertainment Real Estate Puzzles', 'Search', 'Log in', 'Sections', 'Local', 'Weather', 'Traffic', 'Opinion', '',

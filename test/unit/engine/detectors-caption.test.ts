@@ -72,6 +72,10 @@ const INVALID: readonly Case[] = [
   { block: ['Nadia Belkacem et Gérard Auzelle, mardi, à la sortie du tribunal judiciaire.', 'Photo Le Courrier de l’Aurance / Julien Castagné'], lang: 'fr' },
   // A caption that ends on what the picture is (Czech `Ilustrační snímek`).
   { block: 'Radiátor v jednom z bytů na sídlišti Výsluní. Ilustrační snímek' },
+  // A photographer, their agency and the paper under the caption (ten words).
+  { block: ['Un barrage filtrant sur la RN88, près de Baraqueville (Aveyron), mercredi 4 mars.', 'CLAIRE MONTAGNAC / HANS LUCAS POUR « LE QUOTIDIEN DE PARIS »'], lang: 'fr' },
+  // A figure's legend glued under its numbered caption.
+  { block: ['Fig. 1: Coral microbiome shifts under heat stress.', 'a, Relative abundance of the ten most common bacterial genera before and during the heatwave.'] },
   // A listicle's credit under each picture, where it was found; the item's heading above it stays.
   { block: ['1. This pup who filed a formal complaint', '', 'u/soggy_noodle_88 / Via reddit.com'], expect: { 2: 'credit' } },
   { block: '@marniebakesbread / Via Twitter' },

@@ -1623,6 +1623,40 @@ describe('quote/quotes', () => {
       assert.notDeepEqual(speakersOn(cs, 4), ['Energo Rádce']);
     });
 
+    it('Indonesian: a term where the subject is somewhere (`di Kota Cipanagara`) is nobody\'s; a long office with its acronym and honorifics', () => {
+      const term = 'Sejumlah sopir angkutan kota di Kota Cipanagara mengaku kewalahan. Di Terminal Sukaresmi, puluhan angkot memilih \\"ngetem\\" lebih lama.\n';
+      assert.deepEqual(speakersOn(term, 0), [null]);
+      const office = '\\"Usulan tarif baru sudah kami ajukan,\\" ungkap Kepala Dinas Perhubungan, Komunikasi, Informatika, dan Persandian (Dishubkominfosan) Kota Cipanagara, Drs. H. Asep Saepul Rohman, M.M., di kantornya.\n';
+      assert.deepEqual(speakersOn(office, 0), ['Asep Saepul Rohman']);
+    });
+
+    it('Indonesian: a netizen\'s comment by its account, a mother named by her child, a long description before a one-word name', () => {
+      assert.deepEqual(speakersOn('\\"Duit korban gimana, Kak?\\" komentar \\@bayu.kritis99.\n', 0), ['@bayu.kritis99']);
+      const mother = ['Clarissa menggenggam tangan ibunya, Meilani Gunawan (56), yang duduk di sebelahnya.', '',
+        '\\"Sebagai ibu, saya sedih sekali,\\" ujar ibunda Clarissa dengan suara bergetar.', ''].join('\n');
+      assert.deepEqual(speakersOn(mother, 2), ['Meilani Gunawan']);
+      const described = 'Di sisi lain, koordinator paguyuban korban yang kini menghimpun 300 pengguna dari Jabodetabek, Bandung, dan Semarang, Sutrisno, mengatakan, \\"Kami butuh kejelasan.\\"\n';
+      assert.deepEqual(speakersOn(described, 0), ['Sutrisno']);
+      const region = ['Salah satu anggota paguyuban, Sumiati (44), pedagang sayur di Pasar Minggu, Jakarta Selatan, mengaku kehilangan Rp 23 juta.', '',
+        '\\"Awalnya lancar, makanya saya tambah terus,\\" katanya.', ''].join('\n');
+      assert.deepEqual(speakersOn(region, 2), ['Sumiati']);
+    });
+
+    it('English: a paragraph opening on the person it introduces hands them the quote alone after it (`Bill` is a given name here)', () => {
+      const en = ['Bill Tamsett, a contractor who has built cottages in Ardley since 2021, walked me through one he finished last fall.', '',
+        '“People picture a six-story building going up next door.”', ''].join('\n');
+      assert.deepEqual(speakersOn(en, 2), ['Bill Tamsett']);
+    });
+
+    it('German: a company\'s spokesman by a hyphenated title, and `teilte … mit` around the name', () => {
+      assert.deepEqual(speakersOn('„Wir arbeiten an einem Update“, teilte Varnhold-Sprecher Benedikt Sauerwein auf Anfrage von c-werk mit.\n', 0), ['Benedikt Sauerwein']);
+    });
+
+    it('a line of code\'s string literals are no quotes', () => {
+      const code = ['import { retry } from "fetchkit";', '  if (err.name === "AbortError") console.warn("Gave up");', ''].join('\n');
+      assert.equal(quotesOf(run(code)).length, 0);
+    });
+
     it('English: one name opening the sentence, named in full before, and `and wrote:` far after it', () => {
       const en = ['Bella Crane sang the couple\'s first dance at the reception.', '',
         "Bella later shared a clip from the dancefloor on Instagram and wrote: 'Never seen a bride do the worm. Love you both x'", ''].join('\n');

@@ -15,6 +15,11 @@ const BUY_BUTTON = /^(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[€£])\s+(?:at|from|b
 const GAMBLING_SMALL_PRINT = /(?:^18\+|begambleaware|gamblingtherapy|gambleaware|when the fun stops|play responsibly|jouez responsable|juega con responsabilidad|jogue com responsabilidade|gioca responsabilmente|spiel(?:en sie)? verantwortungsvoll)/i;
 const BETTING_OFFER = /\b(?:bet|bets|betting|odds|free bets?|new customers|sign-up offer|wager|apuesta|apuestas|pari|paris sportifs|scommess\w*|wette\w*|aposta\w*|taruhan)\b/i;
 
+/** A price (`19,99 €`, `$4.99`, `Rp 50.000`). */
+const PRICE = /(?:[$€£]\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|£|euro|eur\b|kč)|\bRp\s?\d)/iu;
+/** The advertiser's name closing an advert after a dash or a bar (`… – Nordnetz`). */
+const ADVERTISER_END = /\s[–—|-]\s*\p{Lu}[\p{L}\d.&' -]{1,30}$/u;
+
 export const advertisement: Detector = {
   id: 'boilerplate/advertisement',
   description: 'Advertisement markers (`ADVERTISEMENT`, `SCROLL TO CONTINUE WITH CONTENT`)',
@@ -44,7 +49,15 @@ export const advertisement: Detector = {
         reportLine(info.line.index, 'boilerplate', 'advertisement', `Advertising or ad-blocker prompt \`${info.t.slice(0, 40)}\``, 0.85);
         continue;
       }
-      if (cues.ad.test(info.t)) reportLine(info.line.index, 'boilerplate', 'advertisement', `Advertisement marker \`${info.t}\``, 0.95);
+      if (cues.ad.test(info.t)) {
+        reportLine(info.line.index, 'boilerplate', 'advertisement', `Advertisement marker \`${info.t}\``, 0.95);
+        // The advert's own line glued under its marker: a price and its advertiser (`Glasfaser für Ihr Zuhause: … nur
+        // 19,99 € zahlen – Nordnetz`).
+        const ad = infos[info.next];
+        if (ad && info.next === info.line.index + 1 && ad.wordCount <= 30 && PRICE.test(ad.t) && ADVERTISER_END.test(ad.t)) {
+          reportLine(ad.line.index, 'boilerplate', 'advertisement', `The advert under its marker on line ${info.line.index + 1}`, 0.75);
+        }
+      }
     }
   },
 };

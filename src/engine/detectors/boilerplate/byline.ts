@@ -120,7 +120,8 @@ const NAME_COMMA_SITE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s
 // `Author Marnie Ellacott`, `Recipe by Tom Hale`: a card's author row, the name and nothing else.
 const AUTHOR_ROW = /^(?:[Aa]uthor|[Rr]ecipe by|[Aa]utora?|[Aa]uteur|[Aa]utore|[Pp]enulis)\s*:?\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u;
 // `(ams/dil)`, `(ant/hhs)`: the editors' initials closing an Indonesian story.
-const INITIALS = /^\(\s*[a-z]{2,4}(?:\s*\/\s*[a-z]{2,4})+\s*\)$/;
+// (One editor's too, as German sites close a story: `(dz)`, `(mho)`.)
+const INITIALS = /^\(\s*[a-z]{2,4}(?:\s*\/\s*[a-z]{2,4})*\s*\)$/;
 
 // `Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Martin Untersinger`, `Nicolas Perriault —
 // 2013-09-29— in Code — Permalink`: a post's facts in short parts between separators, one of them its date.
@@ -170,6 +171,11 @@ const BARE_DATE = new RegExp(`^(?:\\p{L}+,?\\s+)?${ANY_DATE}$`, 'iu');
 /** `3 Min`, `4 min.`: a reading time alone, read as one only among byline lines. */
 const LONE_READING_TIME = /^\d{1,2}\s*(?:min|mins|minutes?|minuten|minuti|minutos|menit|minut)\.?$/i;
 
+// A journal page's facts about the paper: `Received: 03 September 2025`, `DOI: https://doi.org/…`, `Correspondence to
+// Hanne Marlowe.`, `Nereus volume 631, pages 210–218 (2026)`, and the authors with their affiliations' numbers glued on
+// (`Ingrid Vassbotn1, Kofi Mensah-Adjei1,2 & Hanne Marlowe1,3`).
+const PAPER_FACTS = /^(?:(?:received|accepted|revised|issue date)\s*:\s*\d{1,2}\s+\p{L}+\s+\d{4}|doi\s*:?\s*(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+|correspondence to\s+\p{Lu}[^.]{1,80}\.?|\p{Lu}[\p{L} ]{1,40}\s+volume\s+\d+,\s+(?:pages?|article)\s+[\d–-]+\s+\(\d{4}\)|(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+\d{1,2}(?:,\d{1,2})*(?:,\s+|\s+&\s+|\s+and\s+)){2,}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+\d{1,2}(?:,\d{1,2})*)$/iu;
+
 // `By Marcus Velloso, a senior reviewer covering phones … He has been at Gridline since 2019.`: the author and a bio.
 const AUTHOR_BIO = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Dd]i|[Oo]leh|[Dd]oor)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*,\s+(?:a|an|the|un|une|uno|una|el|la|ein|eine|seorang|een|o)\s+\p{Ll}/u;
 
@@ -204,6 +210,8 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && (dateStamp(t) || (UPDATE_START.test(t) && dateStamp(t.replace(UPDATE_START, '')))) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (/\d/.test(t) && (((info.wordCount <= 6 && UPDATE_TIME.test(t)) || (info.wordCount <= 10 && RELATIVE_TIME.test(t))) || (info.wordCount <= 12 && UPDATED_ON.test(t)))) || (t.length <= 30 && HAN_REPORTER.test(t)) || (t.length <= 80 && HAN_DATE.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
+      } else if (info.wordCount <= 60 && PAPER_FACTS.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `The paper's authors or publication facts \`${t.slice(0, 40)}\``, 0.75);
       } else if (t.length <= 40 && HAN_STAFF.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `The paper's reporters \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && postedBy(t)) {

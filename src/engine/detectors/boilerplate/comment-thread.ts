@@ -13,6 +13,8 @@ const AUTHOR_SAYS = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*\s+){0,3}[\p{Lu}\p{N}]
 
 // `Liked by Ruth Abernathy-Kwan`: who liked the comment, under its date.
 const LIKED_BY = /^liked by\s/i;
+// `marlow_commuter`, `reader42`: a user name, one word with an underscore or a figure in it.
+const USERNAME = /^@?(?=[\p{L}\p{N}_.-]*[_\d])[\p{L}\p{N}][\p{L}\p{N}_.-]{2,30}$/u;
 // `Priya D.`, `@harbourwatcher`: the author's name alone over the date.
 const AUTHOR_NAME = /^[\p{Lu}@][\p{L}\p{N}_.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}_.'’-]*){0,3}$/u;
 
@@ -81,7 +83,7 @@ export const commentThread: Detector = {
     for (const name of infos) {
       const i = name.line.index;
       if (name.blank || name.wordCount > 4 || flagged.has(i) || name.prev !== i - 1 || name.next !== i + 1) continue;
-      if (flagged.get(i - 1)?.category !== 'comments' || flagged.get(i + 1)?.category !== 'byline' || !AUTHOR_NAME.test(name.t.trim())) continue;
+      if (flagged.get(i - 1)?.category !== 'comments' || flagged.get(i + 1)?.category !== 'byline' || !(AUTHOR_NAME.test(name.t.trim()) || USERNAME.test(name.t.trim()))) continue;
       reportLine(i, 'boilerplate', 'comments', `Author of a reader's comment \`${name.t.trim().slice(0, 40)}\``, 0.7);
     }
     // A comment under its header (`DaveyJ, Swindon, 1 hour ago`) with no Reply button, its votes or the next header under

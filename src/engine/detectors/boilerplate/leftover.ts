@@ -15,6 +15,9 @@ const PICTURE_LABEL = /^(?:image|photo|picture|foto|bild|imagen|immagine|gambar|
 // share prompt).
 const SOCIAL_EMBED = /^(?:lihat (?:postingan|kiriman|foto|video) ini di instagram|ver esta (?:publicación|publicação|foto) (?:en|no) instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|visualizza questo post su instagram|bekijk dit bericht op instagram)$|^(?:a post shared by|sebuah kiriman dibagikan oleh|una publicación compartida por|une publication partagée par|ein beitrag geteilt von|uma publicação compartilhada por|un post condiviso da|een bericht gedeeld door)\s.{1,80}\(@[\w.]{1,40}\)/iu;
 
+/** A line of code's brackets and operators only (`});`, `() => {`, `]`). */
+const CODE_PUNCTUATION = /^[\])}>;,({[=\s]+$/;
+
 export const leftover: Detector = {
   id: 'boilerplate/leftover',
   description: 'Serialisation leftovers (`null`) and separator lines',
@@ -35,10 +38,10 @@ export const leftover: Detector = {
       else if (info.wordCount === 1 && PICTURE_LABEL.test(info.t)) reportLine(info.line.index, 'boilerplate', 'leftover', `Picture label left where the picture was (\`${info.t}\`)`, 0.7);
       else if (EMBED.test(info.t)) reportLine(info.line.index, 'boilerplate', 'leftover', `Media embed placeholder \`${info.t.slice(0, 40)}\``, 0.9);
       // `});`, `]`, `...`, `⭐️⭐️⭐️` — nothing a reader reads (code blocks in Markdown are left alone, and so is a
-      // closing brace indented or right under an indented line: the article's own code keeps its indentation, a
-      // script's residue rarely does).
+      // line of code's brackets indented or right under an indented line, `  () => {`: the article's own code keeps its
+      // indentation, a script's residue rarely does).
       else if (!/[\p{L}\p{N}]/u.test(info.t) && !(markdown && (info.block === 'code' || info.block === 'table'))
-        && !(/^[\])}>;,]+$/.test(info.t) && (/^[ \t]/.test(info.line.text) || (info.prev >= 0 && info.prev === info.line.index - 1 && /^[ \t]+\S/.test(infos[info.prev]!.line.text))))) {
+        && !(CODE_PUNCTUATION.test(info.t) && (/^[ \t]/.test(info.line.text) || (info.prev >= 0 && info.prev === info.line.index - 1 && /^[ \t]+\S/.test(infos[info.prev]!.line.text))))) {
         reportLine(info.line.index, 'boilerplate', 'leftover', `Line without any words (\`${info.t.slice(0, 20)}\`)`, 0.6);
       }
     }

@@ -69,13 +69,17 @@ const READ_COUNT = /^(?:(?:počet přečtení|přečteno|zobrazeno|dibaca|views|
 // `00:00 / 01:26`: a player's elapsed and total time.
 const PLAYER_TIME = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 // `Tag:`, `Tags`, `Topik:`, `Témata:` alone on its line, over the tags one a line.
-const TAG_LABEL_ALONE = /^(?:tags?|topik|topics|label|labels|kata kunci|témata|štítky|mots-clés|étiquettes|etiquetas|temas|schlagwörter|themen|argomenti|tagi|标签|標籤|关键词|關鍵詞)\s*[:：]?$/iu;
+const TAG_LABEL_ALONE = /^(?:tags?|subjects|related topics|topik|topics|label|labels|kata kunci|témata|štítky|mots-clés|étiquettes|etiquetas|temas|schlagwörter|themen|argomenti|tagi|标签|標籤|关键词|關鍵詞)\s*[:：]?(?:\s*-{3,})?$/iu;
 /** Tags one a line under their label. */
 const MAX_TAGS = 12;
 // `Was this article helpful?` ⏎ `Yes` ⏎ `No` ⏎ `214 people found this helpful`: a help page's feedback widget.
-const FEEDBACK_PROMPT = /^(?:was this (?:article|page|answer|information|post|guide) (?:helpful|useful)|did this (?:article|page|answer) help(?: you)?|war (?:dieser artikel|diese seite) hilfreich|cet article (?:vous )?a-t-il été utile|(?:¿)?(?:te|le) (?:ha )?(?:resultado|fue) útil(?: este artículo)?|apakah artikel ini membantu|byl (?:pro vás )?tento článek užitečný)\s*\??$/iu;
+const FEEDBACK_PROMPT = /^(?:was this (?:article|page|answer|information|post|guide) (?:helpful|useful)|found a (?:content )?problem with this page|did this (?:article|page|answer) help(?: you)?|war (?:dieser artikel|diese seite) hilfreich|cet article (?:vous )?a-t-il été utile|(?:¿)?(?:te|le) (?:ha )?(?:resultado|fue) útil(?: este artículo)?|apakah artikel ini membantu|byl (?:pro vás )?tento článek užitečný)\s*\??$/iu;
 const FEEDBACK_ANSWER = /^(?:yes|no|ja|nein|oui|non|sí|si|ya|tidak|ano|ne|👍|👎)$/iu;
 const HELPFUL_COUNT = /^\d[\d,.]*\s+(?:of\s+\d[\d,.]*\s+)?(?:people|users|readers|customers)\s+found this (?:article |page |answer )?(?:helpful|useful)\.?$/i;
+/** `12k Accesses`, `48 Altmetric`, `Check for updates. Verify currency and authenticity via CrossMark`: a journal's page widgets. */
+const JOURNAL_WIDGET = /^(?:\d[\d.,]*k?\s+(?:accesses|altmetric)|check for updates\.?\s+verify currency and authenticity via crossmark)$/i;
+/** `Index entries for this article`: a weekly's archive index, its entries in a table under it. */
+const INDEX_ENTRIES = /^index entries for this (?:article|page)$/i;
 /** `4 min`, `12:05`: the length of the audio version, under its player's label. */
 const AUDIO_LENGTH = /^\d{1,2}(?::\d{2})?\s*(?:min|mins|minutes?|minuten|minuti|minutos|menit|minut)?\.?$/i;
 /** Lines after a feedback prompt that its buttons and count may take. */
@@ -113,6 +117,7 @@ export const navigation: Detector = {
         : info.wordCount <= 16 && CLICK_HERE.test(t) ? 'Link prompt'
         : ALERT_BANNER.test(t) ? 'Alert banner'
         : info.wordCount <= 16 && t.includes('cript') && JAVASCRIPT.test(t) ? 'Notice of a feature that needs JavaScript'
+        : info.wordCount <= 8 && FEEDBACK_PROMPT.test(t) ? 'Feedback prompt'
         : info.terminal ? undefined
         : PREV_NEXT_TITLED.test(t) ? 'Link to another post'
         : info.wordCount <= 15 && TAXONOMY_LABEL.test(t) || info.wordCount <= 10 && TAXONOMY_VERB.test(t) ? "Post's sections or tags"
@@ -126,6 +131,8 @@ export const navigation: Detector = {
         : info.wordCount <= 8 && ARCHIVE_TREE.test(t) ? "A blog archive's year or month"
         : HAN_BUTTONS.test(t) || HAN_MENU.test(t) ? 'Menu or buttons'
         : info.wordCount <= 10 && HELPFUL_COUNT.test(t) ? 'Count of a feedback widget'
+        : info.wordCount <= 6 && INDEX_ENTRIES.test(t) ? "An archive's index entries for the article"
+        : info.wordCount <= 12 && JOURNAL_WIDGET.test(t) ? "A journal page's metrics or update check"
         : undefined;
       if (furniture) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `${furniture} \`${t.slice(0, 50)}\``, 0.8);
@@ -163,11 +170,15 @@ export const navigation: Detector = {
     if (markdown) return;
     for (const label of infos) {
       if (label.blank || label.wordCount > 2 || !TAG_LABEL_ALONE.test(stripEmphasisAndSpace(label.t))) continue;
+      let tags = 0;
       for (let j = label.line.index + 1; j < infos.length && j <= label.line.index + MAX_TAGS; j++) {
         const l = infos[j]!;
         if (l.blank || l.terminal || l.wordCount < 1 || l.wordCount > 4 || l.t.length > 40) break;
         reportLine(j, 'boilerplate', 'navigation', `Tag under \`${label.t.slice(0, 20)}\``, 0.7);
+        tags++;
       }
+      // (The label too, once tags follow it: `Related Topics ------`.)
+      if (tags > 0) reportLine(label.line.index, 'boilerplate', 'navigation', `Label over the tags \`${label.t.slice(0, 20)}\``, 0.7);
     }
   },
 };

@@ -92,6 +92,12 @@ export function menuRow(l: LineInfo): boolean {
   return capitalised >= words.length * 0.8;
 }
 
+/** A name from code: a function (`retry()`, `client.get()`) or a dotted member (`fetchkit.retry`). */
+const CODE_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(\)|(?:\.[A-Za-z_$][\w$]*))$/;
+
+/** `See also` alone: the writer's own references follow, one a line. */
+const SEE_ALSO = /^(?:see also|siehe auch|voir aussi|véase también|ver também|vedi anche|zie ook|lihat juga|viz též|viz také|zobacz też)$/i;
+
 const WIKI_HEADING = /\[(?:edit|edit source|sunting|modifier|bearbeiten|editar|modifica|bewerken|editovat)\]$/i;
 
 /** Lines with figures before the article that make it a fact box rather than a menu (with a quarter of its lines). */
@@ -102,6 +108,9 @@ const CONTENTS_ENTRY = /^(?:(?:chapter|part|appendix|section)\s+)?(?:\d{1,3}|[IV
 
 /** Lines of up to twelve words inside the article may be the entries of its table of contents. */
 export const CONTENTS_WORDS = 12;
+
+/** A paper's or a report's first section heading (`Abstract`), glued over the first paragraph whatever stands above it. */
+const FIRST_SECTION = /^(?:abstract|summary|introduction|background|overview|résumé|zusammenfassung|abstrak|ringkasan|resumen|resumo|riassunto|sommario|samenvatting|abstrakt|shrnutí|摘要|概要)$/iu;
 
 /** Short lines after a sentence at the page's top that make it a site's banner rather than the article's start. */
 export const BANNER_MENU_LINES = 8;
@@ -179,14 +188,22 @@ export const outsideArticle: Detector = {
     const leads = prose.slice(0, 3).map((p) => infos[p.first]!.t);
     // (Then a comma or a bracket, as a lead goes on: a site's name opening a dateline, `HOORNWAARD - …`, is no title.)
     const opensLead = (t: string) => t.length >= 4 && leads.some((lead) => lead.startsWith(t) && /^(?:,|\s\()/.test(lead.slice(t.length, t.length + 2)));
+    // A reference page's title is the name it documents (`retry()`), which its first paragraph names: the nearest such
+    // line over it (the sidebar lists the same names further up).
+    let codeTitle = -1;
+    for (let i = start - 1, seen = 0; i >= 0 && seen < 4 && codeTitle < 0; i--) {
+      if (infos[i]!.blank) continue;
+      seen++;
+      if (CODE_NAME.test(infos[i]!.t.trim()) && leads[0]!.includes(infos[i]!.t.trim())) codeTitle = i;
+    }
     for (let i = 0; i < start; i++) {
       const l = infos[i]!;
-      if (l.blank || i === headline || i === gluedOver || !(shortLine(l) || menuRow(l)) || inside.has(key(l)) || isUrlLine(l) || opensLead(l.t)) continue;
-      if (near.has(i) && l.wordCount >= 4) continue;
+      if (l.blank || i === headline || i === gluedOver || i === codeTitle || !(shortLine(l) || menuRow(l)) || inside.has(key(l)) || isUrlLine(l) || opensLead(l.t)) continue;
+      if (near.has(i) && l.wordCount >= 4 && !menuRow(l)) continue;
       // A subheading glued over the first paragraph, a blank line or the text's start above it (`Highlights` ⏎ `Tab
       // groups now sync …`), is the article's own. (Read from its neighbours alone, so that stripping other lines, which
       // changes the text's share of blank lines, changes nothing: cleaning twice must remove nothing more.)
-      if (i === start - 1 && (l.prev < 0 || l.prev < i - 1)) continue;
+      if (i === start - 1 && (l.prev < 0 || l.prev < i - 1 || FIRST_SECTION.test(l.t.trim()))) continue;
       // A line another rule explained stays its finding (and a fact box is judged by the lines left to this rule).
       if (!flagged.has(i)) head.push(i);
     }
@@ -197,10 +214,24 @@ export const outsideArticle: Detector = {
     if (!(figures >= FACT_BOX_FIGURES && figures >= head.length * 0.25)) {
       for (const i of head) reportLine(i, 'boilerplate', 'outside-article', 'Short line before the article starts (menu or page header)', 0.6);
     }
+    // Right after the last paragraph, before anything another rule found, a table (its rows hold tabs) and the heading
+    // glued over it are the article's data (`Browser compatibility` ⏎ `Runtime⇥Supported since`), and so are the
+    // writer's references under `See also`. (A sidebar's table, `Klasemen Sementara`, comes after other widgets.)
+    let references = false;
+    // (The last "paragraph" may be a related story's title with its teaser glued on, under the list's label.)
+    const beforeEnd = infos[prose[prose.length - 1]!.first]!.prev;
+    let adjoining = !(beforeEnd >= 0 && flagged.get(beforeEnd)?.category === 'related-link');
     for (let i = end + 1; i < infos.length; i++) {
       const l = infos[i]!;
+      if (l.blank) continue;
+      if (flagged.has(i) && !(references && SEE_ALSO.test(l.t.trim()))) adjoining = false;
+      if (SEE_ALSO.test(l.t.trim())) { references = true; continue; }
+      if (references && l.prev === i - 1) continue;
+      references = false;
+      const row = (k: number) => k >= 0 && !infos[k]!.blank && infos[k]!.line.text.includes('\t') && !flagged.has(k);
+      if (adjoining && (row(i) || (l.next === i + 1 && row(i + 1)))) continue;
       // A wiki's section heading (`External links[edit]`) is the article's, wherever it stands.
-      if (l.blank || !(shortLine(l) || menuRow(l)) || inside.has(key(l)) || isUrlLine(l) || WIKI_HEADING.test(l.t)) continue;
+      if (!(shortLine(l) || menuRow(l)) || inside.has(key(l)) || isUrlLine(l) || WIKI_HEADING.test(l.t)) continue;
       reportLine(i, 'boilerplate', 'outside-article', 'Short line after the article ends (menu, tags or other stories)', 0.65);
     }
   },

@@ -12,7 +12,7 @@ const CODE_LIKE = /[{}"=<>]|https?:/;
 const APP_DOWNLOAD = /^(?:download|unduh|scarica|descarga|descargue|baixe|télécharge[zr]?|lade|laden sie|stáhněte(?: si)?)\s+(?:(?:the|our|de|la|l['’]|a|die|unsere|nuestra|nossa|onze)\s*)?(?:apps?|aplikasi|aplikaci|applicazione|application|aplicación|aplicativo|aplicação)(?![\p{L}\p{N}])/iu;
 const APP_STORE = /^(?:(?:download|get it|get|ontdek het|ontdek|downloaden|disponible|available|verfügbar|jetzt|laden im|beschikbaar|disponibile|scarica|descárgala|descarga|baixe|baixar|dapatkan|unduh|stáhněte)(?:\s+\p{Ll}+){0,3}\s+)(?:app store|google play|appgallery)$/iu;
 const STORE = /^(?:app store|google play|appgallery)$/i;
-const PROMPT_START = /^(?:thanks for reading|sign up|subscribe|join|get (?:our|the)|daftar|berlangganan|inscrivez|abonnieren|suscríbete|iscriviti|assine|schrijf je in|receba|přihlaste se|dapatkan|simak breaking news|download(?: the)? apps?|download aplikasi|unduh aplikasi)(?![\p{L}\p{N}])/iu;
+const PROMPT_START = /^(?:thanks for reading|want more (?:stories|news|articles) like this\?|sign up|subscribe|join|get (?:our|the)|daftar|berlangganan|inscrivez|abonnieren|suscríbete|iscriviti|assine|schrijf je in|receba|přihlaste se|dapatkan|simak breaking news|download(?: the)? apps?|download aplikasi|unduh aplikasi)(?![\p{L}\p{N}])/iu;
 /** `PROMPT_START` after any emphasis marks, for a cheap look at a long line before it is stripped. */
 const LONG_PROMPT_START = new RegExp(`^[*_\\s]*${PROMPT_START.source.slice(1)}`, 'iu');
 // `Receba as notícias no WhatsApp. Clique aqui e participe do nosso canal.`, `Ikuti saluran WhatsApp kami`: a messaging channel's sign-up.
@@ -77,6 +77,8 @@ const DATA_NOTICE = /^(?:vos données(?: personnelles)?|your (?:personal )?data|
 const SENTENCE_PROMPT = new RegExp(`${PAYWALL.source}|${REPORT_ERROR.source}|${SIGN_UP_CONSENT.source}`, 'iu');
 
 // The like button's label, as blog software writes it (capitalised: `like this:` in a wrapped sentence is prose).
+// `Vous pouvez partager un article en cliquant sur les icônes de partage …`: a French paper's notice on sharing.
+const SHARING_NOTICE = /^vous pouvez partager un article en cliquant sur les icônes de partage\b/i;
 // `1.2k shares`: the story's share counter.
 const SHARE_COUNT = /^\d[\d.,]*\s*[km]?\s+(?:shares?|partages|compartidos|condivisioni|sdílení|kali dibagikan)$/i;
 // `Share or comment on this article: <the headline>`: a tabloid's share bar, the story's title after its label.
@@ -143,6 +145,9 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   }
   if (info.wordCount <= 50 && info.t.length <= 400 && SHARE_OR_COMMENT.test(info.t)) {
     return { reason: `Share bar with the story's title \`${info.t.slice(0, 40)}\``, confidence: 0.85, prompt: false };
+  }
+  if (info.wordCount <= 60 && info.t.length <= 500 && SHARING_NOTICE.test(info.t)) {
+    return { reason: `Notice on sharing the article \`${info.t.slice(0, 40)}\``, confidence: 0.85, prompt: false };
   }
   // Channel and newsletter sign-ups may run to a few sentences (`Dapatkan update berita … Mari bergabung di Grup
   // Telegram …`); every other prompt is short. Most long lines are prose: the opening words decide first.

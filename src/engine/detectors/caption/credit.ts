@@ -114,6 +114,9 @@ const ILLUSTRATION = /^(?:ilustrační\s+(?:foto|snímek|obrázek)|(?:foto|gamba
 // `Figure 3: …`, `Fig. 2.`, `Gambar 1:`, `Abb. 4:`, `… [Fig 1]`.
 const FIGURE = /^(?:fig(?:ure)?|gambar|abb(?:ildung)?|afb(?:eelding)?|ilustración|illustration)\.?\s*\d+[a-z]?\s*[:.—–-]|\[fig(?:ure)?\.?\s*\d+\]\s*$/iu;
 
+/** A figure's panel opening its legend: `a, …`, `a | …`, `(a) …`, `A. …`. */
+const PANEL = /^(?:\(?[a-hA-H]\)|[a-h][,|]|[A-H]\.)\s+\p{Lu}/u;
+
 // `… Jane Doe for Getty Images`, `… | Reuters`: the agency closes the line, credited alone or with a photographer.
 const AGENCY_AT_END = /(?:getty images|reuters|shutterstock|alamy|afp|istock\w*|unsplash|pexels)\.?\s*$/i;
 const AGENCY_CREDIT_AT_END = /(?:^|[.|/,\-–—]\s*)(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:for\s+)?(?:getty images|reuters|shutterstock|alamy|afp|istock\w*|unsplash|pexels)\.?\s*$/iu;
@@ -366,7 +369,8 @@ const glued = (m: RegExpExecArray | null) => (m && m.index > 0 ? m : null);
 
 /** A line that is nothing but a credit: `REUTERS/Mark Tollefson`, `Getty Images`, `Foto: Istimewa`. */
 function creditOnly(info: LineInfo, match: CreditMatch): boolean {
-  return match.at === 0 && info.wordCount <= 8;
+  // (A photographer, their agency and the paper run to ten words: `CLAIRE MONTAGNAC / HANS LUCAS POUR « LE QUOTIDIEN DE PARIS »`.)
+  return match.at === 0 && info.wordCount <= 10;
 }
 
 export const credit: Detector = {
@@ -429,6 +433,14 @@ export const credit: Detector = {
       const badge = infos[info.next]!.t;
       if (!isBadge(badge)) continue;
       reportLine(info.line.index, 'caption', 'media-title', `Title of the video or gallery whose badge \`${badge}\` follows`, 0.7);
+    }
+    // A figure's legend glued under its numbered caption, panel by panel (`Fig. 1: …` ⏎ `a, Relative abundance …`).
+    for (const [index, match] of matches) {
+      if (!FIGURE.test(infos[index]!.t) || match.at !== infos[index]!.t.length) continue;
+      const legend = infos[index + 1];
+      if (legend && !legend.blank && !flagged.has(index + 1) && !matches.has(index + 1) && legend.wordCount <= 120 && PANEL.test(legend.t)) {
+        reportLine(index + 1, 'caption', 'credit', `Legend of the figure on line ${index + 1}`, 0.75);
+      }
     }
     const captionTexts = new Map<string, number>();
     for (const [index, match] of matches) {

@@ -60,6 +60,9 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 /** `D-Lakeview`, `R-Mill`: a US lawmaker's party and district after their name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 
+/** Given names that stopword lists hold as words (`bill`, `will`). */
+const GIVEN_NAMES = new Set(['bill', 'will']);
+
 export function nameRuns(text: string, stop: ReadonlySet<string>): NameRun[] {
   const runs: NameRun[] = [];
   let cur: { start: number; end: number; parts: string[]; particles: number } | null = null;
@@ -102,7 +105,8 @@ export function nameRuns(text: string, stop: ReadonlySet<string>): NameRun[] {
       cur.end = start + word.length;
       return;
     }
-    if (isCapitalised && !(cur === null && stop.has(lower))) {
+    // A run opens on no stopword, save a given name the lists hold (`Bill`, `Will`) before a capitalised surname.
+    if (isCapitalised && !(cur === null && stop.has(lower) && !(GIVEN_NAMES.has(lower) && /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))))) {
       if (!cur) cur = { start, end, parts: [], particles: 0 };
       // An initial keeps its full stop (`Stuart R. Kaplan`), as the text writes the name.
       const initial = word.length === 1 && token.length === 2;

@@ -1,7 +1,7 @@
 import type { LineInfo } from '../../document';
 import type { Detector, Report } from '../types';
 import { continuesQuote, leadingMark, scanQuotes, withoutFollowOn, type Span } from './marks';
-import { bodyName, COMPOUND_TITLES, SHORT_TITLES, SpeakerFinder, type Attribution, type LastPerson } from './speaker';
+import { bodyName, COMPOUND_TITLES, KIN_NOUNS, SHORT_TITLES, SpeakerFinder, type Attribution, type LastPerson } from './speaker';
 import { hanLastSpeaker, hanSpeakerAfter, hanSpeakerBefore, isChinese } from './han-speaker';
 import { speechCues } from './speech-cues';
 import { languagePack } from '../../lang';
@@ -28,6 +28,9 @@ const SLOGAN_BEFORE = /(?<![\p{L}\p{N}])(?:jargon|slogan|semboyan|yel-yel|taglin
 const LONG_TITLE_OF = new Map([...COMPOUND_TITLES].map(([long, short]) => [short, long.replace(/ /g, '\\s+')]));
 /** A noun for a person as a whole word (`jaksa`, `senator|sen`), compiled once per noun: many quotes ask for the same. */
 const NOUN_PATTERNS = new Map<string, RegExp>();
+/** Indonesian nouns for a relative. */
+const KIN: ReadonlySet<string> = new Set(KIN_NOUNS.values());
+
 function nounPattern(written: string): RegExp {
   let re = NOUN_PATTERNS.get(written);
   if (!re) {
@@ -318,7 +321,8 @@ export class QuoteScanner {
     const noun = age ? `${age}-year-old` : spoken;
     // `the senator` is also the one a text called `Sen. Ames`.
     const short = SHORT_TITLE_OF.get(noun) ?? LONG_TITLE_OF.get(noun);
-    const written = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (short ? `|${short}` : '');
+    // A relative is written with whose they are (`ibunya`, `ibunda`, `ayahanda`).
+    const written = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (KIN.has(noun) ? '(?:nya|nda|anda)?' : '') + (short ? `|${short}` : '');
     const word = age ? new RegExp(`(?:,\\s*|\\(\\s*)${age}\\s*[,)]`) : nounPattern(written);
     // The person spoken of last, if a text gave them that noun (two senators named, the second one spoken of since).
     const last = this.#lastPerson;
@@ -466,7 +470,13 @@ export class QuoteScanner {
     const mentioned = this.#speakers().lastMentioned(previous.text, this.#fullName);
     // A paragraph that leads into the quote with a colon hands it to the one it names last, speech verb or not
     // (`Il a salué au micro de la radio le courage du jeune homme :`).
-    return mentioned && (mentioned.speaking || /[:：]\s*$/.test(previous.text)) ? mentioned.name : null;
+    if (!mentioned?.name) return null;
+    if (mentioned.speaking || /[:：]\s*$/.test(previous.text)) return mentioned.name;
+    // A paragraph that opens on the person it introduces, described after their comma, is about them: the quote alone
+    // after it is theirs (`Bill Tamsett, a contractor who has built cottages since 2021, walked me through one.`).
+    const name = mentioned.name;
+    const opening = previous.text.trimStart();
+    return opening.startsWith(name + ',') && name.includes(' ') ? name : null;
   }
 
   /**
@@ -559,6 +569,8 @@ export class QuoteScanner {
     else {
       const continuing = pending?.wrapped ? pending.mark : undefined;
       spans = continuing || QUOTE_MARK.test(text) ? scanQuotes(text, { continuing, following }) : [];
+      // A line of code's string literals are no speech (`import { retry } from "fetchkit";`, `if (x === "AbortError") {`).
+      if (spans.length && !continuing && CODE_END.test(text) && CODE_STRING.test(text)) spans = [];
     }
     // `— Já passaram dois autocarros…, garantiu.`: speech a paragraph opens with a dash, as dialogue is written in
     // Portuguese, Spanish, French or Czech, up to the attribution that closes it.
@@ -690,6 +702,11 @@ export class QuoteScanner {
     this.#previous = { speaker: speakerHere, text: tail };
   }
 }
+
+/** A line ending as a statement or a block of code does (`…;`, `… {`, `}`). */
+const CODE_END = /(?:[;{]|^\s*\})\s*$/;
+/** A string literal as code writes it: after `(`, `=` or `[`, or right before `)`, `;` or `]`. */
+const CODE_STRING = /[=(\[]\s*["'`]|["'`]\s*[);\]]/;
 
 /** Commas inside a quote looked at for an attribution set between them. */
 const MAX_INCISES = 12;

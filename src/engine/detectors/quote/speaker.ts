@@ -126,9 +126,10 @@ const WHO_AFTER = /^\s*,\s*(?:who|whose|quien|quienes)\s/i;
 /**
  * The same comma with nothing after it (the name ends the text before a speech verb), or with a description
  * in lower case between commas (`Rina, tetangganya, mengaku`), maybe then when it was said (`Sutrisno, kepada
- * wartawan di balai desa, Rabu siang, mengatakan`).
+ * wartawan di balai desa, Rabu siang, mengatakan`) or the region of where (`Sumiati (44), pedagang sayur di Pasar
+ * Minggu, Jakarta Selatan, mengaku`).
  */
-const LAST_COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,(?:\s*(?:\p{Ll}[^,.;:!?]{0,60}|\p{Lu}\p{Ll}+\s+(?:\p{Ll}+|\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\))),){0,2}\s*$/u;
+const LAST_COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,(?:\s*(?:\p{Ll}[^,.;:!?]{0,60}|\p{Lu}\p{Ll}+\s+(?:\p{Ll}+|\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\)|Barat|Timur|Utara|Selatan|Tengah|Tenggara|Pusat)),){0,2}\s*$/u;
 
 /**
  * Where the text before `at` ends once trailing whitespace is left out: a backward scan, since the text before a
@@ -301,8 +302,8 @@ const LIST_LINK = /^\s*,?\s*(?:dan|serta|and|&)\s+$/u;
 const LIST_GOES_ON = /^(?:\s*,\s*\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2}){0,4}\s*,?\s*(?:dan|serta|and|&)\s+\p{Lu}/u;
 /** The conjunction and the list's last field, outside the run: `, dan Perdagangan `. */
 const LIST_LAST_FIELD = /^\s*,?\s*(?:dan|serta)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
-/** An abbreviation in brackets after a title: `(Sekda)`, `(BPBD)`. */
-const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,14}(?:\s\p{Lu}[\p{L}\d-]{1,14})?\)/u;
+/** An abbreviation in brackets after a title: `(Sekda)`, `(BPBD)`, `(Dishubkominfosan)`. */
+const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,20}(?:\s\p{Lu}[\p{L}\d-]{1,14})?\)/u;
 /** The last word of a region's name (`Jakarta Barat`, `Jawa Tengah`, `Kemuning Raya`): no person's. */
 const REGION_WORDS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'raya', 'pusat', 'baru', 'daya', 'laut']);
 /** The word in brackets right after `end` (`Pelaksana Tugas (Plt)`), if any. */
@@ -319,6 +320,29 @@ const personAfterComma = (phrase: string, p: Person, later: Person | undefined):
   !!later && !later.titled && later.words >= 2 && /^\s*,\s*$/.test(phrase.slice(p.end, later.start));
 /** A clause opening with someone unnamed, by language: `Seorang perawat yang …`, `A nurse who …`. */
 /** Words before a place or a body inside a description (`a nurse at Carverton Regional`, `seorang warga di Desa X`). */
+/** Indonesian nouns for a relative, as the text writes them (`ibunda`, `ibunya`), and the noun a later mention uses. */
+export const KIN_NOUNS: ReadonlyMap<string, string> = new Map([['ibu', 'ibu'], ['ibunda', 'ibu'], ['ayah', 'ayah'], ['ayahanda', 'ayah'],
+  ['istri', 'istri'], ['suami', 'suami'], ['kakak', 'kakak'], ['adik', 'adik'], ['nenek', 'nenek'], ['kakek', 'kakek']]);
+/** A relative of someone named, after a speech verb: `ujar ibunda Clarissa`, `kata istri korban Budi`. */
+const KIN_OF = /^(ibunda|ibu|ayahanda|ayah|istri|suami|kakak|adik|nenek|kakek)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}/u;
+
+/** The word for a comment and the account that wrote it, after a quote (`komentar \\@bayu.kritis99`). */
+const HANDLE_COMMENT = /^(?:komentar|commented|comments|kommentiert|commente)\s+(?:(?:akun|warganet|netizen|user|pengguna)\s+)?\\?@([\w.]*\w)/iu;
+
+/** Prepositions of place before a name in a verb's clause: the name is where its subject is. */
+const PLACE_BEFORE_SUBJECT = new Set(['di', 'dari', 'ke', 'asal', 'in', 'at', 'near']);
+/** A region's kind between the preposition and the name, left out of the run where the text writes it in lower case. */
+const REGION_KINDS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'city', 'county']);
+
+/** Whether a place preposition stands before `at`, maybe with a region's kind between (`di Kota Cipanagara`). */
+function placeBefore(text: string, at: number): boolean {
+  const word = wordJustBefore(text, at);
+  if (!word) return false;
+  if (PLACE_BEFORE_SUBJECT.has(word)) return true;
+  if (!REGION_KINDS.has(word)) return false;
+  const kindAt = text.slice(0, at).toLowerCase().lastIndexOf(word);
+  return kindAt > 0 && PLACE_BEFORE_SUBJECT.has(wordJustBefore(text, kindAt) ?? '');
+}
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'of', 'from', 'for', 'near', 'on', 'di', 'dari', 'asal']);
 const UNNAMED_SUBJECT: Readonly<Record<string, RegExp>> = {
   id: /^[\s"“]*(?:[Ss]alah\s+)?[Ss]eorang\s+\p{Ll}/u,
@@ -429,7 +453,8 @@ const DEGREE = /^(?:\p{Lu}\p{Ll}{0,3}\.)+\p{Lu}\p{Ll}{0,3}\.?$/u;
 const PLACE_NOUNS = new Set(['dusun', 'desa', 'kampung', 'kelurahan', 'kecamatan', 'dukuh', 'perumahan', 'jalan', 'jl', 'gang', 'blok',
   'nagari', 'jorong', 'rt', 'rw']);
 /** An Indonesian football club's first word (`Persija`, `Persebaya`, `Persiwa`). */
-const INDONESIAN_CLUB = /^Pers[aeiou]\p{Ll}{2,}$/u;
+// (Not the nouns a field or an office is named by: `Persandian`, `Persatuan`, `Persidangan` end in `-an`; `Perseroan`.)
+const INDONESIAN_CLUB = /^Pers[aeiou](?!\p{Ll}*an$)(?!ero$|egi$|entase$|onel$|onil$)\p{Ll}{2,}$/u;
 /** Nouns that open the name of a place in nature or a harbour (`Tanjung Lemo`, `Teluk Bayur`, `Pulau Seribu`). */
 const GEO_NOUNS = new Set(['tanjung', 'teluk', 'pulau', 'pelabuhan', 'gunung', 'bukit', 'sungai', 'danau', 'selat', 'muara', 'pantai']);
 /** A rank or an honorific right before a run (`AKBP ` in `…, AKBP Yudha Permana`, `Prof. ` in `…, Prof. Dr. Nama`). */
@@ -533,9 +558,9 @@ export class SpeakerFinder {
       // A portfolio may come before the title (`Foreign Minister Penny Wong`, `New York Police Commissioner …`).
       for (let j = k + 1; j <= k + 2 && j < words.length - 2; j++) if (this.cues.titles.has(words[j]!.toLowerCase())) { k = j; break; }
       // A title just before the run counts too (`chief executive Sunita Rao`, `Chief` left out as a common word).
-      const titled = this.cues.titles.has(words[k]!.toLowerCase()) || (!!wordBefore && this.cues.titles.has(wordBefore));
+      const titled = this.#titleOf(words[k]!) || (!!wordBefore && this.cues.titles.has(wordBefore));
       const untitled = k;
-      while (k < words.length && this.cues.titles.has(words[k]!.toLowerCase())) k++;
+      while (k < words.length && this.#titleOf(words[k]!)) k++;
       const lastTitle = k > untitled ? words[k - 1]!.toLowerCase() : wordBefore;
       const field = k;
       // `Menteri Keuangan Sri Mulyani`: the field goes with its title, when a name of two words or more is left
@@ -703,7 +728,11 @@ export class SpeakerFinder {
     const words = before.slice(-80).split(/[,;:!?()]/).pop()!.trim().split(/\s+/);
     let title = words.length - 1;
     while (title >= 0 && !this.cues.titles.has(words[title]!.toLowerCase())) title--;
-    return title >= 0 && title < words.length - 1 && words.slice(title + 1).every((w) => /^(?:\p{Lu}|\d)/u.test(w));
+    if (title >= 0 && title < words.length - 1 && words.slice(title + 1).every((w) => /^(?:\p{Lu}|\d)/u.test(w))) return true;
+    // A long description opening the sentence, a role in lower case leading it (`koordinator paguyuban korban … dari
+    // Jabodetabek, Bandung, dan Semarang, Sutrisno, mengatakan`).
+    const clause = before.slice(sentenceStartBefore(before, before.length, SENTENCE_REACH)).split(/\s+/);
+    return clause.slice(0, 8).some((w) => /^\p{Ll}/u.test(w) && (this.cues.titles.has(w) || this.cues.roles.has(w)));
   }
 
   /** A one-word name as the person the text named before, when it did. */
@@ -791,8 +820,11 @@ export class SpeakerFinder {
       const compound = k > 0 ? COMPOUND_TITLES.get(`${before[k - 1]!.toLowerCase()} ${lower}`) : undefined;
       if (compound) nouns.push(compound);
       const short = /^\p{Lu}/u.test(before[k]!) ? SHORT_TITLES.get(lower) : undefined;
+      // (`ibunya, Meilani Gunawan`: her mother; `ibunda` is the mother too.)
+      const kin = KIN_NOUNS.get(lower.replace(/nya$/, ''));
       if (short) nouns.push(short);
       else if (noun(lower)) nouns.push(lower);
+      else if (kin) nouns.push(kin);
       // A list ends the search: the words before it describe someone else (`Mayor Jane Doe and council member Tom
       // Smith`), and so does a preposition (`Yoga (29), terdakwa pembunuhan terhadap Dimas`). Capitalised words do not:
       // titles name their field (`pelatih Timnas U-23, Baek Min-cheol`).
@@ -880,6 +912,8 @@ export class SpeakerFinder {
       // `Pemeran detektif dalam serial laris Gravesend Bay itu mengumumkan …`: a name inside a description that points
       // back at someone (the demonstrative closes it) is not the subject.
       if (DEMONSTRATIVE_AFTER.test(region.slice(p.end, p.end + 10))) continue;
+      // Where the subject is (`Sejumlah sopir angkot di Kota Cipanagara mengaku`) is no one.
+      if (placeBefore(region, p.start)) continue;
       const before = region.slice(0, p.start);
       const after = region.slice(p.end);
       // A party or a body's acronym in brackets after a name goes with it (`Minister Jansen (VVD) zei`), and is no one.
@@ -1032,7 +1066,8 @@ export class SpeakerFinder {
       // After the comma the name, maybe after a word or two that end the body's name (or its acronym: `Kabid Binpres PP
       // PBSI, Nama`; in brackets: `CEO PT X (Persikara), Nama`) and a rank in lower case that titles the person (`o
       // coordenador da Defesa Civil municipal, coronel …`).
-      const comma = /^\)?(?:\s+(?:\p{Ll}+|\p{Lu}{2,6}|\d{1,4}|\(\p{Lu}[\p{L}\d-]{1,10}\))){0,2}\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
+      // (An honorific with its full stop may stand there too, capitalised: `…, Drs. H. Asep Saepul Rohman`.)
+      const comma = /^\)?(?:\s+(?:\p{Ll}+|\p{Lu}{2,6}|\d{1,4}|\(\p{Lu}[\p{L}\d-]{1,10}\))){0,2}\s*,\s*((?:(?:\p{Ll}+\.?|\p{Lu}\p{Ll}{0,3}\.)\s+){0,2})$/u.exec(between);
       const rank = comma?.[1]!.split(/\s+/).filter(Boolean) ?? [];
       if (comma && (rank.length ? rank.every((w) => this.#titleWord(w)) : !next.titled || this.#rankedOnly(phrase, next))) {
         // A region may follow the place before the person (`pemilik toko di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`).
@@ -1046,13 +1081,21 @@ export class SpeakerFinder {
 
   /** A comma, maybe then ranks or honorifics in lower case (`, dr. ` in `Kadinkes Lembah Saruni, dr. Rina`): a person follows. */
   #commaBeforePerson(between: string): boolean {
-    const m = /^\s*,\s*((?:\p{Ll}+\.?\s+){0,2})$/u.exec(between);
+    const m = /^\s*,\s*((?:(?:\p{Ll}+\.?|\p{Lu}\p{Ll}{0,3}\.)\s+){0,2})$/u.exec(between);
     return !!m && m[1]!.split(/\s+/).filter(Boolean).every((w) => this.#titleWord(w));
   }
 
   /** A title, a rank or an honorific written in lower case, maybe with its full stop (`coronel`, `dr.`). */
+  /** Whether a capitalised word of a run is a title, maybe with whose it is before a hyphen (`Varnhold-Sprecher`). */
+  #titleOf(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (this.cues.titles.has(lower)) return true;
+    const hyphen = lower.lastIndexOf('-');
+    return hyphen > 0 && this.cues.titles.has(lower.slice(hyphen + 1));
+  }
+
   #titleWord(word: string): boolean {
-    const w = word.replace(/\.$/, '');
+    const w = word.replace(/\.$/, '').toLowerCase();
     return this.cues.titles.has(w) || this.cues.honorifics.has(w);
   }
 
@@ -1089,6 +1132,9 @@ export class SpeakerFinder {
     if (stem !== lower && (verbs.atStart(stem) !== undefined || this.cues.accordingTo.atStart(stem) !== undefined)) {
       return { speaker: lastPerson() };
     }
+    // `"…," komentar @bayu.kritis99`: a netizen's comment, named by the account (`komentar` is a noun elsewhere).
+    const handle = HANDLE_COMMENT.exec(rest);
+    if (handle) return { speaker: '@' + handle[1] };
     // `"…," demikian pengakuan AS yang dibacakan Heru`: whose statement, named after it.
     const statement = STATEMENT_OF.exec(rest);
     if (statement) {
@@ -1132,6 +1178,9 @@ export class SpeakerFinder {
       // `ujar perempuan berusia 45 tahun itu`, `said the 62-year-old`: someone the text named before.
       const reference = this.#refersBack(afterVerb);
       if (reference?.shape === 'closed') return { speaker: lastPerson(reference.noun, reference.strict) };
+      // `ujar ibunda Clarissa`: the one named is whose mother speaks; the mother is the one the text named so.
+      const kin = KIN_OF.exec(afterVerb);
+      if (kin) return { speaker: lastPerson(KIN_NOUNS.get(kin[1]!.toLowerCase())!, true) };
       const bare = this.#bareReference(afterVerb);
       if (bare) {
         // `kata saksi menirukan teriakan terdakwa`: the words are the one the noun after names.

@@ -285,6 +285,9 @@ const TABLES: readonly Table[] = [
       // A title with its teaser glued on after a space, told by a capitalised article (`travaux Les déviations`).
       { block: ['Les plus lus', 'Rodanne : la RD 914 fermée trois semaines pour travaux Les déviations seront en place dès lundi matin.', 'Saint-Aurin : un incendie détruit un hangar agricole dans la nuit'], lang: 'fr', check: [1, 2] },
       // A carousel's titles cut short.
+      { block: ['Recommended Stories', 'Bus drivers in Corvale vote to join rail walkout', 'The vote, backed by 78% of members, could halt buses from Friday.', 'How to claim a refund on a Northline season ticket', 'Passengers with monthly passes may get up to two weeks back.'], check: [1, 2, 3, 4] },
+      { block: ['热门视频', '02:15', '三分钟看完岚星春季发布会', '05:48', '7毫米手机拆解：6000mAh电池是怎么塞进去的'], options: { language: 'zh' }, check: [1, 2, 3, 4] },
+      { block: ['推荐阅读', '硅碳负极电池普及 今年国产旗舰电池容量普遍突破6000mAh', '评论 96', '一季度手机出货量排名出炉 前三名差距不足2个百分点，中高端市场竞争明显加剧'], options: { language: 'zh' }, check: [1, 3] },
       { block: ['RELATED ARTICLES', 'Previous', 'Next', 'Star shows off her emerald engagement ring as she...', 'Cast reunite for the first time in five years at...'], check: [3, 4] },
     ],
   },
@@ -355,6 +358,11 @@ const TABLES: readonly Table[] = [
         check: [9, 13],
       },
       // A header with its reply button under the comment (`回复 赞(56)`).
+      {
+        text: ['公园改造完成', '', '网友评论', '西湖边的猫', '04-02 10:42', '薄是真的薄，就是这个价格有点劝退。', '赞 12 回复', ''].join('\n'),
+        options: { language: 'zh' },
+        check: [3, 5],
+      },
       {
         text: ['公园改造完成', '', '网友评论', '栖溪老街坊 [栖溪市] 04-18 10:05', '拆了墙真是敞亮多了，以前那堵墙挡了几十年。', '回复 赞(56)', ''].join('\n'),
         options: { language: 'zh' },
@@ -611,6 +619,7 @@ const TABLES: readonly Table[] = [
       'The retailer paid bloggers through affiliate links, the regulator found in a report published on Tuesday.',
     ],
     invalid: [
+      { block: ['广告', '春季焕新季 以旧换新至高补贴1500元 点击了解'], options: { language: 'zh' } },
       // The advert glued under its marker: a price, its advertiser after a dash.
       { block: ['Anzeige', 'Glasfaser für Ihr Zuhause: Jetzt Verfügbarkeit prüfen und 6 Monate nur 19,99 € zahlen – Nordnetz'], lang: 'de' },
       // A review's buy buttons; a tech site's affiliate disclosure.
@@ -675,6 +684,9 @@ const TABLES: readonly Table[] = [
       { block: ['Did the council agree?', 'Yes'], check: [1] },
       { block: ['The tunnel reopened after the repairs.', '4 min'], check: [1] },
       { block: ['## Home', '', 'Most residents own their home, the survey found last year.'], options: { markdown: true }, check: [0] },
+      // A Chinese subheading in 【】, and a spec line's values split by slashes after its label.
+      { block: '【轻薄与续航】', options: { language: 'zh' } },
+      { block: '内存与存储：12GB+256GB / 16GB+512GB / 16GB+1TB', options: { language: 'zh' } },
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
@@ -683,6 +695,8 @@ const TABLES: readonly Table[] = [
       { block: '打印本页 关闭窗口', options: { language: 'zh' } },
       { block: '大 中 小', options: { language: 'zh' } },
       'Index entries for this article',
+      'Story continues',
+      { block: ['Video: Nejostřejší výměny z pondělní debaty lídrů za tři minuty', '3:24'], options: { language: 'cs' }, check: [1] },
       '12k Accesses',
       'Check for updates. Verify currency and authenticity via CrossMark',
       'Found a problem with this page?',
@@ -841,6 +855,7 @@ const TABLES: readonly Table[] = [
       'Share what you think',
       'The comments below have not been moderated.',
       'Sort by Best',
+      { block: '全部评论 146', options: { language: 'zh' } },
       'Join the discussion…',
       'Sign in or create your Sentinel account to join the discussion',
       'Reader Comments (112)',
@@ -1040,6 +1055,8 @@ const TABLES: readonly Table[] = [
       '<https://example.com/story>',
       // The author's address alone under the story.
       { block: 'okettridge@bellportherald.com', where: 'after' },
+      '@KBenesova_ZB',
+      'pic.twitter.com/q3LmV8xTzP',
       { block: '[Mayor refuses to raise taxes](https://example.com/a)', options: { markdown: true } },
       { block: '**[\\<LINK LIVE STREAMING\\>](https://example.com/live)**', options: { markdown: true } },
     ],
@@ -1125,6 +1142,8 @@ const TABLES: readonly Table[] = [
       { block: '2026年04月18日 09:32 来源：栖溪日报', options: { language: 'zh' } },
       { block: '(dz)', lang: 'de', where: 'after' },
       'Received: 03 September 2025',
+      { block: '23:52 · 14. 9. 2026', options: { language: 'cs' } },
+      { block: '04-02 10:42', options: { language: 'zh' } },
       'DOI: https://doi.org/10.4821/s41806-026-00392-5',
       'Correspondence to Hanne Marlowe.',
       'Nereus volume 631, pages 210–218 (2026)',

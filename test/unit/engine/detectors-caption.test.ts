@@ -250,6 +250,11 @@ describe('caption/credit, caption/pictured', () => {
     }
   });
 
+  it('a video\'s title under its label is no credit of the paragraph over it', () => {
+    const built = article(['Do Sněmovny se dostane strana, která získá alespoň pět procent hlasů.', '', 'Video: Nejostřejší výměny z pondělní debaty lídrů za tři minuty'], 'en');
+    assert.equal(lineFinding(run(built.text), built.lines[0]!), undefined);
+  });
+
   it('a paragraph over a blank line and an agency credit stays body (the credit is the line\'s own)', () => {
     const built = article(['Turn the pot on its side, hold the plant at the base of the stems and ease it out.', '', 'Olena Vask / Getty Images']);
     const result = run(built.text);

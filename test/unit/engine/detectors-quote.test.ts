@@ -1652,6 +1652,55 @@ describe('quote/quotes', () => {
       assert.deepEqual(speakersOn('„Wir arbeiten an einem Update“, teilte Varnhold-Sprecher Benedikt Sauerwein auf Anfrage von c-werk mit.\n', 0), ['Benedikt Sauerwein']);
     });
 
+    it('Indonesian: `Ia` after a sentence of the same paragraph means its subject; a relative named in passing is not the one `ujarnya` means', () => {
+      const trial = ['\\"Saya menyesal, Yang Mulia,\\" kata saksi Hendrik Tanuwijaya.', '',
+        'Diberi kesempatan menanggapi, terdakwa Bambang Sasmito Adi membantah seluruh keterangan Hendrik. Ia menyebut keterangan itu \\"fitnah yang dirancang\\".', ''].join('\n');
+      assert.deepEqual(speakersOn(trial, 2), ['Bambang Sasmito Adi']);
+      const mother = ['Salah satu keluarga pasien, Siti Khodijah (34), warga Dusun Krajan, sudah tiga malam tidur di depan bangsal. Anak keduanya, Rafa (7), dirawat sejak Senin.', '',
+        '\\"Awalnya saya kira cuma demam biasa,\\" ujarnya.', ''].join('\n');
+      assert.deepEqual(speakersOn(mother, 2), ['Siti Khodijah']);
+      const child = ['Di Puskesmas Rawaluhur, ruang tunggu hingga selasar dipenuhi orang tua yang menunggui anaknya diinfus. Beberapa siswa terpaksa dirawat di atas tikar karena tempat tidur tidak mencukupi.', '', '\\"Anak saya pulang sekolah langsung muntah-muntah, mukanya pucat sekali. Saya panik, langsung saya bawa ke sini naik motor,\\" kata Tarsih Rahayu, orang tua siswa kelas IV.', '', 'Anaknya, Fathan (9), masih terbaring lemas dengan selang infus di tangan kiri. Ditanya apa yang ia makan di sekolah, bocah itu menjawab dalam bahasa Jawa. \\"Ayame kecut, Mak. Wetengku lara,\\" ujarnya terbata-bata.', ''].join('\n');
+      assert.deepEqual(speakersOn(child, 4), ['Fathan']);
+    });
+
+    it('Indonesian: a group named after its acronym is no one; `kata jaksa` is the JPU named; a verb between a noun and a name parts them', () => {
+      const group = ['Majelis hakim mendengar keterangan Sutrisno (52), ketua Kelompok Usaha Bersama (KUB) Nelayan Karya Bahari dari Desa Tanjung Lamun.', '',
+        'Ia mengaku kapal itu hanya dipakai sebulan. \\"Lambungnya tipis, kena ombak sedikit sudah retak.\\"', ''].join('\n');
+      assert.deepEqual(speakersOn(group, 2), ['Sutrisno']);
+      const prosecutor = ['Dalam surat dakwaan yang dibacakan JPU KPK Yohanes Satria Wibisono pada sidang perdana, Bambang disebut meminta imbalan. \\"Terdakwa meminta uang sebesar 7,5 persen,\\" demikian isi dakwaan.', '',
+        'Majelis hakim lebih dulu mendengar keterangan Sutrisno (52), nelayan dari Desa Tanjung Lamun.', '',
+        '\\"Buku tamu itu sudah kami sita,\\" kata jaksa.', '', '\\"Sidang kita tunda,\\" kata hakim.', ''].join('\n');
+      assert.deepEqual(speakersOn(prosecutor, 4), ['Yohanes Satria Wibisono']);
+      assert.notDeepEqual(speakersOn(prosecutor, 6), ['Sutrisno']);
+    });
+
+    it('Indonesian: a news outlet or a ministry\'s statement is no speaker; initials after the full name; a former office with `tersebut`', () => {
+      const outlet = 'Menurut kantor berita resmi Dastavia, DastInform, kementerian menuduh pasukan Kharzan menembakkan mortir. \\"Pelanggaran ini sudah dilaporkan,\\" demikian pernyataan kementerian tersebut.\n';
+      assert.deepEqual(speakersOn(outlet, 0), [null]);
+      const initials = ['Pertemuan itu digelar antara Ketua Umum PKNM Surya Bakti Rahardjo dan Ketua Umum PARB Ahmad Fauzan Lubis.', '',
+        '\\"Kami sepakat menjajaki koalisi,\\" kata SBR.', ''].join('\n');
+      assert.deepEqual(speakersOn(initials, 2), ['Surya Bakti Rahardjo']);
+      const former = ['Nama mantan Gubernur Nusa Cendana dua periode, Drs. Fransiskus Mbeli Tukan, M.Si., kembali mencuat.', '',
+        '“Saya ini orang daerah,” tutur mantan Gubernur Nusa Cendana tersebut saat dihubungi, Kamis.', ''].join('\n');
+      assert.deepEqual(speakersOn(former, 2), ['Fransiskus Mbeli Tukan']);
+    });
+
+    it('Indonesian: a rank after the office\'s region names the person; a nickname after a role without a comma', () => {
+      const ranked = ['“Flare akan kami sita di pintu masuk.”', '',
+        'Hal itu disampaikan Kepala Bagian Operasional (Kabag Ops) Polres Metro Jakarta Pusat AKBP Bonifasius Tarigan seusai apel, Rabu sore.', ''].join('\n');
+      assert.deepEqual(speakersOn(ranked, 0), ['Bonifasius Tarigan']);
+      const nickname = ['Turut hadir winger berusia 20 tahun Muhammad Fadhil Ramadhan yang akrab disapa Adil.', '',
+        '\\"Kak Krisna yang ajari saya,\\" balas Adil sambil tertawa.', ''].join('\n');
+      assert.deepEqual(speakersOn(nickname, 2), ['Muhammad Fadhil Ramadhan']);
+    });
+
+    it('Czech: the party after a title in the genitive, the body opening its own name, and a one-letter network are no speakers', () => {
+      assert.deepEqual(speakersOn('„Tohle slyšíme před každými volbami,“ odpověděl jí šéf Liberální aliance Ondřej Kubát.\n', 0), ['Ondřej Kubát']);
+      assert.deepEqual(speakersOn('Podle předsedy Svazu pro venkov Jaroslava Mareše je rozpočet „psaný pro Prahu“.\n', 0), ['Jaroslava Mareše']);
+      const network = ['Ondřej Kubát vedl stranu do debaty.', '', 'Kubát po debatě napsal na síti X: „Tři otázky, tři vyhýbavé odpovědi.“', ''].join('\n');
+      assert.deepEqual(speakersOn(network, 2), ['Ondřej Kubát']);
+    });
+
     it('a line of code\'s string literals are no quotes', () => {
       const code = ['import { retry } from "fetchkit";', '  if (err.name === "AbortError") console.warn("Gave up");', ''].join('\n');
       assert.equal(quotesOf(run(code)).length, 0);
@@ -1766,6 +1815,10 @@ describe('Chinese speakers', () => {
   });
   it('a job before the verb is not a name (出租车司机说 is no 车司机)', () => {
     assert.deepEqual(speakers(['一位出租车司机说：“桥修好以后，每天能多跑两趟。”']), [null]);
+  });
+  it('where the person said it between the name and the verb; a job ending on a family name\'s character (`分析师方可说`)', () => {
+    assert.deepEqual(speakers(['岚星科技创始人兼CEO程浩然在发布会上说：“我们想反过来试一试。”']), ['程浩然']);
+    assert.deepEqual(speakers(['“这个组合还是头一次，”市场研究机构观澜数据分析师方可说，“要看首销之后的口碑。”']), ['方可', '方可']);
   });
   it('the name after the quote, after who the person is (`”家住鹤鸣街的退休教师孙玉梅告诉记者`)', () => {
     assert.deepEqual(speakers(['“现在出了小区过个马路就到了。”家住鹤鸣街的退休教师孙玉梅告诉记者。']), ['孙玉梅']);

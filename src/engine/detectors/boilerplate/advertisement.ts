@@ -16,7 +16,9 @@ const GAMBLING_SMALL_PRINT = /(?:^18\+|begambleaware|gamblingtherapy|gambleaware
 const BETTING_OFFER = /\b(?:bet|bets|betting|odds|free bets?|new customers|sign-up offer|wager|apuesta|apuestas|pari|paris sportifs|scommess\w*|wette\w*|aposta\w*|taruhan)\b/i;
 
 /** A price (`19,99 €`, `$4.99`, `Rp 50.000`). */
-const PRICE = /(?:[$€£]\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|£|euro|eur\b|kč)|\bRp\s?\d)/iu;
+const PRICE = /(?:[$€£]\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|£|euro|eur\b|kč|元)|\bRp\s?\d)/iu;
+/** An advert's button closing it (`… 点击了解`, `… Learn more`). */
+const CALL_TO_ACTION_END = /(?:点击了解|點擊了解|了解更多|立即购买|立即購買|learn more|shop now|jetzt kaufen|mehr erfahren|en savoir plus)\s*[>›»]?$/iu;
 /** The advertiser's name closing an advert after a dash or a bar (`… – Nordnetz`). */
 const ADVERTISER_END = /\s[–—|-]\s*\p{Lu}[\p{L}\d.&' -]{1,30}$/u;
 
@@ -54,7 +56,7 @@ export const advertisement: Detector = {
         // The advert's own line glued under its marker: a price and its advertiser (`Glasfaser für Ihr Zuhause: … nur
         // 19,99 € zahlen – Nordnetz`).
         const ad = infos[info.next];
-        if (ad && info.next === info.line.index + 1 && ad.wordCount <= 30 && PRICE.test(ad.t) && ADVERTISER_END.test(ad.t)) {
+        if (ad && info.next === info.line.index + 1 && ad.wordCount <= 30 && ((PRICE.test(ad.t) && ADVERTISER_END.test(ad.t)) || CALL_TO_ACTION_END.test(ad.t))) {
           reportLine(ad.line.index, 'boilerplate', 'advertisement', `The advert under its marker on line ${info.line.index + 1}`, 0.75);
         }
       }

@@ -71,7 +71,8 @@ const HAN_REPORTER = /^(?:记者|記者|文|圖|图)[\p{Script=Han}·]{2,4}[／/
 const HAN_STAFF = /^(?:(?:(?:本报|本報)(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*|(?:记者|記者|通讯员|通訊員|实习生|實習生)\s+)[\p{Script=Han}·]{2,4}\s*)+$/u;
 // `2026年3月12日 星期四`, `2026-03-12 14:35:20`: a Chinese page's date, maybe with its weekday and time, and the source
 // or author labelled after it (`2026年04月18日 09:32 来源：栖溪日报`).
-const HAN_DATE = /^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者)\s*[：:]\s*[^\s：:]{1,20}){0,3}$/u;
+// (A comment's `04-02 10:42`, the year left out, is read as a date too.)
+const HAN_DATE = /^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$|^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|记者|記者)\s*[：:]\s*[^\s：:]{1,20}){0,3}$/u;
 // `Last updated on Mar 14, 2025.`, `Publié le 3 mars 2025`: when the page was written or updated, a date alone.
 // (A documentation page adds who made the change: `Last updated on Apr 3, 2025 by Saoirse Ambler`.)
 const UPDATED_ON = new RegExp(`^(?:${UPDATE_WORDS}|${PUBLISHED_WORDS})(?:\\s+(?:on|le|am|el|em|il|op|pada))?\\s*:?\\s+${ANY_DATE}(?:\\s+(?:by|par|von|por|da|door|oleh)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?\\.?$`, 'iu');
@@ -99,9 +100,9 @@ const READING_TIME = /(?:^|[·•|–—-]\s*)\d{1,3}\s*(?:min|mins|minutes?|men
 // `Publié le 21 juillet 2025 à 18h05`, `Atualizado há 2 horas`, `Diperbarui 3 jam lalu`.
 const LABELLED_DATE = new RegExp(`^\\p{L}+(?:\\s+\\p{L}{1,4}){0,3}\\s+${DATELINE.source.slice(1)}`, 'iu');
 
-// `Updated 4:17 PM PDT, October 8, 2025`: the time before the date.
+// `Updated 4:17 PM PDT, October 8, 2025`, `23:52 · 14. 9. 2026` (an embedded post's): the time before the date.
 const TIME_FIRST = new RegExp(
-  `^(?:\\p{L}+(?:\\s+\\p{L}{1,4}){0,3}\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\p{L}{2,4})?,?\\s+${DATELINE.source.slice(1)}`, 'iu');
+  `^(?:\\p{L}+(?:\\s+\\p{L}{1,4}){0,3}\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\p{L}{2,4})?(?:,|\\s*[·•|])?\\s+${DATELINE.source.slice(1)}`, 'iu');
 
 // `Le Monde avec AFP`, `The Herald with Reuters`: the paper and the agency it wrote the story with (no photo credit).
 export const WITH_AGENCY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:avec|with|con|com|mit|met|dengan)\s+(?:l['’])?(?:AFP|AP|Reuters|dpa|ANSA|EFE|Lusa|Belga|ANP|ČTK|Antara|Bloomberg)(?:\s+(?:et|and|y|e|und|en|dan)\s+\p{Lu}[\p{L}.]*)?$/u;

@@ -13,6 +13,8 @@ const AUTHOR_SAYS = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*\s+){0,3}[\p{Lu}\p{N}]
 
 // `Liked by Ruth Abernathy-Kwan`: who liked the comment, under its date.
 const LIKED_BY = /^liked by\s/i;
+// `西湖边的猫`, `用户7c31e9`: a Chinese site's user name.
+const HAN_USER = /^(?=.*\p{Script=Han})[\p{Script=Han}\w]{2,12}$/u;
 // `marlow_commuter`, `reader42`: a user name, one word with an underscore or a figure in it.
 const USERNAME = /^@?(?=[\p{L}\p{N}_.-]*[_\d])[\p{L}\p{N}][\p{L}\p{N}_.-]{2,30}$/u;
 // `Priya D.`, `@harbourwatcher`: the author's name alone over the date.
@@ -74,7 +76,7 @@ export const commentThread: Detector = {
       // The author's name over the date (and the likes): `Priya D.` ⏎ `Mar 12` ⏎ `Liked by …`.
       let author = infos[j]!.prev;
       for (let steps = 0; steps < 2 && author >= 0 && ['byline', 'comments'].includes(flagged.get(author)?.category ?? ''); steps++) author = infos[author]!.prev;
-      if (author >= 0 && !flagged.has(author) && (AUTHOR_SAYS.test(infos[author]!.t.trim()) || (infos[author]!.wordCount <= 4 && AUTHOR_NAME.test(infos[author]!.t.trim())))) {
+      if (author >= 0 && !flagged.has(author) && (AUTHOR_SAYS.test(infos[author]!.t.trim()) || (infos[author]!.wordCount <= 4 && (AUTHOR_NAME.test(infos[author]!.t.trim()) || HAN_USER.test(infos[author]!.t.trim()))))) {
         reportLine(author, 'boilerplate', 'comments', `Author of a reader's comment \`${infos[author]!.t.trim().slice(0, 40)}\``, 0.7);
       }
     }

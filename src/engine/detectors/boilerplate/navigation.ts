@@ -85,7 +85,8 @@ const AUDIO_LENGTH = /^\d{1,2}(?::\d{2})?\s*(?:min|mins|minutes?|minuten|minuti|
 /** Lines after a feedback prompt that its buttons and count may take. */
 const FEEDBACK_LINES = 4;
 const STORY_STATS = /^stats:\s+published:|left kudos on this work!?$/i;
-const HAN_BUTTONS = /^(?:【[^【】]{1,8}】\s*){1,6}$/u;
+// (Two at least: one word in 【】 alone is a subheading, `【轻薄与续航】`.)
+const HAN_BUTTONS = /^(?:【[^【】]{1,8}】\s*){2,6}$/u;
 const HAN_MENU = /^(?:\p{Script=Han}{1,4}\s+){4,}\p{Script=Han}{1,4}$/u;
 
 /** Whether `t` (emphasis stripped) is one of a video player's texts (`Play Video`, `captions off, selected`). */
@@ -149,7 +150,8 @@ export const navigation: Detector = {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Menu or breadcrumb \`${t.slice(0, 50)}\``, 0.8);
         continue;
       }
-      if (parts.length >= 3 && !info.terminal && parts.every((p) => p.split(/\s+/).length <= 4)
+      // (A spec line's label and its values are no menu: `内存与存储：12GB+256GB / 16GB+512GB / 16GB+1TB`.)
+      if (parts.length >= 3 && !info.terminal && !parts[0]!.includes('：') && parts.every((p) => p.split(/\s+/).length <= 4)
         && parts.filter((p) => /^\p{Lu}|^\d|^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(p) || cues.nav.test(p)).length >= parts.length - 1) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Menu or breadcrumb \`${t.slice(0, 50)}\``, 0.8);
       }
@@ -157,9 +159,11 @@ export const navigation: Detector = {
     for (const prompt of infos) {
       if (prompt.blank || prompt.wordCount > 12) continue;
       const under = infos[prompt.next];
-      if (under && prompt.next === prompt.line.index + 1 && under.t.length <= 12 && /\d/.test(under.t) && AUDIO_LENGTH.test(stripEmphasisAndSpace(under.t))
-        && LISTEN.test(stripEmphasisAndSpace(prompt.t))) {
-        reportLine(under.line.index, 'boilerplate', 'navigation', `Length of the audio version \`${under.t.trim()}\``, 0.75);
+      if (under && prompt.next === prompt.line.index + 1 && under.t.length <= 12 && /\d/.test(under.t) && AUDIO_LENGTH.test(stripEmphasisAndSpace(under.t))) {
+        const label = stripEmphasisAndSpace(prompt.t);
+        if (LISTEN.test(label)) reportLine(under.line.index, 'boilerplate', 'navigation', `Length of the audio version \`${under.t.trim()}\``, 0.75);
+        // (`Video: Title` ⏎ `3:24`: the video's length.)
+        else if (/^video\s*[:：]/i.test(label) && /:/.test(under.t)) reportLine(under.line.index, 'boilerplate', 'navigation', `Length of the video \`${under.t.trim()}\``, 0.75);
       }
       if (prompt.wordCount > 8 || !FEEDBACK_PROMPT.test(stripEmphasisAndSpace(prompt.t))) continue;
       for (let j = prompt.next, n = 0; j >= 0 && n < FEEDBACK_LINES && FEEDBACK_ANSWER.test(stripEmphasisAndSpace(infos[j]!.t)); j = infos[j]!.next, n++) {

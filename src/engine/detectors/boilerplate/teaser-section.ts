@@ -43,6 +43,9 @@ export function gluedTitle(t: string): string | undefined {
   return words >= 2 && words <= MAX_TITLE_WORDS && !/[.;]\s/.test(head) && t.slice(head.length).split(/\s+/).length >= 3 ? head : undefined;
 }
 
+const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A Chinese title, a space, then its teaser's words to a comma (`一季度手机出货量排名出炉 前三名差距不足2个百分点，…`). */
+const HAN_GLUED = /^[^\s，。]{6,30}\s[\p{Script=Han}\d][^\s]{6,}[，,]/u;
 // `… fermée trois semaines pour travaux Les déviations seront …`: a title and its teaser glued with a space, told by a
 // capitalised word of the language's commonest (an article, a pronoun) after a word in lower case.
 const SPACED_GLUE = /\s\p{Ll}{2,}\s(\p{Lu}\p{Ll}{0,5})\s/gu;
@@ -61,6 +64,8 @@ function spacedGluedTitle(t: string, stopwords: ReadonlySet<string>): string | u
 
 /** A story title, an author's name or a date under a "Related" label; not a paragraph, not a lead-in. */
 function listEntry(info: LineInfo, stopwords: ReadonlySet<string>): boolean {
+  // (A video's length over its title in a video widget: `02:15`; a Chinese title with its teaser after a space.)
+  if (DURATION.test(info.t) || (HAN_GLUED.test(info.t) && info.t.length <= 120)) return true;
   return titleEntry(info) || (info.block === 'text' && info.wordCount <= 60 && (gluedTitle(info.t) !== undefined || spacedGluedTitle(info.t, stopwords) !== undefined));
 }
 
@@ -191,15 +196,20 @@ export const teaserSection: Detector = {
       }
       let taken = 0;
       let last = label.line.index;
+      /** The last line taken was a story's title (its teaser may be glued under it). */
+      let titled = false;
       const glued = label.next === label.line.index + 1;
       for (let j = label.next; j >= 0 && taken < MAX_SECTION_LINES; j = infos[j]!.next) {
         const info = infos[j]!;
         taken++;
-        // The comments' heading (`网友评论`) opens another section: the list has ended.
-        if (flagged.get(j)?.category === 'comments') break;
-        if (flagged.has(j)) { last = j; continue; }
-        // A listed post's excerpt, glued under its date (`Title` ⏎ `February 20, 2026` ⏎ `The review team says …`).
-        const excerpt = j === last + 1 && info.terminal && info.wordCount <= MAX_EXCERPT_WORDS && bareDate(infos[last]!.t);
+        // The comments' heading (`网友评论`) opens another section: the list has ended (an entry's own count, `评论 96`,
+        // does not).
+        if (flagged.get(j)?.category === 'comments' && !/\d/.test(info.t)) break;
+        if (flagged.has(j)) { last = j; titled = false; continue; }
+        // A listed post's excerpt, glued under its date (`Title` ⏎ `February 20, 2026` ⏎ `The review team says …`) or
+        // under its title in a list glued under its label (`Bus drivers vote to join walkout` ⏎ `The vote, backed by 78% of
+        // members, …`).
+        const excerpt: boolean = j === last + 1 && info.terminal && info.wordCount <= MAX_EXCERPT_WORDS && (bareDate(infos[last]!.t) || (titled && glued));
         if (!listEntry(info, stopwords) && !excerpt) break;
         // Titles glued under the label, then a blank line and a title right over a paragraph of prose: the article's
         // subheading, back from the list (a list of titles each after a blank line reads on).
@@ -209,6 +219,7 @@ export const teaserSection: Detector = {
           while (n >= 0 && CAPTION_CATEGORIES.has(flagged.get(n)?.category ?? '')) n = infos[n]!.next;
           if (n >= 0 && !flagged.has(n) && prose(infos[n]!)) break;
         }
+        titled = !excerpt && !info.terminal;
         last = j;
         reportLine(j, 'boilerplate', 'related-link', `Listed under the teaser label on line ${label.line.index + 1} (other stories)`, 0.7);
       }

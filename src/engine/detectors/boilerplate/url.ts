@@ -1,7 +1,10 @@
 import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
 
-const URL_ONLY = /^[<(]?(?:https?:\/\/|www\.)[^\s<>]+[>)]?$/i;
+// (`pic.twitter.com/…` too: an embedded post's picture link.)
+const URL_ONLY = /^[<(]?(?:https?:\/\/|www\.|pic\.twitter\.com\/)[^\s<>]+[>)]?$/i;
+// `@KBenesova_ZB` alone: the account over an embedded post.
+const HANDLE_ONLY = /^\\?@[\p{L}\d_.]{2,30}$/u;
 // `okettridge@bellportherald.com`: the author's address under the story, bare. (`Email: …` with its label may be a line
 // of the text's own contact block, as an RFC's authors' addresses are.)
 const EMAIL_ONLY = /^[<(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?$/i;
@@ -32,6 +35,8 @@ export const url: Detector = {
       if (info.blank || info.t.length > 2000) continue;
       if (URL_ONLY.test(info.t)) {
         if (!writersAddress(infos, info, flagged)) reportLine(info.line.index, 'boilerplate', 'url', 'Line is only a web address', 0.9);
+      } else if (info.t.length <= 32 && HANDLE_ONLY.test(info.t)) {
+        reportLine(info.line.index, 'boilerplate', 'url', 'Line is only an account\'s handle', 0.8);
       } else if (info.t.includes('@') && info.t.length <= 120 && EMAIL_ONLY.test(info.t)) {
         // (A list of addresses is the article's own: a directory, a list of contacts.)
         const another = (n: number) => n >= 0 && EMAIL_ONLY.test(infos[n]!.t);

@@ -411,6 +411,8 @@ export const credit: Detector = {
       const info = infos[index]!;
       // A bare agency name under a headline credits the story (`Reuters`), not a photo: only a labelled or
       // photographer credit (`Image: …`, `REUTERS/Mark Tollefson`) makes the line above a caption.
+      // (`Video: Nejostřejší výměny z debaty za tři minuty`: a video's title under its label, no credit of the line above.)
+      if (/^video\s*[:：]/i.test(info.t.trim()) && info.wordCount > 5) continue;
       if (!creditOnly(info, match) || info.prev < 0 || !(match.photographer || /[:：/]|photo|foto|bild|beeld|ilustra|[摄攝]$|[资資]料[图圖照]/i.test(info.t) || ELLIPSIS_LABEL.test(info.t))) continue;
       const prev = infos[info.prev]!;
       if (match.underSentence && !(prev.terminal && prev.wordCount >= 6 && info.prev === index - 1)) continue;

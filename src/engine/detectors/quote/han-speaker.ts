@@ -23,8 +23,10 @@ const VERBS = ['告诉记者', '告訴記者', '对记者说', '對記者說', '
   '說道', '谈到', '談到', '直言', '呼吁', '呼籲', '提醒', '建议', '建議', '坦承', '证实', '證實', '承认', '承認', '分析', '回应', '回應', '问道',
   '問道', '答道', '回答', '称', '稱', '说', '說'];
 // Words between the name and its verb: `林振宇也说`, `她随后表示`, `许沐阳对记者说`.
-const BETWEEN = '(?:也|还|還|则|則|又|更|同时|同時|随后|隨後|接着|接著|进一步|進一步|对记者|對記者|向记者|向記者)?';
-const VERB = `(?:${VERBS.join('|')})`;
+// (Or where it was said: `程浩然在发布会上说`.)
+const BETWEEN = '(?:也|还|還|则|則|又|更|同时|同時|随后|隨後|接着|接著|进一步|進一步|对记者|對記者|向记者|向記者|在[\\p{Script=Han}A-Za-z0-9]{1,10}?(?:上|中|时|時))?';
+// (A verb's characters opening a job's name are no verb: `数据分析师方可说`.)
+const VERB = `(?:${VERBS.join('|')})(?![师師员員家者])`;
 /** A speech verb with the words that may stand before it, at the end of a quote's lead (`…许沐阳告诉记者：`). */
 const VERB_AT_END = new RegExp(`${BETWEEN}${VERB}[：:，,]?\\s*$`, 'u');
 /** Every speech verb of a text, with the words before it. */
@@ -36,6 +38,8 @@ const VERBS_ALL = new RegExp(`${BETWEEN}${VERB}`, 'gu');
 const VERB_AFTER = new RegExp(`^[，,。\\s]*([^。！？!?“”「」『』\\n]{1,30}?)${BETWEEN}${VERB}`, 'u');
 const HAN_TAIL = /[\p{Script=Han}]{1,4}$/u;
 const PRONOUN = /^(?:他|她)$/;
+/** Characters that end a job's name (`分析师`, `店长`, `专家`), and open a three-character name only by chance. */
+const JOB_END = new Set([...'师師员員长長家者士']);
 const KANA = /[\u3040-\u30ff]/;
 
 /** Whether a text is Chinese (Han, no kana): the only one these rules read. */
@@ -50,6 +54,8 @@ function nameEnding(chars: string): string | 'pronoun' | undefined {
   }
   for (const length of [3, 2]) {
     const name = chars.slice(-length);
+    // (`分析师方可`: the character that ends a job, 师, is a family name too; the name is the two after it.)
+    if (length === 3 && JOB_END.has(name[0]!)) continue;
     if (name.length === length && SURNAMES.has(name[0]!) && !NOT_NAMES.has(name) && !NOT_NAMES.has(name.slice(0, 2)) && !ROLE_ENDINGS.has(name.slice(-2))) return name;
   }
   return undefined;

@@ -1,7 +1,7 @@
 import type { LineInfo } from '../../document';
 import type { Detector, Report } from '../types';
 import { continuesQuote, leadingMark, scanQuotes, withoutFollowOn, type Span } from './marks';
-import { bodyName, COMPOUND_TITLES, KIN_NOUNS, SHORT_TITLES, SpeakerFinder, type Attribution, type LastPerson } from './speaker';
+import { bodyName, COMPOUND_TITLES, KIN_NOUNS, sentenceStartBefore, SHORT_TITLES, SpeakerFinder, type Attribution, type LastPerson } from './speaker';
 import { hanLastSpeaker, hanSpeakerAfter, hanSpeakerBefore, isChinese } from './han-speaker';
 import { speechCues } from './speech-cues';
 import { languagePack } from '../../lang';
@@ -28,6 +28,12 @@ const SLOGAN_BEFORE = /(?<![\p{L}\p{N}])(?:jargon|slogan|semboyan|yel-yel|taglin
 const LONG_TITLE_OF = new Map([...COMPOUND_TITLES].map(([long, short]) => [short, long.replace(/ /g, '\\s+')]));
 /** A noun for a person as a whole word (`jaksa`, `senator|sen`), compiled once per noun: many quotes ask for the same. */
 const NOUN_PATTERNS = new Map<string, RegExp>();
+/** A noun a text may have written otherwise: `jaksa` as `JPU`. */
+const WRITTEN_ALSO: ReadonlyMap<string, string> = new Map([['jaksa', 'jpu']]);
+
+/** Initials a person is called by (`SBR`). */
+const INITIALS_NAME = /^\p{Lu}{2,4}$/u;
+
 /** Indonesian nouns for a relative. */
 const KIN: ReadonlySet<string> = new Set(KIN_NOUNS.values());
 
@@ -71,6 +77,11 @@ const NAMINGS_FOR_A_NOUN = 40;
 /** A full name and the nickname the text gives it (`Nama alias Bedul`, `Nama, yang akrab disapa Gung Nah`). */
 // (A comma before `yang akrab disapa`: without it the clause may be said of a place, `pedagang di Pasar X yang akrab disapa …`.)
 const ALIAS = /(?<![\p{L}\p{N}])(?<!(?:di|ke|dari)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4})(?:\s*\(\d{1,3}\))?(?:\s+alias|\s*,\s*yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+/**
+ * The same without the comma, after the person's role or age (`winger berusia 20 tahun Muhammad Fadhil Ramadhan yang
+ * akrab disapa Adil`): a role or an age is said of a person, not of a place.
+ */
+const ALIAS_AFTER_ROLE = /(?<![\p{L}])(?:tahun|pemain|winger|gelandang|striker|bek|kiper|pria|wanita|perempuan|bocah|remaja|warga|pelatih|siswa|mahasiswa)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4})\s+yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 const ALIAS_WORD = /\balias\b|disapa|dipanggil/;
 /** The most recent texts a surname alone is looked up in for a full name written anywhere in them. */
 const SURNAME_TEXTS = 12;
@@ -320,7 +331,7 @@ export class QuoteScanner {
     const age = /^(\d{1,3})-(?:year-old|jährige[rn]?)$/i.exec(spoken)?.[1];
     const noun = age ? `${age}-year-old` : spoken;
     // `the senator` is also the one a text called `Sen. Ames`.
-    const short = SHORT_TITLE_OF.get(noun) ?? LONG_TITLE_OF.get(noun);
+    const short = SHORT_TITLE_OF.get(noun) ?? LONG_TITLE_OF.get(noun) ?? WRITTEN_ALSO.get(noun);
     // A relative is written with whose they are (`ibunya`, `ibunda`, `ayahanda`).
     const written = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (KIN.has(noun) ? '(?:nya|nda|anda)?' : '') + (short ? `|${short}` : '');
     const word = age ? new RegExp(`(?:,\\s*|\\(\\s*)${age}\\s*[,)]`) : nounPattern(written);
@@ -495,6 +506,7 @@ export class QuoteScanner {
         const holder = this.#nicknameHolder(text, m.index, m[1]!);
         if (holder) return holder;
       }
+      for (const m of text.matchAll(ALIAS_AFTER_ROLE)) if (nicknamed(m[2]!, nick) && !bodyName(m[1]!)) return m[1];
     }
     return undefined;
   }
@@ -513,12 +525,28 @@ export class QuoteScanner {
     return first && first.words >= 2 && !bodyName(first.name) && /^\s*(?:\(\d{1,3}\)\s*)?,/.test(sentence.slice(first.end)) ? first.name : undefined;
   }
 
+  /** The full name whose words' first letters are `initials`, among the names known and those the texts kept introduced. */
+  #byInitials(initials: string): string | undefined {
+    const of = (name: string) => name.split(' ').map((w) => w.charAt(0)).join('');
+    const known = this.#known;
+    for (let k = known.length - 1; k >= 0; k--) if (of(known[k]!) === initials && !bodyName(known[k]!)) return known[k];
+    const finder = this.#speakers();
+    for (const text of [...this.#unread, ...this.#namings.map((n) => n.text)].reverse()) {
+      if (!text.includes(initials.charAt(0))) continue;
+      const found = finder.people(text).find((p) => p.words >= 2 && of(p.name) === initials && !bodyName(p.name));
+      if (found) return found.name;
+    }
+    return undefined;
+  }
+
   #emit(q: OpenQuote, endLine: number, end: number, closed: boolean): void {
     // (A nickname cut from the name, `Rahma` for `Siti Rahmawati Kusumaningrum`, already says who: the name stays.)
     const alias = q.speaker ? this.#aliasOf(q.speaker) : undefined;
     if (alias && !alias.includes(q.speaker!)) q.speaker = alias;
     // `"…," Lopez said` after `Maria Lopez runs the bakery`: the person, by the name the text introduced.
     if (q.speaker && (!q.speaker.includes(' ') || SURNAME_START.test(q.speaker))) q.speaker = this.#fullName(q.speaker) ?? q.speaker;
+    // `SBR` for `Surya Bakti Rahardjo`: initials the text calls someone by, once it has named them in full.
+    if (q.speaker && INITIALS_NAME.test(q.speaker)) q.speaker = this.#byInitials(q.speaker) ?? q.speaker;
     const multi = q.paragraphs.length > 1;
     this.input.report({
       kind: 'quote',
@@ -653,7 +681,15 @@ export class QuoteScanner {
       if (span.closed) attribution ??= finder.after(after, this.#currentPerson);
       // Only the sentence leading into the quote matters: a bounded window keeps long lines linear.
       const leading = text.slice(Math.max(0, span.start - 400), span.start);
-      attribution ??= finder.before(leadIn ? (leadIn + leading).slice(-400) : leading, this.#currentPerson, this.#fullName);
+      // A pronoun opening that sentence means whom the paragraph's sentences before it spoke of (`terdakwa Bambang
+      // membantah keterangan Hendrik. Ia menyebut keterangan itu "…"`), before anyone from the paragraphs before.
+      const earlier = leadText.slice(0, sentenceStartBefore(leadText, leadText.length, 400));
+      const inParagraph: LastPerson = (noun, strict) => {
+        const here = noun === undefined && /[\p{Lu}]/u.test(earlier)
+          ? finder.sentenceSubject(earlier, this.#fullName) ?? finder.lastMentioned(earlier, this.#fullName)?.name : undefined;
+        return here ?? this.#currentPerson(noun, strict);
+      };
+      attribution ??= finder.before(leadIn ? (leadIn + leading).slice(-400) : leading, inParagraph, this.#fullName);
       // `« Nous n’augmenterons pas les impôts, a-t-il assuré. Ni cette année… »`: the attribution set between commas
       // inside the quote marks, as French and Spanish write it.
       if (!attribution && span.closed) attribution = incise(finder, text.slice(span.start + 1, span.end - 1), this.#currentPerson);

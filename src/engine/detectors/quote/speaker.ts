@@ -66,7 +66,7 @@ export interface Person {
  * Where the sentence holding `end` starts: just past the last `.`, `!` or `?` before it, looking back at most
  * `reach` characters (a backward scan, linear).
  */
-function sentenceStartBefore(text: string, end: number, reach = end): number {
+export function sentenceStartBefore(text: string, end: number, reach = end): number {
   const from = Math.max(0, end - reach);
   for (let i = end - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
@@ -277,7 +277,7 @@ const UNNAMED_SOURCE = new Set(['fonte', 'fontes', 'fuente', 'fuentes', 'fonti',
 
 /** Titles of a body that the name after them places (`Pemkot Semarang`, `Polres Bogor`): the body speaks, nobody. */
 const BODY_TITLES = new Set(['pemkot', 'pemkab', 'pemprov', 'polres', 'polresta', 'polda', 'polsek', 'pemerintah', 'kementerian',
-  'kejaksaan', 'kejari', 'kejati', 'pengadilan', 'dprd', 'bpbd', 'dinas', 'badan']);
+  'kejaksaan', 'kejari', 'kejati', 'pengadilan', 'dprd', 'bpbd', 'dinas', 'badan', 'partai']);
 
 /** Conjunctions that join two people in a list (see `SpeakerFinder.rolesOf`). */
 const LIST_WORDS = new Set(['and', 'dan', 'serta', 'und', 'et', 'y', 'e', 'en', 'i', 'a', 'or', 'atau']);
@@ -288,7 +288,7 @@ const ADVERB_GAP = /^\s*\p{Ll}+\s*$/u;
  * A body's noun in the Czech genitive, ending the lower-case rest of its name before a person (`… ústavu Eva …`); not
  * where the person is from (`Tomáše Krejčího ze společnosti Energo Rádce`).
  */
-const GENITIVE_BODY = /^\s+(?!(?:z|ze|od|do|v|ve|na|u|pro|při)\s)(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:ústavu|úřadu|institutu|fakulty|univerzity|nemocnice|kraje|ministerstva|svazu|spolku|sdružení|společnosti|centra|odboru|inspekce|správy|rozhlasu|muzea|divadla)\s+$/u;
+const GENITIVE_BODY = /^\s+(?!(?:z|ze|od|do|v|ve|na|u|pro|při)\s)(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:ústavu|úřadu|institutu|fakulty|univerzity|nemocnice|kraje|ministerstva|svazu|spolku|sdružení|společnosti|centra|odboru|inspekce|správy|rozhlasu|muzea|divadla|aliance|strany|hnutí|unie|koalice|komory|rady|fronty)\s+$/u;
 /** An Indonesian relative clause of a few words in lower case, between a subject and its speech verb. */
 const RELATIVE_GAP = /^\s+yang(?:\s+\p{Ll}+){1,7}\s*$/u;
 /** Prepositions before a name: the roles before them are someone else's. */
@@ -320,6 +320,20 @@ const personAfterComma = (phrase: string, p: Person, later: Person | undefined):
   !!later && !later.titled && later.words >= 2 && /^\s*,\s*$/.test(phrase.slice(p.end, later.start));
 /** A clause opening with someone unnamed, by language: `Seorang perawat yang …`, `A nurse who …`. */
 /** Words before a place or a body inside a description (`a nurse at Carverton Regional`, `seorang warga di Desa X`). */
+/** A news outlet named as the source (`kantor berita resmi X`, `the state news agency`): no person. */
+const NEWS_OUTLET = /^(?:(?:the|la|le|l['’]|el|a|o)\s+)?(?:kantor berita|media|surat kabar|harian|koran|stasiun televisi|televisi|laman|situs|news agency|state news agency|state media|newspaper|agence|agencia|agenzia|agentur)(?![\p{L}])/iu;
+
+/** A Czech body's noun in the genitive, capitalised as the body's name opens (`Svazu pro venkov`). */
+const GENITIVE_HEAD = /^(?:Svazu|Spolku|Úřadu|Ústavu|Sdružení|Hnutí|Unie|Strany|Rady|Komory|Aliance|Koalice|Fronty|Institutu|Centra)$/u;
+/** Titles a later mention gives in other words: `JPU` is `jaksa`. */
+const NOUN_ALSO: ReadonlyMap<string, string> = new Map([['jpu', 'jaksa']]);
+/** An Indonesian verb by its prefix (`mendengar`, `menyerahkan`, `bertemu`, `terlihat`). */
+// (Not the words that introduce the name itself: `terdakwa berinisial AR`, `warga bernama Sutrisno`.)
+const PREFIXED_VERB = /^(?!ber(?:inisial|nama|usia|umur|profesi|tugas|pangkat|status|asal|jabatan|kewarganegaraan)$)(?:mem|men|meng|meny|me[lrwy]|ber|ter)\p{Ll}{3,}$/u;
+
+/** A relative of someone just named, before a name (`Anak keduanya, `, `istrinya, `). */
+const RELATIVE_OF = /(?:^|[\s,.])(?:anak|putra|putri|suami|istri|ibu|ayah|adik|kakak|cucu|keponakan)(?:\s+\p{Ll}+)?nya\s*,?\s*$/iu;
+
 /** Indonesian nouns for a relative, as the text writes them (`ibunda`, `ibunya`), and the noun a later mention uses. */
 export const KIN_NOUNS: ReadonlyMap<string, string> = new Map([['ibu', 'ibu'], ['ibunda', 'ibu'], ['ayah', 'ayah'], ['ayahanda', 'ayah'],
   ['istri', 'istri'], ['suami', 'suami'], ['kakak', 'kakak'], ['adik', 'adik'], ['nenek', 'nenek'], ['kakek', 'kakek']]);
@@ -545,6 +559,8 @@ export class SpeakerFinder {
       // An abbreviation's full stop ended the run before the name (`Sen.` | `Elizabeth Warren`): nobody alone;
       // nor a noun for a person after an article, as German writes it (`Die Rentnerin sagte`).
       if (words.length === 1) {
+        // (One letter is no name: `napsal na síti X`.)
+        if (words[0]!.length === 1) continue;
         const lower = words[0]!.toLowerCase();
         // (Initials in capitals are a person the news names so: `pengakuan MR`, not `Mr.`.)
         if (this.cues.honorifics.has(lower) && !/^\p{Lu}{2,3}$/u.test(words[0]!)) continue;
@@ -793,6 +809,8 @@ export class SpeakerFinder {
     const aged = /(?<![\p{L}\p{N}])berusia\s+(\d{1,3})\s+tahun(?![\p{L}\p{N}])/u.exec(m[2]!);
     if (aged) return { shape: 'closed', noun: `${aged[1]}-year-old`, strict: false };
     if (names(words[0]!)) return { shape: 'closed', noun: qualified(words, 0), strict: former };
+    // `tutur mantan Gubernur Nusa Cendana tersebut`: the office the person held, in capitals or not.
+    if (former && this.cues.titles.has(words[0]!) && !BODIES.has(words[0]!)) return { shape: 'closed', noun: qualified(words, 0), strict: true };
     // `Country Manager itu menambahkan`: a title written in capitals, as in the text's own.
     const title = /^\s*\p{Lu}/u.test(m[2]!) ? words.findIndex((w) => this.cues.titles.has(w) && !BODIES.has(w)) : -1;
     return title < 0 ? undefined : { shape: 'closed', noun: qualified(words, title), strict: former };
@@ -823,8 +841,14 @@ export class SpeakerFinder {
       // (`ibunya, Meilani Gunawan`: her mother; `ibunda` is the mother too.)
       const kin = KIN_NOUNS.get(lower.replace(/nya$/, ''));
       if (short) nouns.push(short);
-      else if (noun(lower)) nouns.push(lower);
-      else if (kin) nouns.push(kin);
+      else if (noun(lower)) {
+        nouns.push(lower);
+        // (`JPU KPK Nama`: a later `kata jaksa` means them.)
+        const also = NOUN_ALSO.get(lower);
+        if (also) nouns.push(also);
+      } else if (kin) nouns.push(kin);
+      // An Indonesian verb between (`majelis hakim lebih dulu mendengar keterangan Sutrisno`): the noun is another's.
+      else if (this.#prefixedVerbs && PREFIXED_VERB.test(lower)) break;
       // A list ends the search: the words before it describe someone else (`Mayor Jane Doe and council member Tom
       // Smith`), and so does a preposition (`Yoga (29), terdakwa pembunuhan terhadap Dimas`). Capitalised words do not:
       // titles name their field (`pelatih Timnas U-23, Baek Min-cheol`).
@@ -992,6 +1016,8 @@ export class SpeakerFinder {
         // The rest of an institution's name in lower case, in the genitive, then the person (`hydroložka Českého
         // hydrometeorologického ústavu Eva Soukupová`).
         if (next && next.words >= 2 && p.words <= 2 && GENITIVE_BODY.test(link)) return next;
+        // (Or the body's noun opens it, capitalised, its field after in lower case: `předsedy Svazu pro venkov Jaroslava Mareše`.)
+        if (next && next.words >= 2 && p.words === 1 && GENITIVE_HEAD.test(p.name) && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u.test(link)) return next;
         // Who is spoken to is no speaker: `mengatakan kepada Washington Examiner`, `said to Reuters`.
         if (words.length && ADDRESSEE_BEFORE.has(words[words.length - 1]!.toLowerCase())) { from = p.end; continue; }
         if (words.length && this.#unnamedBefore(words, phrase.slice(p.end))) continue;
@@ -1055,7 +1081,10 @@ export class SpeakerFinder {
         const after = people[j + 2];
         // The body the member is from may follow the region (`anggota Komisi B DPRD Kota X dari Fraksi Y, Nama`).
         const from = after && FROM_BODY.test(phrase.slice(next.end, after.start)) && people[j + 3] && COMMA_BEFORE_NAME.test(phrase.slice(after.end, people[j + 3]!.start));
-        if (!from && (!after || after.titled || !this.#commaBeforePerson(phrase.slice(next.end, after.start)))) return next;
+        // A rank between the office and the next name titles that name (`Polres Metro Jakarta Pusat AKBP Nama`).
+        const ranked = after && /\S/.test(phrase.slice(next.end, after.start))
+          && phrase.slice(next.end, after.start).trim().split(/\s+/).every((w) => this.cues.ranks.has(w.replace(/\.$/, '').toLowerCase()));
+        if (!from && !ranked && (!after || after.titled || !this.#commaBeforePerson(phrase.slice(next.end, after.start)))) return next;
         titleGoesOn ??= next;
         continue;
       }
@@ -1144,6 +1173,8 @@ export class SpeakerFinder {
       // (Nor a region after the body's acronym, `keterangan tertulis DPMD Kabupaten Sindangraja`; initials alone are a
       // person the news names so, `pengakuan AS yang dibacakan Heru`.)
       if (name) return { speaker: /^\p{Lu}{2,6}\s/u.test(name.name) || /^\p{Lu}{2,6}\s+\p{Lu}/u.test(source.trimStart()) ? null : this.#who(name, source) };
+      // `demikian pernyataan kementerian tersebut`: a body's statement, no one's.
+      if (/^\s*(?:kementerian|pemerintah|kepolisian|perusahaan|pihak|lembaga|badan|dinas|kantor)\b/iu.test(source)) return { speaker: null };
     }
     // `«…». A parlare è Luisa Cerri, che …`: Italian names the speaker in the sentence after the quote.
     const speakerIs = SPEAKER_IS.exec(rest);
@@ -1298,8 +1329,9 @@ export class SpeakerFinder {
     const verb = this.#verbs(sentence).at(-1);
     if (according && (!verb || according.index > verb.index)) {
       const source = sentence.slice(according.index + according.text.length).trimStart();
-      // `según fuentes de la Guardia Civil`, `according to sources at the ministry`: unnamed sources, nobody.
-      if (UNNAMED_SOURCES.test(source) || SOURCES_WORD.test(according.text)) return { speaker: null };
+      // `según fuentes de la Guardia Civil`, `according to sources at the ministry`: unnamed sources, nobody; nor a news
+      // outlet (`menurut kantor berita resmi Dastavia, DastInform`).
+      if (UNNAMED_SOURCES.test(source) || SOURCES_WORD.test(according.text) || NEWS_OUTLET.test(source)) return { speaker: null };
       const name = this.nameAfter(source);
       // `Laut Betreiber, der … AG, ist …`: one capitalised German word the text names nobody by is a noun.
       if (name && this.#nounsCapitalised && name.words === 1 && !name.titled) return { speaker: fullName(name.name) ?? null };
@@ -1412,6 +1444,27 @@ export class SpeakerFinder {
   }
 
   /**
+   * The subject of the last sentence of `text`, when a name opens its clause, maybe after its title in lower case, and a
+   * word in lower case (its verb) follows: `Diberi kesempatan menanggapi, terdakwa Bambang membantah keterangan Hendrik.`
+   * gives Bambang, whom a pronoun opening the next sentence means.
+   */
+  sentenceSubject(text: string, fullName: (word: string) => string | undefined): string | undefined {
+    const trimmed = text.trimEnd();
+    const sentence = trimmed.slice(sentenceStartBefore(trimmed, Math.max(0, trimmed.length - 1), SENTENCE_REACH));
+    for (const p of this.people(sentence)) {
+      const clause = sentence.slice(sentence.lastIndexOf(',', p.start) + 1, p.start).trim();
+      const before = clause ? clause.split(/\s+/) : [];
+      // (After its title, any name; alone, only one the text named in full before: most capitalised words opening a
+      // sentence are no names, `Menanggapi hal itu, …`.)
+      const titled = before.length === 1 && /^\p{Ll}/u.test(before[0]!) && (this.cues.titles.has(before[0]!) || this.cues.referents.has(before[0]!));
+      const known = before.length === 0 && p.words === 1 ? fullName(p.name) : undefined;
+      if (!(titled || known) || !/^\s+\p{Ll}/u.test(sentence.slice(p.end, p.end + 3)) || this.#who(p, sentence) === null || isRegion(p)) continue;
+      return known ?? (p.words >= 2 ? p.name : fullName(p.name) ?? p.name);
+    }
+    return undefined;
+  }
+
+  /**
    * The person a later `he`/`dia` refers to, after reading `text` (quotes masked out): the subject of its
    * last speech verb, else the last person introduced at a sentence start or in an appositive.
    */
@@ -1460,7 +1513,9 @@ export class SpeakerFinder {
     const according = this.cues.accordingTo.matches(text);
     for (let a = according.length - 1; a >= 0 && according[a]!.index > foundAt; a--) {
       const m = according[a]!;
-      const after = this.nameAfter(text.slice(m.index + m.text.length, m.index + m.text.length + NAME_REACH).trimStart());
+      const source = text.slice(m.index + m.text.length, m.index + m.text.length + NAME_REACH).trimStart();
+      if (NEWS_OUTLET.test(source)) continue;
+      const after = this.nameAfter(source);
       if (after) { found = this.#full(after, fullName); foundAt = m.index; speaking = true; break; }
     }
     const people = this.people(text);
@@ -1469,6 +1524,11 @@ export class SpeakerFinder {
       // `Country Manager itu …`: a demonstrative points back at someone named before; the words are no new name. A
       // region is no one (`…, pedagang beras di Pasar Induk Cipinang, Jakarta Timur`).
       if (p.words > 4 || DEMONSTRATIVE_AFTER.test(text.slice(p.end, p.end + 10)) || isRegion(p)) continue;
+      // Someone's relative named in passing after them (`Siti Khodijah (34) … Anak keduanya, Rafa (7), dirawat …`) and a
+      // body's name after its acronym (`ketua Kelompok Usaha Bersama (KUB) Nelayan Karya Bahari`) are no one a later
+      // `ujarnya` means. (A relative the paragraph opens on is its subject: `Anaknya, Fathan (9), masih terbaring …`.)
+      const lead = text.slice(Math.max(0, p.start - 30), p.start);
+      if ((k > 0 && RELATIVE_OF.test(lead)) || /\(\p{Lu}{2,8}\)\s*(?:\p{Lu}\p{Ll}+\s+)?$/u.test(lead)) continue;
       let name: string | undefined;
       if (p.words === 1) {
         // One capitalised word opening a sentence is a person only when the text has named them already

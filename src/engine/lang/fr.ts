@@ -82,7 +82,7 @@ export const fr: LanguagePack = {
     'lieutenant', 'conseiller', 'conseillère', 'gérant', 'gérante', 'responsable', 'délégué', 'déléguée'],
   galleryWords: ['photo', 'image', 'diapositive', 'vidéo', 'galerie', 'diaporama'],
   ofWords: ['sur', '/'],
-  pictureOpeners: ['sur cette photo', 'sur cette image', 'sur cette photographie', 'sur ce cliché', 'sur la photo', 'sur l’image', "sur l'image", 'cette photo montre', 'de gauche à droite'],
+  pictureOpeners: ['capture d’écran de', "capture d'écran de", 'capture d’écran du', "capture d'écran du", 'capture d’écran des', "capture d'écran des", 'sur cette photo', 'sur cette image', 'sur cette photographie', 'sur ce cliché', 'sur la photo', 'sur l’image', "sur l'image", 'cette photo montre', 'de gauche à droite'],
   bylineWords: ['par', 'publié le', 'publié', 'publiée', 'mis à jour le', 'mis à jour', 'mise à jour',
     'modifié le', 'rédaction', 'journaliste', 'rédacteur', 'rédactrice', 'édité par', 'envoyé spécial',
     'envoyée spéciale', 'correspondant', 'correspondante', 'temps de lecture', 'min de lecture',

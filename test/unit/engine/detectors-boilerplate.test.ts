@@ -242,6 +242,8 @@ const TABLES: readonly Table[] = [
       { block: ['Related', '', '5. Check the smoke alarm before you sleep'], check: [2] },
       // One numbered line is no ranked list.
       { block: ['Related', '', '1. Check the smoke alarm before you sleep'], check: [2] },
+      // A card's title over its `Read more` link: what follows is the article's subheading.
+      { block: ['Britain’s shrinking coast: the villages the sea is coming for next', 'Read more', 'A village divided', '', 'Not everybody in Skelby wants to leave, and not everybody who wants to stay thinks the council is wrong.'], check: [2] },
       // A paragraph under a label stays, whatever names it glues (`JavaScript`, `iPhone`): no title opens it.
       { block: ['Related', '', 'The new library runs JavaScript on the server, which the council website also uses for its forms and maps.'], check: [2] },
       // `À lire aussi` over its one story: the subheading after the blank line is the article's.
@@ -285,6 +287,7 @@ const TABLES: readonly Table[] = [
       // A title with its teaser glued on after a space, told by a capitalised article (`travaux Les déviations`).
       { block: ['Les plus lus', 'Rodanne : la RD 914 fermée trois semaines pour travaux Les déviations seront en place dès lundi matin.', 'Saint-Aurin : un incendie détruit un hangar agricole dans la nuit'], lang: 'fr', check: [1, 2] },
       // A carousel's titles cut short.
+      { block: ['Britain’s shrinking coast: the villages the sea is coming for next', 'Read more'], check: [0] },
       { block: ['Recommended Stories', 'Bus drivers in Corvale vote to join rail walkout', 'The vote, backed by 78% of members, could halt buses from Friday.', 'How to claim a refund on a Northline season ticket', 'Passengers with monthly passes may get up to two weeks back.'], check: [1, 2, 3, 4] },
       { block: ['热门视频', '02:15', '三分钟看完岚星春季发布会', '05:48', '7毫米手机拆解：6000mAh电池是怎么塞进去的'], options: { language: 'zh' }, check: [1, 2, 3, 4] },
       { block: ['推荐阅读', '硅碳负极电池普及 今年国产旗舰电池容量普遍突破6000mAh', '评论 96', '一季度手机出货量排名出炉 前三名差距不足2个百分点，中高端市场竞争明显加剧'], options: { language: 'zh' }, check: [1, 3] },
@@ -488,6 +491,7 @@ const TABLES: readonly Table[] = [
       'e-mail',
       '1.2k shares',
       'Want more stories like this? Sign up for our free newsletter, The Vantage Daily.',
+      '• Follow the Long Read on X at @longread, listen to our podcasts here and sign up to the long read weekly email here.',
       { block: 'Vous pouvez partager un article en cliquant sur les icônes de partage en haut de la page. Toute reproduction est interdite.', lang: 'fr' },
       'Share or comment on this article: Harbour Lights star Kezia Marlow marries co-star Rory Dunmore in a candlelit chapel ceremony',
       'Unlimited Digital Access: $1 for 4 weeks',
@@ -686,6 +690,8 @@ const TABLES: readonly Table[] = [
       { block: ['## Home', '', 'Most residents own their home, the survey found last year.'], options: { markdown: true }, check: [0] },
       // A Chinese subheading in 【】, and a spec line's values split by slashes after its label.
       { block: '【轻薄与续航】', options: { language: 'zh' } },
+      // A one-word heading between paragraphs, glued over its section.
+      { block: ['The @tabs keyword now finds tabs in other windows.', '', 'Settings', 'The Privacy page has been split into three shorter sections:'], check: [2] },
       { block: '内存与存储：12GB+256GB / 16GB+512GB / 16GB+1TB', options: { language: 'zh' } },
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
@@ -696,6 +702,7 @@ const TABLES: readonly Table[] = [
       { block: '大 中 小', options: { language: 'zh' } },
       'Index entries for this article',
       'Story continues',
+      'How we reviewed this article:',
       { block: ['Video: Nejostřejší výměny z pondělní debaty lídrů za tři minuty', '3:24'], options: { language: 'cs' }, check: [1] },
       '12k Accesses',
       'Check for updates. Verify currency and authenticity via CrossMark',
@@ -947,6 +954,7 @@ const TABLES: readonly Table[] = [
       'The bakery sold four hundred cookies on Saturday, and its owner said the queue reached the station.',
     ],
     invalid: [
+      { block: 'Our experts continually monitor the health and wellness space, and we update our articles when new information becomes available.', where: 'after' },
       // A journal's licence and its publisher's note under the paper.
       { block: 'Open Access This article is licensed under a Creative Commons Attribution 4.0 International License, which permits use, sharing, adaptation, distribution and reproduction in any medium or format.', where: 'after' },
       { block: 'Publisher’s note Halvard Scientific remains neutral with regard to jurisdictional claims in published maps and institutional affiliations.', where: 'after' },
@@ -1296,6 +1304,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/outside-article',
     category: 'outside-article',
     valid: [
+      // A command glued under the last paragraph that explains it.
+      { text: [EN[0], '', EN[1], '', EN[2], '', 'The certificates last ninety days, and a timer renews them automatically, which you can test with a dry run.', 'sudo certbot renew --dry-run', '', 'Done.', ''].join('\n'), check: [7] },
       // A paper's `Abstract` glued over its first paragraph, under the page's metrics.
       { text: ['Heat-tolerant symbionts decide coral survival in marine heatwaves', '12k Accesses', 'Metrics details', 'Abstract', EN[0], '', EN[1], '', EN[2], '', EN[3], ''].join('\n'), check: [3] },
       // A reference page's title, the name its first paragraph documents; its tables right after the last paragraph and

@@ -67,6 +67,9 @@ const VALID: readonly Case[] = [
 ];
 
 const INVALID: readonly Case[] = [
+  // A caption glued to its picture's pin button; a screenshot's caption by its opener.
+  { block: 'Share on PinterestKeeping a headache diary for 2 to 3 months can show which triggers matter.', expect: { 0: 'pictured' } },
+  { block: 'Capture d’écran du cadenas dans la barre d’adresse du navigateur.', lang: 'fr', expect: { 0: 'pictured' } },
   // French regional papers credit with the bare word: after the caption's last sentence, or alone under it.
   { block: 'Les joueurs à l’entraînement mardi soir, quelques heures après la décision du tribunal. Photo Julien Castagné', lang: 'fr' },
   { block: ['Nadia Belkacem et Gérard Auzelle, mardi, à la sortie du tribunal judiciaire.', 'Photo Le Courrier de l’Aurance / Julien Castagné'], lang: 'fr' },

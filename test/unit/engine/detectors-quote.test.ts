@@ -1701,6 +1701,18 @@ describe('quote/quotes', () => {
       assert.deepEqual(speakersOn(network, 2), ['Ondřej Kubát']);
     });
 
+    it('Indonesian: the officer a body speaks through; a spokesperson after the body\'s acronym; an unnamed buyer\'s `katanya`; a platform is no one', () => {
+      const through = 'Polres Bukit Serindang, melalui Kasi Humas Iptu Suharni, mengimbau warga berhati-hati. \\"Jangan tergiur keuntungan besar,\\" ujarnya.\n';
+      assert.deepEqual(speakersOn(through, 0), ['Suharni']);
+      const acronym = 'Juru Bicara Otoritas Jasa Keuangan (OJK) Aprilia Kusumawardani mengatakan, \\"Masyarakat harus waspada.\\"\n';
+      assert.deepEqual(speakersOn(acronym, 0), ['Aprilia Kusumawardani']);
+      const buyer = ['\\"Cabai sudah Rp 120.000,\\" kata Rosnaini, pedagang di Pasar Sentral.', '',
+        'Seorang pembeli yang enggan disebutkan namanya mengeluh harga terus naik. \\"Dulu Rp 15.000 sudah dapat banyak,\\" katanya.', ''].join('\n');
+      assert.deepEqual(speakersOn(buyer, 2), [null]);
+      const platform = 'Yohanes membacakan pesan WhatsApp dari kepala desa. \\"Atap sudah kami laporkan,\\" tulis pesan itu.\n';
+      assert.notDeepEqual(speakersOn(platform, 0), ['WhatsApp']);
+    });
+
     it('a line of code\'s string literals are no quotes', () => {
       const code = ['import { retry } from "fetchkit";', '  if (err.name === "AbortError") console.warn("Gave up");', ''].join('\n');
       assert.equal(quotesOf(run(code)).length, 0);

@@ -4,7 +4,7 @@ import type { Detector } from '../types';
 
 // `This site and its articles are licensed under a Creative Commons …`, `Text is available under the Creative Commons …`,
 // `This page was last edited on …`: the site's licence notice and an encyclopedia's footer.
-const LICENCE = /^this\s+(?:work|website|site|blog|page|article|post|content)\b.{0,160}\blicen[cs]ed\s+under\b|^text is available under the creative commons\b|^(?:the\s+)?(?:documentation|content|text|site content|code samples?)\s+(?:is\s+|are\s+)?(?:licensed|available|released)\s+under\s+(?:the\s+)?(?:cc|creative commons|mit|apache|gnu|bsd|mpl)\b|^this page was last (?:edited|modified) on\b|^open access\s+this (?:article|paper|chapter) is licensed under\b|^publisher['’]s note\s+\p{L}.{0,80}\bremains neutral\b/iu;
+const LICENCE = /^this\s+(?:work|website|site|blog|page|article|post|content)\b.{0,160}\blicen[cs]ed\s+under\b|^text is available under the creative commons\b|^(?:the\s+)?(?:documentation|content|text|site content|code samples?)\s+(?:is\s+|are\s+)?(?:licensed|available|released)\s+under\s+(?:the\s+)?(?:cc|creative commons|mit|apache|gnu|bsd|mpl)\b|^this page was last (?:edited|modified) on\b|\bhas strict sourcing guidelines and relies on peer-reviewed studies\b|^our experts continually monitor the health and wellness space\b|^open access\s+this (?:article|paper|chapter) is licensed under\b|^publisher['’]s note\s+\p{L}.{0,80}\bremains neutral\b/iu;
 // `Originally published at www.example.com on November 18, 2011.`, `A version of this article appears in print on …`,
 // `Artikel ini telah tayang di … dengan judul …`, `Artikel ini merupakan terjemahan dan saduran dari …`: where the story
 // first appeared.

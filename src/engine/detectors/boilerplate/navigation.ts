@@ -1,4 +1,5 @@
 import { firstWord, stripEmphasisAndSpace } from '../../document';
+import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
 import { dateStamp } from './byline';
 
@@ -78,6 +79,8 @@ const FEEDBACK_ANSWER = /^(?:yes|no|ja|nein|oui|non|sí|si|ya|tidak|ano|ne|👍|
 const HELPFUL_COUNT = /^\d[\d,.]*\s+(?:of\s+\d[\d,.]*\s+)?(?:people|users|readers|customers)\s+found this (?:article |page |answer )?(?:helpful|useful)\.?$/i;
 /** `12k Accesses`, `48 Altmetric`, `Check for updates. Verify currency and authenticity via CrossMark`: a journal's page widgets. */
 const JOURNAL_WIDGET = /^(?:\d[\d.,]*k?\s+(?:accesses|altmetric)|check for updates\.?\s+verify currency and authenticity via crossmark)$/i;
+/** A sentence of the article's, ending in its stop or leading in with a colon. */
+const sentenceLine = (l: LineInfo) => l.wordCount >= 5 && /^\p{Lu}/u.test(l.t) && (l.terminal || /:$/.test(l.t));
 /** `Index entries for this article`: a weekly's archive index, its entries in a table under it. */
 const INDEX_ENTRIES = /^index entries for this (?:article|page)$/i;
 /** `4 min`, `12:05`: the length of the audio version, under its player's label. */
@@ -105,7 +108,11 @@ export const navigation: Detector = {
       if (markdown && (info.block === 'heading' || info.block === 'table')) continue;
       if (/^\|.*\|$/.test(info.t)) continue; // a table row, not a breadcrumb
       const t = stripEmphasisAndSpace(info.t);
-      if ((info.wordCount <= 4 && cues.nav.test(t)) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t) || (info.wordCount <= 14 && PREV_NEXT.test(t))
+      // (A one-word label glued over a paragraph of prose, between paragraphs, is the article's heading: `Settings` ⏎
+      // `The Privacy page now …`.)
+      const heading = info.wordCount === 1 && info.next === info.line.index + 1 && info.prev >= 0 && info.prev < info.line.index - 1
+        && sentenceLine(infos[info.next]!) && sentenceLine(infos[info.prev]!);
+      if ((info.wordCount <= 4 && !heading && cues.nav.test(t)) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t) || (info.wordCount <= 14 && PREV_NEXT.test(t))
         || (info.wordCount <= 14 && /\d\s+\d|^\p{L}+\s+\d/u.test(t) && PAGINATION.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);
         continue;
@@ -119,6 +126,7 @@ export const navigation: Detector = {
         : ALERT_BANNER.test(t) ? 'Alert banner'
         : info.wordCount <= 16 && t.includes('cript') && JAVASCRIPT.test(t) ? 'Notice of a feature that needs JavaScript'
         : info.wordCount <= 8 && FEEDBACK_PROMPT.test(t) ? 'Feedback prompt'
+        : info.wordCount <= 6 && /^how we reviewed this article:?$/i.test(t) ? "A health site's review notice"
         : info.terminal ? undefined
         : PREV_NEXT_TITLED.test(t) ? 'Link to another post'
         : info.wordCount <= 15 && TAXONOMY_LABEL.test(t) || info.wordCount <= 10 && TAXONOMY_VERB.test(t) ? "Post's sections or tags"

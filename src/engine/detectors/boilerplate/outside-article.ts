@@ -95,6 +95,9 @@ export function menuRow(l: LineInfo): boolean {
 /** A name from code: a function (`retry()`, `client.get()`) or a dotted member (`fetchkit.retry`). */
 const CODE_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(\)|(?:\.[A-Za-z_$][\w$]*))$/;
 
+/** A shell command: a common program first, or an option after a word (`sudo certbot renew --dry-run`, `$ hg push`). */
+const COMMAND = /^(?:\$\s+\S|(?:sudo|apt|apt-get|npm|npx|yarn|pip3?|git|hg|curl|wget|docker|kubectl|systemctl|python3?|node|cargo|make|brew)\s+\S)|^\S+\s+(?:\S+\s+)*--?[a-z][\w-]*(?:\s|$)/;
+
 /** `See also` alone: the writer's own references follow, one a line. */
 const SEE_ALSO = /^(?:see also|siehe auch|voir aussi|véase también|ver também|vedi anche|zie ook|lihat juga|viz též|viz také|zobacz też)$/i;
 
@@ -230,6 +233,9 @@ export const outsideArticle: Detector = {
       references = false;
       const row = (k: number) => k >= 0 && !infos[k]!.blank && infos[k]!.line.text.includes('\t') && !flagged.has(k);
       if (adjoining && (row(i) || (l.next === i + 1 && row(i + 1)))) continue;
+      // A command glued under the last paragraph that explains it (`… renouvelle automatiquement.` ⏎ `sudo certbot renew
+      // --dry-run`) is the article's.
+      if (l.prev === i - 1 && i - 1 <= end + 1 && COMMAND.test(l.t.trim())) continue;
       // A wiki's section heading (`External links[edit]`) is the article's, wherever it stands.
       if (!(shortLine(l) || menuRow(l)) || inside.has(key(l)) || isUrlLine(l) || WIKI_HEADING.test(l.t)) continue;
       reportLine(i, 'boilerplate', 'outside-article', 'Short line after the article ends (menu, tags or other stories)', 0.65);

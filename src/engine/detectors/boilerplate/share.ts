@@ -181,7 +181,9 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (tokens.length >= 2 && tokens.length <= 16 && tokens.every(socialToken) && tokens.some((w) => SOCIAL.test(w))) {
     return { reason: `Social sharing buttons \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
   }
-  if (/^(?:follow|ikuti|suivez|siga|síguenos|siguenos|sigue|seguinos|segue|folge|segui|volg)(?![\p{L}])/iu.test(t) && info.wordCount <= 10 && !info.terminal) {
+  // (Behind a bullet too: `• Follow the Long Read on X at @longread, listen to our podcasts here`.)
+  if (/^(?:[•·]\s*)?(?:follow|ikuti|suivez|siga|síguenos|siguenos|sigue|seguinos|segue|folge|segui|volg)(?![\p{L}])/iu.test(t) && info.wordCount <= 30
+    && (!info.terminal || (/^[•·]/.test(t) && info.wordCount >= 6))) {
     return { reason: `Follow prompt \`${t.slice(0, 40)}\``, confidence: 0.75, prompt: false };
   }
   // `The Auto Wire newsletter brings you … Sign up here.`: a pitch closing on its link.

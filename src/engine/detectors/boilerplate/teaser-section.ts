@@ -169,6 +169,13 @@ export const teaserSection: Detector = {
       // `Leggi anche:` alone: the titles under it, the rest glued to the first (a subheading after a blank line is
       // the article's own).
       if (kind === 'read') {
+        // `Britain’s shrinking coast: …` ⏎ `Read more`: a card's link closing the title glued over it, which is the
+        // teaser's; what follows is the article's again.
+        const i = label.line.index;
+        if (!/[:：]\s*$/.test(label.t) && label.prev === i - 1 && !flagged.has(i - 1) && titleEntry(infos[i - 1]!) && !infos[i - 1]!.terminal) {
+          reportLine(i - 1, 'boilerplate', 'related-link', `Title of the story the link on line ${i + 1} reads on`, 0.75);
+          continue;
+        }
         // Titles each after a blank line make a list the editor keeps (`Read more:` over three stories); one title
         // after a blank line, or titles glued under the label, are the teaser's.
         const first = label.next;

@@ -8,6 +8,9 @@ const MAX_SENTENCES = 3;
 /** `图为…`, `圖為…`, `上图：…`: "the picture shows", opening a Chinese caption; `▲…`, a Taiwanese paper's caption mark. */
 const HAN_OPENER = /^(?:图为|圖為|图片为|圖片為|上图|上圖|下图|下圖|▲\s*)\p{Script=Han}/u;
 
+/** A picture's pin button glued to its caption (`Share on PinterestKeeping a diary …`). */
+const PIN_GLUED = /^Share on Pinterest(?=\p{Lu}\p{Ll})/u;
+
 /**
  * A caption that points at its picture: `In this Nov. 29, 2016, photo the rocket…`, `Na snímku…`,
  * `Pictured above: …`, `Dalam foto ini…`. Captions without a credit are otherwise hard to tell from prose.
@@ -31,6 +34,11 @@ export const pictured: Detector = {
         continue;
       }
       if (info.blank || info.wordCount < 4 || info.wordCount > MAX_WORDS || info.block !== 'text') continue;
+      // `Share on PinterestKeeping a headache diary …`: the picture's pin button glued to its caption.
+      if (PIN_GLUED.test(info.t) && !flagged.has(info.line.index)) {
+        reportLine(info.line.index, 'caption', 'pictured', 'Caption glued to its picture\'s pin button', 0.75);
+        continue;
+      }
       const t = stripEmphasis(info.t);
       const m = cues.pictureOpener.exec(t.length > 160 ? t.slice(0, 160) : t);
       if (!m) continue;

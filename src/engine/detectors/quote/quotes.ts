@@ -31,6 +31,9 @@ const NOUN_PATTERNS = new Map<string, RegExp>();
 /** A noun a text may have written otherwise: `jaksa` as `JPU`. */
 const WRITTEN_ALSO: ReadonlyMap<string, string> = new Map([['jaksa', 'jpu']]);
 
+/** A paragraph opening on someone left unnamed (`Seorang pembeli yang enggan disebutkan namanya`). */
+const UNNAMED_OPENING = /^[\s"“]*(?:[Ss]alah\s+)?[Ss]eorang\s+\p{Ll}/u;
+
 /** Initials a person is called by (`SBR`). */
 const INITIALS_NAME = /^\p{Lu}{2,4}$/u;
 
@@ -678,7 +681,11 @@ export class QuoteScanner {
       if (SLOGAN_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start))) { close(span, null); continue; }
       const finder = this.#speakers();
       let attribution = chinese ? this.#hanAttribution(text, span, after) : undefined;
-      if (span.closed) attribution ??= finder.after(after, this.#currentPerson);
+      // `Seorang pembeli yang enggan disebutkan namanya … "…," katanya`: the paragraph opens on someone unnamed and names
+      // no one, so its `-nya` is theirs.
+      const unnamedHere = UNNAMED_OPENING.test(leadText) && finder.people(leadText).length === 0;
+      const afterPerson: LastPerson = (noun, strict) => (noun === undefined && unnamedHere ? null : this.#currentPerson(noun, strict));
+      if (span.closed) attribution ??= finder.after(after, afterPerson);
       // Only the sentence leading into the quote matters: a bounded window keeps long lines linear.
       const leading = text.slice(Math.max(0, span.start - 400), span.start);
       // A pronoun opening that sentence means whom the paragraph's sentences before it spoke of (`terdakwa Bambang

@@ -325,6 +325,8 @@ const NEWS_OUTLET = /^(?:(?:the|la|le|l['’]|el|a|o)\s+)?(?:kantor berita|media
 
 /** A Czech body's noun in the genitive, capitalised as the body's name opens (`Svazu pro venkov`). */
 const GENITIVE_HEAD = /^(?:Svazu|Spolku|Úřadu|Ústavu|Sdružení|Hnutí|Unie|Strany|Rady|Komory|Aliance|Koalice|Fronty|Institutu|Centra)$/u;
+/** Messaging and social platforms, named as where a message came from (`pesan WhatsApp dari …`): no one. */
+const PLATFORMS = new Set(['whatsapp', 'instagram', 'facebook', 'twitter', 'tiktok', 'youtube', 'telegram', 'threads', 'linkedin', 'signal']);
 /** Titles a later mention gives in other words: `JPU` is `jaksa`. */
 const NOUN_ALSO: ReadonlyMap<string, string> = new Map([['jpu', 'jaksa']]);
 /** An Indonesian verb by its prefix (`mendengar`, `menyerahkan`, `bertemu`, `terlihat`). */
@@ -685,7 +687,7 @@ export class SpeakerFinder {
    * body's title before a place (`tulis Pemkot Semarang`, `kata Polres Bogor`).
    */
   #who(p: Person, text: string): string | null {
-    if (this.#body(p)) return null;
+    if (this.#body(p) || PLATFORMS.has(p.name.toLowerCase())) return null;
     const nameStart = p.end - p.name.length;
     const before = wordJustBefore(text, nameStart)?.toLowerCase();
     if (before && BODY_TITLES.has(before)) return null;
@@ -936,8 +938,11 @@ export class SpeakerFinder {
       // `Pemeran detektif dalam serial laris Gravesend Bay itu mengumumkan …`: a name inside a description that points
       // back at someone (the demonstrative closes it) is not the subject.
       if (DEMONSTRATIVE_AFTER.test(region.slice(p.end, p.end + 10))) continue;
-      // Where the subject is (`Sejumlah sopir angkot di Kota Cipanagara mengaku`) is no one.
+      // Where the subject is (`Sejumlah sopir angkot di Kota Cipanagara mengaku`) is no one; nor the body a spokesperson
+      // speaks for, its acronym and the person after it (`Juru Bicara Otoritas Jasa Keuangan (OJK) Aprilia …`).
       if (placeBefore(region, p.start)) continue;
+      const acronymAfter = /^\s*\((\p{Lu}{2,8})\)\s*/u.exec(region.slice(p.end, p.end + 14));
+      if (acronymAfter && people.some((q) => q.start >= p.end + acronymAfter[0].length && q.words >= 2 && q.name !== acronymAfter[1])) continue;
       const before = region.slice(0, p.start);
       const after = region.slice(p.end);
       // A party or a body's acronym in brackets after a name goes with it (`Minister Jansen (VVD) zei`), and is no one.
@@ -959,7 +964,10 @@ export class SpeakerFinder {
       const appositive = commaAfter && afterComma(region, from);
       const opening = commaAfter && !/[\p{L}\p{N}]/u.test(before);
       let score: number;
-      if (p.words > 4) score = 0.5;
+      // `Polres X, melalui Kasi Humas Iptu Suharni, mengimbau`: the one a body speaks through.
+      const through = /(?:^|\s)(?:melalui|lewat)\s+(?:\p{L}+\s+){0,4}$/u.test(region.slice(Math.max(0, p.start - 50), p.start)) && p.words >= 1;
+      if (through && this.#who(p, region) !== null) score = 6;
+      else if (p.words > 4) score = 0.5;
       // (A rank titles the person it stands before: `Kapolres Tanah Serindit, AKBP Yudha Permana, mengatakan`.)
       else if (appositive && (!p.titled || from < p.start || this.#rankedOnly(region, p)) && p.words >= 2) score = 5;
       else if (appositive && p.words === 1 && LAST_COMMA_AFTER.test(tail.slice(p.end)) && this.#namesRole(region, people[k - 1], p)) score = 5;

@@ -53,7 +53,7 @@ export const cs: LanguagePack = {
     'zeptal se', 'zeptala se', 'ujistil', 'ujistila', 'ujišťoval', 'ujišťovala', 'uklidňoval', 'uklidňovala', 'uklidnil', 'uklidnila', 'namítá', 'namítl', 'namítla', 'vysvětluje', 'oponuje', 'připomíná',
     'slíbil', 'slíbila', 'přiznal', 'přiznala', 'přiznává', 'potvrdil', 'potvrdila', 'zmínil', 'zmínila', 'ocenil', 'ocenila', 'uzavřel',
     'uzavřela', 'pokračoval', 'pokračovala', 'zhodnotil', 'zhodnotila', 'kritizoval', 'kritizovala', 'odhaduje', 'podotýká', 'upozorňuje', 'tvrdil', 'tvrdila',
-    'říkal', 'říkala', 'vzpomíná', 'vzpomínal', 'vzpomínala', 'povzdechl si', 'povzdechla si', 'usmál se', 'usmála se', 'dodávají'],
+    'říkal', 'říkala', 'vzpomíná', 'vzpomínal', 'vzpomínala', 'povzdechl si', 'povzdechla si', 'usmál se', 'usmála se', 'dodávají', 'vyzval', 'vyzvala'],
   accordingTo: ['podle', 'dle', 'podle slov', 'podle informací'],
   pronouns: ['on', 'ona', 'oni', 'ony'],
   galleryWords: ['foto', 'fotografie', 'obrázek', 'snímek', 'video', 'galerie', 'fotogalerie'],

@@ -139,6 +139,7 @@ const TABLES: readonly Table[] = [
       { block: 'Foto 3 de 12', lang: 'es' },
       // `+9` beside `View gallery`: how many more pictures the gallery holds.
       { block: ['+9', 'View gallery'], check: [0] },
+      { block: 'Galerie (12)', options: { language: 'cs' } },
     ],
   },
   {
@@ -373,6 +374,11 @@ const TABLES: readonly Table[] = [
       },
       // A reader's name over the comment's date, under the comments' counter and form.
       {
+        text: ['Council approves new budget', '', EN[0], '', EN[1], '', '4 thoughts on “Council approves new budget”', '', 'Sue from Tenby says:', 'March 4, 2026 at 8:12 am',
+          'Lovely pond, we did the same last year.', 'Reply', ''].join('\n'),
+        check: [8, 10],
+      },
+      {
         text: ['Council approves new budget', '', EN[0], '', EN[1], '', '47 Comments', 'Sort by Best', 'Join the discussion…', 'marlow_commuter', '3 hours ago',
           'I am a teacher and I live in Marlow too. Every word of this is true.', '12 Reply', ''].join('\n'),
         check: [9, 11],
@@ -490,6 +496,7 @@ const TABLES: readonly Table[] = [
       'Share story',
       'e-mail',
       '1.2k shares',
+      'Like Loading…',
       'Want more stories like this? Sign up for our free newsletter, The Vantage Daily.',
       '• Follow the Long Read on X at @longread, listen to our podcasts here and sign up to the long read weekly email here.',
       { block: 'Vous pouvez partager un article en cliquant sur les icônes de partage en haut de la page. Toute reproduction est interdite.', lang: 'fr' },
@@ -1265,7 +1272,7 @@ const TABLES: readonly Table[] = [
       // A sentence about a post is the article's.
       'A post shared by the council on Facebook drew hundreds of angry comments by Monday morning.',
     ],
-    invalid: ['null', 'undefined', 'NaN', '[object Object]', '});', '...', '⭐️⭐️⭐️', '[Gambas:Video 20detik]', '[embed:youtube 4f7Qx]',
+    invalid: ['IMG_2041', 'DSC01234.jpg', 'null', 'undefined', 'NaN', '[object Object]', '});', '...', '⭐️⭐️⭐️', '[Gambas:Video 20detik]', '[embed:youtube 4f7Qx]',
       // A picture's label for screen readers, left where the picture was.
       'Image', 'Photo',
       // An embedded social post's text around its caption.

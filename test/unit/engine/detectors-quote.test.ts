@@ -1713,6 +1713,21 @@ describe('quote/quotes', () => {
       assert.notDeepEqual(speakersOn(platform, 0), ['WhatsApp']);
     });
 
+    it('Indonesian: a rank deeper in the run after the region; a region after a place is no one; a nickname after a description', () => {
+      const rank = ['\\"Kami amankan jalur,\\"', '', 'Hal itu disampaikan Kapolsek Pasir Bening Kompol Yohanes Dwi Saputro di stasiun.', ''].join('\n');
+      assert.deepEqual(speakersOn(rank, 0), ['Yohanes Dwi Saputro']);
+      const region = ['\\"Saya ini wong Solo,\\" kata Darsono.', '',
+        'Darsono mengaku tinggal tiga bulan di Percut Sei Tuan, Deli Serdang, sebelum syuting. “Saya belajar menjala,” ujarnya.', ''].join('\n');
+      assert.deepEqual(speakersOn(region, 2), ['Darsono']);
+      const nickname = ['Lestari Rosmauli Siregar (38), sutradara asal Medan yang akrab disapa Butet, pulang membawa trofi.', '',
+        '\\"Mak, kita pulang bawa bangau,\\" tulis Butet.', ''].join('\n');
+      assert.deepEqual(speakersOn(nickname, 2), ['Lestari Rosmauli Siregar']);
+    });
+
+    it('Czech: the paper spoken to in the dative is no speaker (`popsal Deníku řidič …`)', () => {
+      assert.deepEqual(speakersOn('„Viděl jsem jen, jak dodávka letí do příkopu,“ popsal Deníku řidič linkového autobusu.\n', 0), [null]);
+    });
+
     it('a line of code\'s string literals are no quotes', () => {
       const code = ['import { retry } from "fetchkit";', '  if (err.name === "AbortError") console.warn("Gave up");', ''].join('\n');
       assert.equal(quotesOf(run(code)).length, 0);

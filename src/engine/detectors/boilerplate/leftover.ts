@@ -7,6 +7,8 @@ const RULE = /^(?:[-=_*~•·]\s*){3,}$/;
 // Markdown may escape the brackets: `\[Gambas:Video 20detik\]`.
 const EMBED = /^\\?\[(?:gambas|embed|video|iframe|widget|instagram|twitter|tiktok|youtube)\s*:[^\]]{0,80}?\\?\]$/i;
 
+// `IMG_2041`, `DSC01234.jpg`: a picture's file name left where the picture was.
+const FILE_NAME = /^(?:IMG|DSC|DSCN|DSCF|PXL|PANO|VID)[_-]?\d{3,}(?:[_-]\d+)*(?:\.(?:jpe?g|png|heic|webp|gif))?$/i;
 // `Image`, `Photo` alone: the label a screen reader gets for a picture, left where the picture was.
 const PICTURE_LABEL = /^(?:image|photo|picture|foto|bild|imagen|immagine|gambar|obrázek|fotografie|图片|圖片|画像|사진)$/iu;
 
@@ -35,6 +37,7 @@ export const leftover: Detector = {
       // As sure as front matter (0.95): a setting that hid separators but showed front matter could let a clean
       // turn `---` lines, once the lines above them go, into front matter that the next clean removes.
       else if (!markdown && RULE.test(info.t)) reportLine(info.line.index, 'boilerplate', 'rule', 'Separator line', 0.95);
+      else if (info.t.length <= 40 && FILE_NAME.test(info.t)) reportLine(info.line.index, 'boilerplate', 'leftover', `A picture's file name left where the picture was (\`${info.t}\`)`, 0.75);
       else if (info.wordCount === 1 && PICTURE_LABEL.test(info.t)) reportLine(info.line.index, 'boilerplate', 'leftover', `Picture label left where the picture was (\`${info.t}\`)`, 0.7);
       else if (EMBED.test(info.t)) reportLine(info.line.index, 'boilerplate', 'leftover', `Media embed placeholder \`${info.t.slice(0, 40)}\``, 0.9);
       // `});`, `]`, `...`, `⭐️⭐️⭐️` — nothing a reader reads (code blocks in Markdown are left alone, and so is a

@@ -83,7 +83,7 @@ const SHARING_NOTICE = /^vous pouvez partager un article en cliquant sur les ic�
 const SHARE_COUNT = /^\d[\d.,]*\s*[km]?\s+(?:shares?|partages|compartidos|condivisioni|sdílení|kali dibagikan)$/i;
 // `Share or comment on this article: <the headline>`: a tabloid's share bar, the story's title after its label.
 const SHARE_OR_COMMENT = /^share or comment on this (?:article|story)\s*:/i;
-const LIKE = /^(?:Like|Curtir|Like this|Like Loading\.\.\.|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime [Cc]hargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
+const LIKE = /^(?:Like|Curtir|Like this|Like Loading(?:\.\.\.|…)|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime [Cc]hargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
 
 // `Email ThisBlogThis!Share to Twitter`: the words that join the buttons' names.
 // (`Salin Link`, `Copier le lien`: the copy-link button among the networks.)

@@ -85,6 +85,8 @@ const ALIAS = /(?<![\p{L}\p{N}])(?<!(?:di|ke|dari)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\
  * akrab disapa Adil`): a role or an age is said of a person, not of a place.
  */
 const ALIAS_AFTER_ROLE = /(?<![\p{L}])(?:tahun|pemain|winger|gelandang|striker|bek|kiper|pria|wanita|perempuan|bocah|remaja|warga|pelatih|siswa|mahasiswa)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4})\s+yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+/** The nickname clause alone (`yang akrab disapa Butet`). */
+const NICKNAME_CLAUSE = /yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 const ALIAS_WORD = /\balias\b|disapa|dipanggil/;
 /** The most recent texts a surname alone is looked up in for a full name written anywhere in them. */
 const SURNAME_TEXTS = 12;
@@ -510,6 +512,14 @@ export class QuoteScanner {
         if (holder) return holder;
       }
       for (const m of text.matchAll(ALIAS_AFTER_ROLE)) if (nicknamed(m[2]!, nick) && !bodyName(m[1]!)) return m[1];
+      // A description between the name and the nickname (`Lestari Rosmauli Siregar (38), sutradara asal Medan yang akrab
+      // disapa Butet`): the person the sentence opens on, named in full and described after a comma or an age.
+      for (const m of text.matchAll(NICKNAME_CLAUSE)) {
+        if (!nicknamed(m[1]!, nick)) continue;
+        const start = sentenceStartBefore(text, m.index, 400);
+        const first = this.#speakers().people(text.slice(start, m.index))[0];
+        if (first && first.words >= 2 && !bodyName(first.name) && /^\s*(?:\(\d{1,3}\)\s*)?,/.test(text.slice(start + first.end, start + first.end + 8))) return first.name;
+      }
     }
     return undefined;
   }
@@ -684,7 +694,13 @@ export class QuoteScanner {
       // `Seorang pembeli yang enggan disebutkan namanya … "…," katanya`: the paragraph opens on someone unnamed and names
       // no one, so its `-nya` is theirs.
       const unnamedHere = UNNAMED_OPENING.test(leadText) && finder.people(leadText).length === 0;
-      const afterPerson: LastPerson = (noun, strict) => (noun === undefined && unnamedHere ? null : this.#currentPerson(noun, strict));
+      // (`Wilson tak tinggal diam. "…," timpal paslon 02`: a noun the texts named nobody by means the one the paragraph
+      // opened on.)
+      const afterPerson: LastPerson = (noun, strict) => {
+        if (noun === undefined && unnamedHere) return null;
+        const found = this.#currentPerson(noun, strict);
+        return found === null && noun !== undefined && /\p{Lu}/u.test(leadText) ? finder.sentenceSubject(leadText, this.#fullName) ?? null : found;
+      };
       if (span.closed) attribution ??= finder.after(after, afterPerson);
       // Only the sentence leading into the quote matters: a bounded window keeps long lines linear.
       const leading = text.slice(Math.max(0, span.start - 400), span.start);

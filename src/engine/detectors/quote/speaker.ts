@@ -223,8 +223,8 @@ const HEAD_OF: Readonly<Record<string, string>> = { kabupaten: 'bupati', kota: '
 /** An age written as a noun or before one: `the 62-year-old`, `die 62-Jährige`. */
 const AGE = /^\d{1,3}-(?:year-old|jährige[rn]?)$/;
 
-/** The press spoken to right after a speech verb (`dijo a la prensa`, `kepada wartawan`, `to reporters`). */
-const TO_THE_PRESS = /^(?:a|al|à|aux|ai|alla|ao|à|to|kepada|zu|aan|tegen)\s+(?:(?:este|esta|los|las|la|el|the|this|our|awak|den|de|la)\s+)?(?:medio|medios|prensa|periodistas|reporteros|diario|periódico|imprensa|jornalistas|jornal|press|reporters|journalists|wartawan|media|presse|journalistes|giornalisti|stampa|cronisti|journalisten|pers|(?:portal|site|jornal)(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}|reportagem|redação|redacción|rédaction|redazione|redaksi|(?:agência|agencia|agenzia|agence|agentur)(?:\s+(?:lusa|efe|ansa|france-presse|reuters|antara|dpa))?|lusa|efe|ansa|afp|reuters|antara|dpa|anp)(?![\p{L}\p{N}]),?\s*/iu;
+/** The press spoken to right after a speech verb (`dijo a la prensa`, `kepada wartawan`, `to reporters`; Czech in the dative, `popsal Deníku`). */
+const TO_THE_PRESS = /^(?:(?:deníku|serveru|webu|redakci|rozhlasu|televizi|čtk)(?![\p{L}\p{N}])\s*,?\s*|(?:a|al|à|aux|ai|alla|ao|à|to|kepada|zu|aan|tegen)\s+(?:(?:este|esta|los|las|la|el|the|this|our|awak|den|de|la)\s+)?(?:medio|medios|prensa|periodistas|reporteros|diario|periódico|imprensa|jornalistas|jornal|press|reporters|journalists|wartawan|media|presse|journalistes|giornalisti|stampa|cronisti|journalisten|pers|(?:portal|site|jornal)(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}|reportagem|redação|redacción|rédaction|redazione|redaksi|(?:agência|agencia|agenzia|agence|agentur)(?:\s+(?:lusa|efe|ansa|france-presse|reuters|antara|dpa))?|lusa|efe|ansa|afp|reuters|antara|dpa|anp)(?![\p{L}\p{N}]),?\s*)/iu;
 
 /** Words that make a name a body's (`Servicio Sismológico Nacional`, `Defesa Civil`, `National Weather Service`). */
 // (A club's initials too: `Dewa Laut FC`.)
@@ -593,8 +593,9 @@ export class SpeakerFinder {
       if (k > untitled && k < words.length - 2 && /^\p{Lu}{2,6}$/u.test(words[k]!)) k++;
       let rest = words.slice(k);
       // A title deeper in the run puts the name after it (`Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi`).
+      let deeper = false;
       for (let j = rest.length - 3; j >= 0; j--) {
-        if (this.cues.titles.has(rest[j]!.toLowerCase()) && rest.length - j - 1 <= 4) { rest = rest.slice(j + 1); break; }
+        if (this.cues.titles.has(rest[j]!.toLowerCase()) && rest.length - j - 1 <= 4) { rest = rest.slice(j + 1); deeper = true; break; }
       }
       // A region a titled run names before the person ends in a compass word (`Gubernur Jawa Barat Dedi Mulyadi`,
       // `Wali Kota Jakarta Selatan …`), when a name of two words or more is left.
@@ -605,7 +606,8 @@ export class SpeakerFinder {
         }
         // An office of a region names it before the person (`Wali Kota Bandung Muhammad Farhan`, `Bupati Garut
         // Abdusy Syakur Amin`): of three words or more right after such a title, the first is the region.
-        if (rest.length === before && k === field && rest.length >= 3 && lastTitle && this.cues.regionTitles.has(lastTitle)) rest = rest.slice(1);
+        // (Not when a rank deeper in the run already left the region out: `Kapolsek Pasir Bening Kompol Yohanes Dwi Saputro`.)
+        if (rest.length === before && k === field && !deeper && rest.length >= 3 && lastTitle && this.cues.regionTitles.has(lastTitle)) rest = rest.slice(1);
       }
       // An Indonesian football club opens with `Pers…` (`Persiwa Wanasari`, `pelatih Persikara Rodrigo Almeida Ferraz`):
       // the club alone is no one; before a name of two words or more it is the person's club.
@@ -1434,7 +1436,10 @@ export class SpeakerFinder {
     // A person the text named before, by surname, opening a clause that says something of them (`Dorfmüller reagierte
     // zurückhaltend auf den Vorstoß: „…“`), maybe after a relative clause (`Rasheed-Lund, who …, put it bluntly: “…”`).
     const opener = this.people(clause)[0];
-    const known = opener && opener.words === 1 && opener.start === 0 && RELATIVE_THEN_LOWER.test(clause.slice(opener.end)) ? fullName(opener.name) : undefined;
+    // (Or one the text named in full, opening the clause before its verb: `Rosmawati membuka sesi itu dengan membacakan
+    // visi pasangannya …: "…"`.)
+    const known = opener && opener.words === 1 && opener.start === 0 && (RELATIVE_THEN_LOWER.test(clause.slice(opener.end)) || /^\s+\p{Ll}/u.test(clause.slice(opener.end)))
+      ? fullName(opener.name) : undefined;
     if (known) return { speaker: known };
     // A surname alone before the colon, a sentence of its own (`… dell'amministratore delegato. Conti: «…»`).
     const alone = /^\p{Lu}[\p{L}'’-]+$/u.exec(clause.slice(sentenceStartBefore(clause, clause.length, SENTENCE_REACH)).trim())?.[0];
@@ -1537,6 +1542,9 @@ export class SpeakerFinder {
       // `ujarnya` means. (A relative the paragraph opens on is its subject: `Anaknya, Fathan (9), masih terbaring …`.)
       const lead = text.slice(Math.max(0, p.start - 30), p.start);
       if ((k > 0 && RELATIVE_OF.test(lead)) || /\(\p{Lu}{2,8}\)\s*(?:\p{Lu}\p{Ll}+\s+)?$/u.test(lead)) continue;
+      // The region after a place (`di Percut Sei Tuan, Deli Serdang, sebelum …`) is no one either.
+      const placeRun = people[k - 1];
+      if (placeRun && /^\s*,\s*$/.test(text.slice(placeRun.end, p.start)) && placeBefore(text, placeRun.start)) continue;
       let name: string | undefined;
       if (p.words === 1) {
         // One capitalised word opening a sentence is a person only when the text has named them already

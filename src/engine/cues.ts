@@ -91,8 +91,9 @@ function compile(packs: readonly LanguagePack[], turkic = false): Cues {
     creditAtStart: new RegExp(`^[([]?\\s*(?:${credit})\\s*[:：]\\s*\\S`, 'iu'),
     creditLabels: new Set(gather(LANGUAGE_PACKS, (p) => p.creditLabels).map((l) => l.toLowerCase().split(/\s+/).join(' '))),
     agency: new WordStartRegExp(`(?:${agencies})${E}`, 'iu'),
-    // Before a bar, a word or two and a year may qualify the label (`Lire aussi (2024) |`, `Lire aussi le portrait (2024) |`).
-    teaser: new RegExp(`^[\\[(*_\\s【]*(?:${teaser})(?:\\s*(?:[:：»>|–—】-]|$|\\.\\.\\.|…|\\\\?["“](?=\\[?\\p{Lu}))|(?:\\s+\\p{Ll}[\\p{L}'’]*){0,2}(?:\\s*\\(\\d{4}\\))?\\s*\\|)`, 'iu'),
+    // Before a bar, a word or two and a year or a kind in brackets may qualify the label (`Lire aussi (2024) |`, `Lire aussi le
+    // portrait (2024) |`, `Lire aussi (l’analyse) |`).
+    teaser: new RegExp(`^[\\[(*_\\s【]*(?:${teaser})(?:\\s*(?:[:：»>|–—】-]|$|\\.\\.\\.|…|\\\\?["“](?=\\[?\\p{Lu}))|(?:\\s+\\p{Ll}[\\p{L}'’]*){0,2}(?:\\s*\\((?:\\d{4}|\\p{Ll}[\\p{L}'’ -]{0,30})\\))?\\s*\\|)`, 'iu'),
     excerptLink: new RegExp(`(?:…|\\.\\.\\.|\\[(?:…|\\.\\.\\.)\\])\\s*(?:(?:${teaser})\\s*[»→›>]*\\s*){1,2}$`, 'iu'),
     share: new RegExp(`^(?:${union(gather(packs, (p) => p.sharePhrases))})(?:\\s*(?:on|to|di|ke|en|auf|an|su|per|op|naar|sur|à|no|via|na)?\\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|pinterest|telegram|reddit))?\\s*[:：!.]?\\s*$`, 'iu'),
     ad: new RegExp(`^[-–—_*\\s]*(?:${union(gather(LANGUAGE_PACKS, (p) => p.adPhrases))})[-–—_*\\s]*$`, 'iu'),

@@ -2,7 +2,7 @@ import { analyzeDetailed, byPosition, shownBy, toFinding } from './analyze';
 import { cuesFor, type Cues } from './cues';
 import { endsTerminal, lineInfos, stripEmphasisAndSpace, looksLikeMarkdown, markdownBlocks, type BlockType, type LineInfo } from './document';
 import { findCredit, isBadge, TITLE_REACH } from './detectors/caption/credit';
-import { CONTENTS_WORDS, headlineLike, menuRow, proseLine, shortLine, wrappedBlock, wrappedProse } from './detectors/boilerplate/outside-article';
+import { CODE_NAME, CONTENTS_WORDS, headlineLike, menuRow, proseLine, shortLine, wrappedBlock, wrappedProse } from './detectors/boilerplate/outside-article';
 import { titleLike } from './detectors/boilerplate/headline-run';
 import { isProse, titledCounter } from './detectors/boilerplate/slideshow';
 import { shareLine } from './detectors/boilerplate/share';
@@ -214,6 +214,10 @@ export class AnalysisSession {
     const oldKey = before.t.toLowerCase();
     const newKey = after.t.toLowerCase();
     if (!lineFinding && (keys.get(oldKey) !== 1 || (newKey !== oldKey && keys.has(newKey)))) return this.#fail('context');
+    // The article-span rule keeps a short line over the article that opens one of its first paragraphs (an
+    // encyclopedia's title, `Kessaly` over `Kessaly, officially …`) or that a code reference's first paragraph names
+    // (`retry()`): a line whose opening words or code names are another line's text may keep or free that line.
+    if ([before.t, after.t].some((t) => namesLine(t, keys))) return this.#fail('context');
 
     // A word written in lower case somewhere is no name where it stands capitalised (`Sus`, `Presiden`): a word
     // that enters or leaves that set changes nothing unless the text also writes it capitalised.
@@ -702,5 +706,18 @@ function capitalisedSomewhere(text: string, word: string): boolean {
     const first = m[0].charAt(0);
     if (first !== first.toLowerCase()) return true;
   }
+  return false;
+}
+
+/**
+ * Whether text `t` opens with another line's text before a comma or a bracket, or holds a code name that is another
+ * line's text (`keys`: each line's lower-cased text): the article-span rule keeps such a line as the title of a
+ * paragraph `t` may open.
+ */
+function namesLine(t: string, keys: ReadonlyMap<string, number>): boolean {
+  const lower = t.toLowerCase();
+  for (const m of lower.matchAll(/,|\s\(/g)) if (m.index >= 4 && keys.has(lower.slice(0, m.index).trim())) return true;
+  if (!/[\w$]\(\)|[A-Za-z_$][\w$]*\.[A-Za-z_$]/.test(t)) return false;
+  for (const key of keys.keys()) if (CODE_NAME.test(key) && lower.includes(key)) return true;
   return false;
 }

@@ -182,6 +182,8 @@ const TABLES: readonly Table[] = [
     invalid: [
       { block: 'Simak juga Video: Detik-detik Evakuasi Penumpang Bus Terguling di Tol Cibatari', lang: 'id' },
       'More on Allergies',
+      // The label qualified in brackets before its bar.
+      { block: 'Lire aussi (l’analyse) | Énergie : pourquoi la France, exportatrice d’électricité, paie plus cher', lang: 'fr' },
       { block: '【相关阅读】澄光2025年手机出货量首次突破1800万台 海外占比超四成', options: { language: 'zh' } },
       // The label alone in its brackets, over its links.
       { block: '【延伸阅读】', options: { language: 'zh' } },
@@ -256,6 +258,10 @@ const TABLES: readonly Table[] = [
       { block: ['קראו עוד:', 'למה העבודות על הקו נמשכו שש שנים', 'כמה עולה נסיעה ואיך משלמים', '', 'כמו באירופה, רק עם שרב', '', 'הנוסעים הראשונים התלוננו הבוקר על החום בתחנות, שבהן אין מזגנים ואין צל, ועל התורים הארוכים למכונות הכרטיסים.'], options: { language: 'he' }, check: [4] },
     ],
     invalid: [
+      // Titles with teasers glued on after a space: under one glued so, any capitalised word may open the next one's teaser.
+      { block: ['More from SNN', 'Supreme Court agrees to hear fight over state limits on police drones The justices will take up the case in the fall.', 'White House unveils plan to speed up permits for power lines Officials say the changes could cut review times in half.', 'Analysis: Why the fight over rail crews split Republicans in farm states'], check: [1, 2, 3] },
+      // A sponsored widget's label heads its headlines.
+      { block: ['Paid Partner Content', 'Here’s what a new roof should cost you in 2026', 'RoofQuote Finder'], check: [1, 2] },
       // A listed post's excerpt under its date, between the titles.
       { block: ['Related', 'Directory Review Queue Drops Below Two Weeks for the First Time', 'February 20, 2026', 'The plugin review team says a new triage process cut the average wait from 41 days to nine.', 'Five Maintainers on What Burnout Looked Like for Them', 'January 28, 2026'], check: [1, 2, 3, 4, 5] },
       // A Chinese list's title that asks, with a full-width question mark.
@@ -493,6 +499,10 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      // A sign-up box: its label, the newsletter's name, its pitch and its button.
+      { block: ['Newsletter', 'Éco Matin', 'Chaque matin, l’essentiel de l’actualité économique décrypté par la rédaction', 'S’inscrire'], lang: 'fr' },
+      { block: ['Newsletter ModemDenně', 'Každé ráno shrnutí nejdůležitějších zpráv ze světa technologií přímo do vaší e-mailové schránky.', 'Přihlásit k odběru'], options: { language: 'cs' } },
+      { block: 'Ajouter à vos sélections', lang: 'fr' },
       'Share story',
       'e-mail',
       '1.2k shares',
@@ -671,6 +681,8 @@ const TABLES: readonly Table[] = [
       { block: ['Tags', 'The council tags every bin in the district with a chip, which lets crews see which streets were missed.'], check: [1] },
       // A figure and a time in prose; two parts with an arrow, ending a sentence.
       'The trip took 1:26 in total.',
+      // A program's output: numbers that do not go up are no page numbers.
+      { block: ['print(response.status_code, len(items))', '', '200 50'], check: [2] },
       'Read 12 times over by the council.',
       // Han prose has no spaces between its words; a count in brackets after a word is no archive.
       '大桥通车后，芦花乡的群众到县城只需要20分钟左右。',
@@ -1267,6 +1279,8 @@ const TABLES: readonly Table[] = [
       { block: ['const response = await retry(', '  () => {', '    calls++;', '  },', ');'], check: [1, 3, 4] },
       'The vote was true to form: none of the members objected.',
       'None of the members objected to the plan.',
+      // Python's `...` standing for a body, indented.
+      { block: ['try:', '    ...', 'finally:', '    session.close()'], check: [1] },
       // An indented closing brace is the article's own code.
       { block: ['cache {', '  local {', '    ttl = 5', '  }'], check: [3] },
       // A sentence about a post is the article's.

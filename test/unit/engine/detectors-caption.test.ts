@@ -27,6 +27,8 @@ const VALID: readonly Case[] = [
   // `Photo` opening a sentence of prose, and a one-word `Photo Gallery`, are no credits.
   { block: 'The exhibition opens on Friday. Photo Gallery' },
   { block: 'Photo booths were set up in the square for the festival.' },
+  // Prose referring to a figure goes on in lower case.
+  { block: 'Figure 6 shows the state of the review repository at this point.' },
   { block: 'Reuters reported that the council had approved the budget after a long debate on Tuesday.' },
   // A heading in capitals that asks for the paper, and prose naming a graphic, are no credits.
   { block: 'Le maire a présenté la carte des travaux. GRAPHIQUE ou pas, les habitants attendent.', lang: 'fr' },
@@ -205,6 +207,10 @@ const INVALID: readonly Case[] = [
   { block: 'Des bénévoles ramassent des poissons morts sur la berge, dimanche 2 mars. LOÏC BERNIER POUR « LE QUOTIDIEN »', lang: 'fr' },
   { block: 'Le tronçon de la Vérense touché par la pollution, entre Saint-Aubin et la Loire. INFOGRAPHIE LE QUOTIDIEN', lang: 'fr' },
   { block: ['Warga memadati alun-alun kota pada Senin pagi.', 'Foto: Antara'], lang: 'id' },
+  // A photographer before the agency, glued under the caption.
+  { block: ['Un tableau de compteurs électriques dans le hall d’un immeuble de Villeurbanne (Rhône), le 26 février 2026.', 'Mathieu Rosselin / AFP'], lang: 'fr' },
+  // A figure's number right before its title's capital, no stop between (Sphinx).
+  { block: 'Fig. 1 Three requests to the same host share one pooled connection.' },
   // The caption text repeated on its own line nearby is the photo or video title.
   {
     block: ['Flooded road near the river in the northern district | Photo: Jane Doe/Reuters', '', 'Flooded road near the river in the northern district'],

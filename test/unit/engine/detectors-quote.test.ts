@@ -997,6 +997,60 @@ describe('quote/quotes', () => {
         paragraphs: ['«Lo hemos perdido todo», dijo Carmen López.', '«Ya no queda nada», añadió con tristeza.'],
         speaker: 'Carmen López',
         lang: 'es',
+      },      {
+        name: 'A senior House Republican aide said: → nobody (a party names the aide\'s side, not a person)',
+        paragraphs: ['A senior House Republican aide, who spoke on condition of anonymity, said: “We do not have the votes yet.”'],
+        speaker: null,
+      },
+      {
+        name: '"…" Demikian dikatakan X → X (the sentence after the quote points back at it)',
+        paragraphs: ['\\"Kami ini bukan maling, Mas. Kami cuma cari makan…\\" Demikian dikatakan Putri Maharani sambil menggendong anaknya.'],
+        speaker: 'Putri Maharani',
+        lang: 'id',
+      },
+      {
+        name: 'Suaminya lalu menimpali → nobody named (her husband is no name)',
+        paragraphs: ['Suaminya lalu menimpali, \\"Kalau memang dilarang di sini, kasih tempat yang layak.\\"'],
+        speaker: null,
+        lang: 'id',
+      },
+      {
+        name: 'terang Kasi Humas Polres X AKP Sutrisno → Sutrisno (a rank deeper in the run before a one-word name)',
+        paragraphs: ['\\"Kami sudah turunkan tim ke lokasi,\\" terang Kasi Humas Polres Pandan Wangi AKP Sutrisno.'],
+        speaker: 'Sutrisno',
+        lang: 'id',
+      },
+      {
+        name: 'Direktur Lalu Lintas (Dirlantas) Polda X Kombes Pol Nama mengatakan → Nama (a title\'s short form in brackets is no name)',
+        paragraphs: ['Direktur Lalu Lintas (Dirlantas) Polda Kertajaya Kombes Pol Dedi Haryanto Simanjuntak mengatakan, \\"Kami akan menindak tegas truk yang kelebihan muatan.\\"'],
+        speaker: 'Dedi Haryanto Simanjuntak',
+        lang: 'id',
+      },
+      {
+        name: 'kata Ketua DPRD Nama → Nama (a title before the body\'s acronym makes the name after it a person)',
+        paragraphs: ['\\"Kami akan memanggil dinas terkait pekan depan,\\" kata Ketua DPRD Ahmad Fauzi Rahman.'],
+        speaker: 'Ahmad Fauzi Rahman',
+        lang: 'id',
+      },
+      {
+        name: 'ungkap Kepala Dinas Perindustrian …, Nama → Nama (after `Dinas`, a word is the body\'s field)',
+        paragraphs: ['\\"Kami akan mengumpulkan pemilik toko emas di tiga pasar,\\" ungkap Kepala Dinas Perindustrian dan Perdagangan Kabupaten Tanah Serindit, Marlina Sari Batubara.'],
+        speaker: 'Marlina Sari Batubara',
+        lang: 'id',
+      },
+      {
+        name: 'jelas Kanit PPA → the Kanit named before (a title and its unit\'s acronym name the office)',
+        paragraphs: ['Kanit PPA Satreskrim Polres Pandan Wangi, Ipda Nur Aisyah Rahmadani, mengatakan penyidik sudah meminta keterangan lima siswa.', '\\"Hasil visum sudah keluar,\\" jelas Kanit PPA.'],
+        speaker: 'Nur Aisyah Rahmadani',
+        lang: 'id',
+        quoteIn: 1,
+      },
+      {
+        name: 'Hal itu disampaikan Manager PT X selaku …, Nama → Nama (a company after its legal form)',
+        paragraphs: ['\\"Perkerasan di lajur kiri sudah kami tambal di 14 titik.\\"', 'Hal itu disampaikan Corporate Communication Manager PT Marga Kertajaya Lestari selaku pengelola jalan tol, Sekar Handayani Pohan, saat dikonfirmasi.'],
+        speaker: 'Sekar Handayani Pohan',
+        lang: 'id',
+        quoteIn: 0,
       },
     ];
     for (const s of SPEAKERS) {
@@ -1731,6 +1785,10 @@ describe('quote/quotes', () => {
     it('a line of code\'s string literals are no quotes', () => {
       const code = ['import { retry } from "fetchkit";', '  if (err.name === "AbortError") console.warn("Gave up");', ''].join('\n');
       assert.equal(quotesOf(run(code)).length, 0);
+      // Python's: an argument or a key glued to a name, an assignment, a dictionary printed; a term in prose stays a quote.
+      const python = ['    response = session.get("/items", params={"page": 1})', 'session.headers["User-Agent"] = "inventory-sync/1.4"',
+        "{'csrftoken': '7d1e0b', 'region': 'eu-west'}", '', 'Kettlewire calls the first argument the "base URL" of the session.', ''].join('\n');
+      assert.deepEqual(quotesOf(run(python)).map((q) => q.text), ['"base URL"']);
     });
 
     it('English: one name opening the sentence, named in full before, and `and wrote:` far after it', () => {

@@ -363,6 +363,26 @@ describe('AnalysisSession (incremental re-analysis)', function () {
     assert.deepEqual(result.findings.map((f) => f.text), ['Repairs']);
   });
 
+  it('analyses in full when an edited paragraph stops (or starts) opening with the text of a short line above the article', () => {
+    // A counterexample of the long fuzz run: the encyclopedia-title rule keeps `Peter Smith` while a lead opens with it.
+    const lead = 'Peter Smith, the head of the county flood team, said the pumps had worked through the night.';
+    const text = ['Share on Facebook', 'Peter Smith', PROSE[1], PROSE[2], lead, PROSE[3], ''].join('\n\n');
+    const session = new AnalysisSession();
+    assert.deepEqual(session.analyze(text).findings.map((f) => f.category), ['share']);
+    // The lead no longer opens with the name: the line is a page header's again.
+    const crews = text.replace('Peter Smith, the head', 'The head').replace('team, said', 'team said');
+    let result = session.analyze(crews);
+    assert.equal(session.last, 'context');
+    same(result, analyze(crews));
+    assert.deepEqual(result.findings.map((f) => f.category), ['share', 'outside-article']);
+    // And back: a paragraph now opens with the name, which keeps the line.
+    const named = crews.replace('The head of the county flood team', 'Peter Smith, the head of the county flood team,');
+    result = session.analyze(named);
+    assert.equal(session.last, 'context');
+    same(result, analyze(named));
+    assert.deepEqual(result.findings.map((f) => f.category), ['share']);
+  });
+
   it('analyses in full when, in a language without stopwords, the paragraph under a subheading gets too short to end a list', () => {
     const paragraph = 'Tatbikat sırasında öğrenciler öğretmenlerinden önce bahçeye ulaştı.';
     const text = ['Okullarda deprem tatbikatı yapıldı ve öğrenciler bahçede toplandı.', 'İlgili Haberler',

@@ -17,8 +17,8 @@ const PICTURE_LABEL = /^(?:image|photo|picture|foto|bild|imagen|immagine|gambar|
 // share prompt).
 const SOCIAL_EMBED = /^(?:lihat (?:postingan|kiriman|foto|video) ini di instagram|ver esta (?:publicación|publicação|foto) (?:en|no) instagram|voir cette publication sur instagram|diesen beitrag auf instagram ansehen|visualizza questo post su instagram|bekijk dit bericht op instagram)$|^(?:a post shared by|sebuah kiriman dibagikan oleh|una publicación compartida por|une publication partagée par|ein beitrag geteilt von|uma publicação compartilhada por|un post condiviso da|een bericht gedeeld door)\s.{1,80}\(@[\w.]{1,40}\)/iu;
 
-/** A line of code's brackets and operators only (`});`, `() => {`, `]`). */
-const CODE_PUNCTUATION = /^[\])}>;,({[=\s]+$/;
+/** A line of code's brackets and operators only (`});`, `() => {`, `]`), or Python's `...` standing for a body. */
+const CODE_PUNCTUATION = /^(?:[\])}>;,({[=\s]+|\.\.\.)$/;
 
 export const leftover: Detector = {
   id: 'boilerplate/leftover',

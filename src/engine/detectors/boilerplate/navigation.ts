@@ -13,6 +13,11 @@ const SEPARATORS = /\s*(?:>|›|»|\||•|·|::|＞|｜)\s*|\s+\/\s+/;
 // Links between posts: `← Previous: Chasing Quick Fixes`, `Next Chapter →`, `Older Article`, `Next story`.
 // Page numbers of a story split over pages: `Halaman 1 2 Selanjutnya`, `Page 1 2 3 Next`, `Seite 1 2 weiter`.
 const PAGINATION = /^(?:(?:halaman|page|pages|seite|página|pagina|strana)\s+)?\d{1,3}(?:\s+\d{1,3}){0,11}(?:\s+(?:selanjutnya|berikutnya|next|weiter|siguiente|suivant|successiva|další|volgende|próxima))?\s*[»›>]?$/i;
+/** Whether the page numbers in `t` go up (`1 2 3 … 10`); a program's output (`200 50`) need not. */
+function ascending(t: string): boolean {
+  const numbers = t.match(/\d+/g) ?? [];
+  return numbers.every((n, k) => k === 0 || Number(n) > Number(numbers[k - 1]));
+}
 const PREV_NEXT = /^[←«‹]\s*(?:previous|prev|older|newer|next)\b|^(?:previous|prev|older|newer|next)\s+(?:post|article|story|entry|page|chapter|posts|articles|stories|entries)(?:\s*[→»›>]+)?$/i;
 // The same between posts, with the other post's title: `Next article These Weeks in Firefox: Issue 86`, `Artikel
 // Sebelumnya Harga Cabai Naik`, `Article précédent : …`.
@@ -113,7 +118,7 @@ export const navigation: Detector = {
       const heading = info.wordCount === 1 && info.next === info.line.index + 1 && info.prev >= 0 && info.prev < info.line.index - 1
         && sentenceLine(infos[info.next]!) && sentenceLine(infos[info.prev]!);
       if ((info.wordCount <= 4 && !heading && cues.nav.test(t)) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t) || (info.wordCount <= 14 && PREV_NEXT.test(t))
-        || (info.wordCount <= 14 && /\d\s+\d|^\p{L}+\s+\d/u.test(t) && PAGINATION.test(t))) {
+        || (info.wordCount <= 14 && /\d\s+\d|^\p{L}+\s+\d/u.test(t) && PAGINATION.test(t) && ascending(t))) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);
         continue;
       }

@@ -93,7 +93,7 @@ export function menuRow(l: LineInfo): boolean {
 }
 
 /** A name from code: a function (`retry()`, `client.get()`) or a dotted member (`fetchkit.retry`). */
-const CODE_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(\)|(?:\.[A-Za-z_$][\w$]*))$/;
+export const CODE_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\(\)|(?:\.[A-Za-z_$][\w$]*))$/;
 
 /** A shell command: a common program first, or an option after a word (`sudo certbot renew --dry-run`, `$ hg push`). */
 const COMMAND = /^(?:\$\s+\S|(?:sudo|apt|apt-get|npm|npx|yarn|pip3?|git|hg|curl|wget|docker|kubectl|systemctl|python3?|node|cargo|make|brew)\s+\S)|^\S+\s+(?:\S+\s+)*--?[a-z][\w-]*(?:\s|$)/;

@@ -49,7 +49,7 @@ function boxHeading(info: LineInfo, flagged: ReadonlyMap<number, unknown>): bool
 /** A pitch that promises mail (`… in one email every weekday evening`). */
 const BY_EMAIL = /\b(?:e-?mails?|inbox|newsletter)\b/i;
 /** A sign-up box's button alone (`Aanmelden`, `Anmelden`, `Daftar`). */
-const SIGN_UP_BUTTON = /^(?:sign up|register|je m['’]abonne|apúntate|apuntarme|suscríbete|suscribirme|inscríbete|aanmelden|inschrijven|anmelden|registrieren|s['’]inscrire|inscribirse|regístrate|inscrever-se|cadastrar|iscriviti|daftar|registrovat)$/i;
+const SIGN_UP_BUTTON = /^(?:sign up|register|je m['’]abonne|apúntate|apuntarme|suscríbete|suscribirme|inscríbete|aanmelden|inschrijven|anmelden|registrieren|s['’]inscrire|inscribirse|regístrate|inscrever-se|cadastrar|iscriviti|daftar|registrovat|přihlásit(?: se)? k odběru|odebírat)$/i;
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|jouw|jij|uw|tua|tuo|tuoi|tue|votre|vos|vous|ton|deine?|dich|dir|você|seu|sua|teu|tus|tu|kamu|anda|váš|vaše|tvůj|tvoje)(?![\p{L}])/iu;
 
 // A paywall's notice and its login prompt: `Cet article est réservé aux abonnés`, `Dieser Artikel ist Abonnentinnen und
@@ -233,11 +233,13 @@ export const share: Detector = {
     // Penisola in 5 minuti`). A prompt another rule took for something else (a teaser that mentions signing up) heads
     // no box.
     const isPrompt = (k: number) => prompts.has(k) && flagged.get(k)?.category === 'share';
+    // (Under the box's own label too: `Newsletter` ⏎ `Éco Matin` ⏎ pitch ⏎ `S’inscrire`.)
+    const isLabel = (k: number) => box.has(k) && flagged.get(k)?.category === 'share' && /^(?:(?:the|our|la|notre|le|unser|der)\s+)?newsletters?$/i.test(infos[k]!.t);
     for (const info of infos) {
       if (!boxHeading(info, flagged)) continue;
       // (Under a prompt only with no blank line between: a subheading after a channel prompt and a blank line is the
       // article's.)
-      const near = isPrompt(info.next) || (isPrompt(info.prev) && info.prev === info.line.index - 1);
+      const near = isPrompt(info.next) || ((isPrompt(info.prev) || isLabel(info.prev)) && info.prev === info.line.index - 1);
       if (near) reportLine(info.line.index, 'boilerplate', 'share', `Heading of a sign-up box (\`${info.t.slice(0, 40)}\`)`, 0.65);
     }
     // Its pitch, no blank line between it and its prompts: between its heading or a prompt and another prompt (`Het

@@ -50,6 +50,9 @@ const HAN_GLUED = /^[^\s，。]{6,30}\s[\p{Script=Han}\d][^\s]{6,}[，,]/u;
 // capitalised word of the language's commonest (an article, a pronoun) after a word in lower case.
 const SPACED_GLUE = /\s\p{Ll}{2,}\s(\p{Lu}\p{Ll}{0,5})\s/gu;
 
+/** A title of three words or more, then its teaser after a space: a capitalised word after a word in lower case. */
+const LOOSE_GLUE = /^(?:\S+\s+){2,}\p{Ll}{2,}\s\p{Lu}\p{Ll}+\s+\p{Ll}+(?:\s+\S+){2,}/u;
+
 /** The title a line opens with when its teaser is glued on after a space (see `SPACED_GLUE`), or undefined. */
 function spacedGluedTitle(t: string, stopwords: ReadonlySet<string>): string | undefined {
   if (!stopwords.size) return undefined;
@@ -205,6 +208,8 @@ export const teaserSection: Detector = {
       let last = label.line.index;
       /** The last line taken was a story's title (its teaser may be glued under it). */
       let titled = false;
+      /** The last line taken was a story's title with its teaser glued on. */
+      let gluedOn = false;
       const glued = label.next === label.line.index + 1;
       for (let j = label.next; j >= 0 && taken < MAX_SECTION_LINES; j = infos[j]!.next) {
         const info = infos[j]!;
@@ -217,7 +222,10 @@ export const teaserSection: Detector = {
         // under its title in a list glued under its label (`Bus drivers vote to join walkout` ⏎ `The vote, backed by 78% of
         // members, …`).
         const excerpt: boolean = j === last + 1 && info.terminal && info.wordCount <= MAX_EXCERPT_WORDS && (bareDate(infos[last]!.t) || (titled && glued));
-        if (!listEntry(info, stopwords) && !excerpt) break;
+        // (Under a title with its teaser glued on, the next may glue it after any capitalised word: `… for power lines
+        // Officials say …`.)
+        const teasered: boolean = j === last + 1 && gluedOn && info.terminal && info.wordCount <= 60 && LOOSE_GLUE.test(info.t);
+        if (!listEntry(info, stopwords) && !excerpt && !teasered) break;
         // Titles glued under the label, then a blank line and a title right over a paragraph of prose: the article's
         // subheading, back from the list (a list of titles each after a blank line reads on).
         // (A photo and its caption may stand between the subheading and its paragraph.)
@@ -227,6 +235,7 @@ export const teaserSection: Detector = {
           if (n >= 0 && !flagged.has(n) && prose(infos[n]!)) break;
         }
         titled = !excerpt && !info.terminal;
+        gluedOn = teasered || (info.terminal && (gluedTitle(info.t) !== undefined || spacedGluedTitle(info.t, stopwords) !== undefined));
         last = j;
         reportLine(j, 'boilerplate', 'related-link', `Listed under the teaser label on line ${label.line.index + 1} (other stories)`, 0.7);
       }

@@ -112,6 +112,11 @@ const PHOTO_LINE = /^(?:Photos?|Fotos?)\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\
 const ILLUSTRATION_END = /[.!?]\s+(?:Ilustrační\s+(?:foto|snímek|obrázek)|Foto\s+ilustrasi|Ilustrasi|File\s+photo|Archivbild|Symbolbild|Symbolfoto|Photo\s+d['’]illustration)\.?$/u;
 const ILLUSTRATION = /^(?:ilustrační\s+(?:foto|snímek|obrázek)|(?:foto|gambar)\s+ilustrasi|ilustrasi|(?:photo|image)\s+d['’]illustration|illustrative\s+(?:image|photo)|file\s+photo|archivbild|symbolbild|symbolfoto|(?:foto|imagen)\s+de\s+archivo|imagen\s+ilustrativa|foto\s+ilustrativa|(?:foto|immagine)\s+d['’]archivio|archieffoto|archiefbeeld)\.?$/iu;
 // `Figure 3: …`, `Fig. 2.`, `Gambar 1:`, `Abb. 4:`, `… [Fig 1]`.
+/**
+ * A figure's number right before its title's capital, no stop between (`Fig. 1 Three requests …`); the prose that refers
+ * to a figure goes on in lower case (`Figure 6 shows …`). (Case matters here: no `i` flag.)
+ */
+const FIGURE_TITLED = /^(?:[Ff]ig\.|[Ff]igure|FIGURE|[Aa]bb\.|[Aa]bbildung|[Gg]ambar|[Oo]br\.|[Oo]brázek)\s*\d+[a-z]?\s+\p{Lu}/u;
 const FIGURE = /^(?:fig(?:ure)?|gambar|abb(?:ildung)?|afb(?:eelding)?|ilustración|illustration)\.?\s*\d+[a-z]?\s*[:.—–-]|\[fig(?:ure)?\.?\s*\d+\]\s*$/iu;
 
 /** A figure's panel opening its legend: `a, …`, `a | …`, `(a) …`, `A. …`. */
@@ -248,9 +253,9 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   if (info.wordCount <= 30) {
     const end = atEnd(AGENCY_END, t);
     if (end) return { at: end.index, evidence: end[0].trim() };
-    const figure = FIGURE.exec(t);
+    const figure = FIGURE.exec(t) ?? FIGURE_TITLED.exec(t);
     // A figure label makes the whole line a caption; there is no separate credit in it.
-    if (figure) return { at: t.length, evidence: figure[0].trim() };
+    if (figure) return { at: t.length, evidence: figure[0].replace(/\s+\p{Lu}$/u, '').trim() };
   }
   if (info.wordCount <= 6 && slash && SITE_SLASH_PHOTOGRAPHER.test(t)) return { at: 0, evidence: t, underSentence: true };
   if (paren && info.wordCount <= 20 && !/[.!?]\s*\(/.test(t) && t.indexOf('(') === t.lastIndexOf('(')) {
@@ -373,6 +378,9 @@ function creditOnly(info: LineInfo, match: CreditMatch): boolean {
   return match.at === 0 && info.wordCount <= 10;
 }
 
+/** A name of up to four capitalised words, then a slash: the photographer before the agency (`Mathieu Rosselin /`). */
+const PHOTOGRAPHER_BEFORE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\/?\s*$/u;
+
 export const credit: Detector = {
   id: 'caption/credit',
   description: 'Photo captions and credits (`Kredit: Twitter`, `(AP Photo/…)`, `REUTERS/…`)',
@@ -413,8 +421,13 @@ export const credit: Detector = {
       // photographer credit (`Image: …`, `REUTERS/Mark Tollefson`) makes the line above a caption.
       // (`Video: Nejostřejší výměny z debaty za tři minuty`: a video's title under its label, no credit of the line above.)
       if (/^video\s*[:：]/i.test(info.t.trim()) && info.wordCount > 5) continue;
-      if (!creditOnly(info, match) || info.prev < 0 || !(match.photographer || /[:：/]|photo|foto|bild|beeld|ilustra|[摄攝]$|[资資]料[图圖照]/i.test(info.t) || ELLIPSIS_LABEL.test(info.t))) continue;
+      // (The photographer's name before the agency the match found is the credit's too: `Mathieu Rosselin / AFP`.)
+      const photographer = match.at > 0 && info.wordCount <= 10 && PHOTOGRAPHER_BEFORE.test(info.t.slice(0, match.at));
+      if (!(creditOnly(info, match) || photographer) || info.prev < 0 || !(match.photographer || /[:：/]|photo|foto|bild|beeld|ilustra|[摄攝]$|[资資]料[图圖照]/i.test(info.t) || ELLIPSIS_LABEL.test(info.t))) continue;
       const prev = infos[info.prev]!;
+      // (A photographer before the agency, after a blank line, may credit a step's picture under a paragraph: only the line
+      // glued over it is its caption.)
+      if (photographer && info.prev !== index - 1) continue;
       if (match.underSentence && !(prev.terminal && prev.wordCount >= 6 && info.prev === index - 1)) continue;
       // A lead illustration's credit stands alone (`Illustration: Wen Saltmarsh for …`): the art has no caption, and the
       // line over it after a blank line is the headline's deck.

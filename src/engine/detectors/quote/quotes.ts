@@ -611,7 +611,7 @@ export class QuoteScanner {
       const continuing = pending?.wrapped ? pending.mark : undefined;
       spans = continuing || QUOTE_MARK.test(text) ? scanQuotes(text, { continuing, following }) : [];
       // A line of code's string literals are no speech (`import { retry } from "fetchkit";`, `if (x === "AbortError") {`).
-      if (spans.length && !continuing && CODE_END.test(text) && CODE_STRING.test(text)) spans = [];
+      if (spans.length && !continuing && ((CODE_END.test(text) && CODE_STRING.test(text)) || CODE_LITERAL.test(text))) spans = [];
     }
     // `— Já passaram dois autocarros…, garantiu.`: speech a paragraph opens with a dash, as dialogue is written in
     // Portuguese, Spanish, French or Czech, up to the attribution that closes it.
@@ -767,6 +767,12 @@ const CODE_END = /(?:[;{]|^\s*\})\s*$/;
 /** A string literal as code writes it: after `(`, `=` or `[`, or right before `)`, `;` or `]`. */
 const CODE_STRING = /[=(\[]\s*["'`]|["'`]\s*[);\]]/;
 
+/**
+ * A string literal only code writes, whatever the line ends with: an argument or a key glued to a name (`get("/items"`,
+ * `headers["User-Agent"]`), an assignment (`lang = "en"`), a dictionary printed (`{'csrftoken': '7d1e0b'`).
+ */
+const CODE_LITERAL = /[\w\])][(\[]["'`]|\w\s?=\s?["'`]|^[{\[]\s*["'][^"'\s]+["']\s*:/;
+
 /** Commas inside a quote looked at for an attribution set between them. */
 const MAX_INCISES = 12;
 /** Words an attribution inside a quote runs to (`a-t-il assuré`, `ha spiegato l'assessore ai Lavori pubblici, X`). */
@@ -850,8 +856,11 @@ export const quotes: Detector = {
  * (`Lagipula`, `Presiden`, `Sus` at a sentence start are ordinary words here).
  */
 export function notNames(stop: ReadonlySet<string>, lower: ReadonlySet<string>): ReadonlySet<string> {
-  return { has: (w: string) => stop.has(w) || lower.has(w) } as ReadonlySet<string>;
+  return { has: (w: string) => stop.has(w) || lower.has(w) || KIN_OF_HER.test(w) } as ReadonlySet<string>;
 }
+
+/** `Suaminya`, `Ibunya` opening a sentence: her husband, his mother (Indonesian), a relative's noun, no name. */
+const KIN_OF_HER = /^(?:suami|istri|ayah|ayahanda|ibu|ibunda|anak|kakak|adik|nenek|kakek|putra|putri|paman|bibi|mertua)nya$/i;
 
 /** Whether a nickname (`Bang Irul`) is `nick`, or `nick` with the honorific the speaker reader leaves out (`Irul`). */
 function nicknamed(nickname: string, nick: string): boolean {

@@ -309,6 +309,19 @@ const REGION_WORDS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'r
 /** The word in brackets right after `end` (`Pelaksana Tugas (Plt)`), if any. */
 const shortFormAfter = (text: string, end: number) =>
   text.charCodeAt(end + 1) === 40 || text.charCodeAt(end) === 40 ? /^\s?\((\p{L}+)\)/u.exec(text.slice(end, end + 20))?.[1] : undefined;
+/**
+ * Whether `short` is made of `name`'s letters in order from its first (`Dirlantas` for `Direktur Lalu Lintas`, `Plt` for
+ * `Pelaksana Tugas`), not all in capitals: a title's short form in brackets after it, which no person's name has (a party's, `Budi (PKB)`, is not).
+ */
+function shortens(short: string, name: string): boolean {
+  const letters = name.toLowerCase();
+  const s = short.toLowerCase();
+  // (A body's acronym in capitals, `Partai Amanat Karya Rakyat (PAKR)`, is read by `acronymOf`.)
+  if (s.length < 3 || s[0] !== letters[0] || short === short.toUpperCase()) return false;
+  let k = 0;
+  for (const c of letters) if (c === s[k] && ++k === s.length) return true;
+  return false;
+}
 /** Whether the person-like run is a body's name followed by its acronym (`Lingkungan Hidup (DLH)`: the acronym ends in its initials). */
 function acronymOf(text: string, p: Person): boolean {
   const short = shortFormAfter(text, p.end);
@@ -421,6 +434,8 @@ const JOB_AFTER = /^ (\p{Ll}[\p{Ll}-]*)(?: (\p{Ll}[\p{Ll}-]*))?/u;
 const RELATIVE_THEN_LOWER = /^(?:\s*,\s*(?:who|whose|qui|quien|che|yang|der|die)\s[^,:;]{0,120},)?\s+\p{Ll}/u;
 /** How far after a body's name its comma may stand before the person (`… (PSDKP) Tanjung Lemo, Nama`). */
 const BODY_TO_COMMA = 60;
+/** A company's legal form before its name (`PT Marga Kertajaya Lestari`). */
+const COMPANY_FORMS = new Set(['pt', 'cv', 'perum', 'persero', 'tbk']);
 /** An image placeholder of a Markdown dump glued to a paragraph's start (`\[img.3\]`, `[img.3]`). */
 const LEADING_PLACEHOLDER = new RegExp(`^\\s*(?:${IMAGE_PLACEHOLDER}\\s*)+`, 'i');
 /** "Former", before the noun a phrase points back by (`eks pemain`, `mantan kapolres`). */
@@ -556,7 +571,7 @@ export class SpeakerFinder {
         && /(?:^|[^\p{L}])\p{Ll}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, run.start - 30), run.start))) continue;
       // A title written out, then its short form in brackets (`Pelaksana Tugas (Plt)`, `Komandan Korem (Danrem)`): no one.
       const short = shortFormAfter(text, run.end);
-      if (short && this.cues.titles.has(short.toLowerCase())) continue;
+      if (short && (this.cues.titles.has(short.toLowerCase()) || shortens(short, run.name))) continue;
       const words = run.name.split(' ');
       // An abbreviation's full stop ended the run before the name (`Sen.` | `Elizabeth Warren`): nobody alone;
       // nor a noun for a person after an article, as German writes it (`Die Rentnerin sagte`).
@@ -594,9 +609,15 @@ export class SpeakerFinder {
       let rest = words.slice(k);
       // A title deeper in the run puts the name after it (`Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi`).
       let deeper = false;
-      for (let j = rest.length - 3; j >= 0; j--) {
-        if (this.cues.titles.has(rest[j]!.toLowerCase()) && rest.length - j - 1 <= 4) { rest = rest.slice(j + 1); deeper = true; break; }
+      // (A rank there may stand before a one-word name: `Kasi Humas Polres Pandan Wangi AKP Sutrisno`.)
+      for (let j = rest.length - 2; j >= 0; j--) {
+        const word = rest[j]!.toLowerCase();
+        if (j === rest.length - 2 ? this.cues.ranks.has(word) : this.cues.titles.has(word) && rest.length - j - 1 <= 4) { rest = rest.slice(j + 1); deeper = true; break; }
       }
+      // (A title and its unit's acronym alone name the office, no one: `jelas Kanit PPA`.)
+      if (k > untitled && rest.length === 1 && /^\p{Lu}{3,8}$/u.test(rest[0]!)) continue;
+      // (A body's word there places the body, and nobody follows: `Kanit PPA Satreskrim Polres Pandan Wangi`.)
+      if (deeper && BODY_TITLES.has(words[words.length - rest.length - 1]!.toLowerCase())) continue;
       // A region a titled run names before the person ends in a compass word (`Gubernur Jawa Barat Dedi Mulyadi`,
       // `Wali Kota Jakarta Selatan …`), when a name of two words or more is left.
       if (titled || k > untitled) {
@@ -641,7 +662,10 @@ export class SpeakerFinder {
    */
   #qualifiesJob(text: string, start: number, end: number): boolean {
     // Most names follow no article: that cheap look comes first.
-    if (text.charCodeAt(end) !== 32 || !ARTICLES.has(wordJustBefore(text, start) ?? '')) return false;
+    if (text.charCodeAt(end) !== 32) return false;
+    // (An adjective in lower case may stand between: `a senior House Republican aide`.)
+    const before = wordJustBefore(text, start) ?? '';
+    if (!ARTICLES.has(before) && !(/^\p{Ll}+$/u.test(before) && ARTICLES.has(wordJustBefore(text, text.slice(0, start).trimEnd().length - before.length) ?? ''))) return false;
     const m = JOB_AFTER.exec(text.slice(end, end + 40));
     return !!m && (this.#job(m[1]!) || (!!m[2] && this.#job(m[2])));
   }
@@ -692,7 +716,13 @@ export class SpeakerFinder {
     if (this.#body(p) || PLATFORMS.has(p.name.toLowerCase())) return null;
     const nameStart = p.end - p.name.length;
     const before = wordJustBefore(text, nameStart)?.toLowerCase();
-    if (before && BODY_TITLES.has(before)) return null;
+    // (Unless a person's title heads the body's acronym and a full name follows: `Ketua DPRD Ahmad Fauzi`; after a word,
+    // `Kepala Dinas Perindustrian`, it is the body's field.)
+    if (before && BODY_TITLES.has(before)) {
+      const lead = text.slice(0, nameStart).trimEnd();
+      const acronym = lead.endsWith(before.toUpperCase());
+      if (!(p.words >= 2 && acronym && this.#job(wordJustBefore(text, lead.length - before.length)?.toLowerCase() ?? ''))) return null;
+    }
     const lead = text.slice(Math.max(0, nameStart - 60), nameStart);
     // A body's acronym before its name or place, with no title before it (`pernyataan BBWS Seluna Hilir`, `Balai Besar
     // Wilayah Sungai (BBWS) Seluna Hilir`; not `Ketua Umum PSSI Erick Thohir` nor a rank: `AKBP Rio …`).
@@ -1186,6 +1216,11 @@ export class SpeakerFinder {
       // `demikian pernyataan kementerian tersebut`: a body's statement, no one's.
       if (/^\s*(?:kementerian|pemerintah|kepolisian|perusahaan|pihak|lembaga|badan|dinas|kantor)\b/iu.test(source)) return { speaker: null };
     }
+    // `"…" Demikian dikatakan Putri Maharani sambil …`: the sentence after it points back at the quote and names its speaker.
+    if (this.cues.backReferences.atStart(rest.trimStart()) !== undefined) {
+      const named = this.named(rest);
+      if (named) return { speaker: named };
+    }
     // `«…». A parlare è Luisa Cerri, che …`: Italian names the speaker in the sentence after the quote.
     const speakerIs = SPEAKER_IS.exec(rest);
     if (speakerIs) {
@@ -1323,7 +1358,9 @@ export class SpeakerFinder {
     const after = rest.slice(verb.index + verb.text.length).trimStart().replace(/^(?:oleh|by)\s+/i, '');
     const found = this.nameAfter(after);
     // A body named before its acronym (`Koordinator Satuan Pengawasan … (PSDKP) Tanjung Lemo, Nama`): the person after its comma.
-    if (found && (this.#body(found) || acronymOf(after, found) || /^[^,()]{0,30}\(\p{Lu}{2,8}\)/u.test(after.slice(found.end)))) {
+    // (A company too, after its legal form: `Manager PT Marga Kertajaya Lestari selaku pengelola …, Sekar Handayani Pohan`.)
+    const company = found !== undefined && COMPANY_FORMS.has(wordJustBefore(after, found.end - found.name.length) ?? '');
+    if (found && (company || this.#body(found) || acronymOf(after, found) || /^[^,()]{0,30}\(\p{Lu}{2,8}\)/u.test(after.slice(found.end)))) {
       const comma = after.indexOf(',', found.end);
       const person = comma > 0 && comma - found.end <= BODY_TO_COMMA ? this.nameAfter(after.slice(comma + 1).trimStart()) : undefined;
       return person && !this.#body(person) ? person.name : undefined;

@@ -260,6 +260,10 @@ const TABLES: readonly Table[] = [
     invalid: [
       // Titles with teasers glued on after a space: under one glued so, any capitalised word may open the next one's teaser.
       { block: ['More from SNN', 'Supreme Court agrees to hear fight over state limits on police drones The justices will take up the case in the fall.', 'White House unveils plan to speed up permits for power lines Officials say the changes could cut review times in half.', 'Analysis: Why the fight over rail crews split Republicans in farm states'], check: [1, 2, 3] },
+      // `More for you` over titles and their sources.
+      { block: ['More for you', 'Harmon Street bridge to close for six weeks starting Monday', 'The Wrenfield Gazette · 2h'], check: [1, 2] },
+      // Right under the label, the first title may glue its teaser after any capitalised word.
+      { block: ['Nejčtenější', 'Jihlava zdraží parkování v centru, hodina bude stát 40 korun Radnice chce uvolnit místa pro zákazníky obchodů.', 'Hasiči z Nového Města dostali novou cisternu za osm milionů'], options: { language: 'cs' }, check: [1, 2] },
       // A sponsored widget's label heads its headlines.
       { block: ['Paid Partner Content', 'Here’s what a new roof should cost you in 2026', 'RoofQuote Finder'], check: [1, 2] },
       // A listed post's excerpt under its date, between the titles.
@@ -503,6 +507,9 @@ const TABLES: readonly Table[] = [
       { block: ['Newsletter', 'Éco Matin', 'Chaque matin, l’essentiel de l’actualité économique décrypté par la rédaction', 'S’inscrire'], lang: 'fr' },
       { block: ['Newsletter ModemDenně', 'Každé ráno shrnutí nejdůležitějších zpráv ze světa technologií přímo do vaší e-mailové schránky.', 'Přihlásit k odběru'], options: { language: 'cs' } },
       { block: 'Ajouter à vos sélections', lang: 'fr' },
+      // The author's address and accounts under their bio.
+      'Email callum.ferreday@circuitledger.com // Mastodon @cferreday',
+      { block: ['Odebírejte ranní zpravodaj Krajinfo24', 'Nejdůležitější zprávy z Vysočiny každý den v sedm ráno ve vaší schránce.', 'Zadejte e-mail', 'Odebírat'], options: { language: 'cs' } },
       'Share story',
       'e-mail',
       '1.2k shares',
@@ -681,6 +688,8 @@ const TABLES: readonly Table[] = [
       { block: ['Tags', 'The council tags every bin in the district with a chip, which lets crews see which streets were missed.'], check: [1] },
       // A figure and a time in prose; two parts with an arrow, ending a sentence.
       'The trip took 1:26 in total.',
+      // An article's own survey figures, with no poll label or vote count.
+      { block: ['Asked whether they cross the bridge daily, residents answered:', 'Yes, daily 38 %', 'Sometimes 27 %', 'Never 14 %'], check: [1, 2, 3] },
       // A program's output: numbers that do not go up are no page numbers.
       { block: ['print(response.status_code, len(items))', '', '200 50'], check: [2] },
       'Read 12 times over by the council.',
@@ -715,6 +724,10 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      'Page: 1 2 3 Next →',
+      // A reader poll: its label, question, answers with their shares and the vote count.
+      { block: ['Anketa', 'Jezdíte přes most u Pstružné pravidelně?', 'Ano, denně 38 %', 'Občas 27 %', 'Vůbec ne 14 %', 'Hlasovalo 1 204 čtenářů'], options: { language: 'cs' } },
+      { block: '上证指数 3312.58 +0.41%  深证成指 10486.22 +0.73%  创业板指 2135.90 +1.02%', options: { language: 'zh' } },
       // Tags one a line glued under their label.
       { block: ['Tag:', 'kecelakaan bus', 'tol cibatari-sukawening', 'sopir mengantuk'], lang: 'id', check: [1, 2, 3] },
       { block: '打印本页 关闭窗口', options: { language: 'zh' } },
@@ -872,6 +885,7 @@ const TABLES: readonly Table[] = [
       'Wendy, a nurse from Birkenhead, arrived 2 hours ago.',
     ],
     invalid: [
+      'Read the comments',
       'Moira Vance said...',
       // The comments' heading and counters under a related list: the list ends at the heading, these are the comments'.
       { block: ['相关新闻', '鹤鸣区今年将完成12个老旧小区改造 2026-03-19', '', '网友评论', '已有328条评论，2156人参与', '登录 | 注册 发表评论'], options: { language: 'zh' }, check: [3, 4, 5] },
@@ -1161,6 +1175,8 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      // The author's name, a dash and the date; their bio naming them again by the first name, its role capitalised.
+      { text: ['Dan Goodin - Apr 16, 2015 8:02 pm UTC', '', EN[0], '', EN[1], '', EN[2], '', 'Dan Goodin Dan is the Security Editor at Ars Technica, which he joined in 2012 after working for The Register.', ''].join('\n'), check: [0, 8] },
       { block: 'Publié aujourd’hui à 05h30, modifié à 09h12', lang: 'fr' },
       { block: 'Lecture 6 min.', lang: 'fr' },
       'Last modified on Mon 4 Mar 2026 20.40 GMT',
@@ -1325,6 +1341,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/outside-article',
     category: 'outside-article',
     valid: [
+      // The list the last paragraph leads into with its colon, then a short closing line.
+      { text: [EN[0], '', EN[1], '', EN[2], '', 'Police investigated 412 crashes on the county roads this year, and these were the commonest causes of the serious ones:', 'speeding – 17', 'driving on the wrong side – 9', 'inattention – 8', '', 'Inquiries continue.', ''].join('\n'), check: [7, 8, 9] },
       // A command glued under the last paragraph that explains it.
       { text: [EN[0], '', EN[1], '', EN[2], '', 'The certificates last ninety days, and a timer renews them automatically, which you can test with a dry run.', 'sudo certbot renew --dry-run', '', 'Done.', ''].join('\n'), check: [7] },
       // A paper's `Abstract` glued over its first paragraph, under the page's metrics.

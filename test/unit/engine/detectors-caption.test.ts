@@ -209,6 +209,11 @@ const INVALID: readonly Case[] = [
   { block: ['Warga memadati alun-alun kota pada Senin pagi.', 'Foto: Antara'], lang: 'id' },
   // A photographer before the agency, glued under the caption.
   { block: ['Un tableau de compteurs électriques dans le hall d’un immeuble de Villeurbanne (Rhône), le 26 février 2026.', 'Mathieu Rosselin / AFP'], lang: 'fr' },
+  // An aggregator's credit for the paper it syndicates, glued to the caption or alone under it.
+  { block: 'A Route 4 bus waits at Tanner Avenue and 5th Street, one of 14 stops the city plans to rebuild. © Provided by The Wrenfield Gazette' },
+  { block: ['Council Member Derek Hollins speaks during Tuesday’s meeting at Wrenfield City Hall.', '© Provided by The Wrenfield Gazette'] },
+  // A chart's maker after its data source (Chinese).
+  { block: '数据来源：国家统计局 制图：鑫浪财经 唐予安' },
   // A figure's number right before its title's capital, no stop between (Sphinx).
   { block: 'Fig. 1 Three requests to the same host share one pooled connection.' },
   // The caption text repeated on its own line nearby is the photo or video title.

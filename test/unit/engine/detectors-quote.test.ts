@@ -998,6 +998,43 @@ describe('quote/quotes', () => {
         speaker: 'Carmen López',
         lang: 'es',
       },      {
+        name: '"…," imbuhnya after a sentence of the same paragraph → its subject, not the officer named in it',
+        paragraphs: ['Kepala KSOP Teluk Damar, Kapten Yosef Markus Pattiasina, mengatakan kapal itu tidak mengajukan izin berlayar.',
+          'Yosef mengaku sudah menyerahkan salinan manifes kepada Kasat Polairud, AKP Gede Made Suarjana, yang memimpin pemeriksaan. \\"Kami di KSOP terbuka, silakan diproses juga,\\" imbuhnya.'],
+        speaker: 'Yosef Markus Pattiasina',
+        lang: 'id',
+      },
+      {
+        name: 'ujar hakim tunggal Rr. Nama, S.H. → Nama (a noble title before the name)',
+        paragraphs: ['\\"Dalil pemohon haruslah ditolak,\\" ujar hakim tunggal Rr. Sri Wahyuningsih, S.H., M.H., saat membacakan putusan.'],
+        speaker: 'Sri Wahyuningsih',
+        lang: 'id',
+      },
+      {
+        name: 'tegas Kasi Pidsus → the Kasi named before (a title and its unit in mixed case)',
+        paragraphs: ['Kepala Seksi Tindak Pidana Khusus (Kasi Pidsus) Kejari Pasir Mandala, Andi Muhammad Fachrul Rasyid, menguji pendapat ahli.', '\\"Kami juga tidak berhenti di satu nama,\\" tegas Kasi Pidsus.'],
+        speaker: 'Andi Muhammad Fachrul Rasyid',
+        lang: 'id',
+      },
+      {
+        name: 'kata Rektor → the rector named before',
+        paragraphs: ['Rektor Universitas Negeri Tirta Mandala, Prof. Dr. Bambang Setyo Wibisono, M.Sc., akhirnya keluar menemui mahasiswa.', '\\"Saya tidak bersembunyi. Saya di sini,\\" kata Rektor.'],
+        speaker: 'Bambang Setyo Wibisono',
+        lang: 'id',
+      },
+      {
+        name: 'teriak Presiden Badan … (BEM) X, Nama, → Nama (a body before its acronym, then the person after its comma)',
+        paragraphs: ['\\"Pak Rektor, keluar!\\" teriak Presiden Badan Eksekutif Mahasiswa (BEM) Untirma, Muhammad Rafli Ardiansyah, melalui pengeras suara.'],
+        speaker: 'Muhammad Rafli Ardiansyah',
+        lang: 'id',
+      },
+      {
+        name: 'sagte Bürgermeisterin Nina Hartl (CSU) → Nina Hartl (a party in brackets after a person is theirs)',
+        paragraphs: ['„Das Wasser kam schneller, als es irgendjemand vorhergesagt hatte“, sagte Bürgermeisterin Nina Hartl (CSU) am Morgen im Feuerwehrhaus, Gemeinde Oberwalden.'],
+        speaker: 'Nina Hartl',
+        lang: 'de',
+      },
+      {
         name: 'A senior House Republican aide said: → nobody (a party names the aide\'s side, not a person)',
         paragraphs: ['A senior House Republican aide, who spoke on condition of anonymity, said: “We do not have the votes yet.”'],
         speaker: null,

@@ -53,5 +53,7 @@ describe('name tokens', () => {
     // `De`, `Di` open a surname inside a sentence; `De` also where the searched text starts (after a verb).
     assert.deepEqual(nameRuns('zei De Vries, secondo Di Maio.', stop).map((r) => r.name), ['De Vries', 'Di Maio']);
     assert.deepEqual(nameRuns('De Vries zei', stop).map((r) => r.name), ['De Vries']);
+    // Not after a full stop: there `Di` opens the sentence (Indonesian `in`).
+    assert.deepEqual(nameRuns('bertambah menjadi sembilan. Di Program Studi Kedokteran, kelompok', new Set([...stop, 'di'])).map((r) => r.name), ['Program Studi Kedokteran']);
   });
 });

@@ -42,6 +42,13 @@ const IS_A_WRITER = /^\s+(?:(?:is|was)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:
 // `By Leah Varga`, `Photographs by Tomas Reyne`: the names a byline gives.
 // (Maybe with the paper after them: `By Odessa Kettridge and Tom Reyes | The Bellport Herald`.)
 const BYLINE_NAMES = /^(?:By|(?:Photographs|Photos|Illustrations|Text|Reporting|Words)\s+by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}))?(?:\s*[|·•]\s*[^|]{1,40})?$/u;
+/** `Dan Goodin - Apr 16, 2015 8:02 pm UTC`: the author's name, a dash and the date. */
+const NAME_DASH_DATE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+[-–—]\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\b/u;
+/**
+ * A bio that names the author again by the first name, its role in any case (`Dan Goodin Dan is the Security Editor at …`).
+ * (Without the name repeated, a capitalised role may open the article's own last paragraph about its writer.)
+ */
+const IS_AN_EDITOR = /^\s+\p{Lu}[\p{L}'’-]+\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Pp]hotographer|[Cc]orrespondent|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor|[Ii]llustrator)\b/u;
 /** Entry times alone on their lines that make a page a live blog. */
 const LIVE_BLOG_TIMES = 3;
 export const ZONED_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|WIB|WITA|WIT|AEST|AEDT|IST|MEZ|MESZ)$/i;
@@ -263,7 +270,8 @@ export const byline: Detector = {
     const authors = new Set<string>();
     for (const info of infos) {
       if (info.blank || info.wordCount > 10 || flagged.get(info.line.index)?.category !== 'byline') continue;
-      const m = BYLINE_NAMES.exec(stripEmphasisAndSpace(info.t));
+      const t = stripEmphasisAndSpace(info.t);
+      const m = BYLINE_NAMES.exec(t) ?? NAME_DASH_DATE.exec(t);
       if (m) for (const name of [m[1], m[2]]) if (name) authors.add(name);
     }
     for (const info of infos) {
@@ -285,7 +293,7 @@ export const byline: Detector = {
         for (const name of authors) {
           if (!info.t.startsWith(name + ' ')) continue;
           const rest = info.t.slice(name.length);
-          if (IS_A_WRITER.test(rest) || (box && /^\s+\p{Ll}/u.test(rest))) {
+          if (IS_A_WRITER.test(rest) || IS_AN_EDITOR.test(rest) || (box && /^\s+\p{Ll}/u.test(rest))) {
             reportLine(i, 'boilerplate', 'byline', `The author's bio \`${info.t.slice(0, 40)}\``, 0.7);
             // (Their name alone right over it heads the box.)
             if (info.prev === i - 1 && !flagged.has(i - 1) && infos[i - 1]!.t.trim() === name) reportLine(i - 1, 'boilerplate', 'byline', `The author's name over their bio \`${name}\``, 0.7);

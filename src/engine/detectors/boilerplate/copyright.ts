@@ -80,7 +80,7 @@ export const copyright: Detector = {
       // A Chinese site's licence number (`京ICP备12345678号`) is its footer.
       // (`… entièrement repensée. © Jean Morel / Agence Sillage` credits a photo: a caption, see `caption/credit`.)
       // (A footer may run on after its sign with the terms of use: a line opening with it is read up to 600 characters.)
-      if ((info.t.length <= 300 || (info.t.length <= 2000 && /^(?:©|copyright\b|open access\s)/i.test(info.t))) && (/©|\(c\)\s*(?:19|20)\d\d|^copyright\b|ICP[备證证]\s*\d|公网安备\s*\d|公網安備\s*\d/i.test(info.t) || LICENCE.test(info.t)) && !(info.wordCount <= 60 && photoCopyright(stripEmphasis(info.t), cues) > 0)) {
+      if ((info.t.length <= 300 || (info.t.length <= 2000 && /^(?:©|copyright\b|open access\s)/i.test(info.t))) && (/©|\(c\)\s*(?:19|20)\d\d|^copyright\b|ICP[备證证]\s*\d|公网安备\s*\d|公網安備\s*\d/i.test(info.t) || LICENCE.test(info.t)) && !(info.wordCount <= 60 && photoCopyright(stripEmphasis(info.t), cues) >= 0)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Copyright notice', 0.9);
       } else if (info.wordCount <= 80 && info.t.includes('statements') && DISCLAIMER.test(info.t) || info.wordCount <= 4 && MEDIA_FIRST.has(info.first) && MEDIA_CONTACT.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', DISCLAIMER.test(info.t) ? 'Forward-looking statements disclaimer' : 'Media contact of a press release', 0.8);

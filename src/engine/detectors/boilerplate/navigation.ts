@@ -12,7 +12,7 @@ const HAS_SEPARATOR = /[>›»|•·＞｜]|::|\s\/\s/;
 const SEPARATORS = /\s*(?:>|›|»|\||•|·|::|＞|｜)\s*|\s+\/\s+/;
 // Links between posts: `← Previous: Chasing Quick Fixes`, `Next Chapter →`, `Older Article`, `Next story`.
 // Page numbers of a story split over pages: `Halaman 1 2 Selanjutnya`, `Page 1 2 3 Next`, `Seite 1 2 weiter`.
-const PAGINATION = /^(?:(?:halaman|page|pages|seite|página|pagina|strana)\s+)?\d{1,3}(?:\s+\d{1,3}){0,11}(?:\s+(?:selanjutnya|berikutnya|next|weiter|siguiente|suivant|successiva|další|volgende|próxima))?\s*[»›>]?$/i;
+const PAGINATION = /^(?:(?:halaman|page|pages|seite|página|pagina|strana)\s*:?\s+)?\d{1,3}(?:\s+\d{1,3}){0,11}(?:\s+(?:selanjutnya|berikutnya|next|weiter|siguiente|suivant|successiva|další|volgende|próxima))?\s*[»›>→]?$/i;
 /** Whether the page numbers in `t` go up (`1 2 3 … 10`); a program's output (`200 50`) need not. */
 function ascending(t: string): boolean {
   const numbers = t.match(/\d+/g) ?? [];
@@ -197,5 +197,38 @@ export const navigation: Detector = {
       // (The label too, once tags follow it: `Related Topics ------`.)
       if (tags > 0) reportLine(label.line.index, 'boilerplate', 'navigation', `Label over the tags \`${label.t.slice(0, 20)}\``, 0.7);
     }
+    readerPolls(infos, reportLine);
+    // A finance site's index ticker: two or more names, each with its level and change (`上证指数 3312.58 +0.41%`, `DAX 18,402.1 −0.3%`).
+    for (const info of infos) {
+      if (!info.blank && info.t.length <= 200 && info.t.includes('%') && STOCK_TICKER.test(info.t)) reportLine(info.line.index, 'boilerplate', 'navigation', 'Stock index ticker', 0.8);
+    }
   },
 };
+
+const STOCK_TICKER = /^(?:[^\s\d]{2,12}(?:\s[^\s\d]{1,12})?\s+\d[\d,.]*\s+[+\-−]\d[\d,.]*\s?%\s*){2,}$/u;
+/** A poll's answer with its share of the votes (`Několikrát týdně 21 %`, `Yes, daily 38%`). */
+const POLL_ANSWER = /^[^\d%]{1,60}?\s\d{1,3}(?:[.,]\d)?\s?%$/u;
+const POLL_LABEL = /^(?:anketa|poll|reader poll|umfrage|sondage|encuesta|enquete|jajak pendapat|ankieta|szavazás|sondaggio)$/i;
+/** `Hlasovalo 1 204 čtenářů`, `1,204 votes`, `Total votes: 1204`. */
+const POLL_COUNT = /^(?:hlasovalo|celkem hlasovalo|total votes|abgestimmt haben|votants|votos)\b|^[\d\s.,]+\s+(?:votes|hlasů|stimmen|suara|głosów|voti)\b/iu;
+
+/**
+ * A reader poll's box: its label or its vote count around a question and two or more answers with their shares, no blank
+ * line between. (An article's own survey figures carry neither.)
+ */
+function readerPolls(infos: readonly LineInfo[], reportLine: (line: number, kind: 'boilerplate', category: string, reason: string, confidence: number) => void): void {
+  for (let i = 0; i < infos.length; i++) {
+    if (infos[i]!.blank || !POLL_ANSWER.test(infos[i]!.t)) continue;
+    let last = i;
+    while (last + 1 < infos.length && !infos[last + 1]!.blank && POLL_ANSWER.test(infos[last + 1]!.t)) last++;
+    const first = i;
+    i = last;
+    if (last === first) continue;
+    const question = first > 0 && !infos[first - 1]!.blank && /\?$/.test(infos[first - 1]!.t) ? first - 1 : -1;
+    const top = question >= 0 ? question : first;
+    const label = top > 0 && !infos[top - 1]!.blank && POLL_LABEL.test(infos[top - 1]!.t.trim()) ? top - 1 : -1;
+    const count = last + 1 < infos.length && !infos[last + 1]!.blank && infos[last + 1]!.wordCount <= 8 && POLL_COUNT.test(infos[last + 1]!.t) ? last + 1 : -1;
+    if (label < 0 && count < 0) continue;
+    for (let j = label >= 0 ? label : top; j <= (count >= 0 ? count : last); j++) reportLine(j, 'boilerplate', 'navigation', 'A reader poll (its question, answers and votes)', 0.75);
+  }
+}

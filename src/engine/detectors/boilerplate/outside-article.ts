@@ -224,6 +224,7 @@ export const outsideArticle: Detector = {
     // (The last "paragraph" may be a related story's title with its teaser glued on, under the list's label.)
     const beforeEnd = infos[prose[prose.length - 1]!.first]!.prev;
     let adjoining = !(beforeEnd >= 0 && flagged.get(beforeEnd)?.category === 'related-link');
+    let listed = /[:：]$/.test(infos[end]!.t);
     for (let i = end + 1; i < infos.length; i++) {
       const l = infos[i]!;
       if (l.blank) continue;
@@ -236,6 +237,10 @@ export const outsideArticle: Detector = {
       // A command glued under the last paragraph that explains it (`… renouvelle automatiquement.` ⏎ `sudo certbot renew
       // --dry-run`) is the article's.
       if (l.prev === i - 1 && i - 1 <= end + 1 && COMMAND.test(l.t.trim())) continue;
+      // The list a last paragraph leads into with its colon, glued under it (`Nejčastější příčiny vážných nehod:` ⏎
+      // `nepřiměřená rychlost – 17` ⏎ …), is the article's.
+      if (listed && l.prev === i - 1) continue;
+      listed = false;
       // A wiki's section heading (`External links[edit]`) is the article's, wherever it stands.
       if (!(shortLine(l) || menuRow(l)) || inside.has(key(l)) || isUrlLine(l) || WIKI_HEADING.test(l.t)) continue;
       reportLine(i, 'boilerplate', 'outside-article', 'Short line after the article ends (menu, tags or other stories)', 0.65);

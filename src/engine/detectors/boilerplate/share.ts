@@ -27,6 +27,8 @@ const CONTACT = /(?:got a (?:story|tip)|send (?:us )?(?:a )?tips?|contact (?:us|
 // `Klik untuk berbagi via Facebook (Membuka di jendela yang baru)`, `61Click to share on Facebook (Opens in new window)61`.
 const NEW_WINDOW = /\((?:opens?|opening|membuka|se abre|s['’]ouvre|ouvre|wird|si apre|abre|opent|otevře)(?![\p{L}])[^()]{0,40}\)\s*\d*$/iu;
 const CLICK_TO_SHARE = /^\d*\s*(?:click to (?:share|email|print)|klik untuk (?:berbagi|membagikan|mengirim|mencetak)|haz clic para (?:compartir|enviar|imprimir)|cliquez pour (?:partager|envoyer|imprimer)|klicken, um|fai clic per (?:condividere|inviare|stampare)|clique para (?:partilhar|compartilhar|enviar|imprimir)|klik om te (?:delen|e-mailen|printen)|klikněte pro (?:sdílení|tisk|odeslání))(?![\p{L}])/iu;
+// `Email dan@example.com // Twitter @dan`: the author's address and accounts under their bio.
+const AUTHOR_CONTACTS = /^e-?mail\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*(?:\/\/|\||·)\s*(?:twitter|x|mastodon|bluesky|threads|instagram|linkedin|signal)\s+@?[\w.@-]+)*$/i;
 // A sign-up box's email field: `Type your email…`, `Votre adresse e-mail`.
 const EMAIL_FIELD = /^(?:(?:type|enter) )?(?:your )?e-?mail address(?:\.{3}|…)?$|^(?:(?:type|enter) )?your e-?mail(?:\.{3}|…)?$|^(?:votre adresse (?:e-?mail|électronique)|alamat email anda|tu (?:correo electrónico|email)|ihre e-mail-adresse|deine e-mail-adresse|seu e-mail|o seu e-mail|il tuo indirizzo email|je e-mailadres|váš e-mail)(?:\.{3}|…)?$|^(?:digite|informe|insira) (?:o )?seu e-?mail$|^(?:correo electrónico|endereço de e-?mail|adresse e-?mail|e-?mail-adresse|alamat e-?mail|indirizzo e-?mail|e-?mailadres)\s*\*?$|^(?:inserisci|insira|introduza|introduce|introduzca|saisissez|entrez|geben sie|gib|vul|voer|masukkan|zadejte)\s+(?:(?:la tua|il tuo|o seu|o teu|seu|tu|votre|ihre|deine|je|uw|váš|alamat)\s+)?(?:(?:indirizzo|endereço|dirección|adresse|adres)\s+(?:de\s+|di\s+)?)?e-?mail(?:-?adresse|adres)?(?:\s+(?:ein|in|anda))?(?:\.{3}|…)?$/i;
 // `1.2K Followers`, `·86 Following`: a profile's counts.
@@ -50,7 +52,7 @@ function boxHeading(info: LineInfo, flagged: ReadonlyMap<number, unknown>): bool
 const BY_EMAIL = /\b(?:e-?mails?|inbox|newsletter)\b/i;
 /** A sign-up box's button alone (`Aanmelden`, `Anmelden`, `Daftar`). */
 const SIGN_UP_BUTTON = /^(?:sign up|register|je m['’]abonne|apúntate|apuntarme|suscríbete|suscribirme|inscríbete|aanmelden|inschrijven|anmelden|registrieren|s['’]inscrire|inscribirse|regístrate|inscrever-se|cadastrar|iscriviti|daftar|registrovat|přihlásit(?: se)? k odběru|odebírat)$/i;
-const SECOND_PERSON = /(?<![\p{L}])(?:you|your|jouw|jij|uw|tua|tuo|tuoi|tue|votre|vos|vous|ton|deine?|dich|dir|você|seu|sua|teu|tus|tu|kamu|anda|váš|vaše|tvůj|tvoje)(?![\p{L}])/iu;
+const SECOND_PERSON = /(?<![\p{L}])(?:you|your|jouw|jij|uw|tua|tuo|tuoi|tue|votre|vos|vous|ton|deine?|dich|dir|você|seu|sua|teu|tus|tu|kamu|anda|váš|vaše|vaší|vašich|vám|tvůj|tvoje)(?![\p{L}])/iu;
 
 // A paywall's notice and its login prompt: `Cet article est réservé aux abonnés`, `Dieser Artikel ist Abonnentinnen und
 // Abonnenten vorbehalten.`, `This article is for subscribers only`, `Bereits Abonnentin oder Abonnent? Login`.
@@ -196,6 +198,7 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
     && (NEWSLETTER.test(t) || CHANNEL.test(t) || APP_DOWNLOAD.test(t)) && (APP_DOWNLOAD.test(t) || !CODE_LIKE.test(t))) {
     return { reason: `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: true };
   }
+  if (info.wordCount <= 8 && t.includes('@') && AUTHOR_CONTACTS.test(t)) return { reason: `The author's contacts \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: false };
   if (info.wordCount <= 25 && (CONTACT.test(t) || (t.includes('@') && CONTACT_WRITER.test(t)))) return { reason: `Contact or tip-off prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: false };
   return undefined;
 }

@@ -222,9 +222,9 @@ export const teaserSection: Detector = {
         // under its title in a list glued under its label (`Bus drivers vote to join walkout` ⏎ `The vote, backed by 78% of
         // members, …`).
         const excerpt: boolean = j === last + 1 && info.terminal && info.wordCount <= MAX_EXCERPT_WORDS && (bareDate(infos[last]!.t) || (titled && glued));
-        // (Under a title with its teaser glued on, the next may glue it after any capitalised word: `… for power lines
-        // Officials say …`.)
-        const teasered: boolean = j === last + 1 && gluedOn && info.terminal && info.wordCount <= 60 && LOOSE_GLUE.test(info.t);
+        // (Right under the label, or under a title with its teaser glued on, a title may glue its teaser after any
+        // capitalised word: `… for power lines Officials say …`.)
+        const teasered: boolean = j === last + 1 && (gluedOn || last === label.line.index) && info.terminal && info.wordCount <= 60 && LOOSE_GLUE.test(info.t);
         if (!listEntry(info, stopwords) && !excerpt && !teasered) break;
         // Titles glued under the label, then a blank line and a title right over a paragraph of prose: the article's
         // subheading, back from the list (a list of titles each after a blank line reads on).

@@ -95,7 +95,8 @@ const GLUED_PHOTO_BY = new RegExp(`[.!?"”’)]\\s+${PHOTO_BY.source.slice(1)}`
 const NAME_SLASH_SITE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\/\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}$/u;
 // `… présente désormais 180 œuvres. © Jean Morel / Agence Sillage`: a photographer's copyright after the caption.
 // (A date may end the caption: `…, mercredi 4 mars 2026. © Name / Agency`.)
-const PHOTO_COPYRIGHT = /(?:\p{L}{2}|\d{4})[.!?»”)]\s+©\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})?$/u;
+// (An aggregator credits the paper it syndicates so, glued or alone under the caption: `… © Provided by The Gazette`.)
+const PHOTO_COPYRIGHT = /(?:(?:\p{L}{2}|\d{4})[.!?»”)]\s+©\s*(?:Provided by\s+)?|^©\s*Provided by\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})?$/u;
 
 /** Where a copyright sign credits a photo after its caption (not the page's: no year, no footer words), if it does. */
 export function photoCopyright(t: string, cues: Cues): number {
@@ -111,12 +112,12 @@ const PHOTO_LINE = /^(?:Photos?|Fotos?)\s+\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\
 // `… na sídlišti Výsluní. Ilustrační snímek`: the caption says what the picture is after its last sentence.
 const ILLUSTRATION_END = /[.!?]\s+(?:Ilustrační\s+(?:foto|snímek|obrázek)|Foto\s+ilustrasi|Ilustrasi|File\s+photo|Archivbild|Symbolbild|Symbolfoto|Photo\s+d['’]illustration)\.?$/u;
 const ILLUSTRATION = /^(?:ilustrační\s+(?:foto|snímek|obrázek)|(?:foto|gambar)\s+ilustrasi|ilustrasi|(?:photo|image)\s+d['’]illustration|illustrative\s+(?:image|photo)|file\s+photo|archivbild|symbolbild|symbolfoto|(?:foto|imagen)\s+de\s+archivo|imagen\s+ilustrativa|foto\s+ilustrativa|(?:foto|immagine)\s+d['’]archivio|archieffoto|archiefbeeld)\.?$/iu;
-// `Figure 3: …`, `Fig. 2.`, `Gambar 1:`, `Abb. 4:`, `… [Fig 1]`.
 /**
  * A figure's number right before its title's capital, no stop between (`Fig. 1 Three requests …`); the prose that refers
  * to a figure goes on in lower case (`Figure 6 shows …`). (Case matters here: no `i` flag.)
  */
 const FIGURE_TITLED = /^(?:[Ff]ig\.|[Ff]igure|FIGURE|[Aa]bb\.|[Aa]bbildung|[Gg]ambar|[Oo]br\.|[Oo]brázek)\s*\d+[a-z]?\s+\p{Lu}/u;
+// `Figure 3: …`, `Fig. 2.`, `Gambar 1:`, `Abb. 4:`, `… [Fig 1]`.
 const FIGURE = /^(?:fig(?:ure)?|gambar|abb(?:ildung)?|afb(?:eelding)?|ilustración|illustration)\.?\s*\d+[a-z]?\s*[:.—–-]|\[fig(?:ure)?\.?\s*\d+\]\s*$/iu;
 
 /** A figure's panel opening its legend: `a, …`, `a | …`, `(a) …`, `A. …`. */
@@ -245,7 +246,7 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   if (info.wordCount <= 10 && PHOTO_LINE.test(t)) return { at: 0, evidence: t };
   if (info.wordCount <= 8 && t.includes('/') && VIA_SOURCE.test(t)) return { at: 0, evidence: t, ownLine: true };
   const copyright = info.wordCount <= 60 ? photoCopyright(t, cues) : -1;
-  if (copyright > 0) return { at: copyright, evidence: t.slice(copyright) };
+  if (copyright >= 0) return { at: copyright, evidence: t.slice(copyright) };
   if (info.wordCount <= 12 && PHOTO_BY.test(t)) return { at: 0, evidence: t.slice(0, t.search(/\s(?:by|courtesy|via)\s/) + 4) };
   const gluedBy = info.wordCount <= 60 && / (?:by|courtesy|via) /.test(t) ? GLUED_PHOTO_BY.exec(t) : null;
   if (gluedBy) return { at: gluedBy.index + gluedBy[0].search(/\p{L}/u), evidence: gluedBy[0].slice(1, 30).trim() };
@@ -423,7 +424,7 @@ export const credit: Detector = {
       if (/^video\s*[:：]/i.test(info.t.trim()) && info.wordCount > 5) continue;
       // (The photographer's name before the agency the match found is the credit's too: `Mathieu Rosselin / AFP`.)
       const photographer = match.at > 0 && info.wordCount <= 10 && PHOTOGRAPHER_BEFORE.test(info.t.slice(0, match.at));
-      if (!(creditOnly(info, match) || photographer) || info.prev < 0 || !(match.photographer || /[:：/]|photo|foto|bild|beeld|ilustra|[摄攝]$|[资資]料[图圖照]/i.test(info.t) || ELLIPSIS_LABEL.test(info.t))) continue;
+      if (!(creditOnly(info, match) || photographer) || info.prev < 0 || !(match.photographer || /[:：/©]|photo|foto|bild|beeld|ilustra|[摄攝]$|[资資]料[图圖照]/i.test(info.t) || ELLIPSIS_LABEL.test(info.t))) continue;
       const prev = infos[info.prev]!;
       // (A photographer before the agency, after a blank line, may credit a step's picture under a paragraph: only the line
       // glued over it is its caption.)

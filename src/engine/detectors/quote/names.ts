@@ -31,6 +31,8 @@ function opensSurname(text: string, start: number, lower: string): boolean {
   if (i < 0) return lower === 'de';
   if (i === start - 1) return false;
   if (text[i] === ',') return true;
+  // (After a sentence's full stop it opens the sentence: `… sembilan. Di Program Studi …` is Indonesian `in`.)
+  if (!/[\p{L}\p{M}'’-]/u.test(text[i]!)) return false;
   // The word before is in lower case (`zei De Vries`), not a capitalised name (`Zwembad De Golfslag`).
   let w = i;
   while (w > 0 && /[\p{L}\p{M}'’-]/u.test(text[w - 1]!)) w--;

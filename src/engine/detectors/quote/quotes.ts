@@ -698,6 +698,10 @@ export class QuoteScanner {
       // opened on.)
       const afterPerson: LastPerson = (noun, strict) => {
         if (noun === undefined && unnamedHere) return null;
+        if (noun === undefined && /\p{Lu}/u.test(leadText)) {
+          const subject = finder.sentenceSubject(leadText.slice(0, sentenceStartBefore(leadText, leadText.length, 400)) || leadText, this.#fullName);
+          if (subject) return subject;
+        }
         const found = this.#currentPerson(noun, strict);
         return found === null && noun !== undefined && /\p{Lu}/u.test(leadText) ? finder.sentenceSubject(leadText, this.#fullName) ?? null : found;
       };

@@ -1270,6 +1270,12 @@ export class SpeakerFinder {
       const name = ADDRESSING_VERBS.has(verb.toLowerCase()) ? undefined : this.nameAfter(afterVerb);
       // `ujar Oce, sapaan akrabnya`: the nickname of the one the text named before.
       if (name && name.words === 1 && NICKNAME_NOTE.test(afterVerb.slice(name.end))) return { speaker: lastPerson() ?? name.name };
+      // `teriak Presiden Badan Eksekutif Mahasiswa (BEM) Untirma, Nama, …`: the office's body, then the person after its comma.
+      // (Its acronym, not any bracket: a party after a person is theirs, `Bürgermeisterin Nina Hartl (CSU)`.)
+      if (name && name.titled && (this.#body(name) || acronymOf(afterVerb, name))) {
+        const person = this.#personAfterBody(afterVerb, name);
+        if (person) return { speaker: person };
+      }
       if (name) {
         // `ucap Rendra menirukan pengakuan MR`: the words were the one whose statement is read out.
         const quoting = QUOTING_ANOTHER.exec(afterVerb.slice(name.end));
@@ -1358,14 +1364,24 @@ export class SpeakerFinder {
     const after = rest.slice(verb.index + verb.text.length).trimStart().replace(/^(?:oleh|by)\s+/i, '');
     const found = this.nameAfter(after);
     // A body named before its acronym (`Koordinator Satuan Pengawasan … (PSDKP) Tanjung Lemo, Nama`): the person after its comma.
-    // (A company too, after its legal form: `Manager PT Marga Kertajaya Lestari selaku pengelola …, Sekar Handayani Pohan`.)
-    const company = found !== undefined && COMPANY_FORMS.has(wordJustBefore(after, found.end - found.name.length) ?? '');
-    if (found && (company || this.#body(found) || acronymOf(after, found) || /^[^,()]{0,30}\(\p{Lu}{2,8}\)/u.test(after.slice(found.end)))) {
-      const comma = after.indexOf(',', found.end);
-      const person = comma > 0 && comma - found.end <= BODY_TO_COMMA ? this.nameAfter(after.slice(comma + 1).trimStart()) : undefined;
-      return person && !this.#body(person) ? person.name : undefined;
-    }
+    if (found && this.#namesBody(after, found)) return this.#personAfterBody(after, found);
     return found?.name;
+  }
+
+  /**
+   * Whether the run `found` in `text` names a body before the person: a body's name, one before its acronym (`Koordinator
+   * Satuan Pengawasan … (PSDKP) Tanjung Lemo`), or a company after its legal form (`Manager PT Marga Kertajaya Lestari`).
+   */
+  #namesBody(text: string, found: Person): boolean {
+    return COMPANY_FORMS.has(wordJustBefore(text, found.end - found.name.length) ?? '') || this.#body(found) || acronymOf(text, found)
+      || /^[^,()]{0,30}\(\p{Lu}{2,8}\)/u.test(text.slice(found.end));
+  }
+
+  /** The person named after the comma that closes a body's name (`…, Sekar Handayani Pohan`), if near enough. */
+  #personAfterBody(text: string, found: Person): string | undefined {
+    const comma = text.indexOf(',', found.end);
+    const person = comma > 0 && comma - found.end <= BODY_TO_COMMA ? this.nameAfter(text.slice(comma + 1).trimStart()) : undefined;
+    return person && !this.#body(person) ? person.name : undefined;
   }
 
   /** Attribution from the sentence that leads into the quote: `X said: "…"`, `According to X, "…"`. */
@@ -1419,7 +1435,12 @@ export class SpeakerFinder {
     // `Kajari menegaskan: "…"`: an office alone opening the clause, the one the text named by it.
     const subjectClause = lastClause(sentence.slice(0, verb.index)).trim();
     const bareSubject = subjectClause && subjectClause.length <= 30 ? this.#bareReference(subjectClause) : undefined;
+    // (In lower case after an opening phrase and its comma too: `Dalam amar putusannya, hakim menyatakan, "…"`.)
+    const lead = sentence.slice(0, verb.index).trimEnd();
+    const afterPhrase = lead.endsWith(subjectClause) && /,\s*$/.test(lead.slice(0, lead.length - subjectClause.length));
     if (bareSubject && /^\p{Lu}/u.test(subjectClause)) return { speaker: lastPerson(bareSubject) };
+    // (Only someone the text named by that noun: a common noun in lower case may mean anyone.)
+    if (bareSubject && afterPhrase) return { speaker: lastPerson(bareSubject, true) };
     const afterVerb = sentence.slice(verb.index + verb.text.length).trimStart();
     // The pronoun after its verb (`zei hij: „…“`): the person named before.
     const inverted = /^([\p{L}'’-]+)\s*(?:[,:：]|$)/u.exec(afterVerb)?.[1]?.toLowerCase();

@@ -23,7 +23,7 @@ export const en: LanguagePack = {
     'like us on facebook', 'sign up', 'subscribe', 'subscribe now', 'newsletter', 'sign up for our newsletter',
     'get our newsletter', 'join our newsletter', 'save', 'save article', 'bookmark', 'pin it', 'whatsapp',
     'facebook', 'twitter', 'linkedin', 'pinterest', 'reddit', 'flipboard', 'messenger', 'telegram'],
-  adPhrases: ['advertisement · scroll to continue', 'report this ad', 'report ad', 'skip advertisement', 'continue reading the main story', 'ad feedback', 'video ad feedback', 'advertisement', 'advertisements', 'advertising', 'advert', 'sponsored', 'sponsored content', 'paid content', 'paid partner content', 'partner content',
+  adPhrases: ['advertisement · scroll to continue', 'report this ad', 'report ad', 'skip advertisement', 'continue reading the main story', 'ad feedback', 'video ad feedback', 'advertisement', 'advertisements', 'advertising', 'advert', 'sponsored', 'sponsored content', 'sponsor message', 'paid content', 'paid partner content', 'partner content',
     'scroll to continue with content', 'story continues below advertisement', 'article continues below',
     'continue reading below', 'ad', 'ads', 'promoted', 'partner content', 'skip ad', 'story continues below'],
   commentWords: ['reader comments', 'promoted comments', 'featured comments', 'comment', 'comments', 'reply', 'replies', 'responses'],

@@ -29,7 +29,7 @@ export const fr: LanguagePack = {
     'inscrivez-vous à notre newsletter', 'imprimer', 'envoyer', 'envoyer par e-mail', 'sauvegarder',
     'enregistrer', 'ajouter à mes favoris', 'favoris', 'tweeter', 'whatsapp', 'facebook', 'twitter', 'linkedin',
     'flipboard', 'telegram', 'messenger', 'e-mail', 'email'],
-  adPhrases: ['publicité', 'pub', 'annonce', 'contenu sponsorisé', 'sponsorisé', 'contenu partenaire',
+  adPhrases: ['publicité', 'voir l’offre', 'voir l\'offre', 'pub', 'annonce', 'contenu sponsorisé', 'sponsorisé', 'contenu partenaire',
     'en partenariat avec', 'publireportage', 'publi-rédactionnel', 'la suite après cette publicité',
     'la suite après la publicité', 'l\'article continue ci-dessous', 'article réservé aux abonnés',
     'réservé aux abonnés', 'advertisement', 'sponsored'],

@@ -676,6 +676,9 @@ const TABLES: readonly Table[] = [
       { block: 'Publicité', lang: 'fr' },
       { block: 'La suite après cette publicité', lang: 'fr' },
       { block: 'Anzeige', lang: 'de' },
+      'Sponsor Message',
+      // A shop's affiliate button.
+      { block: 'Voir l’offre', lang: 'fr' },
       { block: 'Werbung', lang: 'de' },
       { block: 'Publicidad', lang: 'es' },
     ],
@@ -1295,6 +1298,8 @@ const TABLES: readonly Table[] = [
       { block: ['const response = await retry(', '  () => {', '    calls++;', '  },', ');'], check: [1, 3, 4] },
       'The vote was true to form: none of the members objected.',
       'None of the members objected to the plan.',
+      // `Photo` after a blank line, glued over its section's first sentence, is the section's heading.
+      { block: ['Photo', 'Au dos, Orvane a conservé trois capteurs, dont un principal de 50 mégapixels.'], lang: 'fr', check: [0] },
       // Python's `...` standing for a body, indented.
       { block: ['try:', '    ...', 'finally:', '    session.close()'], check: [1] },
       // An indented closing brace is the article's own code.

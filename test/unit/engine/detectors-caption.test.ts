@@ -212,6 +212,11 @@ const INVALID: readonly Case[] = [
   // An aggregator's credit for the paper it syndicates, glued to the caption or alone under it.
   { block: 'A Route 4 bus waits at Tanner Avenue and 5th Street, one of 14 stops the city plans to rebuild. © Provided by The Wrenfield Gazette' },
   { block: ['Council Member Derek Hollins speaks during Tuesday’s meeting at Wrenfield City Hall.', '© Provided by The Wrenfield Gazette'] },
+  // A site and its photographer after a caption ending on a price, or alone under the caption.
+  { block: 'L’Orvane Lys 3 dans son coloris vert sauge, posé sur sa coque vendue 29 €. © Les Puces Savantes / Maëlle Guérin', lang: 'fr' },
+  { block: ['Photo prise de nuit avec le Lys 3, quai Saint-Antoine à Lyon, en mode automatique.', '© Les Puces Savantes / Bastien Kerlouan'], lang: 'fr' },
+  // A public broadcaster's caption with its toggles, and the credit alone under them.
+  { block: ['Wendell Haskamp checks the flow meter on one of his wells outside Corliss, Kan. Dana Whitcomb/Sandhill Public Radio hide caption', 'toggle caption', 'Jonah Pettibone for Commonwave'] },
   // A chart's maker after its data source (Chinese).
   { block: '数据来源：国家统计局 制图：鑫浪财经 唐予安' },
   // A figure's number right before its title's capital, no stop between (Sphinx).

@@ -1,3 +1,4 @@
+import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
 
 // Serialisation leftovers and separators: `null`, `undefined`, `NaN`, `[object Object]`, `***`, `====`.
@@ -20,6 +21,13 @@ const SOCIAL_EMBED = /^(?:lihat (?:postingan|kiriman|foto|video) ini di instagra
 /** A line of code's brackets and operators only (`});`, `() => {`, `]`), or Python's `...` standing for a body. */
 const CODE_PUNCTUATION = /^(?:[\])}>;,({[=\s]+|\.\.\.)$/;
 
+/** Whether `info` stands after a blank line, glued over a sentence of five words or more: a section's heading. */
+function headsSection(infos: readonly LineInfo[], info: LineInfo): boolean {
+  const i = info.line.index;
+  const next = info.next === i + 1 ? infos[i + 1]! : undefined;
+  return info.prev !== i - 1 && !!next && next.wordCount >= 5 && next.terminal;
+}
+
 export const leftover: Detector = {
   id: 'boilerplate/leftover',
   description: 'Serialisation leftovers (`null`) and separator lines',
@@ -38,7 +46,8 @@ export const leftover: Detector = {
       // turn `---` lines, once the lines above them go, into front matter that the next clean removes.
       else if (!markdown && RULE.test(info.t)) reportLine(info.line.index, 'boilerplate', 'rule', 'Separator line', 0.95);
       else if (info.t.length <= 40 && FILE_NAME.test(info.t)) reportLine(info.line.index, 'boilerplate', 'leftover', `A picture's file name left where the picture was (\`${info.t}\`)`, 0.75);
-      else if (info.wordCount === 1 && PICTURE_LABEL.test(info.t)) reportLine(info.line.index, 'boilerplate', 'leftover', `Picture label left where the picture was (\`${info.t}\`)`, 0.7);
+      // (Glued over a sentence after a blank line it is the section's heading: `Photo` ⏎ `Au dos, Orvane a conservé …`.)
+      else if (info.wordCount === 1 && PICTURE_LABEL.test(info.t) && !headsSection(infos, info)) reportLine(info.line.index, 'boilerplate', 'leftover', `Picture label left where the picture was (\`${info.t}\`)`, 0.7);
       else if (EMBED.test(info.t)) reportLine(info.line.index, 'boilerplate', 'leftover', `Media embed placeholder \`${info.t.slice(0, 40)}\``, 0.9);
       // `});`, `]`, `...`, `⭐️⭐️⭐️` — nothing a reader reads (code blocks in Markdown are left alone, and so is a
       // line of code's brackets indented or right under an indented line, `  () => {`: the article's own code keeps its

@@ -95,8 +95,9 @@ const GLUED_PHOTO_BY = new RegExp(`[.!?"”’)]\\s+${PHOTO_BY.source.slice(1)}`
 const NAME_SLASH_SITE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\/\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2}$/u;
 // `… présente désormais 180 œuvres. © Jean Morel / Agence Sillage`: a photographer's copyright after the caption.
 // (A date may end the caption: `…, mercredi 4 mars 2026. © Name / Agency`.)
-// (An aggregator credits the paper it syndicates so, glued or alone under the caption: `… © Provided by The Gazette`.)
-const PHOTO_COPYRIGHT = /(?:(?:\p{L}{2}|\d{4})[.!?»”)]\s+©\s*(?:Provided by\s+)?|^©\s*Provided by\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})?$/u;
+// (An aggregator credits the paper it syndicates so, glued or alone under the caption: `… © Provided by The Gazette`; a
+// site and its photographer alone under it: `© Les Puces Savantes / Bastien Kerlouan`.)
+const PHOTO_COPYRIGHT = /(?:(?:\p{L}{2}|\d{4}|\S)[.!?»”)]\s+©\s*(?:Provided by\s+)?|^©\s*(?:Provided by\s+|(?=(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*\s*\/\s*\p{Lu})))(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})?$/u;
 
 /** Where a copyright sign credits a photo after its caption (not the page's: no year, no footer words), if it does. */
 export function photoCopyright(t: string, cues: Cues): number {
@@ -104,6 +105,8 @@ export function photoCopyright(t: string, cues: Cues): number {
   const m = PHOTO_COPYRIGHT.exec(t);
   return m ? t.lastIndexOf('©') : -1;
 }
+/** `hide caption` closing a caption, `toggle caption` alone: the buttons a public broadcaster's captions carry. */
+const CAPTION_TOGGLE = /(?:^|\s)(?:hide|toggle|show) caption$/i;
 // `Fernwick / Priya Anand`: the site and its photographer, a credit line of its own.
 const SITE_SLASH_PHOTOGRAPHER = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){0,2}\p{Lu}[\p{L}'’.&-]*\s+\/\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}$/u;
 // `Ilustrační foto`, `Symbolbild`, `File photo` alone under a picture or its caption: what the picture is.
@@ -243,6 +246,11 @@ export function findCredit(info: LineInfo, cues: Cues): CreditMatch | undefined 
   if (info.wordCount <= 3 && ILLUSTRATION.test(t)) return { at: 0, evidence: t, illustration: true };
   const illustrated = info.wordCount <= 45 ? ILLUSTRATION_END.exec(t) : null;
   if (illustrated) return { at: illustrated.index + 2, evidence: illustrated[0].slice(2), illustration: true };
+  // A public broadcaster's caption with its toggles: `… Name/Station hide caption`, `toggle caption` alone.
+  if (info.wordCount <= 80 && CAPTION_TOGGLE.test(t)) {
+    const at = t.search(CAPTION_TOGGLE);
+    return at === 0 ? { at: 0, evidence: t, ownLine: true } : { at: at + 1, evidence: t.slice(at).trim() };
+  }
   if (info.wordCount <= 10 && PHOTO_LINE.test(t)) return { at: 0, evidence: t };
   if (info.wordCount <= 8 && t.includes('/') && VIA_SOURCE.test(t)) return { at: 0, evidence: t, ownLine: true };
   const copyright = info.wordCount <= 60 ? photoCopyright(t, cues) : -1;
@@ -449,6 +457,16 @@ export const credit: Detector = {
       const badge = infos[info.next]!.t;
       if (!isBadge(badge)) continue;
       reportLine(info.line.index, 'caption', 'media-title', `Title of the video or gallery whose badge \`${badge}\` follows`, 0.7);
+    }
+    // The credit alone under `toggle caption` (`Jonah Pettibone for Commonwave`) is that caption's.
+    for (const [index] of matches) {
+      if (!/^toggle caption$/i.test(infos[index]!.t.trim())) continue;
+      const credit = infos[index + 1];
+      // (Over a menu-like reading of the short line: the article-span rule may have taken it as a header's.)
+      const taken = flagged.get(index + 1)?.category;
+      if (credit && !credit.blank && (!taken || taken === 'outside-article') && credit.wordCount <= 8 && !credit.terminal) {
+        reportLine(index + 1, 'caption', 'credit', 'Photo credit under its caption\'s toggle', 0.8);
+      }
     }
     // A figure's legend glued under its numbered caption, panel by panel (`Fig. 1: …` ⏎ `a, Relative abundance …`).
     for (const [index, match] of matches) {

@@ -22,6 +22,19 @@ describe('regressions', () => {
     });
   });
 
+  describe('boilerplate/share', () => {
+    it('a Markdown heading between two sign-up prompts is no box text, so cleaning twice removes nothing more', () => {
+      // Found by `npm run fuzz` (case 53,062): the heading made the text read as Markdown; a clean that took it as the
+      // box's text left plain text, where the article-span rule then took the trailing footnote mark.
+      const text = 'Dia berkata: “Air datang sangat cepat dan kami tidak sempat menyelamatkan barang.\nSubscribe\n# Heading\nSubscribe\n'
+        + 'Pemerintah kota akan mempercepat normalisasi sungai yang sudah direncanakan sejak tahun lalu.\n'
+        + 'Warga mengungsi ke balai desa setelah air sungai meluap pada Senin malam, kata petugas.\n¹';
+      const once = strip(text);
+      assert.ok(once.includes('# Heading'));
+      assert.equal(strip(once), once);
+    });
+  });
+
   describe('boilerplate/outside-article', () => {
     it('a line glued over the first paragraph is judged by its neighbours, so cleaning twice removes nothing more', () => {
       // Found by `npm run fuzz`: the line was kept while a counter above it stood in the text, taken once it was gone

@@ -44,7 +44,7 @@ const FOLLOW_TOPICS = /^follow (?:topics|authors)\b/i;
  * the box is the page's, not the box's heading.
  */
 function boxHeading(info: LineInfo, flagged: ReadonlyMap<number, unknown>): boolean {
-  if (info.blank || flagged.has(info.line.index) || info.terminal || info.wordCount > 6) return false;
+  if (info.blank || flagged.has(info.line.index) || info.terminal || info.wordCount > 6 || info.block === 'heading') return false;
   return !(/\d/.test(info.t) && (info.wordCount <= 2 || /[€$£¥]|\d[.,:/-]\d|(?<!\d)(?:19|20)\d\d(?!\d)/.test(info.t)));
 }
 
@@ -249,7 +249,9 @@ export const share: Detector = {
     // laatste nieuws … altijd bij de hand.`), or over two prompts, speaking to the reader (`New recipes in your inbox`).
     for (const info of infos) {
       const i = info.line.index;
-      if (info.blank || flagged.has(i) || info.wordCount > 25) continue;
+      // (A Markdown heading is no box's text: it may be what made the text read as Markdown, and a clean that took it
+      // would read the rest as plain text, differently.)
+      if (info.blank || flagged.has(i) || info.wordCount > 25 || info.block === 'heading') continue;
       const above = info.prev === i - 1 && (box.has(info.prev) || flagged.get(info.prev)?.category === 'share');
       // Under its prompt, the last line of the box (`Entre no canal … e receba as notícias no seu celular.`).
       if (info.next !== i + 1 || !box.has(info.next)) {

@@ -49,6 +49,11 @@ const NAME_DASH_DATE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\
  * (Without the name repeated, a capitalised role may open the article's own last paragraph about its writer.)
  */
 const IS_AN_EDITOR = /^\s+\p{Lu}[\p{L}'’-]+\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Pp]hotographer|[Cc]orrespondent|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor|[Ii]llustrator)\b/u;
+/** Up to the first space: what a line must open with to open with a name (`Dan Goodin Dan is …`). */
+function firstToken(t: string): string {
+  const space = t.indexOf(' ');
+  return space < 0 ? t : t.slice(0, space);
+}
 /** Entry times alone on their lines that make a page a live blog. */
 const LIVE_BLOG_TIMES = 3;
 export const ZONED_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|WIB|WITA|WIT|AEST|AEDT|IST|MEZ|MESZ)$/i;
@@ -218,7 +223,7 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && (dateStamp(t) || (UPDATE_START.test(t) && dateStamp(t.replace(UPDATE_START, '')))) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (/\d/.test(t) && (((info.wordCount <= 6 && UPDATE_TIME.test(t)) || (info.wordCount <= 10 && RELATIVE_TIME.test(t))) || (info.wordCount <= 12 && UPDATED_ON.test(t)))) || (t.length <= 30 && HAN_REPORTER.test(t)) || (t.length <= 80 && HAN_DATE.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 60 && PAPER_FACTS.test(t)) {
+      } else if (info.wordCount <= 60 && (info.first === 'correspondence' || /\d/.test(t)) && PAPER_FACTS.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `The paper's authors or publication facts \`${t.slice(0, 40)}\``, 0.75);
       } else if (t.length <= 40 && HAN_STAFF.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `The paper's reporters \`${t.slice(0, 40)}\``, 0.75);
@@ -285,12 +290,20 @@ export const byline: Detector = {
       }
     }
     if (authors.size > 0) {
+      // (Looked up by the line's first word: a long page gives hundreds of authors and has thousands of lines.)
+      const byFirstWord = new Map<string, string[]>();
+      for (const name of authors) {
+        const key = firstToken(name);
+        (byFirstWord.get(key) ?? byFirstWord.set(key, []).get(key)!).push(name);
+      }
       for (const info of infos) {
         const i = info.line.index;
         if (info.blank || info.wordCount > 80 || flagged.has(i)) continue;
+        const names = byFirstWord.get(firstToken(info.t));
+        if (!names) continue;
         // (Their box's bio, right under the role, opens with the name and any verb: `… has covered security for a decade`.)
         const box = info.prev >= 0 && AUTHOR_ROLE.test(stripEmphasisAndSpace(infos[info.prev]!.t));
-        for (const name of authors) {
+        for (const name of names) {
           if (!info.t.startsWith(name + ' ')) continue;
           const rest = info.t.slice(name.length);
           if (IS_A_WRITER.test(rest) || IS_AN_EDITOR.test(rest) || (box && /^\s+\p{Ll}/u.test(rest))) {

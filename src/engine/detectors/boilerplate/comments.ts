@@ -19,6 +19,14 @@ const COUNTER = /^(?:liked by \p{Lu}.{0,60}|\d+ more (?:comments?|replies)(?:\.{
  */
 export const COMMENT_HEADER = /^(?:[\p{L}\p{N}_.@'’-]+\s+){0,2}[\p{L}\p{N}_.@'’-]*\p{L}[\p{L}\p{N}_.@'’-]*(?:,\s*\p{Lu}[\p{L} .'’-]{1,40}){0,3},\s*\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^[^\s\d][^\s]{1,15}\s*(?:[\[【(（][^\]】)）]{1,12}[\]】)）]\s*)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$/u;
 
+/** `… said...`: what `SAID_DOTS` needs at the end, checked before it. */
+const endsInDots = (t: string) => t.endsWith('...') || t.endsWith('…');
+/** `… 2 hours ago`, `… 04-18 10:32`: what `COMMENT_HEADER` needs at the end (an `o` or a digit), checked before it. */
+function endsAsHeader(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 111 || (c >= 48 && c <= 57);
+}
+
 /** Numbers written out that open the comments' heading (`One thought on “…”`). */
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'satu', 'dua', 'tiga', 'un', 'une', 'uno', 'una', 'um', 'uma', 'ein', 'eine', 'één', 'jeden', 'jedna']);
 /** The line's first word after emphasis marks (a number or a word). */
@@ -61,7 +69,7 @@ export const comments: Detector = {
         continue;
       }
       if (info.t.length > 80) continue;
-      if (cues.comments.test(t) || COUNTER.test(t) || (/\d{4}/.test(t) && WROTE_ON.test(t)) || SAID_DOTS.test(t) || REPLY.test(t) || (info.wordCount <= 12 && COMMENT_HEADER.test(t)) || THERE_ARE.test(t) || /^\(?log in to post comments\)?$/i.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|see|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|responses?|replies|komentar)(?:\s*[+›»])?$/i.test(t)) {
+      if (cues.comments.test(t) || COUNTER.test(t) || (/\d{4}/.test(t) && WROTE_ON.test(t)) || (endsInDots(t) && SAID_DOTS.test(t)) || REPLY.test(t) || (info.wordCount <= 12 && endsAsHeader(t) && COMMENT_HEADER.test(t)) || THERE_ARE.test(t) || /^\(?log in to post comments\)?$/i.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|see|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|responses?|replies|komentar)(?:\s*[+›»])?$/i.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Comment counter or prompt \`${t}\``, 0.9);
       } else if (info.wordCount <= 3 && info.t.trimEnd().endsWith('*') && FIELD.test(info.t.trim())) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Field of a comment form \`${t}\``, 0.8);

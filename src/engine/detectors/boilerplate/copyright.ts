@@ -17,6 +17,9 @@ const COOKIE_USE = /^(?:we(?:['’]d| would) like to (?:set|use)|(?:we and our (
 // `Tento web používá k poskytování služeb, personalizaci reklam a analýze návštěvnosti soubory cookie.`: Czech names
 // the cookies last.
 const COOKIE_USE_LAST = /^(?:tento web|tyto (?:webové )?stránky|náš web|(?:na )?(?:tomto|našem) webu)\s+(?:\p{L}+\s+)?(?:používá|využívá|používáme|využíváme)\s.{0,200}?\bcookies?(?![\p{L}])/iu;
+// (Every licence notice opens with one of these words or names the sourcing guidelines: most lines skip the long pattern.)
+const LICENCE_OPENING = /^(?:this|text|the|documentation|content|site|code|our|open|publisher)/i;
+const SOURCING = /sourcing guidelines/i;
 const COOKIE_PURPOSE = /(?:essential|necessary) cookies|website work|site work|how you use|other (?:web)?sites|consen|zustimm|einwillig|accept|akzept|acept|accett|aceit|souhlas|privacy|privac|confidentialit|datenschutz|soukrom|privasi|experience|esperienza|expérience|experiencia|experiência|ervaring|zážit|pengalaman|analy|statist|personali|browsing|navigazione|navigation|navegaci|navegaç|prohlížení|traffic|traffico|trafic|tráfego|pubblicit|advertis|publicit|werbung|reklam|iklan|terze parti|third[- ]part|tiers|dritt|terceros|terceiros|derden|třetích|pihak ketiga/i;
 // `Cookie settings`, `Preferenze cookie`, `Gestion des cookies`: the link to the banner; `Accept additional cookies`, `Cookies on
 // Example.gov`: the banner's buttons and heading.
@@ -80,7 +83,7 @@ export const copyright: Detector = {
       // A Chinese site's licence number (`京ICP备12345678号`) is its footer.
       // (`… entièrement repensée. © Jean Morel / Agence Sillage` credits a photo: a caption, see `caption/credit`.)
       // (A footer may run on after its sign with the terms of use: a line opening with it is read up to 600 characters.)
-      if ((info.t.length <= 300 || (info.t.length <= 2000 && /^(?:©|copyright\b|open access\s)/i.test(info.t))) && (/©|\(c\)\s*(?:19|20)\d\d|^copyright\b|ICP[备證证]\s*\d|公网安备\s*\d|公網安備\s*\d/i.test(info.t) || LICENCE.test(info.t)) && !(info.wordCount <= 60 && photoCopyright(stripEmphasis(info.t), cues) >= 0)) {
+      if ((info.t.length <= 300 || (info.t.length <= 2000 && /^(?:©|copyright\b|open access\s)/i.test(info.t))) && (/©|\(c\)\s*(?:19|20)\d\d|^copyright\b|ICP[备證证]\s*\d|公网安备\s*\d|公網安備\s*\d/i.test(info.t) || ((LICENCE_OPENING.test(info.t) || SOURCING.test(info.t)) && LICENCE.test(info.t))) && !(info.wordCount <= 60 && photoCopyright(stripEmphasis(info.t), cues) >= 0)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Copyright notice', 0.9);
       } else if (info.wordCount <= 80 && info.t.includes('statements') && DISCLAIMER.test(info.t) || info.wordCount <= 4 && MEDIA_FIRST.has(info.first) && MEDIA_CONTACT.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', DISCLAIMER.test(info.t) ? 'Forward-looking statements disclaimer' : 'Media contact of a press release', 0.8);

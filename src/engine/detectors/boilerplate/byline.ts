@@ -223,7 +223,7 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && (dateStamp(t) || (UPDATE_START.test(t) && dateStamp(t.replace(UPDATE_START, '')))) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (/\d/.test(t) && (((info.wordCount <= 6 && UPDATE_TIME.test(t)) || (info.wordCount <= 10 && RELATIVE_TIME.test(t))) || (info.wordCount <= 12 && UPDATED_ON.test(t)))) || (t.length <= 30 && HAN_REPORTER.test(t)) || (t.length <= 80 && HAN_DATE.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 60 && (info.first === 'correspondence' || /\d/.test(t)) && PAPER_FACTS.test(t)) {
+      } else if (info.wordCount <= 60 && /\d|^correspondence/i.test(t) && PAPER_FACTS.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `The paper's authors or publication facts \`${t.slice(0, 40)}\``, 0.75);
       } else if (t.length <= 40 && HAN_STAFF.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `The paper's reporters \`${t.slice(0, 40)}\``, 0.75);

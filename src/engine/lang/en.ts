@@ -52,7 +52,7 @@ export const en: LanguagePack = {
     'loading...', 'loading video', 'video loading', 'feed', 'permalink', 'expand comments', 'report issue', 'settings', 'embed', 'mute', 'unmute', 'play',
     'pause', 'fullscreen', 'captions', 'subtitles', 'chapters', 'playback rate', 'video quality', 'print this page',
     'printable page', 'stay logged in', 'having trouble?', 'show all', 'see all', 'more stories', 'top', 'bottom'],
-  footerPhrases: ['community content is available under', 'is not responsible for the accuracy of news releases', 'open government licence', 'all quotes delayed a minimum of', 'the trust project', 'blog at wordpress.com', 'all rights reserved', 'copyright', 'terms and conditions', 'privacy policy', 'cookie policy',
+  footerPhrases: ['community content is available under', 'is not responsible for the accuracy of news releases', 'open government licence', 'all quotes delayed a minimum of', 'the trust project', 'blog at wordpress.com', 'all rights reserved', 'copyright', 'terms and conditions', 'terms & conditions', 'privacy policy', 'cookie policy', 'cookie notice', 'corrections & clarifications',
     'powered by', 'this article was originally published', 'reproduction without permission'],
   speechVerbs: ['shout', 'shouts', 'yell', 'yells', 'yelled', 'whisper', 'whispers', 'described', 'describes', 'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'asked',
     'asks', 'wrote', 'writes', 'stated', 'states', 'noted', 'notes', 'insisted', 'insists', 'warned', 'warns',

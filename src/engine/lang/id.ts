@@ -86,7 +86,7 @@ export const id: LanguagePack = {
     'milik', 'desa', 'pembangunan', 'daerah', 'komunikasi', 'informatika', 'digital', 'investasi', 'pemuda', 'olahraga',
     'riset', 'teknologi', 'agraria', 'tata', 'ruang', 'pemberdayaan', 'perempuan', 'perlindungan', 'anak', 'reformasi',
     'birokrasi', 'aparatur', 'ekonomi', 'kreatif', 'koperasi', 'imigrasi', 'pemasyarakatan', 'kependudukan'],
-  honorifics: ['pak', 'bu', 'bapak', 'ibu', 'hj', 'h', 'dr', 'drs', 'ir', 'prof', 'sus', 'mas', 'mbak', 'bang', 'kak', 'mak', 'mbok', 'mbah', 'ceu', 'teh', 'cak', 'uda', 'kh', 'datuk', 'tengku', 'teuku', 'ustaz', 'ustadz', 'coach', 'rr', 'raden', 'rm'],
+  honorifics: ['pak', 'bu', 'bapak', 'ibu', 'hj', 'h', 'dr', 'drs', 'dra', 'ir', 'prof', 'sus', 'mas', 'mbak', 'bang', 'kak', 'mak', 'mbok', 'mbah', 'ceu', 'teh', 'cak', 'uda', 'kh', 'datuk', 'tengku', 'teuku', 'ustaz', 'ustadz', 'coach', 'rr', 'raden', 'rm'],
   roles: ['politikus', 'politisi', 'legislator', 'pemilik', 'warga', 'pedagang', 'guru', 'dokter', 'sopir', 'petani', 'nelayan', 'murid', 'siswa', 'siswi',
     'mahasiswa', 'mahasiswi', 'pelajar', 'perawat', 'bidan', 'relawan', 'karyawan', 'karyawati', 'buruh', 'pengemudi',
     'penjual', 'pembeli', 'kepala', 'ketua', 'wakil', 'direktur', 'pelatih', 'manajer', 'pengamat', 'dosen', 'juru',
@@ -104,7 +104,7 @@ export const id: LanguagePack = {
   personNouns: ['pemain', 'bek', 'kiper', 'penyerang', 'gelandang', 'kapten', 'striker', 'pesepak bola', 'pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'bocah', 'remaja', 'gadis', 'pemuda', 'pemudi',
     'nenek', 'kakek', 'ibu', 'bapak', 'sosok', 'kakak', 'adik', 'putra', 'putri', 'perantau', 'lansia', 'jenderal', 'perwira', 'ulama', 'spiker', 'libero', 'tosser', 'atlet',
     'penggemar', 'suporter', 'penonton', 'penumpang', 'pengunjung', 'pedagang', 'nelayan', 'petani', 'sopir', 'pengungsi',
-    'relawan', 'pelajar', 'siswa', 'mahasiswa', 'santri', 'pengacara', 'penyanyi', 'aktor', 'aktris', 'pelatih', 'arsitek', 'tukang'],
+    'relawan', 'pelajar', 'siswa', 'mahasiswa', 'santri', 'pengacara', 'penyanyi', 'pelantun', 'biduan', 'biduanita', 'vokalis', 'musisi', 'komedian', 'presenter', 'artis', 'aktor', 'aktris', 'sutradara', 'pelatih', 'arsitek', 'tukang', 'pangeran', 'raja', 'ratu', 'sultan'],
   regionTitles: ['gubernur', 'bupati', 'kota', 'walikota', 'camat', 'lurah', 'kapolda', 'kapolres', 'kapolresta',
     'kapolsek', 'kajati', 'kajari', 'dandim', 'danrem', 'pangdam'],
   // `Jaya` and `Raya` (`Metro Jaya`) are given names too.

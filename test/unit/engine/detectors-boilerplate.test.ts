@@ -33,6 +33,11 @@ interface Table {
 
 const EN = PROSE.en;
 const ID = PROSE.id;
+/** Two Czech paragraphs around a block where a test needs the language's words. */
+const CS = [
+  'Zastupitelé města ve čtvrtek schválili rozpočet na příští rok, o kterém se na radnici jednalo několik hodin.',
+  'Obyvatelé, kteří na jednání přišli, si stěžovali na rostoucí ceny nájmů a na to, že autobusy do okrajových částí jezdí jen dvakrát denně.',
+];
 
 /** A Markdown article: a heading, then paragraphs, with `block` between the second and third. */
 function markdownArticle(block: string | readonly string[], where: Where = 'middle'): Built {
@@ -258,6 +263,8 @@ const TABLES: readonly Table[] = [
       { block: ['קראו עוד:', 'למה העבודות על הקו נמשכו שש שנים', 'כמה עולה נסיעה ואיך משלמים', '', 'כמו באירופה, רק עם שרב', '', 'הנוסעים הראשונים התלוננו הבוקר על החום בתחנות, שבהן אין מזגנים ואין צל, ועל התורים הארוכים למכונות הכרטיסים.'], options: { language: 'he' }, check: [4] },
     ],
     invalid: [
+      // A ranked widget whose numbers stand alone over their titles, right under a menu's last entry.
+      { block: ['Balas', 'Terpopuler', '1', 'Penyanyi Dangdut Pamer Rumah Baru di Bogor, Luasnya Bikin Melongo', '2', 'Istri Pesepak Bola Lelang Tas Koleksinya untuk Amal'], lang: 'id', check: [3, 5] },
       // Titles with teasers glued on after a space: under one glued so, any capitalised word may open the next one's teaser.
       { block: ['More from SNN', 'Supreme Court agrees to hear fight over state limits on police drones The justices will take up the case in the fall.', 'White House unveils plan to speed up permits for power lines Officials say the changes could cut review times in half.', 'Analysis: Why the fight over rail crews split Republicans in farm states'], check: [1, 2, 3] },
       // `More for you` over titles and their sources.
@@ -329,6 +336,11 @@ const TABLES: readonly Table[] = [
       },
     ],
     invalid: [
+      // Under a reader's handle and the time, over the Reply button.
+      {
+        text: [ID[0], '', ID[1], '', 'Komentar (1)', 'rina_wulandari88 · 3 jam lalu', 'Kerja di istana ternyata nggak seindah di film ya, kasihan pelayannya', 'Balas', ''].join('\n'),
+        check: [6], options: { language: 'id' },
+      },
       // The comment's date under it, over its Reply button; the author's name opens it (under the comments' notice).
       {
         text: ['Le musée rouvre ses portes', '', PROSE.fr[0], '', PROSE.fr[1], '', 'Commentaires (2)',
@@ -475,6 +487,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/share',
     category: 'share',
     valid: [
+      // A paragraph that names e-mail and the reader, over a subscribe button but with no heading over it, is the article's.
+      { block: ['', 'Residents can send your questions to the council by e-mail before Friday, the clerk said.', 'Subscribe'], check: [1] },
       // A subheading under a channel prompt and a blank line is the article's.
       { block: ['Participe do canal do Portal N1 no WhatsApp', '', 'Cobrança na Câmara'], check: [2], lang: 'es' },
       // A subheading after a teaser that mentions signing up heads no sign-up box.
@@ -503,6 +517,13 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      // A copy-link button among the networks, in Czech.
+      { text: [CS[0], '', 'Sdílet Facebook X E-mail Kopírovat odkaz', '', CS[1], ''].join('\n'), check: [2], options: { language: 'cs' } },
+      // A box's heading over a pitch that promises mail to the reader, over its lone button.
+      { text: [CS[0], '', CS[1], '', 'Ranní Výhled', 'Nejdůležitější zprávy dne každé ráno v 6:00 do vašeho e-mailu.', 'Odebírat zdarma', ''].join('\n'), check: [4, 5, 6], options: { language: 'cs' } },
+      { block: ['Newsletter Économie', 'Chaque vendredi, l’actualité des entreprises de la région dans votre boîte mail.', 'Je m’inscris'], lang: 'fr' },
+      // A messaging channel's pitch under its prompt runs longer than a sign-up box's.
+      ['Join our WhatsApp community', "Get the latest Brackenford news, sport and what's on sent straight to your phone. Tap here to join - you can leave at any time and we never share your number with anyone else."],
       // A sign-up box: its label, the newsletter's name, its pitch and its button.
       { block: ['Newsletter', 'Éco Matin', 'Chaque matin, l’essentiel de l’actualité économique décrypté par la rédaction', 'S’inscrire'], lang: 'fr' },
       { block: ['Newsletter ModemDenně', 'Každé ráno shrnutí nejdůležitějších zpráv ze světa technologií přímo do vaší e-mailové schránky.', 'Přihlásit k odběru'], options: { language: 'cs' } },
@@ -888,6 +909,11 @@ const TABLES: readonly Table[] = [
       'Wendy, a nurse from Birkenhead, arrived 2 hours ago.',
     ],
     invalid: [
+      // The story's call to comment at the end of a longer line.
+      "Do you work at Brackenford General or St Aldric's? Tell us what you think in the comments below.",
+      // A reader's handle and how long ago they wrote.
+      { block: 'rina_wulandari88 · 3 jam lalu', lang: 'id' },
+      'harbour_watcher · 2 hours ago',
       'Read the comments',
       'Moira Vance said...',
       // The comments' heading and counters under a related list: the list ends at the heading, these are the comments'.
@@ -990,6 +1016,8 @@ const TABLES: readonly Table[] = [
       'The bakery sold four hundred cookies on Saturday, and its owner said the queue reached the station.',
     ],
     invalid: [
+      // A footer's menu row that names the site's terms.
+      'About Us Contact Us Terms & Conditions Cookie Notice Corrections & Clarifications',
       { block: 'Our experts continually monitor the health and wellness space, and we update our articles when new information becomes available.', where: 'after' },
       // A journal's licence and its publisher's note under the paper.
       { block: 'Open Access This article is licensed under a Creative Commons Attribution 4.0 International License, which permits use, sharing, adaptation, distribution and reproduction in any medium or format.', where: 'after' },

@@ -214,6 +214,8 @@ const INVALID: readonly Case[] = [
   { block: ['Council Member Derek Hollins speaks during Tuesday’s meeting at Wrenfield City Hall.', '© Provided by The Wrenfield Gazette'] },
   // A site and its photographer after a caption ending on a price, or alone under the caption.
   { block: 'L’Orvane Lys 3 dans son coloris vert sauge, posé sur sa coque vendue 29 €. © Les Puces Savantes / Maëlle Guérin', lang: 'fr' },
+  // An agency and its photographer after a dash, alone under the caption.
+  { block: ['Le siège du groupe Varlenne Industries, à Villeurbanne (Rhône).', '© AFP - Thomas Vergnaud'], lang: 'fr' },
   { block: ['Photo prise de nuit avec le Lys 3, quai Saint-Antoine à Lyon, en mode automatique.', '© Les Puces Savantes / Bastien Kerlouan'], lang: 'fr' },
   // A public broadcaster's caption with its toggles, and the credit alone under them.
   { block: ['Wendell Haskamp checks the flow meter on one of his wells outside Corliss, Kan. Dana Whitcomb/Sandhill Public Radio hide caption', 'toggle caption', 'Jonah Pettibone for Commonwave'] },

@@ -1834,6 +1834,46 @@ describe('quote/quotes', () => {
       assert.deepEqual(speakersOn(en, 2), ['Bella Crane']);
     });
 
+    it('Indonesian: one name between an honorific and a degree (`Drs. Sutrisno, M.AP.,`), `Dra.` an honorific, a nickname given after a comma', () => {
+      const office = ['Kepala Dinas Sosial (Dinsos) Kota Bandar Seruni, Drs. Sutrisno, M.AP., mengatakan, "Kami akan mendata ulang semua penerima."', ''].join('\n');
+      assert.deepEqual(speakersOn(office, 0), ['Sutrisno']);
+      const bps = ['Kepala BPS Provinsi Kalimantan Hulu, Dra. Endang Pratiwi Wulandari, M.Si., menyebut cabai rawit sebagai komoditas yang paling "patut diwaspadai" menjelang Lebaran.', ''].join('\n');
+      assert.deepEqual(speakersOn(bps, 0), ['Endang Pratiwi Wulandari']);
+      const nickname = ['Koordinator aksi, Rahmat Hidayat Lubis yang akrab disapa Bang Ucok, mengatakan sedikitnya 300 keluarga tidak menerima bantuan.', '',
+        '"Ini bukan salah data, ini pilih kasih," kata Bang Ucok di sela aksi.', ''].join('\n');
+      assert.deepEqual(speakersOn(nickname, 2), ['Rahmat Hidayat Lubis']);
+    });
+
+    it('Indonesian: `Ia` after `X menjelaskan bahwa …` means X, not someone named in what X said; a name with an age after a place is someone', () => {
+      const court = ['Muhammad Nuh Hasibuan menjelaskan bahwa majelis hakim yang diketuai Dra. Hj. Rosmawati Lubis, M.H., memberi waktu satu pekan kepada penggugat. Ia menambahkan, "Kami meminta media menjaga ketertiban."', ''].join('\n');
+      assert.deepEqual(speakersOn(court, 0), ['Muhammad Nuh Hasibuan']);
+      const fan = ['Di luar gedung, penggemar yang mengikuti Nadira sejak sang penyanyi masih manggung dari kafe ke kafe di Yogyakarta, Wulan (24), rela izin dari kantor. Ia datang bersama lima rekannya.', '',
+        '“Kami cuma mau Kak Nadira tahu dia nggak sendirian,” kata dia.', ''].join('\n');
+      assert.deepEqual(speakersOn(fan, 2), ['Wulan']);
+    });
+
+    it('Indonesian: a song title quoted inside `kata pelantun lagu "…" itu` is read through; one name after an opening phrase\'s comma is the subject', () => {
+      const singer = ['Penyanyi pop Nadira Putri Larasati hadir di sidang.', '', '"Aku cuma mau anakku tumbuh," kata pelantun lagu "Pulang ke Pelukmu" itu.', ''].join('\n');
+      assert.deepEqual(speakersOn(singer, 2), ['Nadira Putri Larasati', null]);
+      const letter = ['Kepala rumah tangga Wrexley House, Desmond Pryce, mengajukan pensiun dini.', '',
+        'Dalam surat pengunduran diri yang salinannya diperoleh The Sun, Pryce menulis, "Saya telah melayani keluarga ini."', ''].join('\n');
+      assert.deepEqual(speakersOn(letter, 2), ['Desmond Pryce']);
+      const household = ['"Adipati sangat menghargai setiap orang," demikian pernyataan juru bicara Wrexley House.', ''].join('\n');
+      assert.deepEqual(speakersOn(household, 0), [null]);
+    });
+
+    it('French: a party label in brackets between the title and the name; an elided article opening a sentence is no one', () => {
+      const mayor = ['« C’est un coup de massue », a réagi le maire (divers droite), Gérard Mounier, qui a demandé à être reçu.', '',
+        'L’élu rappelle que la commune avait cédé un terrain.', '', 'Selon lui, « le groupe a touché de l’argent public ».', ''].join('\n');
+      assert.deepEqual(speakersOn(mayor, 0), ['Gérard Mounier']);
+      assert.deepEqual(speakersOn(mayor, 4), ['Gérard Mounier']);
+    });
+
+    it('Czech: a job, then where in the genitive, then the name', () => {
+      const doctor = ['„Loni jsem měla přes osm set hodin přesčasů,“ uvedla anestezioložka rybníkovské nemocnice Lucie Vrbová.', ''].join('\n');
+      assert.deepEqual(speakersOn(doctor, 0), ['Lucie Vrbová']);
+    });
+
     it('every quote carries a speaker field (null when nobody is named)', () => {
       const { text } = quoteArticle(['The sign on the door simply read "Closed until further notice" for the whole week.']);
       const found = quotesOf(run(text));

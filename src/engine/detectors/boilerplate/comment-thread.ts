@@ -1,7 +1,7 @@
 import { stripEmphasisAndSpace } from '../../document';
 import type { Detector } from '../types';
 import { bareDate } from './byline';
-import { COMMENT_HEADER, REPLY } from './comments';
+import { isCommentHeader, REPLY } from './comments';
 
 /** Paragraphs one reader's comment may hold. */
 export const MAX_COMMENT_PARAGRAPHS = 6;
@@ -63,7 +63,7 @@ export const commentThread: Detector = {
       // A date stamp over it, or a line of the comment's own (`Liked by …`): `X wrote on …:` comments (forums, some
       // blogs) are left to the reader.
       const over = flagged.get(j);
-      const header = over?.category === 'comments' && COMMENT_HEADER.test(stripEmphasisAndSpace(infos[j]!.t));
+      const header = over?.category === 'comments' && isCommentHeader(stripEmphasisAndSpace(infos[j]!.t));
       if (over && over.category !== 'byline' && !header && !(over.category === 'comments' && LIKED_BY.test(infos[j]!.t))) continue;
       let thread = false;
       for (let k = infos[j]!.prev, seen = 0; k >= 0 && seen < THREAD_REACH; k = infos[k]!.prev, seen++) {
@@ -92,7 +92,7 @@ export const commentThread: Detector = {
     // A comment under its header (`DaveyJ, Swindon, 1 hour ago`) with no Reply button, its votes or the next header under
     // it: the paragraphs between.
     for (const head of infos) {
-      if (head.blank || flagged.get(head.line.index)?.category !== 'comments' || !COMMENT_HEADER.test(stripEmphasisAndSpace(head.t))) continue;
+      if (head.blank || flagged.get(head.line.index)?.category !== 'comments' || !isCommentHeader(stripEmphasisAndSpace(head.t))) continue;
       const body: number[] = [];
       let j = head.next;
       while (j >= 0 && !flagged.has(j) && body.length <= MAX_COMMENT_PARAGRAPHS) { body.push(j); j = infos[j]!.next; }

@@ -19,6 +19,10 @@ const COUNTER = /^(?:liked by \p{Lu}.{0,60}|\d+ more (?:comments?|replies)(?:\.{
  */
 export const COMMENT_HEADER = /^(?:[\p{L}\p{N}_.@'’-]+\s+){0,2}[\p{L}\p{N}_.@'’-]*\p{L}[\p{L}\p{N}_.@'’-]*(?:,\s*\p{Lu}[\p{L} .'’-]{1,40}){0,3},\s*\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^[^\s\d][^\s]{1,15}\s*(?:[\[【(（][^\]】)）]{1,12}[\]】)）]\s*)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$/u;
 
+/** A reader's handle, a dot and how long ago they wrote (`rina_wulandari88 · 3 jam lalu`, `Wendy · 2 hours ago`). */
+const HANDLE_AGO = /^[\p{L}\p{N}_.@'’-]+(?:\s+[\p{L}\p{N}_.@'’-]+){0,2}\s*[·•|]\s*\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:yang\s+)?(?:lalu|ago)$/iu;
+/** Whether `t` is a reader's comment's header (`DaveyJ, Swindon, 1 hour ago`, `rina_wulandari88 · 3 jam lalu`). */
+export const isCommentHeader = (t: string) => COMMENT_HEADER.test(t) || HANDLE_AGO.test(t);
 /** `… said...`: what `SAID_DOTS` needs at the end, checked before it. */
 const endsInDots = (t: string) => t.endsWith('...') || t.endsWith('…');
 /** `… 2 hours ago`, `… 04-18 10:32`: what `COMMENT_HEADER` needs at the end (an `o` or a digit), checked before it. */
@@ -53,7 +57,9 @@ export const comments: Detector = {
       const first = long ? FIRST_WORD.exec(info.t)?.[1]?.toLowerCase() ?? '' : '';
       const form = info.wordCount <= 25 && (!long || cues.commentFormFirst.has(first));
       const heading = info.wordCount <= 45 && (!long || /^\d/.test(first) || NUMBER_WORDS.has(first));
-      if (long && !form && !heading) continue;
+      // (Or when they name the comments: the story's call to comment ends a longer line, `Do you work at …? Tell us …`.)
+      const call = info.wordCount <= 30 && /comment|komentar|discussion|conversation/i.test(info.t);
+      if (long && !form && !heading && !call) continue;
       const t = stripEmphasisAndSpace(info.t);
       if (form && cues.commentForm.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Comment form or its notice \`${t.slice(0, 40)}\``, 0.9);
@@ -64,12 +70,12 @@ export const comments: Detector = {
         continue;
       }
       // `What do you think? Let us know in the comments below.`: the story's call to comment.
-      if (info.wordCount <= 30 && COMMENT_CALL.test(t)) {
+      if (call && COMMENT_CALL.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Call to comment \`${t.slice(0, 40)}\``, 0.75);
         continue;
       }
       if (info.t.length > 80) continue;
-      if (cues.comments.test(t) || COUNTER.test(t) || (/\d{4}/.test(t) && WROTE_ON.test(t)) || (endsInDots(t) && SAID_DOTS.test(t)) || REPLY.test(t) || (info.wordCount <= 12 && endsAsHeader(t) && COMMENT_HEADER.test(t)) || THERE_ARE.test(t) || /^\(?log in to post comments\)?$/i.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|see|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|responses?|replies|komentar)(?:\s*[+›»])?$/i.test(t)) {
+      if (cues.comments.test(t) || COUNTER.test(t) || (/\d{4}/.test(t) && WROTE_ON.test(t)) || (endsInDots(t) && SAID_DOTS.test(t)) || REPLY.test(t) || (info.wordCount <= 12 && endsAsHeader(t) && COMMENT_HEADER.test(t)) || (info.wordCount <= 8 && (t.includes('·') || t.includes('•') || t.includes('|')) && HANDLE_AGO.test(t)) || THERE_ARE.test(t) || /^\(?log in to post comments\)?$/i.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|see|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|responses?|replies|komentar)(?:\s*[+›»])?$/i.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Comment counter or prompt \`${t}\``, 0.9);
       } else if (info.wordCount <= 3 && info.t.trimEnd().endsWith('*') && FIELD.test(info.t.trim())) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Field of a comment form \`${t}\``, 0.8);

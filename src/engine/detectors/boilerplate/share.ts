@@ -49,10 +49,11 @@ function boxHeading(info: LineInfo, flagged: ReadonlyMap<number, unknown>): bool
 }
 
 /** A pitch that promises mail (`… in one email every weekday evening`). */
-const BY_EMAIL = /\b(?:e-?mails?|inbox|newsletter)\b/i;
+// (Inflected and in other languages: `do vašeho e-mailu`, `dans votre boîte mail`, `ins E-Mail-Postfach`.)
+const BY_EMAIL = /\b(?:e-?mail(?:s|u|em|y)?|inbox|newsletter|courriel|boîte (?:mail|aux lettres|de réception)|postfach|bandeja de entrada|casella (?:di posta|email))\b/iu;
 /** A sign-up box's button alone (`Aanmelden`, `Anmelden`, `Daftar`). */
-const SIGN_UP_BUTTON = /^(?:sign up|register|je m['’]abonne|apúntate|apuntarme|suscríbete|suscribirme|inscríbete|aanmelden|inschrijven|anmelden|registrieren|s['’]inscrire|inscribirse|regístrate|inscrever-se|cadastrar|iscriviti|daftar|registrovat|přihlásit(?: se)? k odběru|odebírat)$/i;
-const SECOND_PERSON = /(?<![\p{L}])(?:you|your|jouw|jij|uw|tua|tuo|tuoi|tue|votre|vos|vous|ton|deine?|dich|dir|você|seu|sua|teu|tus|tu|kamu|anda|váš|vaše|vaší|vašich|vám|tvůj|tvoje)(?![\p{L}])/iu;
+const SIGN_UP_BUTTON = /^(?:sign up|register|je m['’]abonne|apúntate|apuntarme|suscríbete|suscribirme|inscríbete|aanmelden|inschrijven|anmelden|registrieren|s['’]inscrire|inscribirse|regístrate|inscrever-se|cadastrar|iscriviti|daftar|registrovat|přihlásit(?: se)? k odběru|odebírat(?: zdarma)?|je m['’]inscris)$/i;
+const SECOND_PERSON = /(?<![\p{L}])(?:you|your|jouw|jij|uw|tua|tuo|tuoi|tue|votre|vos|vous|ton|deine?|dich|dir|você|seu|sua|teu|tus|tu|kamu|anda|váš|vaše|vaší|vašich|vašeho|vašem|vašemu|vašim|vám|tvůj|tvoje|tvého|tvém)(?![\p{L}])/iu;
 
 // A paywall's notice and its login prompt: `Cet article est réservé aux abonnés`, `Dieser Artikel ist Abonnentinnen und
 // Abonnenten vorbehalten.`, `This article is for subscribers only`, `Bereits Abonnentin oder Abonnent? Login`.
@@ -88,8 +89,8 @@ const SHARE_OR_COMMENT = /^share or comment on this (?:article|story)\s*:/i;
 const LIKE = /^(?:Like|Curtir|Like this|Like Loading(?:\.\.\.|…)|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime [Cc]hargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
 
 // `Email ThisBlogThis!Share to Twitter`: the words that join the buttons' names.
-// (`Salin Link`, `Copier le lien`: the copy-link button among the networks.)
-const socialToken = (w: string) => SOCIAL.test(w) || /^(?:on|via|to|this!?|blog|salin|tautan|copier|le|lien|kopieren|copiar|enlace|copia)$/i.test(w);
+// (`Salin Link`, `Copier le lien`, `Kopírovat odkaz`: the copy-link button among the networks.)
+const socialToken = (w: string) => SOCIAL.test(w) || /^(?:on|via|to|this!?|blog|salin|tautan|copier|le|lien|kopieren|copiar|enlace|copia|kopírovat|zkopírovat|odkaz)$/i.test(w);
 const isSeparator = (c: string) => /[\s|•·,/]/.test(c);
 const isLowerAscii = (c: string) => c >= 'a' && c <= 'z';
 const isUpperAscii = (c: string) => c >= 'A' && c <= 'Z';
@@ -251,7 +252,10 @@ export const share: Detector = {
       const i = info.line.index;
       // (A Markdown heading is no box's text: it may be what made the text read as Markdown, and a clean that took it
       // would read the rest as plain text, differently.)
-      if (info.blank || flagged.has(i) || info.wordCount > 25 || info.block === 'heading') continue;
+      // (Under a messaging channel's prompt, its pitch runs longer: `Get the latest … sent straight to your phone. Tap here
+      // to join - you can leave at any time …`.)
+      const limit = i > 0 && info.prev === i - 1 && CHANNEL.test(infos[i - 1]!.t) ? 45 : 25;
+      if (info.blank || flagged.has(i) || info.wordCount > limit || info.block === 'heading') continue;
       const above = info.prev === i - 1 && (box.has(info.prev) || flagged.get(info.prev)?.category === 'share');
       // Under its prompt, the last line of the box (`Entre no canal … e receba as notícias no seu celular.`).
       if (info.next !== i + 1 || !box.has(info.next)) {
@@ -261,7 +265,10 @@ export const share: Detector = {
         continue;
       }
       const below = infos[info.next]!.next;
-      if (above || (below === i + 2 && box.has(below) && (SECOND_PERSON.test(info.t) || BY_EMAIL.test(info.t)))) {
+      // (Over a lone button, a pitch that promises mail to the reader with the box's heading right over it: `Ranní Výhled`
+      // ⏎ `… každé ráno do vašeho e-mailu.` ⏎ `Odebírat zdarma`.)
+      const headed = i > 0 && info.prev === i - 1 && boxHeading(infos[i - 1]!, flagged) && SECOND_PERSON.test(info.t) && BY_EMAIL.test(info.t);
+      if (above || headed || (below === i + 2 && box.has(below) && (SECOND_PERSON.test(info.t) || BY_EMAIL.test(info.t)))) {
         reportLine(i, 'boilerplate', 'share', `Text of a sign-up box (\`${info.t.slice(0, 40)}\`)`, 0.65);
         // Over the pitch, the box's heading (`Gridline Daily`): a short unpunctuated line with no blank line between.
         const heading = infos[info.prev];

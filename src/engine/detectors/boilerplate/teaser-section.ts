@@ -116,6 +116,7 @@ const MAX_MARKED_WORDS = 45;
 function markedEntries(infos: readonly LineInfo[], first: number, flagged: ReadonlyMap<number, unknown>): number[] {
   if (first < 0) return [];
   const start = infos[first]!.t;
+  if (start === '1') return numberedApart(infos, first, flagged);
   const bullets = BULLET.test(start);
   if (!bullets && RANK.exec(start)?.[1] !== '1') return [];
   const out: number[] = [];
@@ -126,6 +127,22 @@ function markedEntries(infos: readonly LineInfo[], first: number, flagged: Reado
     out.push(j);
   }
   return out.length >= 2 ? out : [];
+}
+
+/**
+ * A ranked list whose numbers stand alone on their lines, each over its entry (`1` ⏎ `Title` ⏎ `2` ⏎ `Title Teaser.`):
+ * the numbers and the entries, when at least two count up from 1.
+ */
+function numberedApart(infos: readonly LineInfo[], first: number, flagged: ReadonlyMap<number, unknown>): number[] {
+  const out: number[] = [];
+  let rank = 1;
+  for (let j = first; j >= 0 && out.length < MAX_SECTION_LINES; rank++) {
+    const entry = infos[j]!.next;
+    if (infos[j]!.t !== String(rank) || entry < 0 || flagged.has(entry) || infos[entry]!.wordCount > MAX_MARKED_WORDS || /^\d+$/.test(infos[entry]!.t)) break;
+    out.push(j, entry);
+    j = infos[entry]!.next;
+  }
+  return out.length >= 4 ? out : [];
 }
 
 /** A line of a menu: a navigation label, or a word or two with no punctuation at its end. */
@@ -168,7 +185,8 @@ export const teaserSection: Detector = {
       if (!kind || kind === 'see') continue;
       // `Video` among `Ekonomi`, `Olahraga`, `Indeks Berita`: an entry of a menu, which opens no list.
       const i = label.line.index;
-      if (kind === 'widget' && i > 0 && label.prev === i - 1 && menuEntry(infos[i - 1]!, flagged) && label.next === i + 1 && menuEntry(infos[i + 1]!, flagged)) continue;
+      // (A rank alone under it opens its list: `Terpopuler` ⏎ `1` ⏎ a title.)
+      if (kind === 'widget' && i > 0 && label.prev === i - 1 && menuEntry(infos[i - 1]!, flagged) && label.next === i + 1 && menuEntry(infos[i + 1]!, flagged) && infos[i + 1]!.t !== '1') continue;
       // `Leggi anche:` alone: the titles under it, the rest glued to the first (a subheading after a blank line is
       // the article's own).
       if (kind === 'read') {

@@ -97,7 +97,8 @@ const NAME_SLASH_SITE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\/\p
 // (A date may end the caption: `…, mercredi 4 mars 2026. © Name / Agency`.)
 // (An aggregator credits the paper it syndicates so, glued or alone under the caption: `… © Provided by The Gazette`; a
 // site and its photographer alone under it: `© Les Puces Savantes / Bastien Kerlouan`.)
-const PHOTO_COPYRIGHT = /(?:(?:\p{L}{2}|\d{4}|\S)[.!?»”)]\s+©\s*(?:Provided by\s+)?|^©\s*(?:Provided by\s+|(?=(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*\s*\/\s*\p{Lu})))(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s*\/\s*(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})?$/u;
+// (An agency and its photographer after a dash, alone under the caption: `© AFP - Thomas Vergnaud`.)
+const PHOTO_COPYRIGHT = /(?:(?:\p{L}{2}|\d{4}|\S)[.!?»”)]\s+©\s*(?:Provided by\s+)?|^©\s*(?:Provided by\s+|(?=(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*\s*\/\s*\p{Lu})|(?=(?:AFP|AP|Reuters|EPA|ANP|dpa|Belga|ANSA|EFE|Lusa|ČTK|Antara|Maxppp|MAXPPP|Sipa|Abaca|Getty Images)\s+[-–—]\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu})))(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:(?:\s*\/\s*|\s+[-–—]\s+)(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})?$/u;
 
 /** Where a copyright sign credits a photo after its caption (not the page's: no year, no footer words), if it does. */
 export function photoCopyright(t: string, cues: Cues): number {

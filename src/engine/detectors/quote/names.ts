@@ -39,10 +39,14 @@ function opensSurname(text: string, start: number, lower: string): boolean {
   return w < i + 1 && /\p{Ll}/u.test(text[w]!);
 }
 
+/** `L’élu`, `D’après`, `Qu’il`: a capital, an apostrophe and a lower-case word. */
+const ELIDED = /^(?:\p{Lu}|Qu)['’]\p{Ll}/u;
 function capitalised(word: string): boolean {
   if (word.startsWith('@') && word.length > 1) return true;
   const first = word[0]!;
   if (first === first.toLowerCase() || /\d/.test(first)) return false;
+  // An elided article or pronoun opening a sentence is no name (`L’élu rappelle`, `Qu’il`); `D’Alema`, `O’Brien` are.
+  if (ELIDED.test(word)) return false;
   // ALL-CAPS words longer than three letters are shouting or acronyms of bodies, not names.
   if (word.length <= 3 || word !== word.toUpperCase()) return true;
   const letters = word.replace(/[^\p{L}]/gu, '');

@@ -77,14 +77,19 @@ const KNOWN_KEPT = 16;
 const NAMINGS_KEPT = 80;
 /** Of those, the texts a noun alone is looked for in: an office with its qualifier is read further back. */
 const NAMINGS_FOR_A_NOUN = 40;
+/** The longest quoted title read through inside an attribution (`lagu "Pulang ke Pelukmu" itu`). */
+const TITLE_SPAN_CHARS = 60;
+/** A demonstrative right after a quoted title: the phrase points back at someone. */
+const DEMONSTRATIVE_NEXT = /^\s*(?:itu|tersebut|ini)(?![\p{L}\p{N}])/u;
 /** A full name and the nickname the text gives it (`Nama alias Bedul`, `Nama, yang akrab disapa Gung Nah`). */
 // (A comma before `yang akrab disapa`: without it the clause may be said of a place, `pedagang di Pasar X yang akrab disapa …`.)
 const ALIAS = /(?<![\p{L}\p{N}])(?<!(?:di|ke|dari)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4})(?:\s*\(\d{1,3}\))?(?:\s+alias|\s*,\s*yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 /**
  * The same without the comma, after the person's role or age (`winger berusia 20 tahun Muhammad Fadhil Ramadhan yang
- * akrab disapa Adil`): a role or an age is said of a person, not of a place.
+ * akrab disapa Adil`): a role or an age is said of a person, not of a place; so is a name after a comma (`Koordinator
+ * aksi, Rahmat Hidayat Lubis yang akrab disapa Bang Ucok`).
  */
-const ALIAS_AFTER_ROLE = /(?<![\p{L}])(?:tahun|pemain|winger|gelandang|striker|bek|kiper|pria|wanita|perempuan|bocah|remaja|warga|pelatih|siswa|mahasiswa)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4})\s+yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+const ALIAS_AFTER_ROLE = /(?:(?<![\p{L}])(?:tahun|pemain|winger|gelandang|striker|bek|kiper|pria|wanita|perempuan|bocah|remaja|warga|pelatih|siswa|mahasiswa)|,)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4})\s+yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 /** The nickname clause alone (`yang akrab disapa Butet`). */
 const NICKNAME_CLAUSE = /yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 const ALIAS_WORD = /\balias\b|disapa|dipanggil/;
@@ -248,6 +253,17 @@ export class QuoteScanner {
     if (this.#wrapsInto(i)) { q.wrapped = true; this.#pending = q; }
     else if (next && continuesQuote(q.mark, next.t)) this.#pending = q;
     else this.#emit(q, i, end, false);
+  }
+
+  /**
+   * The text after quote `k` up to the next one. A title quoted inside a phrase that points back at someone is left out
+   * and the phrase read on (`," kata pelantun lagu "Pulang ke Pelukmu" itu.` reads as `kata pelantun lagu itu.`).
+   */
+  #afterSpan(text: string, spans: readonly Span[], k: number): string {
+    const next = spans[k + 1];
+    const after = text.slice(spans[k]!.end, next?.start ?? text.length);
+    if (!next || next.end - next.start > TITLE_SPAN_CHARS || !DEMONSTRATIVE_NEXT.test(text.slice(next.end, next.end + 12))) return after;
+    return after + text.slice(next.end, spans[k + 2]?.start ?? text.length);
   }
 
   // Speaker work is done only around quotes, and names are looked up lazily: most lines have no quote.
@@ -641,7 +657,7 @@ export class QuoteScanner {
         spans = spans.slice(1);
         q.nested += first.nested.length;
         if (first.closed) {
-          const after = text.slice(first.end, spans[0]?.start ?? text.length) + (spans.length ? '' : this.#runOn(i));
+          const after = this.#afterSpan(text, [first, ...spans], 0) + (spans.length ? '' : this.#runOn(i));
           const attribution = this.#speakers().after(after, this.#currentPerson);
           if (attribution?.speaker) q.speaker = attribution.speaker;
           else if (!q.speaker && !spans.length && !/[\p{L}\p{N}]/u.test(after)) q.speaker = this.#namedAfter(i) ?? null;
@@ -679,7 +695,7 @@ export class QuoteScanner {
       const leadText = text.slice(cursor, span.start);
       this.#read(leadText);
       // In a wrapped paragraph the attribution may run over the line break, either way.
-      const after = span.closed ? text.slice(span.end, spans[k + 1]?.start ?? text.length) + (k === spans.length - 1 ? this.#runOn(i) : '') : '';
+      const after = span.closed ? this.#afterSpan(text, spans, k) + (k === spans.length - 1 ? this.#runOn(i) : '') : '';
       const leadIn = cursor === 0 && block.wrapped && i > block.first ? (this.#previous?.text ?? '') + ' ' : '';
       if (k >= MAX_SEARCHED_PER_PARAGRAPH) {
         // Hundreds of quotes in one paragraph is not prose (a list of titles, a hostile file): the rest carry

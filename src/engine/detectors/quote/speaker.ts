@@ -84,7 +84,8 @@ function inAbbreviation(text: string, dot: number): boolean {
 /** Whether the full stop at `dot` closes a title written short (`Sen.`), not a sentence. */
 function shortTitleEndsAt(text: string, dot: number): boolean {
   const word = /\p{Lu}\p{Ll}{1,3}$/u.exec(text.slice(Math.max(0, dot - 5), dot))?.[0];
-  return word !== undefined && (dot - word.length === 0 || !/\p{L}/u.test(text[dot - word.length - 1]!)) && SHORT_TITLES.has(word.toLowerCase());
+  return word !== undefined && (dot - word.length === 0 || !/\p{L}/u.test(text[dot - word.length - 1]!))
+    && (SHORT_TITLES.has(word.toLowerCase()) || (SHORT_HONORIFICS.has(word.toLowerCase()) && /^\s+\p{Lu}/u.test(text.slice(dot + 1, dot + 4))));
 }
 
 const LETTER = /^\p{L}$/u;
@@ -110,6 +111,11 @@ export function wordJustBefore(text: string, at: number): string | undefined {
   return i < end ? text.slice(i, end).toLowerCase() : undefined;
 }
 
+/** The word that opens what someone said, reported (`menjelaskan bahwa …`, `said that …`). */
+const REPORTED_CLAUSE = /(?<![\p{L}])(?:bahwa|that|que|dass|že|che|dat)(?![\p{L}])/u;
+/** Honorifics written short before a name (`Drs. Sutrisno`, `Hj. Sri`, `Mr. Hale`): no sentence ends at their full stop. */
+const SHORT_HONORIFICS: ReadonlySet<string> = new Set(['drs', 'dra', 'hj', 'ir', 'kh', 'mr', 'mrs', 'ms', 'mme', 'mlle']);
+
 /** `, role …` or `, a role …` after a name: its first three words in lower case (article passed over), one a role. */
 /** Titles written short before a name (`Sen. Wendell Ames`): a later `the senator` means them. */
 export const SHORT_TITLES: ReadonlyMap<string, string> = new Map([['sen', 'senator'], ['rep', 'representative'],
@@ -129,7 +135,7 @@ const WHO_AFTER = /^\s*,\s*(?:who|whose|quien|quienes)\s/i;
  * wartawan di balai desa, Rabu siang, mengatakan`) or the region of where (`Sumiati (44), pedagang sayur di Pasar
  * Minggu, Jakarta Selatan, mengaku`).
  */
-const LAST_COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,(?:\s*(?:\p{Ll}[^,.;:!?]{0,60}|\p{Lu}\p{Ll}+\s+(?:\p{Ll}+|\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\)|Barat|Timur|Utara|Selatan|Tengah|Tenggara|Pusat)),){0,2}\s*$/u;
+const LAST_COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,(?:\s*(?:(?:\p{Lu}\p{Ll}{0,3}\.)+(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}{2,3})\.?|\p{Ll}[^,.;:!?]{0,60}|\p{Lu}\p{Ll}+\s+(?:\p{Ll}+|\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\)|Barat|Timur|Utara|Selatan|Tengah|Tenggara|Pusat)),){0,2}\s*$/u;
 
 /**
  * Where the text before `at` ends once trailing whitespace is left out: a backward scan, since the text before a
@@ -252,7 +258,10 @@ const BODY_WORDS = new Set(['fc', 'afc', 'cf', 'klub', 'servicio', 'service', 's
   'balai', 'wilayah', 'sungai', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan',
   // Schools and clinics (`SMK Negeri 1 Watu Gading`, `Puskesmas Cibeureum`).
   'sekolah', 'smk', 'sma', 'smp', 'sdn', 'smkn', 'sman', 'smpn', 'madrasah', 'pesantren', 'negeri', 'puskesmas', 'rsud',
-  'school', 'école', 'escuela', 'escola', 'scuola', 'schule', 'hospital', 'hôpital', 'krankenhaus', 'ospedale']);
+  'school', 'école', 'escuela', 'escola', 'scuola', 'schule', 'hospital', 'hôpital', 'krankenhaus', 'ospedale',
+  // A household, a firm or a foundation speaking through its spokesperson (`juru bicara Wrexley House`, `Kirana Musik
+  // Management`).
+  'house', 'palace', 'istana', 'management', 'entertainment', 'records', 'group', 'grup', 'foundation', 'yayasan']);
 
 /** People who speak for someone else: the person named after them (`a spokeswoman for X`) is not the speaker. */
 const SPOKESPEOPLE = new Set(['spokeswoman', 'spokesman', 'spokesperson', 'aide', 'lawyer', 'attorney', 'representative',
@@ -304,6 +313,8 @@ const LIST_GOES_ON = /^(?:\s*,\s*\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})
 const LIST_LAST_FIELD = /^\s*,?\s*(?:dan|serta)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 /** An abbreviation in brackets after a title: `(Sekda)`, `(BPBD)`, `(Dishubkominfosan)`. */
 const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,20}(?:\s\p{Lu}[\p{L}\d-]{1,14})?\)/u;
+/** A short label in lower case in brackets, then the comma before a name: `(divers droite), ` + `Gérard`. */
+const LABEL_BEFORE_NAME = /^(\((?:\p{Ll}[\p{L}-]*\s?){1,3}\))\s*,\s*\p{Lu}/u;
 /** The last word of a region's name (`Jakarta Barat`, `Jawa Tengah`, `Kemuning Raya`): no person's. */
 const REGION_WORDS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'raya', 'pusat', 'baru', 'daya', 'laut']);
 /** The word in brackets right after `end` (`Pelaksana Tugas (Plt)`), if any. */
@@ -479,7 +490,8 @@ const QUOTED_NOUN = new RegExp(`^\\p{L}+(?:\\s+\\p{L}+)?\\s+${READS_OUT}(\\p{L}+
 const BODY_HEADS = new Set(['badan', 'dinas', 'kementerian', 'balai', 'lembaga', 'komisi', 'dewan', 'pemerintah', 'pemkot', 'pemkab',
   'pemprov', 'kantor', 'biro', 'direktorat', 'inspektorat', 'sekretariat']);
 /** An academic degree written short: `S.Sos`, `M.Si`, `S.I.K`, `Ph.D`, `M.Hum`. */
-const DEGREE = /^(?:\p{Lu}\p{Ll}{0,3}\.)+\p{Lu}\p{Ll}{0,3}\.?$/u;
+// (The last part may be in capitals: `M.AP`, `S.IP`.)
+const DEGREE = /^(?:\p{Lu}\p{Ll}{0,3}\.)+(?:\p{Lu}\p{Ll}{0,3}|\p{Lu}{2,3})\.?$/u;
 /** Nouns that open the name of a place below a town, as Indonesian writes it. */
 const PLACE_NOUNS = new Set(['dusun', 'desa', 'kampung', 'kelurahan', 'kecamatan', 'dukuh', 'perumahan', 'jalan', 'jl', 'gang', 'blok',
   'nagari', 'jorong', 'rt', 'rw']);
@@ -801,6 +813,10 @@ export class SpeakerFinder {
         // An abbreviation in brackets is part of a title (`Sekretaris Daerah (Sekda) Kota Bogor …`).
         const abbreviation = ABBREVIATION.exec(text.slice(m.index, m.index + 20))?.[0];
         if (abbreviation) { end.lastIndex = m.index + abbreviation.length; continue; }
+        // So is a short label in lower case between a title and its comma before the name (`le maire (divers droite),
+        // Gérard Mounier`).
+        const label = LABEL_BEFORE_NAME.exec(text.slice(m.index, m.index + 40))?.[1];
+        if (label) { end.lastIndex = m.index + label.length; continue; }
       }
       if (m[0] !== '.') return m.index;
       const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0];
@@ -1002,7 +1018,8 @@ export class SpeakerFinder {
       else if (p.words > 4) score = 0.5;
       // (A rank titles the person it stands before: `Kapolres Tanah Serindit, AKBP Yudha Permana, mengatakan`.)
       else if (appositive && (!p.titled || from < p.start || this.#rankedOnly(region, p)) && p.words >= 2) score = 5;
-      else if (appositive && p.words === 1 && LAST_COMMA_AFTER.test(tail.slice(p.end)) && this.#namesRole(region, people[k - 1], p)) score = 5;
+      // (The role is read before the honorifics: `Kepala Dinas Sosial Kota X, Drs. Sutrisno, M.AP., mengatakan`.)
+      else if (appositive && p.words === 1 && LAST_COMMA_AFTER.test(tail.slice(p.end)) && this.#namesRole(region, people[k - 1], from < p.start ? { ...p, start: from } : p)) score = 5;
       else if (opening && !p.titled && p.words >= 2) score = 4;
       // `Lee, the Democratic Party leader, said`: one name opening the sentence, described between commas.
       else if (opening && p.words === 1 && DESCRIBED_BETWEEN_COMMAS.test(tail.slice(p.end))) score = 4;
@@ -1010,6 +1027,9 @@ export class SpeakerFinder {
       else if (opening && p.words === 1 && /^\s*\(\d{1,3}\)/.test(after) && /\p{Ll}/u.test(p.name)) score = 4;
       else if (p.titled && p.words >= 2) score = 3;
       else if (p.words >= 2) score = 2.5;
+      // `Dalam surat yang diperoleh The Sun, Pryce menulis`: one name right before the verb, after the opening phrase's
+      // comma, is its subject, not a name inside that phrase.
+      else if (adjacent && verbFollows && afterComma(region, p.start)) score = 3;
       // `Am Abend äußerte sich Weigl`: a capitalised noun after an article or a preposition is no one.
       else score = adjacent && !NOUN_BEFORE.has(wordJustBefore(region, p.start) ?? '') ? 2 : 0;
       if (score === 0) continue;
@@ -1044,7 +1064,9 @@ export class SpeakerFinder {
       const titledGap = lastComma < 0 && words.some((w) => this.cues.titles.has(unelided(w)));
       // A title in lower case may take a few words before the name (`a indiqué le ministre de l’Intérieur Bruno
       // Retailleau`, `said the company's chief executive John Smith`).
-      const near = lastComma < 0 ? words.length <= 2 || (titledGap && words.length <= TITLE_GAP_WORDS) : words.length === 0;
+      // (A job, then where in the genitive: `anestezioložka rybníkovské nemocnice Lucie Vrbová`.)
+      const near = lastComma < 0 ? words.length <= 2 || (titledGap && words.length <= TITLE_GAP_WORDS)
+        || (words.length <= 4 && p.words >= 2 && /^\p{Ll}/u.test(words[0]!) && GENITIVE_BODY.test(` ${words.slice(1).join(' ')} `)) : words.length === 0;
       if (near) {
         // A body, its acronym or a place, then a job in lower case, then the person (`according to MNN meteorologist
         // Priya Halvorsen`, `said Acme chief executive John Smith`, `admitted Harlow boss Dean Mercer`): the person.
@@ -1600,9 +1622,13 @@ export class SpeakerFinder {
       // `ujarnya` means. (A relative the paragraph opens on is its subject: `Anaknya, Fathan (9), masih terbaring …`.)
       const lead = text.slice(Math.max(0, p.start - 30), p.start);
       if ((k > 0 && RELATIVE_OF.test(lead)) || /\(\p{Lu}{2,8}\)\s*(?:\p{Lu}\p{Ll}+\s+)?$/u.test(lead)) continue;
-      // The region after a place (`di Percut Sei Tuan, Deli Serdang, sebelum …`) is no one either.
+      // The region after a place (`di Percut Sei Tuan, Deli Serdang, sebelum …`) is no one either; a name with an age is
+      // someone (`… di Yogyakarta, Wulan (24), rela izin`).
       const placeRun = people[k - 1];
-      if (placeRun && /^\s*,\s*$/.test(text.slice(placeRun.end, p.start)) && placeBefore(text, placeRun.start)) continue;
+      if (placeRun && /^\s*,\s*$/.test(text.slice(placeRun.end, p.start)) && placeBefore(text, placeRun.start) && !/^\s*\(\d{1,3}\)/.test(text.slice(p.end, p.end + 8))) continue;
+      // Someone named in what the speaker said (`Muhammad Nuh menjelaskan bahwa majelis hakim yang diketuai Rosmawati
+      // Lubis …`) is no one a later `Ia` means: the speaker is.
+      if (speaking && foundAt >= 0 && sentenceStartBefore(text, p.start, p.start - foundAt) <= foundAt && REPORTED_CLAUSE.test(text.slice(foundAt, p.start))) continue;
       let name: string | undefined;
       if (p.words === 1) {
         // One capitalised word opening a sentence is a person only when the text has named them already

@@ -22,7 +22,7 @@ export const id: LanguagePack = {
   adPhrases: ['iklan', 'advertisement', 'scroll untuk melanjutkan', 'scroll to continue with content',
     'gulir untuk melanjutkan', 'konten sponsor', 'sponsored', 'artikel ini merupakan kerja sama', 'advertorial'],
   commentWords: ['komentar', 'tanggapan', 'balasan', 'comment', 'comments'],
-  commentForm: ['tulis komentar', 'silakan masuk untuk menulis komentar', 'silakan masuk untuk berkomentar', 'silakan login untuk berkomentar', 'login untuk berkomentar', 'masuk untuk berkomentar', 'tinggalkan balasan', 'tinggalkan komentar', 'batalkan balasan',
+  commentForm: ['tulis komentar', 'jadilah yang pertama berkomentar', 'jadilah yang pertama memberikan komentar', 'belum ada komentar', 'silakan masuk untuk menulis komentar', 'silakan masuk untuk berkomentar', 'silakan login untuk berkomentar', 'login untuk berkomentar', 'masuk untuk berkomentar', 'tinggalkan balasan', 'tinggalkan komentar', 'batalkan balasan',
     'alamat email anda tidak akan dipublikasikan', 'ruas yang wajib ditandai',
     'simpan nama, email, dan situs web saya', 'kirim komentar', 'beritahu saya akan tindak lanjut komentar',
     'beritahu saya akan tulisan baru', 'situs ini menggunakan akismet', 'komentar ditutup', 'anda harus masuk untuk berkomentar', 'anda harus masuk untuk mengirimkan komentar'],
@@ -33,7 +33,7 @@ export const id: LanguagePack = {
     'otomotif', 'gaya hidup', 'kesehatan', 'video', 'foto', 'muat lebih banyak', 'lihat semua', 'tampilkan'],
   footerPhrases: ['blog pada wordpress.com', 'blog di wordpress.com', 'hak cipta', 'hak cipta dilindungi', 'all rights reserved', 'copyright', 'dilarang mengutip',
     'pedoman media siber', 'kebijakan privasi'],
-  speechVerbs: ['kata', 'teriak', 'teriaknya', 'menimpali', 'menyahut', 'balas', 'balasnya', 'membalas', 'sela', 'selanya', 'menyela', 'potong', 'potongnya', 'memotong', 'sanggah', 'sanggahnya', 'menyanggah', 'ujar', 'ucap', 'tutur', 'ungkap', 'jelas', 'imbuh', 'tambah', 'terang', 'tegas', 'sebut',
+  speechVerbs: ['kata', 'teriak', 'teriaknya', 'bujuk', 'bujuknya', 'membujuk', 'menimpali', 'menyahut', 'balas', 'balasnya', 'membalas', 'sela', 'selanya', 'menyela', 'potong', 'potongnya', 'memotong', 'sanggah', 'sanggahnya', 'menyanggah', 'ujar', 'ucap', 'tutur', 'ungkap', 'jelas', 'imbuh', 'tambah', 'terang', 'tegas', 'sebut',
     'papar', 'katanya', 'ujarnya', 'ucapnya', 'tuturnya', 'ungkapnya', 'jelasnya', 'imbuhnya', 'tambahnya',
     'terangnya', 'tegasnya', 'sebutnya', 'paparnya', 'mengatakan', 'berkata', 'menyatakan', 'menjelaskan',
     'mengungkapkan', 'menegaskan', 'menambahkan', 'menyebutkan', 'menuturkan', 'memaparkan', 'mengaku',
@@ -96,7 +96,7 @@ export const id: LanguagePack = {
     'jaksa', 'hakim', 'pelapor', 'terlapor'],
   // A trial has one defendant, one prosecutor speaking: `ujar terdakwa`, `kata jaksa` mean the one named so; a story has
   // one police chief or regent (`kata kapolsek`, `ujar bupati`).
-  bareReferences: ['terdakwa', 'tersangka', 'jaksa', 'hakim', 'pelapor', 'terlapor', 'kapolsek', 'kapolres', 'kapolresta',
+  bareReferences: ['terdakwa', 'tersangka', 'jaksa', 'hakim', 'hakim ketua', 'pelapor', 'terlapor', 'kapolsek', 'kapolres', 'kapolresta',
     'kapolda', 'kapolri', 'bupati', 'camat', 'lurah', 'gubernur', 'kades', 'kajari', 'kajati', 'dandim', 'mendag', 'menkeu',
     'mendagri', 'menkes', 'mensos', 'mentan', 'menpora', 'mendikbud', 'menlu', 'menhan', 'kasat', 'kasatreskrim', 'kasatlantas',
     'danrem', 'pangdam', 'danramil', 'danlanal', 'kadis', 'kadinkes', 'kadisdik', 'kalaksa', 'sekda', 'wabup', 'wagub', 'kalapas',

@@ -169,6 +169,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/related-link',
     category: 'related-link',
     valid: [
+      // A sentence that mentions a document is the article's.
+      'The full report (PDF) was published by the department on Monday.',
       // `More from` and words in lower case is prose.
       'More from the council meeting',
       '▸ Step one: water the plant the day before.',
@@ -185,6 +187,8 @@ const TABLES: readonly Table[] = [
       'Also: bring a towel and a spare pair of socks.',
     ],
     invalid: [
+      // A labelled link to a document, its type and size after it.
+      'Learn more: What to do during a boil water advisory (PDF, 212 KB)',
       { block: 'Simak juga Video: Detik-detik Evakuasi Penumpang Bus Terguling di Tol Cibatari', lang: 'id' },
       'More on Allergies',
       // The label qualified in brackets before its bar.
@@ -748,6 +752,8 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      // The banner over a US government site.
+      { block: ['An official website of the State of Merrimont', "Here's how you know", 'Official websites use .gov', 'A .gov website belongs to an official government organization in the United States.', 'Secure .gov websites use HTTPS', "A lock ( ) or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites."], where: 'before' },
       'Page: 1 2 3 Next →',
       // A reader poll: its label, question, answers with their shares and the vote count.
       { block: ['Anketa', 'Jezdíte přes most u Pstružné pravidelně?', 'Ano, denně 38 %', 'Občas 27 %', 'Vůbec ne 14 %', 'Hlasovalo 1 204 čtenářů'], options: { language: 'cs' } },
@@ -909,6 +915,7 @@ const TABLES: readonly Table[] = [
       'Wendy, a nurse from Birkenhead, arrived 2 hours ago.',
     ],
     invalid: [
+      { block: 'Jadilah yang pertama berkomentar!', lang: 'id' },
       // The story's call to comment at the end of a longer line.
       "Do you work at Brackenford General or St Aldric's? Tell us what you think in the comments below.",
       // A reader's handle and how long ago they wrote.
@@ -993,6 +1000,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/copyright',
     category: 'copyright',
     valid: [
+      // A sentence that names a contact but gives no number or address.
+      'Contact: the town office will answer questions from residents on Monday.',
       // Prose on advice, not the site's disclaimer.
       'The pharmacist said the leaflet gave medical advice that was out of date, and the council agreed to reprint it.',
       // Prose about a licence or a theme.
@@ -1016,6 +1025,8 @@ const TABLES: readonly Table[] = [
       'The bakery sold four hundred cookies on Saturday, and its owner said the queue reached the station.',
     ],
     invalid: [
+      // A release's contact with a number and an address.
+      'Contact: Theresa Vukovich, 555-0100, theresa.vukovich@dep.merrimont.example',
       // A footer's menu row that names the site's terms.
       'About Us Contact Us Terms & Conditions Cookie Notice Corrections & Clarifications',
       { block: 'Our experts continually monitor the health and wellness space, and we update our articles when new information becomes available.', where: 'after' },

@@ -14,6 +14,8 @@ interface Case {
 }
 
 const VALID: readonly Case[] = [
+  // A stretch of road in brackets in a list of streets is no source: `(from … to …)`.
+  { block: ['The advisory applied to the following streets in East Harlan:', 'Orchard Street', 'Quarry Road (from Route 9 to the Millbrook Falls town line)', 'Linden Avenue Extension'] },
   // A list of people and their clubs in brackets is no photographer's credit.
   { block: '- **Kiper:** Andika Saputra (Persikota Lembah), Yafet Mandowen (Persiwa Wanasari), Teguh Santoso (PS Tirta Kencana)', lang: 'id' },
   // `＝` in a sum is no caption's tail.

@@ -1874,6 +1874,17 @@ describe('quote/quotes', () => {
       assert.deepEqual(speakersOn(doctor, 0), ['Lucie Vrbová']);
     });
 
+    it('Indonesian: `ujar hakim ketua` is the `Ketua Majelis Hakim` named; `Hal itu disampaikan Juru Bicara PN X yang …, Nama`; `bujuk`', () => {
+      const verdict = ['Vonis itu dibacakan Ketua Majelis Hakim PN Lubuk Seranai, Dr. Hj. Rosmawati Nasution, S.H., M.H., didampingi hakim anggota Bonifasius Sitepu, S.H. dan Made Arya Wiguna, S.H., M.H.', '',
+        '"Mengadili, menyatakan terdakwa RS bersalah," ujar hakim ketua dalam amar putusannya.', ''].join('\n');
+      assert.deepEqual(speakersOn(verdict, 2), ['Rosmawati Nasution']);
+      const spokesman = ['"Para pihak punya hak yang sama untuk mengajukan banding."', '',
+        'Hal itu disampaikan Juru Bicara PN Lubuk Seranai yang juga duduk sebagai hakim anggota dalam perkara tersebut, Bonifasius Sitepu, S.H., saat ditemui seusai sidang.', ''].join('\n');
+      assert.deepEqual(speakersOn(spokesman, 0), ['Bonifasius Sitepu']);
+      const urge = ['Relawan PMI, Fitriana Kusuma Dewi, mendatangi rumah Karto Wiyono (63).', '', '"Pak, rumah Panjenengan masuk radius bahaya," bujuk Fitriana.', ''].join('\n');
+      assert.deepEqual(speakersOn(urge, 2), ['Fitriana Kusuma Dewi']);
+    });
+
     it('every quote carries a speaker field (null when nobody is named)', () => {
       const { text } = quoteArticle(['The sign on the door simply read "Closed until further notice" for the whole week.']);
       const found = quotesOf(run(text));
@@ -1969,6 +1980,9 @@ describe('Chinese speakers', () => {
     assert.deepEqual(speakers(['澄州大学教授林振宇介绍：“每一锹土里都能筛出碎膜。”']), ['林振宇']);
     assert.deepEqual(speakers(['“两个问题放在一起看，思路就打开了，”林振宇说，“能不能用秸秆来做地膜？”']), ['林振宇', '林振宇']);
     assert.deepEqual(speakers(['团队成员、博士研究生许沐阳告诉记者，难点在于强度。“坏得太快，就起不到作用。”']), ['许沐阳']);
+  });
+  it('她说 after someone the same sentence names by a courtesy title is them', () => {
+    assert.deepEqual(speakers(['市场监管局副局长周建平介绍：“共检查食堂318家。”', '家长刘女士的孩子在东湖区读四年级，她说：“希望检查常态化。”']), ['周建平', '刘女士']);
   });
   it('她说 is the one named last before a verb; an unnamed speaker and a term in quotes are nobody', () => {
     assert.deepEqual(speakers(['研究员高雅琴认为，这条路径值得推广。', '她说：“降解速度不会一样。”']), ['高雅琴']);

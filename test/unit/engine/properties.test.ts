@@ -9,8 +9,9 @@ import { isWrappedParagraph } from '../../../src/engine/detectors/quote/wrap';
  * few hundred cases; `npm run fuzz` runs FUZZ_RUNS (100,000) of each.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
-// `npm test` is deterministic (a fixed seed); `npm run fuzz` explores new cases on every run.
-const SEED = process.env.FUZZ_RUNS ? undefined : Number(process.env.FUZZ_SEED ?? 20261126);
+// `npm test` is deterministic (a fixed seed); `npm run fuzz` explores new cases on every run, or replays one with
+// FUZZ_SEED (the seed a failure prints).
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.FUZZ_RUNS ? undefined : 20261126;
 const options = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) };
 
 // One language per article, as real articles are; mixing languages in one text changes the detected

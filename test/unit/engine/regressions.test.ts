@@ -35,6 +35,17 @@ describe('regressions', () => {
     });
   });
 
+  describe('boilerplate/navigation', () => {
+    it('a one-word label under a repeated paragraph is no heading, so cleaning twice removes nothing more', () => {
+      // Found by `npm run fuzz` (seed -72895312, case 5,317): `Menu` under a paragraph that repeats the first was kept as a
+      // heading; the repeat was stripped, and `Menu` then stood under `A` and was taken, with the repeat under it.
+      const p = 'Die Feuerwehr war mit mehr als hundert Einsatzkräften vor Ort, teilte die Stadt mit.';
+      const text = `${p}\nA\n\n${p}\n\nMenu\n${p}`;
+      const once = strip(text);
+      assert.equal(strip(once), once);
+    });
+  });
+
   describe('boilerplate/outside-article', () => {
     it('a line glued over the first paragraph is judged by its neighbours, so cleaning twice removes nothing more', () => {
       // Found by `npm run fuzz`: the line was kept while a counter above it stood in the text, taken once it was gone

@@ -42,6 +42,8 @@ const MEDIA_CONTACT = /^(?:media|press|investor|news)\s+(?:contacts?|inquiries|e
 
 /** Words one of the registration's phrases holds (its number too), looked for before the pattern. */
 const LEGAL_HINT = /egistr|eg\.|ribunal|estata|scrizione|epósito|erantwortlich|paritaire|erverifikasi/;
+// `Contact: Theresa Vukovich, 555-0100, theresa.vukovich@dep.example`: a release's contact, with a number or an address.
+const CONTACT_LINE = /^(?:(?:media|press)\s+)?contacts?\s*:\s*\p{Lu}[\p{L}.'’ -]{2,40}(?:,\s*[^,]{2,60}){0,3},\s*(?:\(?\+?\d[\d ().-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\.?$/iu;
 const MEDIA_FIRST = new Set(['media', 'press', 'investor', 'news', 'kontak', 'contacto', 'contact', 'pressekontakt', 'contatto', 'contato',
   'perscontact']);
 
@@ -85,7 +87,8 @@ export const copyright: Detector = {
       // (A footer may run on after its sign with the terms of use: a line opening with it is read up to 600 characters.)
       if ((info.t.length <= 300 || (info.t.length <= 2000 && /^(?:©|copyright\b|open access\s)/i.test(info.t))) && (/©|\(c\)\s*(?:19|20)\d\d|^copyright\b|ICP[备證证]\s*\d|公网安备\s*\d|公網安備\s*\d/i.test(info.t) || ((LICENCE_OPENING.test(info.t) || SOURCING.test(info.t)) && LICENCE.test(info.t))) && !(info.wordCount <= 60 && photoCopyright(stripEmphasis(info.t), cues) >= 0)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Copyright notice', 0.9);
-      } else if (info.wordCount <= 80 && info.t.includes('statements') && DISCLAIMER.test(info.t) || info.wordCount <= 4 && MEDIA_FIRST.has(info.first) && MEDIA_CONTACT.test(info.t)) {
+      } else if (info.wordCount <= 80 && info.t.includes('statements') && DISCLAIMER.test(info.t) || info.wordCount <= 4 && MEDIA_FIRST.has(info.first) && MEDIA_CONTACT.test(info.t)
+        || (info.wordCount <= 16 && (info.first === 'contact:' || info.first === 'contacts:' || MEDIA_FIRST.has(info.first)) && CONTACT_LINE.test(info.t))) {
         reportLine(info.line.index, 'boilerplate', 'copyright', DISCLAIMER.test(info.t) ? 'Forward-looking statements disclaimer' : 'Media contact of a press release', 0.8);
       } else if (info.wordCount <= 60 && (info.t.includes('purposes only') || info.t.includes('medical advice')) && MEDICAL_DISCLAIMER.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Medical disclaimer of the site', 0.8);

@@ -49,6 +49,12 @@ const PLAYER = /^(?:video player is loading\.?|video wird geladen\s*(?:…|\.{3}
 // with one, and pages keep them as its text.)
 const ENCYCLOPEDIA = /^(?:from \p{L}+, the free encyclopedia|jump to (?:navigation|search|content)\b.{0,30}|retrieved from\s+["“]?https?:\/\/\S+|\p{L}+ commons has media related to .{1,80}|toggle the table of contents|read edit view history|read view source view history|article talk|toggle .{1,60} subsection|\d{1,3} languages|view (?:history|source)|\(top\))$/iu;
 
+// The banner over a US government site: `An official website of the State of …`, `Here's how you know`, `Official websites
+// use .gov`, `A .gov website belongs to …`, `Secure .gov websites use HTTPS`, `A lock ( ) or https:// means …`.
+const GOV_BANNER = /^(?:an official website of (?:the )?[\p{L} .,'’-]{3,60}|here['’]s how you know\.?|official websites use \.gov|an? \.gov website belongs to an official government organization in the united states\.?|secure \.gov websites use https|an? lock \(\s*(?:lock(?: a locked padlock)?\s*)?\) or https:\/\/ means you['’]ve safely connected to the \.gov website\.(?: share sensitive information only on official, secure websites\.)?)$/iu;
+/** The words the banner's lines without `.gov` open with. */
+const GOV_BANNER_FIRST = new Set(['an', 'here\'s', 'here’s']);
+
 // `Listen to this article · 31:40 min Learn more`: the audio version's player, with its length and link.
 const LISTEN = /^(?:listen to this (?:article|story)|écouter cet article|écoutez cet article|artikel anhören|dengarkan artikel ini|escucha(?:r)? (?:este )?(?:artículo|la noticia)|ascolta l['’]articolo|poslechněte si článek|poslechnout článek)(?:\s*[·•|:–—-]?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:min(?:utes?)?)?)?(?:\s*[·•|]?\s*(?:learn more|en savoir plus|mehr erfahren|pelajari lebih lanjut|más información|scopri di più|více))?$/iu;
 
@@ -108,6 +114,15 @@ export const navigation: Detector = {
   kind: 'boilerplate',
   categories: ['navigation'],
   detect({ infos, cues, markdown, reportLine }) {
+    let firstSeen: Map<string, number> | undefined;
+    /** Whether line `k` repeats an earlier line verbatim (built on first use: few labels stand between paragraphs). */
+    const repeatsEarlier = (k: number): boolean => {
+      if (!firstSeen) {
+        firstSeen = new Map();
+        for (const other of infos) if (!other.blank) { const key = other.t.toLowerCase(); if (!firstSeen.has(key)) firstSeen.set(key, other.line.index); }
+      }
+      return firstSeen.get(infos[k]!.t.toLowerCase())! < k;
+    };
     for (const info of infos) {
       if (info.blank || info.t.length > 200) continue;
       if (markdown && (info.block === 'heading' || info.block === 'table')) continue;
@@ -115,8 +130,10 @@ export const navigation: Detector = {
       const t = stripEmphasisAndSpace(info.t);
       // (A one-word label glued over a paragraph of prose, between paragraphs, is the article's heading: `Settings` ⏎
       // `The Privacy page now …`.)
+      // (Not above a paragraph that repeats an earlier line: the repeat is stripped, and what the label follows then is
+      // what stands before it, so cleaning twice gives the same text.)
       const heading = info.wordCount === 1 && info.next === info.line.index + 1 && info.prev >= 0 && info.prev < info.line.index - 1
-        && sentenceLine(infos[info.next]!) && sentenceLine(infos[info.prev]!);
+        && sentenceLine(infos[info.next]!) && sentenceLine(infos[info.prev]!) && !repeatsEarlier(info.prev);
       if ((info.wordCount <= 4 && !heading && cues.nav.test(t)) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t) || (info.wordCount <= 14 && PREV_NEXT.test(t))
         || (info.wordCount <= 14 && /\d\s+\d|^\p{L}+\s+\d/u.test(t) && PAGINATION.test(t) && ascending(t))) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);
@@ -124,6 +141,7 @@ export const navigation: Detector = {
       }
       // Most lines are prose, longer than any of these: the word count decides first.
       const furniture = info.wordCount <= 60 && (info.first === 'stats:' || t.includes('kudos')) && STORY_STATS.test(t) ? "A story archive's stats or kudos"
+        : info.wordCount <= 30 && (t.includes('.gov') || GOV_BANNER_FIRST.has(info.first)) && GOV_BANNER.test(t) ? "A government site's banner"
         : info.wordCount > 20 ? undefined
         : info.wordCount <= PLAYER_WORDS && ENCYCLOPEDIA.test(t) ? 'Encyclopedia page furniture'
         : info.wordCount <= PLAYER_WORDS && playerLine(t) ? 'Video player text'

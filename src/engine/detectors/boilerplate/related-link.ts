@@ -44,6 +44,9 @@ export function labelAlone(t: string, cues: Cues): string | undefined {
   return (SECTION_LIST.exec(text) ?? MORE_FROM.exec(text))?.[0];
 }
 
+/** `Learn more: What to do during a boil water advisory (PDF, 212 KB)`: a labelled link to a document, its type and size after it. */
+const DOCUMENT_LINK = /^(?:learn more|read more|more information|more info|download|see also|related|resources?|baca juga|unduh|en savoir plus|télécharger|mehr erfahren|herunterladen|více informací|stáhnout)\s*:\s*[^:]{3,160}\((?:pdf|docx?|xlsx?|pptx?|odt)(?:,\s*[\d.,]+\s*[kmg]i?b)?\)$/iu;
+
 export const relatedLink: Detector = {
   id: 'boilerplate/related-link',
   description: '"Read more" teasers and headlines of other stories',
@@ -67,6 +70,8 @@ export const relatedLink: Detector = {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'News ticker: its label and another story\'s title', 0.8);
       } else if (info.t.length <= 120 && HAN_ARROW_TEASER.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Arrowed link to another story', 0.8);
+      } else if (info.wordCount <= 30 && t.endsWith(')') && DOCUMENT_LINK.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'related-link', 'Link to a document (`… (PDF, 212 KB)`)', 0.8);
       } else if ((t.includes('…') || t.includes('...')) && cues.excerptLink.test(fromLastEllipsis(t))) {
         reportLine(info.line.index, 'boilerplate', 'related-link', 'Excerpt of another story with its link (`… Read more`)', 0.8);
       }

@@ -10,8 +10,9 @@ const LICENSING_LINK = /\s*Purchase Licensing Rights(?:, opens new tab)?\s*$/;
 const WIRE_SLASH_NAME = /[.!?"”’)]\s+\p{Lu}{3,}\s*\/\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*$/u;
 const AGENCY_SLASH = /(?<![\p{L}\p{N}])(?:AP(?:\s+Photo)?|AFP|REUTERS|Reuters|ANTARA(?:\s+FOTO)?|EPA(?:-EFE)?|EFE|dpa|ANSA|ANP|Lusa|ČTK|CTK|Xinhua|Anadolu|Bloomberg|Getty(?:\s+Images)?|Shutterstock|Alamy|PA(?:\s+Wire|\s+Images)?|Keystone|Imago|picture alliance|KOMPAS\.com|TRIBUNNEWS|Kompas|Tempo)\s*\/\s*(?![a-z]{2,4}\))\S/u;
 // `Pump controller wiring (from the manufacturer's manual)`, `… (source: NASA)`, `… (via Wikimedia)`.
-// `Seedlings (from a garden centre)` names no source: a shopping list, not a credit.
-const PAREN_SOURCE = /^[^.!?]{3,120}\((?:from|source|via|courtesy(?: of)?|image|photo|foto|sumber|dok\.?)\b(?!\s+(?:a|an|any|your|some|one)\s)[^()]{2,60}\)\s*$/iu;
+// `Seedlings (from a garden centre)` names no source: a shopping list, not a credit; nor a stretch of road or years
+// (`Quarry Road (from Route 9 to the town line)`, `(from 2019)`).
+const PAREN_SOURCE = /^[^.!?]{3,120}\((?:from(?![^()]*\sto\s)(?!\s+\d)|source|via|courtesy(?: of)?|image|photo|foto|sumber|dok\.?)\b(?!\s+(?:a|an|any|your|some|one)\s)[^()]{2,60}\)\s*$/iu;
 const PAREN_CREDIT = /\((?:[^()]*\/)?(?:AP Photo|AFP|Reuters|REUTERS|Getty Images|Foto|Photo|Kredit|Credit|Sumber|Bild|Crédit|Istimewa|Dok\.?|DOK\.?|Ilustrasi|Instagram|TikTok|YouTube|Facebook|Twitter|Shutterstock|ANTARA)[^()]{0,80}\)\s*$/u;
 // `… (Ivan Petrenko/Space Agency photo via AP)`, `… (Photo courtesy of the museum)`.
 const PAREN_VIA = /\([^()]{0,80}\b(?:photo|photograph|image|foto)s?\s+(?:via|by|courtesy(?:\s+of)?)\s+[^()]{2,40}\)\s*$/iu;

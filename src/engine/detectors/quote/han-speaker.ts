@@ -93,3 +93,17 @@ export function hanLastSpeaker(text: string): string | undefined {
   }
   return found;
 }
+
+/** A family name and a courtesy title (`刘女士`, `陈先生`, `王阿姨`): how Chinese news names people it gives no full name. */
+const COURTESY = /([\p{Script=Han}])(?:女士|先生|阿姨|大爷|大爺|大妈|大媽|老人|师傅|師傅|同学|同學)/gu;
+
+/**
+ * The person a `她`/`他` right before a verb means when the same sentence named them first by a courtesy title
+ * (`家长刘女士的孩子在东湖区读四年级，她说：` → 刘女士), or undefined.
+ */
+export function hanNamedInSentence(lead: string): string | undefined {
+  const start = Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('！'), lead.lastIndexOf('？'), lead.lastIndexOf('”')) + 1;
+  let found: string | undefined;
+  for (const m of lead.slice(start).matchAll(COURTESY)) if (SURNAMES.has(m[1]!)) found = m[0];
+  return found;
+}

@@ -2,7 +2,7 @@ import type { LineInfo } from '../../document';
 import type { Detector, Report } from '../types';
 import { continuesQuote, leadingMark, scanQuotes, withoutFollowOn, type Span } from './marks';
 import { bodyName, COMPOUND_TITLES, KIN_NOUNS, sentenceStartBefore, SHORT_TITLES, SpeakerFinder, type Attribution, type LastPerson } from './speaker';
-import { hanLastSpeaker, hanSpeakerAfter, hanSpeakerBefore, isChinese } from './han-speaker';
+import { hanLastSpeaker, hanNamedInSentence, hanSpeakerAfter, hanSpeakerBefore, isChinese } from './han-speaker';
 import { speechCues } from './speech-cues';
 import { languagePack } from '../../lang';
 import { isWrappedParagraph, MAX_PARAGRAPH_LINES, WRAP_MAX } from './wrap';
@@ -322,20 +322,26 @@ export class QuoteScanner {
     const space = spoken.indexOf(' ');
     if (space > 0) {
       // (Each word as the text may have written it out: `saksi paslon nomor urut 2` is `saksi pasangan calon nomor urut 2`.)
-      const phrase = nounPattern(spoken.split(' ').map((w) => {
+      // (A pair that is itself a short form is the office written out too: `hakim ketua` is `ketua majelis hakim`.)
+      const words = spoken.split(' ').map((w) => {
         const word = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         const long = LONG_TITLE_OF.get(w);
         return long ? `(?:${word}|${long})` : word;
-      }).join('\\s+'));
+      }).join('\\s+');
+      const whole = LONG_TITLE_OF.get(spoken);
+      const phrase = nounPattern(whole ? `(?:${words}|${whole})` : words);
       for (let k = namings.length - 1; k >= 0; k--) {
         const { text, name } = namings[k]!;
         const m = phrase.exec(text);
         if (!m) continue;
         const end = m.index + m[0].length;
         const at = name === null ? -1 : text.indexOf(name, end);
-        if (at >= 0 && at - m.index <= QUALIFIED_REACH && !bodyName(name!)) return name!;
         const people = finder.introduced(text);
-        const after = people.find((p) => p.start >= end && p.start - m.index <= QUALIFIED_REACH && !bodyName(p.name));
+        // (A run opening with a body's acronym is the body's place: `PN Lubuk Seranai`.)
+        const after = people.find((p) => p.start >= end && p.start - m.index <= QUALIFIED_REACH && !bodyName(p.name) && !/^\p{Lu}{2,6}\s/u.test(p.name));
+        // (The one named first after the words, not another named further on: `Ketua Majelis Hakim …, Rosmawati Nasution,
+        // didampingi hakim anggota … dan Made Arya Wiguna`.)
+        if (at >= 0 && at - m.index <= QUALIFIED_REACH && !bodyName(name!) && !(after && after.start < at && after.name !== name)) return name!;
         if (after) return after.name;
         // Or the one it describes after their comma (`Enok Sumiati (41), warga Desa X, ibu dua anak yang …`).
         for (let j = people.length - 1; j >= 0; j--) {
@@ -484,7 +490,8 @@ export class QuoteScanner {
     const sentence = /[。！？!?…][”」』]?$/.test(text.slice(span.start + 1, span.closed ? span.end - 1 : span.end).trimEnd()) && /(?:^|[。！？：:，,])\s*$/.test(lead);
     const found = (span.closed ? hanSpeakerAfter(after) : undefined) ?? hanSpeakerBefore(lead) ?? (sentence ? hanLastSpeaker(lead) : undefined);
     if (found === undefined) return sentence ? undefined : { speaker: null };
-    return { speaker: found === 'pronoun' ? this.#currentPerson() : found };
+    // (`她说` after the one the sentence named: `家长刘女士的孩子…，她说：`.)
+    return { speaker: found === 'pronoun' ? hanNamedInSentence(lead) ?? this.#currentPerson() : found };
   }
 
   /** The speaker the paragraph after line `i`'s paragraph names for the quote that ends it (see `SpeakerFinder.named`). */

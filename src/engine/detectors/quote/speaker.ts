@@ -111,6 +111,8 @@ export function wordJustBefore(text: string, at: number): string | undefined {
   return i < end ? text.slice(i, end).toLowerCase() : undefined;
 }
 
+/** A relative clause after a name, up to its comma: `yang juga duduk sebagai hakim anggota dalam perkara tersebut, `. */
+const RELATIVE_THEN_COMMA = /^\s+(?:yang|who|which)\s[^,.;:!?]{3,120},\s*/u;
 /** The word that opens what someone said, reported (`menjelaskan bahwa …`, `said that …`). */
 const REPORTED_CLAUSE = /(?<![\p{L}])(?:bahwa|that|que|dass|že|che|dat)(?![\p{L}])/u;
 /** Honorifics written short before a name (`Drs. Sutrisno`, `Hj. Sri`, `Mr. Hale`): no sentence ends at their full stop. */
@@ -222,7 +224,9 @@ const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 
 export const COMPOUND_TITLES: ReadonlyMap<string, string> = new Map([['kepala desa', 'kades'], ['kepala dinas', 'kadis'],
   ['kepala pelaksana', 'kalaksa'], ['sekretaris daerah', 'sekda'], ['wakil bupati', 'wabup'], ['wakil gubernur', 'wagub'],
   ['kepala satuan', 'kasat'], ['kepala sekolah', 'kepsek'], ['komandan korem', 'danrem'], ['komandan kodim', 'dandim'],
-  ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali'], ['direktur utama', 'dirut'], ['direktur jenderal', 'dirjen'], ['pasangan calon', 'paslon'], ['koordinator lapangan', 'korlap'], ['jaksa penuntut umum', 'jpu'], ['sekretaris desa', 'sekdes']]);
+  ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali'], ['direktur utama', 'dirut'], ['direktur jenderal', 'dirjen'], ['pasangan calon', 'paslon'], ['koordinator lapangan', 'korlap'], ['jaksa penuntut umum', 'jpu'], ['sekretaris desa', 'sekdes'], ['ketua majelis hakim', 'hakim ketua']]);
+/** The short forms `COMPOUND_TITLES` gives. */
+const SHORT_FORMS: ReadonlySet<string> = new Set(COMPOUND_TITLES.values());
 /** `orang nomor satu di Kota X`: "the number one person", the head of the region (named by the office `HEAD_OF` gives). */
 const NUMBER_ONE = /^orang\s+nomor\s+(?:satu|1)\s+di\s+(kabupaten|kota|provinsi|desa)(?![\p{L}])/iu;
 const HEAD_OF: Readonly<Record<string, string>> = { kabupaten: 'bupati', kota: 'wali', provinsi: 'gubernur', desa: 'kades' };
@@ -930,7 +934,9 @@ export class SpeakerFinder {
     if (named && !this.cues.calendar.has(named.toLowerCase())) return undefined;
     const word = m[1]!.toLowerCase();
     const second = m[2];
-    const compound = second ? COMPOUND_TITLES.get(`${word} ${second.toLowerCase()}`) : undefined;
+    // (Or the pair is itself an office's short form: `hakim ketua`, the `ketua majelis hakim`.)
+    const pair = second ? `${word} ${second.toLowerCase()}` : undefined;
+    const compound = pair ? COMPOUND_TITLES.get(pair) ?? (SHORT_FORMS.has(pair) ? pair : undefined) : undefined;
     if (compound && (bare === true || bare.has(compound))) return compound;
     if (second && !/^\p{Lu}{2,8}$/u.test(second) && !this.cues.titles.has(second.toLowerCase()) && !this.cues.referents.has(second.toLowerCase())) return undefined;
     return (bare === true ? this.cues.referents.has(word) || this.cues.titles.has(word) : bare.has(word)) ? word : undefined;
@@ -1387,6 +1393,13 @@ export class SpeakerFinder {
     const found = this.nameAfter(after);
     // A body named before its acronym (`Koordinator Satuan Pengawasan … (PSDKP) Tanjung Lemo, Nama`): the person after its comma.
     if (found && this.#namesBody(after, found)) return this.#personAfterBody(after, found);
+    // A body's place after its acronym, a clause about the person, then the person (`Juru Bicara PN Lubuk Seranai yang juga
+    // duduk sebagai hakim anggota …, Bonifasius Sitepu`).
+    const clause = found && /(?:^|\s)\p{Lu}{2,6}\s+$/u.test(after.slice(0, found.end - found.name.length)) ? RELATIVE_THEN_COMMA.exec(after.slice(found.end)) : null;
+    if (found && clause) {
+      const person = this.nameAfter(after.slice(found.end + clause[0].length));
+      if (person && person.words >= 2 && !this.#body(person)) return person.name;
+    }
     return found?.name;
   }
 

@@ -9,7 +9,7 @@ export const en: LanguagePack = {
   creditAgencies: ['getty images', 'reuters', 'ap photo', 'afp', 'shutterstock', 'alamy', 'epa', 'pa images',
     'pa wire', 'istock', 'istockphoto', 'unsplash', 'pexels', 'wikimedia commons', 'bloomberg', 'nurphoto',
     'sopa images', 'anadolu', 'xinhua', 'corbis', 'rex features', 'eyevine', 'pool photo'],
-  teaserLabels: ['quiz', 'more for you', 'more on this', 'popular posts', 'more obituaries', 'trending stories', "don't miss", 'don’t miss', 'related article', 'buy the book', 'more interviews', 'more reviews', 'more features', 'related releases', 'related news releases', 'latest releases', 'more releases', 'key events', 'most viewed', 'related video', 'related content', 'read more', 'read also', 'also read', 'related', 'related stories', 'related articles',
+  teaserLabels: ['quiz', 'hot network questions', 'linked questions', 'more for you', 'more on this', 'popular posts', 'more obituaries', 'trending stories', "don't miss", 'don’t miss', 'related article', 'buy the book', 'more interviews', 'more reviews', 'more features', 'related releases', 'related news releases', 'latest releases', 'more releases', 'key events', 'most viewed', 'related video', 'related content', 'read more', 'read also', 'also read', 'related', 'related stories', 'related articles',
     'related story', 'related coverage', 'recommended', 'recommended stories', 'recommended for you', 'more from', 'more stories', 'more on this story',
     'you may also like', 'you might also like', 'most popular', 'most read', 'trending',
     'trending now', 'editor\'s picks', 'top stories', 'latest news', 'next article',

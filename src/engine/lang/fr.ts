@@ -20,7 +20,7 @@ export const fr: LanguagePack = {
     'la suite', 'lire plus', 'en savoir plus', 'pour aller plus loin', 'notre sélection', 'recommandé',
     'recommandés', 'dernières actualités', 'dernières infos', 'à la une', 'en images', 'en vidéo', 'vidéo',
     'article suivant', 'article précédent', 'décryptage', 'le direct', 'en direct', 'tendances'],
-  sharePhrases: ['déjà abonné ?', 'déjà abonné', 'offrir l’article', 'offrir l\'article', 'offrir cet article', 'ajouter à vos sélections', 'ajouter à mes sélections', 'lire plus tard', 'contribuer', 'réutiliser ce contenu', 's’inscrire', 's\'inscrire', 'partager l\'article', 'partager l’article', 'je m\'inscris', 'je m’inscris', 'partager cette page', 'partager ceci', 'partager', 'partager sur facebook', 'partager sur twitter', 'partager sur x',
+  sharePhrases: ['imprimer la recette', 'épingler', 'épingler la recette', 'aller à la recette', 'déjà abonné ?', 'déjà abonné', 'offrir l’article', 'offrir l\'article', 'offrir cet article', 'ajouter à vos sélections', 'ajouter à mes sélections', 'lire plus tard', 'contribuer', 'réutiliser ce contenu', 's’inscrire', 's\'inscrire', 'partager l\'article', 'partager l’article', 'je m\'inscris', 'je m’inscris', 'partager cette page', 'partager ceci', 'partager', 'partager sur facebook', 'partager sur twitter', 'partager sur x',
     'partager sur linkedin', 'partager sur whatsapp', 'partager par e-mail', 'partager par email',
     'partager cet article', 'partagez', 'partagez cet article', 'copier le lien', 'lien copié', 'suivez-nous',
     'suivez-nous sur', 'suivez-nous sur google news', 'abonnez-vous', 'découvrir les offres', 'voir les offres', 's\'abonner', 'je m\'abonne', 'je m’abonne',

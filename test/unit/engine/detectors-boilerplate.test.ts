@@ -240,6 +240,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/teaser-section',
     category: 'related-link',
     valid: [
+      // `Video` over a player labels the player: the score and goals after its blank line are the match report's.
+      { block: ['Video', 'Video: Sestřih utkání', 'Přehrát video', '02:14', '', 'Slavoj Brod – FK Lipník 2:1 (1:0)', 'Góly: 23. Kubeš, 67. Matějka – 81. Šustr (pen.)'], check: [5, 6] },
       // A subheading after the list's blank line, over a photo and its caption and then its paragraph, is the article's.
       { block: ['Related', 'Dry winter leaves foothill counties bracing for an early fire season', 'How to sign up for county emergency alerts', '', 'Residents grab what they can', '', 'Lena Haverford loads her two goats into a trailer outside her home on Wednesday.', 'Marcus Velez / The Invented Times', '', 'Some residents left before dawn, loading trailers with animals, photographs and paperwork, and drove west toward the county fairgrounds.'], check: [4] },
       // `Video` among menu entries opens no list; the headline under the menu stays.
@@ -267,6 +269,8 @@ const TABLES: readonly Table[] = [
       { block: ['קראו עוד:', 'למה העבודות על הקו נמשכו שש שנים', 'כמה עולה נסיעה ואיך משלמים', '', 'כמו באירופה, רק עם שרב', '', 'הנוסעים הראשונים התלוננו הבוקר על החום בתחנות, שבהן אין מזגנים ואין צל, ועל התורים הארוכים למכונות הכרטיסים.'], options: { language: 'he' }, check: [4] },
     ],
     invalid: [
+      // A two-word title with its teaser glued after a space, first under the label.
+      { block: ['Vous aimerez aussi', 'Kouign-amann maison Oui, c’est possible sans être pâtissier, il suffit d’un peu de patience.', 'Gâteau breton à la confiture de framboises'], lang: 'fr', check: [1, 2] },
       // A ranked widget whose numbers stand alone over their titles, right under a menu's last entry.
       { block: ['Balas', 'Terpopuler', '1', 'Penyanyi Dangdut Pamer Rumah Baru di Bogor, Luasnya Bikin Melongo', '2', 'Istri Pesepak Bola Lelang Tas Koleksinya untuk Amal'], lang: 'id', check: [3, 5] },
       // Titles with teasers glued on after a space: under one glued so, any capitalised word may open the next one's teaser.
@@ -521,6 +525,11 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      // A Q&A site's post buttons and a user card's badges; a recipe's rating and buttons; a call to share the result.
+      'Share Improve this answer Follow',
+      '5 gold badges',
+      { block: ['★★★★★ 4,8 sur 5 (31 votes)', 'Imprimer la recette', 'Épingler'], lang: 'fr' },
+      { block: 'Vous avez testé cette recette ? Mentionnez @carnetsdesolene sur Instagram !', lang: 'fr' },
       // A copy-link button among the networks, in Czech.
       { text: [CS[0], '', 'Sdílet Facebook X E-mail Kopírovat odkaz', '', CS[1], ''].join('\n'), check: [2], options: { language: 'cs' } },
       // A box's heading over a pitch that promises mail to the reader, over its lone button.
@@ -752,6 +761,10 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      // A Q&A site's answers heading, sort control and notice; a breadcrumb from home to a long page title.
+      { block: ['3 Answers', 'Sorted by:', 'Highest score (default)'] },
+      "Not the answer you're looking for? Browse other questions tagged java hashmap or ask your own question.",
+      { block: 'Accueil » Recettes » Desserts » Far breton aux pruneaux de ma grand-mère', lang: 'fr' },
       // The banner over a US government site.
       { block: ['An official website of the State of Merrimont', "Here's how you know", 'Official websites use .gov', 'A .gov website belongs to an official government organization in the United States.', 'Secure .gov websites use HTTPS', "A lock ( ) or https:// means you've safely connected to the .gov website. Share sensitive information only on official, secure websites."], where: 'before' },
       'Page: 1 2 3 Next →',
@@ -915,6 +928,10 @@ const TABLES: readonly Table[] = [
       'Wendy, a nurse from Birkenhead, arrived 2 hours ago.',
     ],
     invalid: [
+      // A comment on a Q&A post, signed with its author and time; its folded comments.
+      'Are you sure it is the same map instance? Print the identity hash in both places. – Priya Anand Feb 27, 2023 at 16:03',
+      'Show 1 more comment',
+      { text: [CS[0], '', CS[1], '', 'Diskuse (41)', 'Karel_B | před 12 minutami', ''].join('\n'), check: [5], options: { language: 'cs' } },
       { block: 'Jadilah yang pertama berkomentar!', lang: 'id' },
       // The story's call to comment at the end of a longer line.
       "Do you work at Brackenford General or St Aldric's? Tell us what you think in the comments below.",
@@ -1181,6 +1198,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/byline',
     category: 'byline',
     valid: [
+      // A list of dates the article leads into with a colon is the article's.
+      { block: ['Promotor kemudian mengumumkan penundaan tiga konser berikutnya sebagai berikut:', 'Newcastle, Tynebank Hall – Selasa, 16 September 2025', 'Leeds, Kirkgate Dome – Kamis, 18 September 2025'], lang: 'id', check: [1, 2] },
       { block: 'Por otra parte, el alcalde anunció una bajada de impuestos para el año que viene.', lang: 'es' },
       'By Tuesday, a second crew had arrived to help clear the road.',
       // A short sentence opening with `By` and a capital: words in lower case after it make it prose.
@@ -1217,6 +1236,8 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      // A Q&A site's question stats.
+      'Asked 3 years ago Modified 1 year ago Viewed 41k times',
       // The author's name, a dash and the date; their bio naming them again by the first name, its role capitalised.
       { text: ['Dan Goodin - Apr 16, 2015 8:02 pm UTC', '', EN[0], '', EN[1], '', EN[2], '', 'Dan Goodin Dan is the Security Editor at Ars Technica, which he joined in 2012 after working for The Register.', ''].join('\n'), check: [0, 8] },
       { block: 'Publié aujourd’hui à 05h30, modifié à 09h12', lang: 'fr' },

@@ -216,6 +216,8 @@ const INVALID: readonly Case[] = [
   { block: ['Council Member Derek Hollins speaks during Tuesday’s meeting at Wrenfield City Hall.', '© Provided by The Wrenfield Gazette'] },
   // A site and its photographer after a caption ending on a price, or alone under the caption.
   { block: 'L’Orvane Lys 3 dans son coloris vert sauge, posé sur sa coque vendue 29 €. © Les Puces Savantes / Maëlle Guérin', lang: 'fr' },
+  // A Taiwanese caption under its picture, its credit in full-width brackets on the next line.
+  { block: ['▼台電搶修人員在北嶺變電所內連夜檢修受損設備。', '（圖／台電提供）'] },
   // An agency and its photographer after a dash, alone under the caption.
   { block: ['Le siège du groupe Varlenne Industries, à Villeurbanne (Rhône).', '© AFP - Thomas Vergnaud'], lang: 'fr' },
   { block: ['Photo prise de nuit avec le Lys 3, quai Saint-Antoine à Lyon, en mode automatique.', '© Les Puces Savantes / Bastien Kerlouan'], lang: 'fr' },

@@ -1885,6 +1885,18 @@ describe('quote/quotes', () => {
       assert.deepEqual(speakersOn(urge, 2), ['Fitriana Kusuma Dewi']);
     });
 
+    it('Czech: a surname alone twenty paragraphs after the full name; when it was said between the verb and the speaker; a declined surname', () => {
+      const filler = Array.from({ length: 10 }, (_, k) => `Zápas pokračoval dalšími šancemi na obou stranách a diváci viděli ${k + 2}. roh utkání.`);
+      const report = ['Vítěznou branku vstřelil šest minut po příchodu na hřiště zimní posila Ondřej Matějka.', '', ...filler.flatMap((f) => [f, '']),
+        'Matějka po zápase prohlásil: „Trenér mi řekl, ať to zkusím.“', ''].join('\n');
+      assert.deepEqual(speakersOn(report, 22), ['Ondřej Matějka']);
+      const coach = ['„Z lavičky to vypadalo jasně,“ uvedl po zápase trenér Lipníku Aleš Brabec.', ''].join('\n');
+      assert.deepEqual(speakersOn(coach, 0), ['Aleš Brabec']);
+      const declined = ['„První poločas byl od nás nejlepší,“ řekl trenér Brodu Jiří Kolínský.', '', 'Podle Kolínského byl verdikt správný.', '',
+        '„Chápu, že jsou naštvaní,“ uvedl.', ''].join('\n');
+      assert.deepEqual(speakersOn(declined, 4), ['Jiří Kolínský']);
+    });
+
     it('every quote carries a speaker field (null when nobody is named)', () => {
       const { text } = quoteArticle(['The sign on the door simply read "Closed until further notice" for the whole week.']);
       const found = quotesOf(run(text));
@@ -1980,6 +1992,11 @@ describe('Chinese speakers', () => {
     assert.deepEqual(speakers(['澄州大学教授林振宇介绍：“每一锹土里都能筛出碎膜。”']), ['林振宇']);
     assert.deepEqual(speakers(['“两个问题放在一起看，思路就打开了，”林振宇说，“能不能用秸秆来做地膜？”']), ['林振宇', '林振宇']);
     assert.deepEqual(speakers(['团队成员、博士研究生许沐阳告诉记者，难点在于强度。“坏得太快，就起不到作用。”']), ['许沐阳']);
+  });
+  it('说 after when or how it was said (`受訪時說`, `無奈地說`); 他 after a role and a name in the same sentence', () => {
+    assert.deepEqual(speakers(['溪墘里里長蔡金樹受訪時說：「大家都嚇到了。」']), ['蔡金樹']);
+    assert.deepEqual(speakers(['「結果整條街一片黑，」陳小姐無奈地說，「只好點蠟燭。」']), ['陳小姐', '陳小姐']);
+    assert.deepEqual(speakers(['北嶺區市議員黃國輝今天下午也到變電所外了解狀況，他批評，「每一次都說是設備老舊。」']), ['黃國輝']);
   });
   it('她说 after someone the same sentence names by a courtesy title is them', () => {
     assert.deepEqual(speakers(['市场监管局副局长周建平介绍：“共检查食堂318家。”', '家长刘女士的孩子在东湖区读四年级，她说：“希望检查常态化。”']), ['周建平', '刘女士']);

@@ -1,5 +1,5 @@
 import type { Cues } from '../../cues';
-import { stripEmphasisAndSpace } from '../../document';
+import { stripEmphasisAndSpace, type LineInfo } from '../../document';
 import type { Detector } from '../types';
 
 // Month names and abbreviations in the languages we read (English, Indonesian, Romance, Germanic, Czech).
@@ -49,6 +49,26 @@ const NAME_DASH_DATE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\
  * (Without the name repeated, a capitalised role may open the article's own last paragraph about its writer.)
  */
 const IS_AN_EDITOR = /^\s+\p{Lu}[\p{L}'’-]+\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Pp]hotographer|[Cc]orrespondent|[Cc]olumnist|[Jj]ournalist|[Cc]ontributor|[Ii]llustrator)\b/u;
+/** `Asked 3 years ago Modified 1 year ago Viewed 41k times`: a Q&A site's question stats. */
+const QA_STATS = /^asked\s+.{3,30}?\s+(?:modified\s+.{3,30}?\s+)?viewed\s+[\d.,]+k?\s+times?$/i;
+/**
+ * Whether `info` is an item of a list the article leads into with a colon, glued under it (`Berikut jadwal yang
+ * ditunda:` ⏎ `Newcastle, Tynebank Hall – Selasa, 16 September 2025` ⏎ …): dates there are the article's.
+ */
+function ledList(infos: readonly LineInfo[], info: LineInfo): boolean {
+  let cur = info.line.index;
+  for (let steps = 0; steps < LED_LIST_REACH && infos[cur]!.prev === cur - 1 && cur > 0; steps++) {
+    const above = infos[cur - 1]!;
+    // (Not a reader's comment's author over its date: `Sue from Tenby says:`.)
+    if (above.wordCount >= 5 && /:\s*$/.test(above.t) && !SAYS_COLON.test(above.t)) return true;
+    cur--;
+  }
+  return false;
+}
+/** `… says:`, `… wrote:`: a comment's author, not a list's lead-in. */
+const SAYS_COLON = /\s(?:says|said|wrote|writes|dit|a écrit|sagt|schreibt|dice|escribió|berkata|menulis|píše|napsal|napsala|scrive|zegt)\s*:\s*$/iu;
+/** Items of a led list looked up through. */
+const LED_LIST_REACH = 12;
 /** Up to the first space: what a line must open with to open with a name (`Dan Goodin Dan is …`). */
 function firstToken(t: string): string {
   const space = t.indexOf(' ');
@@ -221,8 +241,10 @@ export const byline: Detector = {
       } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t) || (info.wordCount === 1 && AGENCY_ALONE.test(t)) || (t.includes(',') && t.includes('.') && NAME_COMMA_SITE.test(t))
         || (AUTHOR_FIRST.has(info.first) && AUTHOR_ROW.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 14 && (dateStamp(t) || (UPDATE_START.test(t) && dateStamp(t.replace(UPDATE_START, '')))) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (/\d/.test(t) && (((info.wordCount <= 6 && UPDATE_TIME.test(t)) || (info.wordCount <= 10 && RELATIVE_TIME.test(t))) || (info.wordCount <= 12 && UPDATED_ON.test(t)))) || (t.length <= 30 && HAN_REPORTER.test(t)) || (t.length <= 80 && HAN_DATE.test(t))) {
+      } else if (info.wordCount <= 14 && (dateStamp(t) || (UPDATE_START.test(t) && dateStamp(t.replace(UPDATE_START, '')))) && !ledList(infos, info) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (/\d/.test(t) && (((info.wordCount <= 6 && UPDATE_TIME.test(t)) || (info.wordCount <= 10 && RELATIVE_TIME.test(t))) || (info.wordCount <= 12 && UPDATED_ON.test(t)))) || (t.length <= 30 && HAN_REPORTER.test(t)) || (t.length <= 80 && HAN_DATE.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
+      } else if (info.wordCount <= 14 && info.first === 'asked' && QA_STATS.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `A question's age and views \`${t.slice(0, 40)}\``, 0.8);
       } else if (info.wordCount <= 60 && /\d|^correspondence/i.test(t) && PAPER_FACTS.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `The paper's authors or publication facts \`${t.slice(0, 40)}\``, 0.75);
       } else if (t.length <= 40 && HAN_STAFF.test(t)) {

@@ -19,10 +19,20 @@ const COUNTER = /^(?:liked by \p{Lu}.{0,60}|\d+ more (?:comments?|replies)(?:\.{
  */
 export const COMMENT_HEADER = /^(?:[\p{L}\p{N}_.@'’-]+\s+){0,2}[\p{L}\p{N}_.@'’-]*\p{L}[\p{L}\p{N}_.@'’-]*(?:,\s*\p{Lu}[\p{L} .'’-]{1,40}){0,3},\s*\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^[^\s\d][^\s]{1,15}\s*(?:[\[【(（][^\]】)）]{1,12}[\]】)）]\s*)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$/u;
 
-/** A reader's handle, a dot and how long ago they wrote (`rina_wulandari88 · 3 jam lalu`, `Wendy · 2 hours ago`). */
-const HANDLE_AGO = /^[\p{L}\p{N}_.@'’-]+(?:\s+[\p{L}\p{N}_.@'’-]+){0,2}\s*[·•|]\s*\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:yang\s+)?(?:lalu|ago)$/iu;
+/** A reader's handle, a dot and how long ago they wrote (`rina_wulandari88 · 3 jam lalu`, `harbour_watcher · 2 hours ago`). */
+// (Czech, German, French put the word first: `Karel_B | před 12 minutami`, `vor 3 Stunden`, `il y a 2 heures`.)
+const HANDLE_AGO = /^[\p{L}\p{N}_.@'’-]+(?:\s+[\p{L}\p{N}_.@'’-]+){0,2}\s*[·•|]\s*(?:\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:yang\s+)?(?:lalu|ago)|(?:před|vor|il\s+y\s+a|hace|há)\s+\d{1,3}\s+\p{L}+)$/iu;
+/** A comment on a Q&A post, signed at its end: `… – Priya Anand Feb 27, 2023 at 16:03`. */
+const SIGNED_COMMENT = /\s[–—-]\s(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}\p{Ll}{2}\s+\d{1,2}(?:,\s+\d{4})?\s+at\s+\d{1,2}:\d{2}$/u;
+/** `Show 1 more comment`, `Show 3 more comments`: a Q&A post's folded comments. */
+const MORE_COMMENTS = /^show \d+ more comments?$/i;
 /** Whether `t` is a reader's comment's header (`DaveyJ, Swindon, 1 hour ago`, `rina_wulandari88 · 3 jam lalu`). */
-export const isCommentHeader = (t: string) => COMMENT_HEADER.test(t) || HANDLE_AGO.test(t);
+export const isCommentHeader = (t: string) => COMMENT_HEADER.test(t) || handleAgo(t);
+/**
+ * A user name (a figure, an underscore or an at sign in it, or in lower case), a dot and how long ago (see `HANDLE_AGO`):
+ * `Marisol Quintero · hace 2 horas` is a post's author and age, a byline.
+ */
+const handleAgo = (t: string) => (/^[^\s·•|]*[\d_@]/.test(t) || /^\p{Ll}/u.test(t)) && HANDLE_AGO.test(t);
 /** `… said...`: what `SAID_DOTS` needs at the end, checked before it. */
 const endsInDots = (t: string) => t.endsWith('...') || t.endsWith('…');
 /** `… 2 hours ago`, `… 04-18 10:32`: what `COMMENT_HEADER` needs at the end (an `o` or a digit), checked before it. */
@@ -51,6 +61,11 @@ export const comments: Detector = {
   categories: ['comments'],
   detect({ infos, cues, reportLine }) {
     for (const info of infos) {
+      // (A comment signed at its end may run long; only a line ending in a time is read.)
+      if (!info.blank && info.wordCount <= 120 && endsAsHeader(info.t) && SIGNED_COMMENT.test(info.t)) {
+        reportLine(info.line.index, 'boilerplate', 'comments', `A comment signed with its author and time \`${info.t.slice(0, 40)}\``, 0.85);
+        continue;
+      }
       if (info.blank || info.t.length > 260) continue;
       // Longer lines are read only when their first word may open a form's notice or the comments' heading.
       const long = info.t.length > 80;
@@ -75,7 +90,7 @@ export const comments: Detector = {
         continue;
       }
       if (info.t.length > 80) continue;
-      if (cues.comments.test(t) || COUNTER.test(t) || (/\d{4}/.test(t) && WROTE_ON.test(t)) || (endsInDots(t) && SAID_DOTS.test(t)) || REPLY.test(t) || (info.wordCount <= 12 && endsAsHeader(t) && COMMENT_HEADER.test(t)) || (info.wordCount <= 8 && (t.includes('·') || t.includes('•') || t.includes('|')) && HANDLE_AGO.test(t)) || THERE_ARE.test(t) || /^\(?log in to post comments\)?$/i.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|see|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|responses?|replies|komentar)(?:\s*[+›»])?$/i.test(t)) {
+      if (MORE_COMMENTS.test(t) || cues.comments.test(t) || COUNTER.test(t) || (/\d{4}/.test(t) && WROTE_ON.test(t)) || (endsInDots(t) && SAID_DOTS.test(t)) || REPLY.test(t) || (info.wordCount <= 12 && endsAsHeader(t) && COMMENT_HEADER.test(t)) || (info.wordCount <= 8 && (t.includes('·') || t.includes('•') || t.includes('|')) && handleAgo(t)) || THERE_ARE.test(t) || /^\(?log in to post comments\)?$/i.test(t) || /^(?:show|view|load|hide|expand|collapse|post|add|leave|see|lihat|tulis)\s+(?:a\s+|all\s+|semua\s+)?(?:comments?|responses?|replies|komentar)(?:\s*[+›»])?$/i.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Comment counter or prompt \`${t}\``, 0.9);
       } else if (info.wordCount <= 3 && info.t.trimEnd().endsWith('*') && FIELD.test(info.t.trim())) {
         reportLine(info.line.index, 'boilerplate', 'comments', `Field of a comment form \`${t}\``, 0.8);

@@ -8,6 +8,8 @@ import { dateStamp } from './byline';
 const HASHTAGS = /^#[\p{L}\p{N}_]/u;
 const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_]/gu;
 // (Japanese and Chinese pages write the full-width `＞` and `｜`.)
+/** The home page's name opening a breadcrumb. */
+const HOME = /^(?:home|homepage|accueil|beranda|domů|úvod|inicio|início|startseite|home page|首页|首頁|ホーム)$/iu;
 const HAS_SEPARATOR = /[>›»|•·＞｜]|::|\s\/\s/;
 const SEPARATORS = /\s*(?:>|›|»|\||•|·|::|＞|｜)\s*|\s+\/\s+/;
 // Links between posts: `← Previous: Chasing Quick Fixes`, `Next Chapter →`, `Older Article`, `Next story`.
@@ -24,7 +26,7 @@ const PREV_NEXT = /^[←«‹]\s*(?:previous|prev|older|newer|next)\b|^(?:previo
 const PREV_NEXT_TITLED = /^(?:此分類|此分类)?(?:上一篇|下一篇|上一條|下一條|上一条|下一条)[:：]|^[←«‹]?\s*(?:(?:previous|prev|older|newer|next)\s+(?:post|article|story|entry)|(?:artikel|berita|pos|tulisan)\s+(?:sebelumnya|selanjutnya|berikutnya)|(?:artículo|entrada|noticia)\s+(?:anterior|siguiente)|article\s+(?:précédent|suivant)|(?:vorheriger|nächster)\s+(?:artikel|beitrag)|(?:articolo)\s+(?:precedente|successivo)|(?:artigo|post)\s+(?:anterior|seguinte)|próximo\s+(?:artigo|post)|(?:vorig|volgend)\s+(?:artikel|bericht)|(?:předchozí|další)\s+článek|more\s+(?:articles|posts|stories)\s+(?:in|from|on|about))(?![\p{L}])/iu;
 // A post's sections and tags: `Posted in News`, `Tagged jobs, stack overflow`, `Filed under: Politics`, `Labels: …`,
 // `Kategori: Kopi`, `Etiquetas: huerto, agua`.
-const TAXONOMY_LABEL = /^(?:tags|tagged|tag|labels?|categories|category|topics|argomenti|temi|onderwerpen|trefwoorden|themen|sujets|temas|témata|témy|filed (?:under|to)|kategori|topik|categorías|categoría|etiquetas|archivado en|catégories|catégorie|étiquettes|mots-clés|classé dans|kategorien|kategorie|schlagwörter|schlagworte|abgelegt unter|categorie|categoria|archiviato in|categorias|arquivado em|categorieën|gearchiveerd onder|štítky|rubrika|rubriky|全站分類|全站分类|個人分類|个人分类|文章分類|文章分类|文章標籤|文章标签|標籤|标签|文章关键词|文章關鍵詞|关键词|關鍵詞)\s*[:：]\s*\S/iu;
+const TAXONOMY_LABEL = /^(?:tags|tagged|tag|labels?|categories|category|topics|argomenti|temi|onderwerpen|trefwoorden|themen|sujets|temas|témata|témy|filed (?:under|to)|kategori|topik|categorías|categoría|etiquetas|archivado en|catégories|catégorie|étiquettes|mots-clés|classé dans|kategorien|kategorie|schlagwörter|schlagworte|abgelegt unter|categorie|categoria|archiviato in|categorias|arquivado em|categorieën|gearchiveerd onder|štítky|rubrika|rubriky|全站分類|全站分类|個人分類|个人分类|文章分類|文章分类|文章標籤|文章标签|標籤|标签|文章关键词|文章關鍵詞|关键词|關鍵詞|关键字|關鍵字)\s*[:：]\s*\S/iu;
 const TAXONOMY_VERB = /^(?:posted in|tagged(?: with| as)?|filed (?:under|to)|diposting dalam|ditandai|publicado en|publié dans|classé dans|veröffentlicht in|pubblicato in|publicado em|geplaatst in|publikováno v)\s+\S/iu;
 // `Click here to receive live updates`, `Klik di sini untuk …`: a link's prompt, not the story's sentence.
 const CLICK_HERE = /^(?:click|tap) here\b|^(?:klik|tekan) (?:di sini|disini)\b|^cliquez ici\b|^(?:haz|pulsa|pincha) clic aquí\b|^clique aqui\b|^clicca qui\b|^klicken sie hier\b|^klik hier\b|^klikněte zde\b/iu;
@@ -48,6 +50,12 @@ const PLAYER = /^(?:video player is loading\.?|video wird geladen\s*(?:…|\.{3}
 // "https://…"`. (Its hatnotes, `Main article: …`, stay: they are read as the article's first paragraph when it opens
 // with one, and pages keep them as its text.)
 const ENCYCLOPEDIA = /^(?:from \p{L}+, the free encyclopedia|jump to (?:navigation|search|content)\b.{0,30}|retrieved from\s+["“]?https?:\/\/\S+|\p{L}+ commons has media related to .{1,80}|toggle the table of contents|read edit view history|read view source view history|article talk|toggle .{1,60} subsection|\d{1,3} languages|view (?:history|source)|\(top\))$/iu;
+
+// `Not the answer you're looking for? Browse other questions tagged …`, `Highly active question. Earn 10 reputation …`:
+// a Q&A site's notices under the answers.
+const QA_NOTICE = /^(?:not the answer you(?:['’]re looking for| need)\?\s+browse other questions tagged\b|(?:highly active|protected|locked) question\.\s)/i;
+// `3 Answers`, `Sorted by:`, `Highest score (default)`: the heading of a question's answers and their sort control.
+const QA_SORT = /^(?:\d+\s+answers?|sorted by:?|(?:highest score|trending|date modified|date created)(?:\s+\((?:default|newest first|oldest first)\))?)$/i;
 
 // The banner over a US government site: `An official website of the State of …`, `Here's how you know`, `Official websites
 // use .gov`, `A .gov website belongs to …`, `Secure .gov websites use HTTPS`, `A lock ( ) or https:// means …`.
@@ -142,7 +150,9 @@ export const navigation: Detector = {
       // Most lines are prose, longer than any of these: the word count decides first.
       const furniture = info.wordCount <= 60 && (info.first === 'stats:' || t.includes('kudos')) && STORY_STATS.test(t) ? "A story archive's stats or kudos"
         : info.wordCount <= 30 && (t.includes('.gov') || GOV_BANNER_FIRST.has(info.first)) && GOV_BANNER.test(t) ? "A government site's banner"
+        : info.wordCount <= 40 && QA_NOTICE.test(t) ? "A Q&A site's notice"
         : info.wordCount > 20 ? undefined
+        : info.wordCount <= 4 && QA_SORT.test(t) ? "A Q&A site's answers heading or sort control"
         : info.wordCount <= PLAYER_WORDS && ENCYCLOPEDIA.test(t) ? 'Encyclopedia page furniture'
         : info.wordCount <= PLAYER_WORDS && playerLine(t) ? 'Video player text'
         : info.wordCount <= 16 && CLICK_HERE.test(t) ? 'Link prompt'
@@ -179,6 +189,12 @@ export const navigation: Detector = {
       if ((parts.length === 2 && (parts.every((p) => cues.nav.test(p)) || (!info.terminal && /\s›\s/.test(t) && parts.every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 4))))
         || BREADCRUMB_LABEL.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Menu or breadcrumb \`${t.slice(0, 50)}\``, 0.8);
+        continue;
+      }
+      // A breadcrumb from the home page to the page itself, whose title may be long (`Accueil » Recettes » Desserts » Far
+      // breton aux pruneaux de ma grand-mère`).
+      if (parts.length >= 3 && !info.terminal && HOME.test(parts[0]!) && parts.slice(0, -1).every((p) => p.split(/\s+/).length <= 4)) {
+        reportLine(info.line.index, 'boilerplate', 'navigation', `Breadcrumb \`${t.slice(0, 50)}\``, 0.8);
         continue;
       }
       // (A spec line's label and its values are no menu: `内存与存储：12GB+256GB / 16GB+512GB / 16GB+1TB`.)

@@ -30,11 +30,19 @@ const CLICK_TO_SHARE = /^\d*\s*(?:click to (?:share|email|print)|klik untuk (?:b
 // `Email dan@example.com // Twitter @dan`: the author's address and accounts under their bio.
 const AUTHOR_CONTACTS = /^e-?mail\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*(?:\/\/|\||·)\s*(?:twitter|x|mastodon|bluesky|threads|instagram|linkedin|signal)\s+@?[\w.@-]+)*$/i;
 // A sign-up box's email field: `Type your email…`, `Votre adresse e-mail`.
-const EMAIL_FIELD = /^(?:(?:type|enter) )?(?:your )?e-?mail address(?:\.{3}|…)?$|^(?:(?:type|enter) )?your e-?mail(?:\.{3}|…)?$|^(?:votre adresse (?:e-?mail|électronique)|alamat email anda|tu (?:correo electrónico|email)|ihre e-mail-adresse|deine e-mail-adresse|seu e-mail|o seu e-mail|il tuo indirizzo email|je e-mailadres|váš e-mail)(?:\.{3}|…)?$|^(?:digite|informe|insira) (?:o )?seu e-?mail$|^(?:correo electrónico|endereço de e-?mail|adresse e-?mail|e-?mail-adresse|alamat e-?mail|indirizzo e-?mail|e-?mailadres)\s*\*?$|^(?:inserisci|insira|introduza|introduce|introduzca|saisissez|entrez|geben sie|gib|vul|voer|masukkan|zadejte)\s+(?:(?:la tua|il tuo|o seu|o teu|seu|tu|votre|ihre|deine|je|uw|váš|alamat)\s+)?(?:(?:indirizzo|endereço|dirección|adresse|adres)\s+(?:de\s+|di\s+)?)?e-?mail(?:-?adresse|adres)?(?:\s+(?:ein|in|anda))?(?:\.{3}|…)?$/i;
+const EMAIL_FIELD = /^(?:(?:type|enter) )?(?:your )?e-?mail address(?:\.{3}|…)?$|^(?:(?:type|enter) )?your e-?mail(?:\.{3}|…)?$|^(?:votre adresse (?:e-?mail|électronique)|alamat email anda|tu (?:correo electrónico|email)|ihre e-mail-adresse|deine e-mail-adresse|seu e-mail|o seu e-mail|il tuo indirizzo email|je e-mailadres|váš e-mail)(?:\.{3}|…)?$|^(?:digite|informe|insira) (?:o )?seu e-?mail$|^(?:correo electrónico|endereço de e-?mail|adresse e-?mail|e-?mail-adresse|alamat e-?mail|indirizzo e-?mail|e-?mailadres)\s*\*?$|^(?:請輸入|请输入)\s*(?:email|e-mail|電子郵件|电子邮件|信箱|邮箱)$|^(?:inserisci|insira|introduza|introduce|introduzca|saisissez|entrez|geben sie|gib|vul|voer|masukkan|zadejte)\s+(?:(?:la tua|il tuo|o seu|o teu|seu|tu|votre|ihre|deine|je|uw|váš|alamat)\s+)?(?:(?:indirizzo|endereço|dirección|adresse|adres)\s+(?:de\s+|di\s+)?)?e-?mail(?:-?adresse|adres)?(?:\s+(?:ein|in|anda))?(?:\.{3}|…)?$/i;
 // `1.2K Followers`, `·86 Following`: a profile's counts.
 const FOLLOWERS = /^[·•]?\s*\d[\d.,]*\s*[KkMm]?\s+(?:followers|following|subscribers|pengikut|seguidores|abonnés|abonnenten|follower|volgers|sledující)$/iu;
 
-const MADE_IT = /^(?:did you (?:make|try|cook|bake) (?:this|it)(?: recipe)?\?|(?:made|tried) (?:this|it)(?: recipe)?\?|tag @[\w.]+ on instagram)/i;
+// `Share Improve this answer Follow`, `Share Edit Follow Flag`: the buttons under a Q&A site's question or answer.
+const POST_BUTTONS = /^share(?:\s+(?:improve this (?:question|answer)|edit|follow|flag|delete|cite))+$/i;
+// `5 gold badges`, `17 bronze badges`: a Q&A site's user card.
+const BADGES = /^\d[\d,]*\s+(?:gold|silver|bronze)\s+badges?$/i;
+
+// (In French and Indonesian too: `Vous avez testé cette recette ? Mentionnez @…`, `Sudah mencoba resep ini?`.)
+const MADE_IT = /^(?:did you (?:make|try|cook|bake) (?:this|it)(?: recipe)?\?|(?:made|tried) (?:this|it)(?: recipe)?\?|tag @[\w.]+ on instagram|vous avez (?:testé|essayé|fait|réalisé) cette recette\s*\?|(?:sudah|pernah) (?:mencoba|bikin|membuat) resep ini\s*\?)/i;
+// `★★★★★ 4,8 sur 5 (31 votes)`, `4.8 from 31 votes`: a recipe's or a product's rating.
+const RATING = /^(?:[★☆✩✭]{3,5}\s*)?\d(?:[.,]\d{1,2})?\s*(?:\/\s*5|(?:sur|out of|from|dari|von|de|su|z)\s+5)?\s*\(?\d[\d.,]*\s*(?:votes?|ratings?|avis|reviews?|ulasan|bewertungen|hodnocení|valoraciones|recensioni)\)?$/iu;
 // Words that speak to the reader, in a sign-up box's pitch (`New recipes in your inbox`, `altijd bij de hand in jouw regio`).
 // `Receba as notícias no WhatsApp`, `Follow us on Telegram`: a messaging channel's prompt.
 const CHANNEL_PROMPT = /^(?:receba|siga|entre|participe|join|get|follow|ikuti|gabung|suivez|recibe|únete|segui|folge)\b.{0,60}\b(?:whatsapp|telegram)\b/iu;
@@ -50,9 +58,9 @@ function boxHeading(info: LineInfo, flagged: ReadonlyMap<number, unknown>): bool
 
 /** A pitch that promises mail (`… in one email every weekday evening`). */
 // (Inflected and in other languages: `do vašeho e-mailu`, `dans votre boîte mail`, `ins E-Mail-Postfach`.)
-const BY_EMAIL = /\b(?:e-?mail(?:s|u|em|y)?|inbox|newsletter|courriel|boîte (?:mail|aux lettres|de réception)|postfach|bandeja de entrada|casella (?:di posta|email))\b/iu;
+const BY_EMAIL = /\b(?:e-?mail(?:s|u|em|y)?|inbox|newsletter|courriel|boîte (?:mail|aux lettres|de réception)|postfach|bandeja de entrada|casella (?:di posta|email))\b|電子報|电子报|電子郵件|电子邮件|邮箱/iu;
 /** A sign-up box's button alone (`Aanmelden`, `Anmelden`, `Daftar`). */
-const SIGN_UP_BUTTON = /^(?:sign up|register|je m['’]abonne|apúntate|apuntarme|suscríbete|suscribirme|inscríbete|aanmelden|inschrijven|anmelden|registrieren|s['’]inscrire|inscribirse|regístrate|inscrever-se|cadastrar|iscriviti|daftar|registrovat|přihlásit(?: se)? k odběru|odebírat(?: zdarma)?|je m['’]inscris)$/i;
+const SIGN_UP_BUTTON = /^(?:sign up|register|je m['’]abonne|apúntate|apuntarme|suscríbete|suscribirme|inscríbete|aanmelden|inschrijven|anmelden|registrieren|s['’]inscrire|inscribirse|regístrate|inscrever-se|cadastrar|iscriviti|daftar|registrovat|přihlásit(?: se)? k odběru|odebírat(?: zdarma)?|je m['’]inscris|訂閱|订阅|立即訂閱|立即订阅)$/i;
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|jouw|jij|uw|tua|tuo|tuoi|tue|votre|vos|vous|ton|deine?|dich|dir|você|seu|sua|teu|tus|tu|kamu|anda|váš|vaše|vaší|vašich|vašeho|vašem|vašemu|vašim|vám|tvůj|tvoje|tvého|tvém)(?![\p{L}])/iu;
 
 // A paywall's notice and its login prompt: `Cet article est réservé aux abonnés`, `Dieser Artikel ist Abonnentinnen und
@@ -90,7 +98,7 @@ const LIKE = /^(?:Like|Curtir|Like this|Like Loading(?:\.\.\.|…)|Suka ini|Suka
 
 // `Email ThisBlogThis!Share to Twitter`: the words that join the buttons' names.
 // (`Salin Link`, `Copier le lien`, `Kopírovat odkaz`: the copy-link button among the networks.)
-const socialToken = (w: string) => SOCIAL.test(w) || /^(?:on|via|to|this!?|blog|salin|tautan|copier|le|lien|kopieren|copiar|enlace|copia|kopírovat|zkopírovat|odkaz)$/i.test(w);
+const socialToken = (w: string) => SOCIAL.test(w) || /^(?:on|via|to|this!?|blog|salin|tautan|copier|le|lien|kopieren|copiar|enlace|copia|kopírovat|zkopírovat|odkaz|複製連結|复制链接|複製網址)$/i.test(w);
 const isSeparator = (c: string) => /[\s|•·,/]/.test(c);
 const isLowerAscii = (c: string) => c >= 'a' && c <= 'z';
 const isUpperAscii = (c: string) => c >= 'A' && c <= 'Z';
@@ -168,6 +176,8 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
     if (SHARE_COUNT.test(t)) return { reason: `Share counter \`${t.slice(0, 40)}\``, confidence: 0.85, prompt: false };
     if (EMAIL_FIELD.test(t)) return { reason: `Email field of a sign-up box \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: true };
     if (FOLLOWERS.test(t)) return { reason: `Follower count \`${t.slice(0, 40)}\``, confidence: 0.85, prompt: false };
+    if (POST_BUTTONS.test(t)) return { reason: `A Q&A post's buttons \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false };
+    if (BADGES.test(t)) return { reason: `A user card's badges \`${t.slice(0, 40)}\``, confidence: 0.85, prompt: false };
   }
   // A sentence ending in `(opens in a new window).` is prose; a button's label may close on a counter (`…window)61`).
   if (info.wordCount <= 20 && ((/^[\dckhf]/i.test(t) && CLICK_TO_SHARE.test(t)) || ((/\d$/.test(t) || !info.terminal) && NEW_WINDOW.test(t)))) {
@@ -175,6 +185,7 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   }
   if (info.wordCount <= 10 && cues.share.test(t)) return { reason: `Share or follow prompt \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false, signUp: NEWSLETTER.test(t) || SIGN_UP_BUTTON.test(t) };
   // `Did you make this recipe? Tag @site on Instagram`: a recipe blog's call to share.
+  if (info.wordCount <= 10 && /\d/.test(t) && RATING.test(t)) return { reason: `A rating \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: false };
   if (info.wordCount <= 25 && MADE_IT.test(t)) return { reason: `Call to share the reader's result \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: false };
   // Widget labels glued together: split camel-case joins and separators, then require every token to be social.
   // The first token decides cheaply for most lines: every token must be social for the line to be buttons.

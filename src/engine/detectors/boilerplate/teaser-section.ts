@@ -50,8 +50,8 @@ const HAN_GLUED = /^[^\s，。]{6,30}\s[\p{Script=Han}\d][^\s]{6,}[，,]/u;
 // capitalised word of the language's commonest (an article, a pronoun) after a word in lower case.
 const SPACED_GLUE = /\s\p{Ll}{2,}\s(\p{Lu}\p{Ll}{0,5})\s/gu;
 
-/** A title of three words or more, then its teaser after a space: a capitalised word after a word in lower case. */
-const LOOSE_GLUE = /^(?:\S+\s+){2,}\p{Ll}{2,}\s\p{Lu}\p{Ll}+\s+\p{Ll}+(?:\s+\S+){2,}/u;
+/** A title of two words or more, then its teaser after a space: a capitalised word after a word in lower case. */
+const LOOSE_GLUE = /^(?:\S+\s+){1,}\p{Ll}{2,}\s\p{Lu}\p{Ll}+,?\s+\p{Ll}[\p{L}'’]*(?:\s+\S+){2,}/u;
 
 /** The title a line opens with when its teaser is glued on after a space (see `SPACED_GLUE`), or undefined. */
 function spacedGluedTitle(t: string, stopwords: ReadonlySet<string>): string | undefined {
@@ -145,6 +145,15 @@ function numberedApart(infos: readonly LineInfo[], first: number, flagged: Reado
   return out.length >= 4 ? out : [];
 }
 
+/** A player's play button: `Play video`, `Přehrát video`, `Lire la vidéo`, `Putar video`. */
+const PLAY_BUTTON = /^(?:play|přehrát|spustit|putar|lire|regarder|reproducir|ver|abspielen|riproduci|afspelen|reproduzir|assistir)(?:\s+(?:the\s+)?(?:video|videa|la\s+vidéo|vidéo|vídeo|il\s+video|het\s+video))?$/iu;
+
+/** The lines glued under `label` when they hold a player's play button (`Video` ⏎ `Video: …` ⏎ `Přehrát video` ⏎ `02:14`). */
+function playerUnder(infos: readonly LineInfo[], label: LineInfo): number[] | undefined {
+  const glued: number[] = [];
+  for (let j = label.line.index + 1; j < infos.length && glued.length < 4 && !infos[j]!.blank; j++) glued.push(j);
+  return glued.some((j) => PLAY_BUTTON.test(infos[j]!.t.trim())) ? glued : undefined;
+}
 /** A line of a menu: a navigation label, or a word or two with no punctuation at its end. */
 const menuEntry = (info: LineInfo, flagged: ReadonlyMap<number, { readonly category: string }>) =>
   flagged.get(info.line.index)?.category === 'navigation' || (info.wordCount >= 1 && info.wordCount <= 2 && !info.terminal && info.t.length <= 24);
@@ -187,6 +196,13 @@ export const teaserSection: Detector = {
       const i = label.line.index;
       // (A rank alone under it opens its list: `Terpopuler` ⏎ `1` ⏎ a title.)
       if (kind === 'widget' && i > 0 && label.prev === i - 1 && menuEntry(infos[i - 1]!, flagged) && label.next === i + 1 && menuEntry(infos[i + 1]!, flagged) && infos[i + 1]!.t !== '1') continue;
+      // `Video` over a player (`Přehrát video`, `02:14`) labels the player, not a list of stories: the lines glued under
+      // it (the clip's title, its button and length) are taken, not what follows a blank line.
+      const player = kind === 'widget' ? playerUnder(infos, label) : undefined;
+      if (player) {
+        for (const j of player) if (!flagged.has(j)) reportLine(j, 'boilerplate', 'related-link', `The clip under the label on line ${label.line.index + 1}`, 0.75);
+        continue;
+      }
       // `Leggi anche:` alone: the titles under it, the rest glued to the first (a subheading after a blank line is
       // the article's own).
       if (kind === 'read') {

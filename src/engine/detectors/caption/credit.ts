@@ -434,7 +434,7 @@ export const credit: Detector = {
       if (/^video\s*[:：]/i.test(info.t.trim()) && info.wordCount > 5) continue;
       // (The photographer's name before the agency the match found is the credit's too: `Mathieu Rosselin / AFP`.)
       const photographer = match.at > 0 && info.wordCount <= 10 && PHOTOGRAPHER_BEFORE.test(info.t.slice(0, match.at));
-      if (!(creditOnly(info, match) || photographer) || info.prev < 0 || !(match.photographer || /[:：/©]|photo|foto|bild|beeld|ilustra|[摄攝]$|[资資]料[图圖照]/i.test(info.t) || ELLIPSIS_LABEL.test(info.t))) continue;
+      if (!(creditOnly(info, match) || photographer) || info.prev < 0 || !(match.photographer || /[:：/／©]|photo|foto|bild|beeld|ilustra|[摄攝]$|[资資]料[图圖照]/i.test(info.t) || ELLIPSIS_LABEL.test(info.t))) continue;
       const prev = infos[info.prev]!;
       // (A photographer before the agency, after a blank line, may credit a step's picture under a paragraph: only the line
       // glued over it is its caption.)

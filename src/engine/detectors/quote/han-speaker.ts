@@ -21,10 +21,12 @@ const ROLE_ENDINGS = new Set(['司机', '司機', '人员', '人員', '记者', 
 const VERBS = ['告诉记者', '告訴記者', '对记者说', '對記者說', '对记者表示', '對記者表示', '接受采访时表示', '接受採訪時表示', '笑着说', '笑著說',
   '表示', '介绍', '介紹', '指出', '强调', '強調', '坦言', '透露', '解释', '解釋', '回忆', '回憶', '补充', '補充', '感慨', '认为', '認為', '说道',
   '說道', '谈到', '談到', '直言', '呼吁', '呼籲', '提醒', '建议', '建議', '坦承', '证实', '證實', '承认', '承認', '分析', '回应', '回應', '问道',
-  '問道', '答道', '回答', '称', '稱', '说', '說'];
+  '問道', '答道', '回答', '批评', '批評', '质疑', '質疑', '抱怨', '感叹', '感嘆', '称', '稱', '说', '說'];
 // Words between the name and its verb: `林振宇也说`, `她随后表示`, `许沐阳对记者说`.
 // (Or where it was said: `程浩然在发布会上说`.)
-const BETWEEN = '(?:也|还|還|则|則|又|更|同时|同時|随后|隨後|接着|接著|进一步|進一步|对记者|對記者|向记者|向記者|在[\\p{Script=Han}A-Za-z0-9]{1,10}?(?:上|中|时|時))?';
+// (Or when: `蔡金樹受訪時說`.)
+// (Or how: `陳小姐無奈地說`.)
+const BETWEEN = '(?:也|还|還|则|則|又|更|同时|同時|随后|隨後|接着|接著|进一步|進一步|对记者|對記者|向记者|向記者|受访时|受訪時|接受采访时|接受採訪時|[\\p{Script=Han}]{1,2}地|在[\\p{Script=Han}A-Za-z0-9]{1,10}?(?:上|中|时|時))?';
 // (A verb's characters opening a job's name are no verb: `数据分析师方可说`.)
 const VERB = `(?:${VERBS.join('|')})(?![师師员員家者])`;
 /** A speech verb with the words that may stand before it, at the end of a quote's lead (`…许沐阳告诉记者：`). */
@@ -103,7 +105,20 @@ const COURTESY = /([\p{Script=Han}])(?:女士|先生|阿姨|大爷|大爺|大妈
  */
 export function hanNamedInSentence(lead: string): string | undefined {
   const start = Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('！'), lead.lastIndexOf('？'), lead.lastIndexOf('”')) + 1;
+  const sentence = lead.slice(start);
   let found: string | undefined;
-  for (const m of lead.slice(start).matchAll(COURTESY)) if (SURNAMES.has(m[1]!)) found = m[0];
+  let at = -1;
+  for (const m of sentence.matchAll(COURTESY)) if (SURNAMES.has(m[1]!) && m.index > at) { found = m[0]; at = m.index; }
+  // (Or after a role: `北嶺區市議員黃國輝今天…，他批評`.)
+  for (const m of sentence.matchAll(ROLE_THEN_NAME)) {
+    const name = m[1]!;
+    if (!SURNAMES.has(name[0]!) || m.index <= at) continue;
+    found = name.length === 3 && NOT_IN_NAME.has(name[2]!) ? name.slice(0, 2) : name;
+    at = m.index;
+  }
   return found;
 }
+/** A role, then the person's name of two or three characters (`市議員黃國輝`, `發言人林志成`). */
+const ROLE_THEN_NAME = /(?:議員|议员|里長|里长|局長|局长|市長|市长|主任|經理|经理|發言人|发言人|處長|处长|校長|校长|院長|院长|教授|醫師|医师|律師|律师|所長|所长|站長|站长|店長|店长)(\p{Script=Han}{2,3})/gu;
+/** Characters that follow a two-character name rather than end a three-character one (`黃國今天` is not read as a name). */
+const NOT_IN_NAME = new Set([...'今也在說说表則则於于的和與与等是到就都又還还對对向將将已曾']);

@@ -77,6 +77,13 @@ const KNOWN_KEPT = 16;
 const NAMINGS_KEPT = 80;
 /** Of those, the texts a noun alone is looked for in: an office with its qualifier is read further back. */
 const NAMINGS_FOR_A_NOUN = 40;
+/**
+ * Case endings of a surname and its nominative, tried when the declined form names no one (Czech and Slovak: `Kolínského`
+ * → `Kolínský`, `Novákové` → `Nováková`, `Nováka`/`Novákovi`/`Novákem` → `Novák`).
+ */
+const DECLINING = new Set(['cs', 'sk']);
+const DECLINED_ENDINGS: readonly (readonly [string, string])[] = [['ského', 'ský'], ['ckého', 'cký'], ['ému', 'ý'], ['ého', 'ý'], ['ým', 'ý'],
+  ['ové', 'ová'], ['ou', 'á'], ['ovi', ''], ['em', ''], ['a', '']];
 /** The longest quoted title read through inside an attribution (`lagu "Pulang ke Pelukmu" itu`). */
 const TITLE_SPAN_CHARS = 60;
 /** A demonstrative right after a quoted title: the phrase points back at someone. */
@@ -94,7 +101,7 @@ const ALIAS_AFTER_ROLE = /(?:(?<![\p{L}])(?:tahun|pemain|winger|gelandang|strike
 const NICKNAME_CLAUSE = /yang\s+(?:akrab|biasa)\s+(?:disapa|dipanggil)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 const ALIAS_WORD = /\balias\b|disapa|dipanggil/;
 /** The most recent texts a surname alone is looked up in for a full name written anywhere in them. */
-const SURNAME_TEXTS = 12;
+const SURNAME_TEXTS = 30;
 
 /** A text that names a person (`name`), or the people it introduces (`name` null: narrative read before a quote). */
 export interface Naming { readonly text: string; readonly name: string | null }
@@ -440,6 +447,20 @@ export class QuoteScanner {
    * so introduced in the text read since (`Maria Lopez runs the bakery.` … `Lopez said`); the most recent wins.
    */
   readonly #fullName = (word: string): string | undefined => {
+    const found = this.#fullNameOf(word);
+    if (found !== undefined) return found;
+    // A surname declined (`Podle Kolínského`, `s Novákem`): the full name the text gave it in the nominative.
+    if (!DECLINING.has(this.input.language ?? '')) return undefined;
+    for (const [ending, nominative] of DECLINED_ENDINGS) {
+      if (word.length > ending.length + 2 && word.endsWith(ending)) {
+        const full = this.#fullNameOf(word.slice(0, -ending.length) + nominative);
+        if (full !== undefined) return full;
+      }
+    }
+    return undefined;
+  };
+
+  readonly #fullNameOf = (word: string): string | undefined => {
     const known = this.#known;
     // (A body's name is no one's full name: `BI` is no `… Departemen Komunikasi BI`.)
     for (let k = known.length - 1; k >= 0; k--) if (namedBy(known[k]!, word) && !bodyName(known[k]!)) return known[k];
@@ -476,7 +497,11 @@ export class QuoteScanner {
     if (!/[\p{Lu}\u4e00-\u9fff]/u.test(text)) return;
     // A new array each time: snapshots share the old one.
     const unread = this.#unread;
-    this.#unread = unread.length >= UNREAD_KEPT ? [...unread.slice(unread.length - UNREAD_KEPT + 1), text] : [...unread, text];
+    if (unread.length < UNREAD_KEPT) { this.#unread = [...unread, text]; return; }
+    this.#unread = [...unread.slice(unread.length - UNREAD_KEPT + 1), text];
+    // The oldest text is kept among those read for names (`Vítěznou branku vstřelil … Ondřej Matějka` at the top, then
+    // `Matějka po zápase prohlásil` twenty paragraphs on): a surname alone is looked up in them.
+    this.#named(unread.slice(0, unread.length - UNREAD_KEPT + 1).map((t) => ({ text: t, name: null })));
   }
 
   /**

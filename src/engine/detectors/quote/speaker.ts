@@ -233,6 +233,8 @@ const HEAD_OF: Readonly<Record<string, string>> = { kabupaten: 'bupati', kota: '
 /** An age written as a noun or before one: `the 62-year-old`, `die 62-Jährige`. */
 const AGE = /^\d{1,3}-(?:year-old|jährige[rn]?)$/;
 
+/** When something was said, between the verb and the speaker: `po zápase`, `after the match`, `après le match`. */
+const WHEN_BEFORE_SPEAKER = /^(?:po\s+(?:zápase|utkání|závodě|tréninku|schůzi|jednání|zasedání|tiskové\s+konferenci|vyhlášení)|after\s+the\s+(?:match|game|race|meeting|hearing|ruling|vote)|après\s+(?:le\s+match|la\s+rencontre|la\s+course|la\s+réunion|l['’]audience)|nach\s+dem\s+(?:spiel|rennen|treffen)|tras\s+el\s+(?:partido|encuentro)|dopo\s+la\s+(?:partita|gara))\s+/iu;
 /** The press spoken to right after a speech verb (`dijo a la prensa`, `kepada wartawan`, `to reporters`; Czech in the dative, `popsal Deníku`). */
 const TO_THE_PRESS = /^(?:(?:deníku|serveru|webu|redakci|rozhlasu|televizi|čtk)(?![\p{L}\p{N}])\s*,?\s*|(?:a|al|à|aux|ai|alla|ao|à|to|kepada|zu|aan|tegen)\s+(?:(?:este|esta|los|las|la|el|the|this|our|awak|den|de|la)\s+)?(?:medio|medios|prensa|periodistas|reporteros|diario|periódico|imprensa|jornalistas|jornal|press|reporters|journalists|wartawan|media|presse|journalistes|giornalisti|stampa|cronisti|journalisten|pers|(?:portal|site|jornal)(?:\s+[\p{Lu}\d][\p{L}\d]*){0,2}|reportagem|redação|redacción|rédaction|redazione|redaksi|(?:agência|agencia|agenzia|agence|agentur)(?:\s+(?:lusa|efe|ansa|france-presse|reuters|antara|dpa))?|lusa|efe|ansa|afp|reuters|antara|dpa|anp)(?![\p{L}\p{N}]),?\s*)/iu;
 
@@ -1007,7 +1009,8 @@ export class SpeakerFinder {
       if (p.titled && ranked && this.cues.ranks.has(region.slice(p.end, ranked.start).trim().replace(/\.$/, '').toLowerCase())) continue;
       // (An adverb may stand between the subject and its speech verb: `Smith also said`, `Starostka Marešová zároveň
       // uklidňovala`.)
-      const between = tail.slice(p.end).replace(/^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)/u, '');
+      // (Or when it was said: `Matějka po zápase prohlásil`.)
+      const between = tail.slice(p.end).replace(/^\s*\(\p{Lu}[\p{Lu}\p{N}-]{1,7}\)/u, '').replace(/^\s+/, '').replace(WHEN_BEFORE_SPEAKER, '');
       // (Or a clause that describes the subject: `Sri yang berdiri di sampingnya langsung menimpali`.)
       const adjacent = /^\s*$/.test(between) || ((p.titled || verbFollows) && ADVERB_GAP.test(between) && !LIST_WORDS.has(between.trim())
         && !DEMONSTRATIVE_AFTER.test(between)) || (verbFollows && RELATIVE_GAP.test(between));
@@ -1269,7 +1272,8 @@ export class SpeakerFinder {
       // Telefon`: a verb listed with its pronoun.
       if (/^-(?:t-)?(?:il|elle|ils|elles)(?![\p{L}])/iu.test(rest.slice(verb.length)) || this.#withPronoun(verb)) return { speaker: lastPerson() };
       // `dijo a la prensa el gobernador X`, `explicó a este medio Rosalba`, `told reporters`: the press is spoken to.
-      const afterVerb = rest.slice(verb.length).trimStart().replace(TO_THE_PRESS, '');
+      // (So is when it was said, before the speaker: `uvedl po zápase trenér Lipníku Aleš Brabec`.)
+      const afterVerb = rest.slice(verb.length).trimStart().replace(TO_THE_PRESS, '').replace(WHEN_BEFORE_SPEAKER, '');
       // `said he.` / `dit-il,` — a pronoun that closes the clause; `ha detto il direttore` is an article.
       const pronoun = /^([\p{L}'’-]+)\s*(?:[.,;!?]|$)/u.exec(afterVerb)?.[1]?.toLowerCase();
       if (pronoun && this.cues.pronouns.has(pronoun)) return { speaker: lastPerson() };

@@ -33,7 +33,7 @@ export const id: LanguagePack = {
     'otomotif', 'gaya hidup', 'kesehatan', 'video', 'foto', 'muat lebih banyak', 'lihat semua', 'tampilkan'],
   footerPhrases: ['blog pada wordpress.com', 'blog di wordpress.com', 'hak cipta', 'hak cipta dilindungi', 'all rights reserved', 'copyright', 'dilarang mengutip',
     'pedoman media siber', 'kebijakan privasi'],
-  speechVerbs: ['kata', 'teriak', 'teriaknya', 'bujuk', 'bujuknya', 'membujuk', 'menimpali', 'menyahut', 'balas', 'balasnya', 'membalas', 'sela', 'selanya', 'menyela', 'potong', 'potongnya', 'memotong', 'sanggah', 'sanggahnya', 'menyanggah', 'ujar', 'ucap', 'tutur', 'ungkap', 'jelas', 'imbuh', 'tambah', 'terang', 'tegas', 'sebut',
+  speechVerbs: ['kata', 'teriak', 'teriaknya', 'bujuk', 'bujuknya', 'membujuk', 'berdalih', 'dalih', 'dalihnya', 'berkilah', 'kilah', 'kilahnya', 'menimpali', 'menyahut', 'balas', 'balasnya', 'membalas', 'sela', 'selanya', 'menyela', 'potong', 'potongnya', 'memotong', 'sanggah', 'sanggahnya', 'menyanggah', 'ujar', 'ucap', 'tutur', 'ungkap', 'jelas', 'imbuh', 'tambah', 'terang', 'tegas', 'sebut',
     'papar', 'katanya', 'ujarnya', 'ucapnya', 'tuturnya', 'ungkapnya', 'jelasnya', 'imbuhnya', 'tambahnya',
     'terangnya', 'tegasnya', 'sebutnya', 'paparnya', 'mengatakan', 'berkata', 'menyatakan', 'menjelaskan',
     'mengungkapkan', 'menegaskan', 'menambahkan', 'menyebutkan', 'menuturkan', 'memaparkan', 'mengaku',

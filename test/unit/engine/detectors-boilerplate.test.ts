@@ -344,6 +344,11 @@ const TABLES: readonly Table[] = [
       },
     ],
     invalid: [
+      // A Czech blog's comment: `napsal(a):` over the date, the text, `Odpovědět`.
+      {
+        text: [CS[0], '', CS[1], '', '2 komentáře', 'Jana Nováková napsal(a):', '4. 3. 2026 v 19:12', 'Taky jsem ji četla a konec mě dostal.', 'Odpovědět', ''].join('\n'),
+        check: [5, 7], options: { language: 'cs' },
+      },
       // Under a reader's handle and the time, over the Reply button.
       {
         text: [ID[0], '', ID[1], '', 'Komentar (1)', 'rina_wulandari88 · 3 jam lalu', 'Kerja di istana ternyata nggak seindah di film ya, kasihan pelayannya', 'Balas', ''].join('\n'),
@@ -525,6 +530,8 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      // A Czech blog's rating widget and like button.
+      { text: [CS[0], '', CS[1], '', 'Ohodnoťte tento příspěvek:', 'Hodnocení: 4,6 z 5 (hlasů: 11)', 'To se mi líbí Načítání…', ''].join('\n'), check: [4, 5, 6], options: { language: 'cs' } },
       // A Q&A site's post buttons and a user card's badges; a recipe's rating and buttons; a call to share the result.
       'Share Improve this answer Follow',
       '5 gold badges',
@@ -761,6 +768,11 @@ const TABLES: readonly Table[] = [
       { block: ['| News | Sport | Weather |', '|---|---|---|', '| 3 | 5 | 2 |'], options: { markdown: true } },
     ],
     invalid: [
+      // A blog archive's months; an encyclopedia's categories line; a hatnote under its tagline; a contents label.
+      { block: ['Archiv', 'Březen 2026 (2)', 'Únor 2026 (4)'], check: [1, 2] },
+      'Categories: 1879 disasters in England | Dam failures in England | Floods in Westmarch | History of Lenwater | March 1879 events',
+      { block: ['From Wikistead, the free encyclopedia', 'For the 1952 flood, see Lenwater flood of 1952.'], where: 'before' },
+      'On this page',
       // A Q&A site's answers heading, sort control and notice; a breadcrumb from home to a long page title.
       { block: ['3 Answers', 'Sorted by:', 'Highest score (default)'] },
       "Not the answer you're looking for? Browse other questions tagged java hashmap or ask your own question.",
@@ -1042,6 +1054,7 @@ const TABLES: readonly Table[] = [
       'The bakery sold four hundred cookies on Saturday, and its owner said the queue reached the station.',
     ],
     invalid: [
+      { text: [CS[0], '', CS[1], '', 'Vytvořeno pomocí WordPress.com.', ''].join('\n'), check: [4], options: { language: 'cs' } },
       // A release's contact with a number and an address.
       'Contact: Theresa Vukovich, 555-0100, theresa.vukovich@dep.merrimont.example',
       // A footer's menu row that names the site's terms.
@@ -1198,6 +1211,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/byline',
     category: 'byline',
     valid: [
+      // Log lines quoted in an incident report open with a timestamp: no date stamps.
+      { block: ['2026-03-03T14:15:07.212Z WARN dispatch-use1-17 pool drained host="hooks.example.com" reason=resolver_change', '2026-03-03T14:15:07.219Z WARN dispatch-use1-17 pool drained host="api.example.net" reason=resolver_change'] },
       // A list of dates the article leads into with a colon is the article's.
       { block: ['Promotor kemudian mengumumkan penundaan tiga konser berikutnya sebagai berikut:', 'Newcastle, Tynebank Hall – Selasa, 16 September 2025', 'Leeds, Kirkgate Dome – Kamis, 18 September 2025'], lang: 'id', check: [1, 2] },
       { block: 'Por otra parte, el alcalde anunció una bajada de impuestos para el año que viene.', lang: 'es' },
@@ -1406,6 +1421,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/outside-article',
     category: 'outside-article',
     valid: [
+      // A short line between the last paragraph and a closing sentence, before the widgets: the article's.
+      { text: [EN[0], '', EN[1], '', EN[2], '', 'My rating: ★★★★☆ (4 out of 5)', '', 'I will lend it to my mother.', '', 'Share this:', 'Facebook', ''].join('\n'), check: [6, 8] },
       // The list the last paragraph leads into with its colon, then a short closing line.
       { text: [EN[0], '', EN[1], '', EN[2], '', 'Police investigated 412 crashes on the county roads this year, and these were the commonest causes of the serious ones:', 'speeding – 17', 'driving on the wrong side – 9', 'inattention – 8', '', 'Inquiries continue.', ''].join('\n'), check: [7, 8, 9] },
       // A command glued under the last paragraph that explains it.

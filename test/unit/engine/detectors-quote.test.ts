@@ -1897,6 +1897,15 @@ describe('quote/quotes', () => {
       assert.deepEqual(speakersOn(declined, 4), ['Jiří Kolínský']);
     });
 
+    it('Czech present tense in a novel (`zeptá se`, `odpoví`); Indonesian `berdalih`, `Ir. H. Nama, M.Si., mengatakan`', () => {
+      const novel = ['„Kdo tě to naučil?“ zeptá se Tadeáš Vlasák, když babička vytáhne sítě. „Nikdo. Řeka,“ odpoví Marta Vlasáková.', ''].join('\n');
+      assert.deepEqual(speakersOn(novel, 0), ['Tadeáš Vlasák', 'Marta Vlasáková']);
+      const suspect = ['Polisi menetapkan pemilik kapal, HS (51), sebagai tersangka.', '', 'Kepada penyidik, HS berdalih kapalnya "masih sanggup muat 60 orang" karena tidak pernah bermasalah.', ''].join('\n');
+      assert.deepEqual(speakersOn(suspect, 2), ['HS']);
+      const regent = ['Bupati Tapanggara, Ir. H. Darmawan, M.Si., mengatakan, "Mulai hari ini seluruh kapal wisata dilarang berlayar."', ''].join('\n');
+      assert.deepEqual(speakersOn(regent, 0), ['Darmawan']);
+    });
+
     it('every quote carries a speaker field (null when nobody is named)', () => {
       const { text } = quoteArticle(['The sign on the door simply read "Closed until further notice" for the whole week.']);
       const found = quotesOf(run(text));

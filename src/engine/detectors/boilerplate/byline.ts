@@ -69,6 +69,8 @@ function ledList(infos: readonly LineInfo[], info: LineInfo): boolean {
 const SAYS_COLON = /\s(?:says|said|wrote|writes|dit|a écrit|sagt|schreibt|dice|escribió|berkata|menulis|píše|napsal|napsala|scrive|zegt)\s*:\s*$/iu;
 /** Items of a led list looked up through. */
 const LED_LIST_REACH = 12;
+/** `2026-03-03T14:15:07.212Z WARN dispatch-use1-17 pool drained host="…"`: a log line quoted in the article, no date stamp. */
+const LOG_LINE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s+(?:\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT)\]?(?:\s|$)|\S+\s+\S+.*\w=)/;
 /** Up to the first space: what a line must open with to open with a name (`Dan Goodin Dan is …`). */
 function firstToken(t: string): string {
   const space = t.indexOf(' ');
@@ -241,7 +243,7 @@ export const byline: Detector = {
       } else if (info.wordCount <= 6 && (NAME_THEN_OUTLET.test(t) || INITIALS.test(t) || (info.wordCount === 1 && AGENCY_ALONE.test(t)) || (t.includes(',') && t.includes('.') && NAME_COMMA_SITE.test(t))
         || (AUTHOR_FIRST.has(info.first) && AUTHOR_ROW.test(t)))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Author and outlet, or editors' initials \`${t.slice(0, 40)}\``, 0.75);
-      } else if (info.wordCount <= 14 && (dateStamp(t) || (UPDATE_START.test(t) && dateStamp(t.replace(UPDATE_START, '')))) && !ledList(infos, info) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (/\d/.test(t) && (((info.wordCount <= 6 && UPDATE_TIME.test(t)) || (info.wordCount <= 10 && RELATIVE_TIME.test(t))) || (info.wordCount <= 12 && UPDATED_ON.test(t)))) || (t.length <= 30 && HAN_REPORTER.test(t)) || (t.length <= 80 && HAN_DATE.test(t))) {
+      } else if (info.wordCount <= 14 && (dateStamp(t) || (UPDATE_START.test(t) && dateStamp(t.replace(UPDATE_START, '')))) && !ledList(infos, info) && !LOG_LINE.test(t) || (short && info.wordCount >= 6 && stampAndUpdate(t)) || (/\d/.test(t) && (((info.wordCount <= 6 && UPDATE_TIME.test(t)) || (info.wordCount <= 10 && RELATIVE_TIME.test(t))) || (info.wordCount <= 12 && UPDATED_ON.test(t)))) || (t.length <= 30 && HAN_REPORTER.test(t)) || (t.length <= 80 && HAN_DATE.test(t))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && info.first === 'asked' && QA_STATS.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `A question's age and views \`${t.slice(0, 40)}\``, 0.8);

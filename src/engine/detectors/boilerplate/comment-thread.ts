@@ -10,7 +10,7 @@ export const THREAD_REACH = 60;
 
 // `Maureen Tully says:`, `Rahmawati Putri berkata:`, `Marisa Gallardo dice:`: the author over a comment's date.
 // (`Sue from Tenby says:`: where the reader is from may follow the name.)
-const AUTHOR_SAYS = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*\s+(?:(?:from|in|dari|de|aus)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:says|berkata|dice|dit|sagt|diz|disse|zegt|schreef|píše|napsal|napsala|scrive|ha detto)\s*:$/u;
+const AUTHOR_SAYS = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*\s+(?:(?:from|in|dari|de|aus)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:says|berkata|dice|dit|sagt|diz|disse|zegt|schreef|píše|napsal\(a\)|napsal|napsala|scrive|ha detto)\s*:$/u;
 
 // `Liked by Ruth Abernathy-Kwan`: who liked the comment, under its date.
 const LIKED_BY = /^liked by\s/i;

@@ -53,7 +53,7 @@ const MEDICAL_DISCLAIMER = /\b(?:does not provide medical advice|(?:is )?not int
 
 // `Built with Sphinx using a theme provided by Read the Docs.`: a documentation site's generator, in its footer.
 // `Blog at WordPress.com.`, `Theme: Rowan by Ashgrove Themes.`: a hosted blog's footer.
-const GENERATOR = /^(?:built|made|generated|created) (?:with|using|by) (?:sphinx|mkdocs|jekyll|hugo|docusaurus|gatsby|pelican|hexo)\b|^blog at [\w-]+\.(?:com|net|org|blog)\.?$|^theme:? [^.]{1,50} by [^.]{1,50}\.?$/i;
+const GENERATOR = /^(?:built|made|generated|created) (?:with|using|by) (?:sphinx|mkdocs|jekyll|hugo|docusaurus|gatsby|pelican|hexo)\b|^(?:blog at|vytvořeno pomocí|propulsé par|creado con|criado com|erstellt mit|creato con|dibuat dengan) (?:[\w-]+\.)?(?:wordpress|blogger)\.(?:com|net|org|blog)\.?$|^blog at [\w-]+\.(?:com|net|org|blog)\.?$|^theme:? [^.]{1,50} by [^.]{1,50}\.?$/i;
 
 export const copyright: Detector = {
   id: 'boilerplate/copyright',

@@ -57,6 +57,12 @@ const QA_NOTICE = /^(?:not the answer you(?:['’]re looking for| need)\?\s+brow
 // `3 Answers`, `Sorted by:`, `Highest score (default)`: the heading of a question's answers and their sort control.
 const QA_SORT = /^(?:\d+\s+answers?|sorted by:?|(?:highest score|trending|date modified|date created)(?:\s+\((?:default|newest first|oldest first)\))?)$/i;
 
+/** `For the 1952 flood, see …`, `Not to be confused with …`, `"X" redirects here. …`: what an encyclopedia article is not. */
+// (`This article is about …` stays: an infobox's facts are weighed against the lines around it.)
+const HATNOTE = /^(?:for .{2,80}, see .{2,160}|not to be confused with .{2,160}|["“]?[^"”]{2,60}["”]? redirects here\. .{2,200})$/iu;
+/** `Březen 2026 (2)`, `March 2026 (4)`: a blog archive's month and how many posts it holds. */
+const ARCHIVE_MONTH = /^\p{Lu}\p{Ll}{2,11}\s+(?:19|20)\d{2}\s*\(\d{1,4}\)$/u;
+
 // The banner over a US government site: `An official website of the State of …`, `Here's how you know`, `Official websites
 // use .gov`, `A .gov website belongs to …`, `Secure .gov websites use HTTPS`, `A lock ( ) or https:// means …`.
 const GOV_BANNER = /^(?:an official website of (?:the )?[\p{L} .,'’-]{3,60}|here['’]s how you know\.?|official websites use \.gov|an? \.gov website belongs to an official government organization in the united states\.?|secure \.gov websites use https|an? lock \(\s*(?:lock(?: a locked padlock)?\s*)?\) or https:\/\/ means you['’]ve safely connected to the \.gov website\.(?: share sensitive information only on official, secure websites\.)?)$/iu;
@@ -151,7 +157,11 @@ export const navigation: Detector = {
       const furniture = info.wordCount <= 60 && (info.first === 'stats:' || t.includes('kudos')) && STORY_STATS.test(t) ? "A story archive's stats or kudos"
         : info.wordCount <= 30 && (t.includes('.gov') || GOV_BANNER_FIRST.has(info.first)) && GOV_BANNER.test(t) ? "A government site's banner"
         : info.wordCount <= 40 && QA_NOTICE.test(t) ? "A Q&A site's notice"
+        : info.wordCount <= 80 && t.includes(' | ') && /^(?:categories|category|kategorie|kategori|catégories|categorías|categorie)\s*:/i.test(t) ? "An encyclopedia's categories"
+        // (A hatnote under the encyclopedia's tagline: `For the 1952 flood, see Lenwater flood of 1952.`)
+        : info.wordCount <= 30 && HATNOTE.test(t) && info.prev >= 0 && ENCYCLOPEDIA.test(stripEmphasisAndSpace(infos[info.prev]!.t)) ? 'Encyclopedia hatnote'
         : info.wordCount > 20 ? undefined
+        : info.wordCount <= 3 && ARCHIVE_MONTH.test(t) ? "A blog archive's month"
         : info.wordCount <= 4 && QA_SORT.test(t) ? "A Q&A site's answers heading or sort control"
         : info.wordCount <= PLAYER_WORDS && ENCYCLOPEDIA.test(t) ? 'Encyclopedia page furniture'
         : info.wordCount <= PLAYER_WORDS && playerLine(t) ? 'Video player text'

@@ -139,6 +139,16 @@ function announcement(infos: readonly LineInfo[], flagged: ReadonlyMap<number, {
   return menu && short >= BANNER_MENU_LINES;
 }
 
+/** Whether line `k` is a closing sentence no rule took, with only what the rules took (or nothing) after it. */
+function closesArticle(infos: readonly LineInfo[], k: number, flagged: ReadonlyMap<number, unknown>): boolean {
+  if (k < 0 || flagged.has(k)) return false;
+  const l = infos[k]!;
+  // (A sentence, not a title in title case: `Why Is My Water Heater Making Noise?` is another story's.)
+  const words = l.t.split(/\s+/).slice(1);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return l.terminal && l.wordCount >= 3 && !/^\p{Ll}/u.test(l.t) && lower * 2 >= words.length && (l.next < 0 || flagged.has(l.next));
+}
+
 export const outsideArticle: Detector = {
   id: 'boilerplate/outside-article',
   description: 'Short menu-like lines before the first and after the last paragraph of the article',
@@ -225,9 +235,12 @@ export const outsideArticle: Detector = {
     const beforeEnd = infos[prose[prose.length - 1]!.first]!.prev;
     let adjoining = !(beforeEnd >= 0 && flagged.get(beforeEnd)?.category === 'related-link');
     let listed = /[:：]$/.test(infos[end]!.t);
+    /** No rule took a line since the last paragraph. */
+    let untaken = true;
     for (let i = end + 1; i < infos.length; i++) {
       const l = infos[i]!;
       if (l.blank) continue;
+      if (flagged.has(i)) untaken = false;
       if (flagged.has(i) && !(references && SEE_ALSO.test(l.t.trim()))) adjoining = false;
       if (SEE_ALSO.test(l.t.trim())) { references = true; continue; }
       if (references && l.prev === i - 1) continue;
@@ -243,6 +256,11 @@ export const outsideArticle: Detector = {
       listed = false;
       // A wiki's section heading (`External links[edit]`) is the article's, wherever it stands.
       if (!(shortLine(l) || menuRow(l)) || inside.has(key(l)) || isUrlLine(l) || WIKI_HEADING.test(l.t)) continue;
+      // Between the last paragraph and a closing sentence the rules keep, before what they found after it, a short line is
+      // the article's (`Moje hodnocení: ★★★★☆ (4 z 5)` ⏎ `Půjčím ji mámě. Ta řeku zná.` ⏎ the rating widget).
+      // (A line of the article's facts, a label and its value, not a title: `Voodoo Engineering` over `Learn about …` is a
+      // publication's box.)
+      if (untaken && /\S:\s+\S/.test(l.t) && closesArticle(infos, l.next, flagged)) continue;
       reportLine(i, 'boilerplate', 'outside-article', 'Short line after the article ends (menu, tags or other stories)', 0.65);
     }
   },

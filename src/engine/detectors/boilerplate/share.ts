@@ -42,7 +42,8 @@ const BADGES = /^\d[\d,]*\s+(?:gold|silver|bronze)\s+badges?$/i;
 // (In French and Indonesian too: `Vous avez testé cette recette ? Mentionnez @…`, `Sudah mencoba resep ini?`.)
 const MADE_IT = /^(?:did you (?:make|try|cook|bake) (?:this|it)(?: recipe)?\?|(?:made|tried) (?:this|it)(?: recipe)?\?|tag @[\w.]+ on instagram|vous avez (?:testé|essayé|fait|réalisé) cette recette\s*\?|(?:sudah|pernah) (?:mencoba|bikin|membuat) resep ini\s*\?)/i;
 // `★★★★★ 4,8 sur 5 (31 votes)`, `4.8 from 31 votes`: a recipe's or a product's rating.
-const RATING = /^(?:[★☆✩✭]{3,5}\s*)?\d(?:[.,]\d{1,2})?\s*(?:\/\s*5|(?:sur|out of|from|dari|von|de|su|z)\s+5)?\s*\(?\d[\d.,]*\s*(?:votes?|ratings?|avis|reviews?|ulasan|bewertungen|hodnocení|valoraciones|recensioni)\)?$/iu;
+// (`Hodnocení: 4,6 z 5 (hlasů: 11)`: the Czech widget names its label and the votes first.)
+const RATING = /^(?:hodnocení:\s*\d(?:[.,]\d{1,2})?\s*z\s*5\s*\(hlasů:\s*\d+\)|ohodnoťte tento příspěvek:?|rate this(?: post| article)?:?)$|^(?:[★☆✩✭]{3,5}\s*)?\d(?:[.,]\d{1,2})?\s*(?:\/\s*5|(?:sur|out of|from|dari|von|de|su|z)\s+5)?\s*\(?\d[\d.,]*\s*(?:votes?|ratings?|avis|reviews?|ulasan|bewertungen|hodnocení|valoraciones|recensioni)\)?$/iu;
 // Words that speak to the reader, in a sign-up box's pitch (`New recipes in your inbox`, `altijd bij de hand in jouw regio`).
 // `Receba as notícias no WhatsApp`, `Follow us on Telegram`: a messaging channel's prompt.
 const CHANNEL_PROMPT = /^(?:receba|siga|entre|participe|join|get|follow|ikuti|gabung|suivez|recibe|únete|segui|folge)\b.{0,60}\b(?:whatsapp|telegram)\b/iu;
@@ -94,7 +95,7 @@ const SHARING_NOTICE = /^vous pouvez partager un article en cliquant sur les ic�
 const SHARE_COUNT = /^\d[\d.,]*\s*[km]?\s+(?:shares?|partages|compartidos|condivisioni|sdílení|kali dibagikan)$/i;
 // `Share or comment on this article: <the headline>`: a tabloid's share bar, the story's title after its label.
 const SHARE_OR_COMMENT = /^share or comment on this (?:article|story)\s*:/i;
-const LIKE = /^(?:Like|Curtir|Like this|Like Loading(?:\.\.\.|…)|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime [Cc]hargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
+const LIKE = /^(?:Like|Curtir|Like this|Like Loading(?:\.\.\.|…)|To se mi líbí Načítání(?:\.\.\.|…)|Suka ini|Suka Memuat\.\.\.|Me gusta esto|Me gusta Cargando\.\.\.|J['’]aime ceci|J['’]aime [Cc]hargement…|Gefällt mir|Mi piace|Gostar disto|Curtir isso|Vind ik leuk|To se mi líbí|Líbí se mi)\s*[:.…]*$/u;
 
 // `Email ThisBlogThis!Share to Twitter`: the words that join the buttons' names.
 // (`Salin Link`, `Copier le lien`, `Kopírovat odkaz`: the copy-link button among the networks.)
@@ -185,7 +186,7 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   }
   if (info.wordCount <= 10 && cues.share.test(t)) return { reason: `Share or follow prompt \`${t.slice(0, 40)}\``, confidence: 0.9, prompt: false, signUp: NEWSLETTER.test(t) || SIGN_UP_BUTTON.test(t) };
   // `Did you make this recipe? Tag @site on Instagram`: a recipe blog's call to share.
-  if (info.wordCount <= 10 && /\d/.test(t) && RATING.test(t)) return { reason: `A rating \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: false };
+  if (info.wordCount <= 10 && (/\d/.test(t) || /^(?:ohodnoťte|rate this)/i.test(t)) && RATING.test(t)) return { reason: `A rating \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: false };
   if (info.wordCount <= 25 && MADE_IT.test(t)) return { reason: `Call to share the reader's result \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: false };
   // Widget labels glued together: split camel-case joins and separators, then require every token to be social.
   // The first token decides cheaply for most lines: every token must be social for the line to be buttons.

@@ -83,6 +83,9 @@ function inAbbreviation(text: string, dot: number): boolean {
 
 /** Whether the full stop at `dot` closes a title written short (`Sen.`), not a sentence. */
 function shortTitleEndsAt(text: string, dot: number): boolean {
+  // (A one-letter honorific after another, before a name: `Ir. H. Darmawan`, `Dr. H. Nama`.)
+  if (dot >= 2 && /^\p{Lu}$/u.test(text[dot - 1]!) && /\s/.test(text[dot - 2]!) && /(?:^|\s)(?:Ir|Dr|Drs|Dra|Prof|Hj|KH)\.\s+$/u.test(text.slice(Math.max(0, dot - 9), dot - 1))
+    && /^\s+\p{Lu}/u.test(text.slice(dot + 1, dot + 4))) return true;
   const word = /\p{Lu}\p{Ll}{1,3}$/u.exec(text.slice(Math.max(0, dot - 5), dot))?.[0];
   return word !== undefined && (dot - word.length === 0 || !/\p{L}/u.test(text[dot - word.length - 1]!))
     && (SHORT_TITLES.has(word.toLowerCase()) || (SHORT_HONORIFICS.has(word.toLowerCase()) && /^\s+\p{Lu}/u.test(text.slice(dot + 1, dot + 4))));

@@ -1,5 +1,5 @@
 import type { Cues } from '../../cues';
-import { stripEmphasisAndSpace, type LineInfo } from '../../document';
+import { firstWord, stripEmphasisAndSpace, type LineInfo } from '../../document';
 import type { Detector } from '../types';
 
 // Month names and abbreviations in the languages we read (English, Indonesian, Romance, Germanic, Czech).
@@ -71,11 +71,6 @@ const SAYS_COLON = /\s(?:says|said|wrote|writes|dit|a écrit|sagt|schreibt|dice|
 const LED_LIST_REACH = 12;
 /** `2026-03-03T14:15:07.212Z WARN dispatch-use1-17 pool drained host="…"`: a log line quoted in the article, no date stamp. */
 const LOG_LINE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s+(?:\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT)\]?(?:\s|$)|\S+\s+\S+.*\w=)/;
-/** Up to the first space: what a line must open with to open with a name (`Dan Goodin Dan is …`). */
-function firstToken(t: string): string {
-  const space = t.indexOf(' ');
-  return space < 0 ? t : t.slice(0, space);
-}
 /** Entry times alone on their lines that make a page a live blog. */
 const LIVE_BLOG_TIMES = 3;
 export const ZONED_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|WIB|WITA|WIT|AEST|AEDT|IST|MEZ|MESZ)$/i;
@@ -314,16 +309,16 @@ export const byline: Detector = {
       }
     }
     if (authors.size > 0) {
-      // (Looked up by the line's first word: a long page gives hundreds of authors and has thousands of lines.)
+      // (Looked up by the line's first word, which each line keeps: a long page gives hundreds of authors.)
       const byFirstWord = new Map<string, string[]>();
       for (const name of authors) {
-        const key = firstToken(name);
+        const key = firstWord(name);
         (byFirstWord.get(key) ?? byFirstWord.set(key, []).get(key)!).push(name);
       }
       for (const info of infos) {
         const i = info.line.index;
         if (info.blank || info.wordCount > 80 || flagged.has(i)) continue;
-        const names = byFirstWord.get(firstToken(info.t));
+        const names = byFirstWord.get(info.first);
         if (!names) continue;
         // (Their box's bio, right under the role, opens with the name and any verb: `… has covered security for a decade`.)
         const box = info.prev >= 0 && AUTHOR_ROLE.test(stripEmphasisAndSpace(infos[info.prev]!.t));

@@ -4,7 +4,7 @@ import { relatedLink } from './boilerplate/related-link';
 import { headlineRun } from './boilerplate/headline-run';
 import { share } from './boilerplate/share';
 import { advertisement } from './boilerplate/advertisement';
-import { navigation } from './boilerplate/navigation';
+import { headingLabel, navigation } from './boilerplate/navigation';
 import { comments } from './boilerplate/comments';
 import { copyright } from './boilerplate/copyright';
 import { spam } from './boilerplate/spam';
@@ -32,5 +32,7 @@ export const DETECTORS: readonly Detector[] = [
   // After every other line rule: whether an address is one of a list depends on the addresses around it staying.
   url,
   // Context rules last: they look at neighbours as they will be once the lines above are stripped.
-  teaserSection, commentThread, playerBlock, headlineRun, outsideArticle, repeated, quotes,
+  teaserSection, commentThread, playerBlock, headlineRun, outsideArticle, repeated,
+  // After them all: a label kept as a heading stays one only if the paragraphs around it do.
+  headingLabel, quotes,
 ];

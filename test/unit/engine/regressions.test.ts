@@ -44,6 +44,25 @@ describe('regressions', () => {
       const once = strip(text);
       assert.equal(strip(once), once);
     });
+
+    it('a one-word label over a paragraph that is stripped (a caption over its credit) is no heading either', () => {
+      // Found by `npm run fuzz` (seed -1937236188, case 68,409): `Menu` was kept as the heading of the paragraph under it,
+      // which was a caption; with the caption and its credit gone, `Menu` stood alone at the end and was taken.
+      const p = 'Warga mengungsi ke balai desa setelah air sungai meluap pada Senin malam, kata petugas.';
+      const text = `${p}\n\nMenu\n${p}\nKredit: Twitter`;
+      const once = strip(text);
+      assert.equal(once, p);
+      assert.equal(strip(once), once);
+    });
+
+    it('a one-word heading stays over its paragraph when a label under that paragraph is stripped', () => {
+      const before = 'The council met on Tuesday evening to discuss the budget for next year.';
+      const after = 'The Privacy page now lists every app that asked for your location this week.';
+      const text = `${before}\n\nSettings\n${after}\n\nMenu`;
+      const once = strip(text);
+      assert.equal(once, `${before}\n\nSettings\n${after}`);
+      assert.equal(strip(once), once);
+    });
   });
 
   describe('boilerplate/outside-article', () => {

@@ -128,15 +128,6 @@ export const navigation: Detector = {
   kind: 'boilerplate',
   categories: ['navigation'],
   detect({ infos, cues, markdown, reportLine }) {
-    let firstSeen: Map<string, number> | undefined;
-    /** Whether line `k` repeats an earlier line verbatim (built on first use: few labels stand between paragraphs). */
-    const repeatsEarlier = (k: number): boolean => {
-      if (!firstSeen) {
-        firstSeen = new Map();
-        for (const other of infos) if (!other.blank) { const key = other.t.toLowerCase(); if (!firstSeen.has(key)) firstSeen.set(key, other.line.index); }
-      }
-      return firstSeen.get(infos[k]!.t.toLowerCase())! < k;
-    };
     for (const info of infos) {
       if (info.blank || info.t.length > 200) continue;
       if (markdown && (info.block === 'heading' || info.block === 'table')) continue;
@@ -144,10 +135,9 @@ export const navigation: Detector = {
       const t = stripEmphasisAndSpace(info.t);
       // (A one-word label glued over a paragraph of prose, between paragraphs, is the article's heading: `Settings` ⏎
       // `The Privacy page now …`.)
-      // (Not above a paragraph that repeats an earlier line: the repeat is stripped, and what the label follows then is
-      // what stands before it, so cleaning twice gives the same text.)
-      const heading = info.wordCount === 1 && info.next === info.line.index + 1 && info.prev >= 0 && info.prev < info.line.index - 1
-        && sentenceLine(infos[info.next]!) && sentenceLine(infos[info.prev]!) && !repeatsEarlier(info.prev);
+      // (Read as the lines stand: a label after a stripped line is no heading. `headingLabel` reads the ones kept again
+      // once the lines around them are known to stay.)
+      const heading = info.wordCount === 1 && standsAsHeading(infos, info.line.index, () => true);
       if ((info.wordCount <= 4 && !heading && cues.nav.test(t)) || /^[×✕✖x]$|^[<>«»‹›←→↑↓]+$/.test(t) || (info.wordCount <= 14 && PREV_NEXT.test(t))
         || (info.wordCount <= 14 && /\d\s+\d|^\p{L}+\s+\d/u.test(t) && PAGINATION.test(t) && ascending(t))) {
         reportLine(info.line.index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);
@@ -276,3 +266,42 @@ function readerPolls(infos: readonly LineInfo[], reportLine: (line: number, kind
     for (let j = label >= 0 ? label : top; j <= (count >= 0 ? count : last); j++) reportLine(j, 'boilerplate', 'navigation', 'A reader poll (its question, answers and votes)', 0.75);
   }
 }
+
+/**
+ * Whether the one-word line `index` is a heading: glued over a sentence, after a blank line and a sentence, once the
+ * lines that do not `stay` are gone (a blank line above may close up).
+ */
+function standsAsHeading(infos: readonly LineInfo[], index: number, stays: (k: number) => boolean): boolean {
+  let next = -1;
+  for (let j = index + 1; j < infos.length && !infos[j]!.blank; j++) if (stays(j)) { next = j; break; }
+  let prev = -1, gap = false;
+  for (let j = index - 1; j >= 0; j--) {
+    if (infos[j]!.blank) gap = true;
+    else if (stays(j)) { prev = j; break; }
+  }
+  return next >= 0 && prev >= 0 && gap && sentenceLine(infos[next]!) && sentenceLine(infos[prev]!);
+}
+
+/**
+ * A one-word label the navigation rule left standing as a heading (`Settings` ⏎ `The Privacy page now …`), read again
+ * once every other line rule has run: if the paragraph under it or the one before it is stripped, the label is a
+ * menu's after all, and cleaning twice must not find it newly alone.
+ */
+export const headingLabel: Detector = {
+  id: 'boilerplate/navigation',
+  description: 'A one-word label kept as a heading, unless the paragraphs around it are stripped',
+  kind: 'boilerplate',
+  categories: ['navigation'],
+  detect({ infos, cues, markdown, flagged, settings, reportLine }) {
+    const stays = (k: number) => { const r = flagged.get(k); return !r || !settings.kinds.has(r.kind); };
+    for (const info of infos) {
+      const index = info.line.index;
+      if (info.wordCount !== 1 || info.blank || info.t.length > 200 || !stays(index)) continue;
+      if (markdown && (info.block === 'heading' || info.block === 'table')) continue;
+      const t = stripEmphasisAndSpace(info.t);
+      if (/^\|.*\|$/.test(info.t) || !cues.nav.test(t)) continue;
+      if (standsAsHeading(infos, index, stays)) continue;
+      reportLine(index, 'boilerplate', 'navigation', `Navigation label \`${t}\``, 0.8);
+    }
+  },
+};

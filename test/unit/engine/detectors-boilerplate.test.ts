@@ -500,6 +500,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/share',
     category: 'share',
     valid: [
+      // A story on subscription prices states them in a sentence of its own, no offer.
+      'The paper now charges $15 a month for a digital subscription, up from $10, the publisher said on Tuesday.',
       // A paragraph that names e-mail and the reader, over a subscribe button but with no heading over it, is the article's.
       { block: ['', 'Residents can send your questions to the council by e-mail before Friday, the clerk said.', 'Subscribe'], check: [1] },
       // A subheading under a channel prompt and a blank line is the article's.
@@ -530,6 +532,14 @@ const TABLES: readonly Table[] = [
       { block: 'Berita ini dibagikan lebih dari seribu kali di media sosial sejak Senin pagi.', lang: 'id' },
     ],
     invalid: [
+      // The paper's subscription offer in its header, in English and French.
+      'Limited time offer: Get 6 months of unlimited digital access for $1',
+      { block: 'Offre spéciale : abonnez-vous pour 1 € le premier mois, sans engagement, et lisez tous nos articles.', lang: 'fr' },
+      // A messaging channel's or a news reader's sign-up, long with its address (Indonesian).
+      { block: 'Ikuti saluran WhatsApp KABARLEMBAH.ID untuk mendapatkan kabar terbaru dari Lembah Sari setiap hari: https://whatsapp.example/channel/kabarlembah', lang: 'id' },
+      { block: '*Ikuti kabar terbaru Liga 1 dan bursa transfer pemain lewat kanal WhatsApp Bolanusa.com. Klik di sini untuk bergabung.*', lang: 'id' },
+      { block: 'Simak berita dan artikel pilihan lainnya dari KABARLEMBAH.ID di Google News', lang: 'id' },
+      { block: '扫一扫 在手机打开当前页', options: { language: 'zh' } },
       // A Czech blog's rating widget and like button.
       { text: [CS[0], '', CS[1], '', 'Ohodnoťte tento příspěvek:', 'Hodnocení: 4,6 z 5 (hlasů: 11)', 'To se mi líbí Načítání…', ''].join('\n'), check: [4, 5, 6], options: { language: 'cs' } },
       // A Q&A site's post buttons and a user card's badges; a recipe's rating and buttons; a call to share the result.
@@ -688,6 +698,8 @@ const TABLES: readonly Table[] = [
       'The retailer paid bloggers through affiliate links, the regulator found in a report published on Tuesday.',
     ],
     invalid: [
+      // A Chinese advert under its label, closing on its call to buy and a double arrow.
+      { block: ['广告', '夏日清凉季 空调以旧换新至高补贴1500元 立即抢购>>'], options: { language: 'zh' } },
       { block: ['广告', '春季焕新季 以旧换新至高补贴1500元 点击了解'], options: { language: 'zh' } },
       // The advert glued under its marker: a price, its advertiser after a dash.
       { block: ['Anzeige', 'Glasfaser für Ihr Zuhause: Jetzt Verfügbarkeit prüfen und 6 Monate nur 19,99 € zahlen – Nordnetz'], lang: 'de' },
@@ -940,6 +952,11 @@ const TABLES: readonly Table[] = [
       'Wendy, a nurse from Birkenhead, arrived 2 hours ago.',
     ],
     invalid: [
+      // A counter of readers and comments on one line, a comment's header with the year and where the reader is.
+      { block: '已有214人参与 86条评论', options: { language: 'zh' } },
+      { block: '溪边的老周 [鹤鸣区] 2026-07-23 09:14:05', options: { language: 'zh' } },
+      // The comments' rules under their heading.
+      { block: ['38 Comments', 'Welcome to the discussion. Keep it civil and stay on topic. No personal attacks or threats. Comments that break these rules will be removed.'] },
       // A comment on a Q&A post, signed with its author and time; its folded comments.
       'Are you sure it is the same map instance? Print the identity hash in both places. – Priya Anand Feb 27, 2023 at 16:03',
       'Show 1 more comment',
@@ -1211,6 +1228,10 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/byline',
     category: 'byline',
     valid: [
+      // One time alone over a paragraph is the story's, not a live page's.
+      { block: ['14h32', 'La ministre recevra les syndicats jeudi, a-t-on appris de source proche du dossier.'], lang: 'fr', check: [0] },
+      // A sentence that opens on by and the editors is prose.
+      'By the editors’ count, more than forty readers wrote in about the bridge before Friday.',
       // Log lines quoted in an incident report open with a timestamp: no date stamps.
       { block: ['2026-03-03T14:15:07.212Z WARN dispatch-use1-17 pool drained host="hooks.example.com" reason=resolver_change', '2026-03-03T14:15:07.219Z WARN dispatch-use1-17 pool drained host="api.example.net" reason=resolver_change'] },
       // A list of dates the article leads into with a colon is the article's.
@@ -1251,6 +1272,14 @@ const TABLES: readonly Table[] = [
       { block: 'Semarang - Polisi menangkap tiga pelaku pencurian motor di Jalan Pemuda pada Senin malam.', lang: 'id' },
     ],
     invalid: [
+      // An author and the date with its year, no place in brackets: the post's byline, not a comment's header.
+      { block: '腾飞科技 2026-04-02 10:15', options: { language: 'zh' } },
+      // A story signed by the newsroom.
+      { block: 'Par la rédaction', lang: 'fr' },
+      'By the Editorial Board',
+      { block: 'Oleh Tim Redaksi', lang: 'id' },
+      // A live page's entry times, each alone over its entry, as French writes them.
+      { block: ['14h32', 'La ministre recevra les syndicats jeudi, a-t-on appris de source proche du dossier.', '', '13h58', 'Le trafic reprend progressivement sur la ligne B du RER entre Paris et l’aéroport.', '', '13h21', 'Les manifestants se sont réunis devant la gare vers midi, selon la préfecture.'], lang: 'fr', check: [0, 3, 6] },
       // A Q&A site's question stats.
       'Asked 3 years ago Modified 1 year ago Viewed 41k times',
       // The author's name, a dash and the date; their bio naming them again by the first name, its role capitalised.
@@ -1367,6 +1396,8 @@ const TABLES: readonly Table[] = [
     detector: 'boilerplate/leftover',
     category: 'leftover',
     valid: [
+      // An opening brace at the margin over the indented lines of its block.
+      { block: ['', '{', '  "outDir": "dist",', '  "watch": true', '}'], check: [1, 4] },
       // A config's closing brace at the margin, right under an indented line: the article's own code.
       { block: ['runner default {', '    workers = 4', '}'], check: [2] },
       // An indented line of code's brackets and operators, and a closer right under an indented line.
@@ -1504,6 +1535,18 @@ const TABLES: readonly Table[] = [
       },
     ],
     invalid: [
+      // A banner closing on its link and arrow, over the site's menu.
+      {
+        text: ['Skip to main content', 'Corvid 3.2 is out — builds are up to four times faster. Read the release notes →', 'Home', 'Docs', 'CLI reference', 'Plugins', 'Blog', 'v3.2 (latest)', 'GitHub', 'Search docs', '',
+          'Migrating your config', '', EN[0], '', EN[1], '', EN[2], '', EN[3], ''].join('\n'),
+        check: [1],
+      },
+      // A sidebar of the site's pages glued in one block apart from the article: an entry that names one of its headings too.
+      {
+        text: ['Getting started', 'Installation', 'Guides', 'Configuration basics', 'Writing plugins', 'Reference', 'Help', 'Troubleshooting', '', 'Docs › Guides › Migrating', '', 'Migrating your config', '',
+          EN[0], '', EN[1], '', 'Troubleshooting', '', EN[2], '', EN[3], ''].join('\n'),
+        check: [7],
+      },
       // A section menu copied as one row, right over the rubric and the headline.
       { text: ['Le Quotidien de Paris', '', 'International  Politique  Société  Économie  Planète  Idées  Culture  Sport', '', 'Économie', '',
         'Les agriculteurs bloquent trente préfectures', '', PROSE.fr[0], '', PROSE.fr[1], '', PROSE.fr[2], '', PROSE.fr[3], ''].join('\n'), options: { language: 'fr' }, check: [2] },

@@ -1245,6 +1245,10 @@ describe('quote/quotes', () => {
       it('`« A, affirme X, vice-présidente …, B »`: the vice-president', () => assert.deepEqual(speakerOn(6), ['Nadia Kessler']));
       it('`X, arrière-petite-fille du peintre, qui …` then `elle raconte`: the great-granddaughter', () => assert.deepEqual(speakerOn(10), ['Odile Travers-Mahé']));
       it('`sourit X, 74 ans`', () => assert.deepEqual(speakerOn(12), ['Mireille Caussade']));
+      it('`« …? » nous demande Sophie`: the reader, a pronoun of whom it is asked before the verb', () => {
+        const fr = ['Les trains sont annulés dans toute la région depuis ce matin.', '', '« Mon train de demain matin est-il maintenu ? » nous demande Sophie.', ''].join('\n');
+        assert.deepEqual(speakersOn(fr, 2), ['Sophie']);
+      });
     });
 
     describe('a surname opening the sentence, an adverb or a relative clause before the verb', () => {
@@ -1315,6 +1319,28 @@ describe('quote/quotes', () => {
         const text = ['Manajemen klub memastikan gaji pemain aman.', '', '\"Tidak ada tunggakan gaji sampai akhir musim.\"', '',
           'Hal itu disampaikan CEO PT Karang Jati Manggala Mandiri (Persikara), Hendra Gunawan Susilo, seusai laga.', ''].join('\n');
         assert.deepEqual(speakersOn(text, 2), ['Hendra Gunawan Susilo']);
+      });
+      it('`kata kuasa hukum PT KBPN, Nama`: the person after the company, its name in capitals', () => {
+        const text = ['Proyek gedung itu mangkrak sejak tahun lalu.', '',
+          '\"Klien kami sudah bekerja sesuai kontrak,\" kata kuasa hukum PT KBPN, Ferdinand Tampubolon, S.H., M.H., dalam keterangan tertulisnya.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['Ferdinand Tampubolon']);
+      });
+      it('`Kepala Satuan Lalu Lintas (Kasat Lantas) Polresta X Kompol Dr. Nama`, then `ujar dia`: the officer, no doctor\'s title', () => {
+        const text = ['Penyambutan itu membuat lalu lintas tersendat. Kepala Satuan Lalu Lintas (Kasat Lantas) Polresta Pontirawa Kompol Dr. Gede Agus Wiratama, S.I.K., M.H., mengatakan pihaknya menerjunkan 35 personel.', '',
+          '\"Itu membahayakan pengendara lain,\" ujar dia.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['Gede Agus Wiratama']);
+      });
+      it('`Kepindahan Wellington ke …` opening a sentence: a derived noun, no part of the name `tulis Wellington` means', () => {
+        const text = ['Penyerang asal Brasil, Wellington Dário Sarmento, resmi bergabung dengan klub itu.', '',
+          'Kepindahan Wellington ke Pontirawa disambut ratusan suporter di bandara.', '',
+          '\"Sampai jumpa, Lisboa!\" tulis Wellington di akun Instagram pribadinya.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 4), ['Wellington Dário Sarmento']);
+      });
+      it('`ujar legislator … itu` after `Nama, S.T., legislator …`: the role read past the degree', () => {
+        const text = ['Hal itu disampaikan Amrizal Pohan, S.T., legislator dua periode dari daerah pemilihan Seruni Hilir, dalam rapat.', '',
+          'Sekretaris Daerah Mangapul Simatupang menjawab bahwa anggaran sudah tersedia.', '',
+          '\"Pak Sekda bilang uangnya ada. Tunjukkan buktinya,\" ujar legislator dua periode dari daerah pemilihan Seruni Hilir itu.', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 4), ['Amrizal Pohan']);
       });
       it('`tutur Bang Irul` after `Nama alias Bang Irul`: the full name, the honorific left out of the speaker', () => {
         const text = ['Ketua kelompok suporter Laskar Karang Mania, Syahrul Ramadhan alias Bang Irul, mengapresiasi pemain.', '',
@@ -1826,6 +1852,10 @@ describe('quote/quotes', () => {
       const python = ['    response = session.get("/items", params={"page": 1})', 'session.headers["User-Agent"] = "inventory-sync/1.4"',
         "{'csrftoken': '7d1e0b', 'region': 'eu-west'}", '', 'Kettlewire calls the first argument the "base URL" of the session.', ''].join('\n');
       assert.deepEqual(quotesOf(run(python)).map((q) => q.text), ['"base URL"']);
+      // A JSON file's members, one a line, indented in a guide; a quoted error message in the prose under them stays.
+      const json = ['{', '  "outDir": "dist",', '  "cacheTTL": 3600,', '  "build": {', '    "entry": ["src/main.cv"]', '  }', '}', '',
+        'If the file is older, the migrator stops with "unknown key outDir" and changes nothing.', ''].join('\n');
+      assert.deepEqual(quotesOf(run(json)).map((q) => q.text), ['"unknown key outDir"']);
     });
 
     it('English: one name opening the sentence, named in full before, and `and wrote:` far after it', () => {

@@ -18,7 +18,7 @@ const BETTING_OFFER = /\b(?:bet|bets|betting|odds|free bets?|new customers|sign-
 /** A price (`19,99 €`, `$4.99`, `Rp 50.000`). */
 const PRICE = /(?:[$€£]\s?\d|\d(?:[\d.,]*\d)?\s?(?:€|£|euro|eur\b|kč|元)|\bRp\s?\d)/iu;
 /** An advert's button closing it (`… 点击了解`, `… Learn more`). */
-const CALL_TO_ACTION_END = /(?:点击了解|點擊了解|了解更多|立即购买|立即購買|learn more|shop now|jetzt kaufen|mehr erfahren|en savoir plus)\s*[>›»]?$/iu;
+const CALL_TO_ACTION_END = /(?:点击了解|點擊了解|了解更多|立即购买|立即購買|立即抢购|立即搶購|learn more|shop now|jetzt kaufen|mehr erfahren|en savoir plus)\s*(?:[>›»]{1,2}|→)?$/iu;
 /** The advertiser's name closing an advert after a dash or a bar (`… – Nordnetz`). */
 const ADVERTISER_END = /\s[–—|-]\s*\p{Lu}[\p{L}\d.&' -]{1,30}$/u;
 

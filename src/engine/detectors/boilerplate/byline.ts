@@ -35,6 +35,8 @@ const UPDATE_TIME = new RegExp(`^${UPDATE_WORDS}\\s*:?\\s+(?:at\\s+|um\\s+|à\\s
 // `14.32 GMT`, `9:05 am ET`: a live blog's entry time, alone on its line (read as one only among byline lines: a page may
 // keep a lone time under its author as the story's).
 /** `Staff Writer`, `Senior Correspondent`, `Kontributor`: the author's role alone under the byline. */
+/** `Par la rédaction`, `By Staff`, `Oleh Tim Redaksi`: a story signed by the newsroom, no one's name. */
+const BY_NEWSROOM = /^(?:by|par|oleh|von|por|di|door|od)\s+(?:the\s+)?(?:staff|newsroom|editors|editorial (?:board|team|staff)|news desk|la rédaction|rédaction|tim redaksi|redaksi|die redaktion|redaktion|la redacción|redacción|la redazione|redazione|de redactie|redactie|redakce)(?:\s+(?:of|de|du|des|of the|der|del|della|van)\s+[^.!?]{1,40})?\s*$/iu;
 const AUTHOR_ROLE = /^(?:(?:staff|senior|contributing|special|chief|political|business|sports|education|health|foreign)\s+)?(?:writer|reporter|correspondent|columnist|photographer)$|^(?:wartawan|kontributor|jurnalis|koresponden)$/i;
 // `Leah Varga is a contributing writer for the magazine …`: what the byline's author is, after the story.
 // (`Odessa Kettridge covers transportation and infrastructure for The Bellport Herald.`: their beat for the paper.)
@@ -73,6 +75,8 @@ const LED_LIST_REACH = 12;
 const LOG_LINE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\s+(?:\[?(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT)\]?(?:\s|$)|\S+\s+\S+.*\w=)/;
 /** Entry times alone on their lines that make a page a live blog. */
 const LIVE_BLOG_TIMES = 3;
+/** `14h32`, `9 h 05` (French), `3:42 p.m.`: an entry's time without its zone, a live blog's when several stand alone. */
+const ENTRY_TIME = /^(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)$/i;
 export const ZONED_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|WIB|WITA|WIT|AEST|AEDT|IST|MEZ|MESZ)$/i;
 // `2h ago`, `Updated 2 hours ago`, `Aktualisiert vor 2 Stunden`, `Publiziert heute um 06:12 Uhr`, `Diperbarui 3 jam lalu`:
 // when the story or an entry was written, relative to now.
@@ -229,6 +233,8 @@ export const byline: Detector = {
       const rest = label ? t.slice(label[0].length - 1) : '';
       if (label && (/^\p{Lu}|^@/u.test(rest) || /[:：]/.test(label[0])) && !(info.terminal && sentenceAfterLabel(rest))) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Byline or editor line \`${t.slice(0, 40)}\``, 0.75);
+      } else if (info.wordCount <= 8 && BY_NEWSROOM.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `Byline of the newsroom \`${t.slice(0, 40)}\``, 0.75);
       } else if (/^(?:sumber|source|sources|quelle|fuente|fonte|bron|zdroj)\s*[:：]\s*\S/i.test(t) && info.wordCount <= 10) {
         reportLine(info.line.index, 'boilerplate', 'byline', `Source line \`${t.slice(0, 40)}\``, 0.7);
       } else if (info.wordCount <= 12 && SITE_SIGN_OFF.test(t)) {
@@ -336,7 +342,7 @@ export const byline: Detector = {
     }
     // A live blog's entry times, each alone on its line over the entry (`16:05 WIB` ⏎ its title): a few of them make the
     // page one, where a single time under the author may be the story's own.
-    const times = infos.filter((info) => !info.blank && info.t.length <= 24 && ZONED_TIME.test(info.t));
+    const times = infos.filter((info) => !info.blank && info.t.length <= 24 && (ZONED_TIME.test(info.t) || ENTRY_TIME.test(info.t)));
     if (times.length >= LIVE_BLOG_TIMES) {
       for (const info of times) if (!flagged.has(info.line.index)) reportLine(info.line.index, 'boilerplate', 'byline', `Entry time of a live blog \`${info.t}\``, 0.7);
     }

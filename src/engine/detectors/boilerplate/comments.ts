@@ -11,13 +11,13 @@ const SAID_DOTS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|wrote|dit|sagte|dijo
 // (With the comment's like count or other buttons after it: `Reply · 14 likes`, `Balas · Suka`.)
 // (A vote count may come first: `12 Reply`.)
 export const REPLY = /^(?:\d{1,5}\s+)?(?:\[reply to this comment\]|reply|delete|signaler|signaler un abus|laporkan|segnala|denunciar|nahlásit|balas|responder|répondre|antworten|rispondi|beantwoorden|reageer|odpovědět|回复|回覆|(?:赞|讚)\s*[(（]?\d+[)）]?\s*(?:回复|回覆))(?:\s*[·•|]\s*(?:\d[\d,.]*\s*)?(?:likes?|report|share|suka|flag))*(?:\s*(?:点赞|點讚|赞|讚)\s*[(（]?\d*[)）]?)?$/i;
-const COUNTER = /^(?:liked by \p{Lu}.{0,60}|\d+ more (?:comments?|replies)(?:\.{3}|…)?|全部评论\s*\d+|全部評論\s*\d+|已有\s*\d+\s*(?:人(?:参与|參與|评论|評論)|条评论|條評論)(?:[，,]\s*\d+\s*人(?:参与|參與))?|(?:登录|登入)\s*[|｜]?\s*(?:注册|註冊)\s*(?:发表评论|發表評論)|共\s*\d+\s*(?:条评论|條評論)|查看全部\s*\d*\s*(?:条评论|條評論)\s*[>›»]?|\d[\d.,]*\s*(?:comments?|komentar|replies|responses)\b.{0,40}|(?:reader|user|view|show|hide|load)\s+comments?|no comments:?|\d+\s+with\s+\d+\s+posters\s+participating|jawab)$/iu;
+const COUNTER = /^(?:liked by \p{Lu}.{0,60}|\d+ more (?:comments?|replies)(?:\.{3}|…)?|全部评论\s*\d+|全部評論\s*\d+|已有\s*\d+\s*(?:人(?:参与|參與|评论|評論)|条评论|條評論)(?:[，,]?\s*\d+\s*(?:人(?:参与|參與)|条评论|條評論))?|(?:登录|登入)\s*[|｜]?\s*(?:注册|註冊)\s*(?:发表评论|發表評論)|共\s*\d+\s*(?:条评论|條評論)|查看全部\s*\d*\s*(?:条评论|條評論)\s*[>›»]?|\d[\d.,]*\s*(?:comments?|komentar|replies|responses)\b.{0,40}|(?:reader|user|view|show|hide|load)\s+comments?|no comments:?|\d+\s+with\s+\d+\s+posters\s+participating|jawab)$/iu;
 
 /**
  * A reader's comment's header: the reader, maybe where from, and when (`Wendy_in_Wirral, Birkenhead, United Kingdom, 2
  * hours ago`, `晨跑的阿明 [栖溪市] 04-18 10:32`).
  */
-export const COMMENT_HEADER = /^(?:[\p{L}\p{N}_.@'’-]+\s+){0,2}[\p{L}\p{N}_.@'’-]*\p{L}[\p{L}\p{N}_.@'’-]*(?:,\s*\p{Lu}[\p{L} .'’-]{1,40}){0,3},\s*\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^[^\s\d][^\s]{1,15}\s*(?:[\[【(（][^\]】)）]{1,12}[\]】)）]\s*)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$/u;
+export const COMMENT_HEADER = /^(?:[\p{L}\p{N}_.@'’-]+\s+){0,2}[\p{L}\p{N}_.@'’-]*\p{L}[\p{L}\p{N}_.@'’-]*(?:,\s*\p{Lu}[\p{L} .'’-]{1,40}){0,3},\s*\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$|^[^\s\d][^\s]{1,15}\s*(?:[\[【(（][^\]】)）]{1,12}[\]】)）]\s*)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$|^[^\s\d][^\s]{1,15}\s*[\[【(（][^\]】)）]{1,12}[\]】)）]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
 
 /** A reader's handle, a dot and how long ago they wrote (`rina_wulandari88 · 3 jam lalu`, `harbour_watcher · 2 hours ago`). */
 // (Czech, German, French put the word first: `Karel_B | před 12 minutami`, `vor 3 Stunden`, `il y a 2 heures`.)

@@ -53,7 +53,9 @@ export const leftover: Detector = {
       // line of code's brackets indented or right under an indented line, `  () => {`: the article's own code keeps its
       // indentation, a script's residue rarely does).
       else if (!/[\p{L}\p{N}]/u.test(info.t) && !(markdown && (info.block === 'code' || info.block === 'table'))
-        && !(CODE_PUNCTUATION.test(info.t) && (/^[ \t]/.test(info.line.text) || (info.prev >= 0 && info.prev === info.line.index - 1 && /^[ \t]+\S/.test(infos[info.prev]!.line.text))))) {
+        && !(CODE_PUNCTUATION.test(info.t) && (/^[ \t]/.test(info.line.text) || (info.prev >= 0 && info.prev === info.line.index - 1 && /^[ \t]+\S/.test(infos[info.prev]!.line.text))
+          // (Or an opening bracket over the indented lines of its block: `{` ⏎ `  "outDir": "dist",`.)
+          || (/[{[(]$/.test(info.t) && info.next === info.line.index + 1 && /^[ \t]+\S/.test(infos[info.next]!.line.text))))) {
         reportLine(info.line.index, 'boilerplate', 'leftover', `Line without any words (\`${info.t.slice(0, 20)}\`)`, 0.6);
       }
     }

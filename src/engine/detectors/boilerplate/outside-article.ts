@@ -109,6 +109,9 @@ export const FACT_BOX_FIGURES = 8;
 /** A numbered entry of a table of contents: `7. Managing Load`, `Chapter 3: Toil`, `Appendix B. Templates`. */
 const CONTENTS_ENTRY = /^(?:(?:chapter|part|appendix|section)\s+)?(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])(?:\.\d{1,3})*[.:)]\s+\p{Lu}/iu;
 
+/** Lines glued in one block before the article that make a menu, when most of them are no heading of the article. */
+const MENU_BLOCK_LINES = 6;
+
 /** Lines of up to twelve words inside the article may be the entries of its table of contents. */
 export const CONTENTS_WORDS = 12;
 
@@ -139,6 +142,34 @@ function announcement(infos: readonly LineInfo[], flagged: ReadonlyMap<number, {
   return menu && short >= BANNER_MENU_LINES;
 }
 
+/** A banner's sentence closing on its link and arrow: `Corvid 3.2 is out — …. Read the release notes →`. */
+const LINK_BANNER = /[.!?]\s+[^.!?]{2,60}\s?(?:→|»|›|>>|↗)$/u;
+
+/**
+ * The line among the page's first three that is a banner ending on its link (`… Read the release notes →`), over a
+ * menu of at least eight short lines, one a navigation label another rule found, before the first prose: -1 if none.
+ */
+function linkBanner(infos: readonly LineInfo[], flagged: ReadonlyMap<number, { readonly category: string }>, prose: readonly Paragraph[]): number {
+  if (prose.length < 3) return -1;
+  let banner = -1;
+  for (let i = 0, seen = 0; i < prose[0]!.first && seen < 3 && banner < 0; i++) {
+    const l = infos[i]!;
+    if (l.blank) continue;
+    seen++;
+    if (!flagged.has(i) && l.wordCount >= 8 && LINK_BANNER.test(l.t)) banner = i;
+  }
+  if (banner < 0) return -1;
+  let short = 0;
+  let menu = false;
+  for (let i = banner + 1; i < prose[0]!.first; i++) {
+    const l = infos[i]!;
+    if (l.blank) continue;
+    if (shortLine(l)) short++;
+    if (flagged.get(i)?.category === 'navigation') menu = true;
+  }
+  return menu && short >= BANNER_MENU_LINES ? banner : -1;
+}
+
 /** Whether line `k` is a closing sentence no rule took, with only what the rules took (or nothing) after it. */
 function closesArticle(infos: readonly LineInfo[], k: number, flagged: ReadonlyMap<number, unknown>): boolean {
   if (k < 0 || flagged.has(k)) return false;
@@ -162,6 +193,8 @@ export const outsideArticle: Detector = {
     if (announcement(infos, flagged, prose)) {
       reportLine(prose.shift()!.first, 'boilerplate', 'outside-article', 'Banner over the page, above its menu', 0.6);
     }
+    const banner = linkBanner(infos, flagged, prose);
+    if (banner >= 0) reportLine(banner, 'boilerplate', 'outside-article', 'Banner over the page, above its menu', 0.6);
     if (prose.length < 3) return;
     const start = prose[0]!.first;
     const end = prose[prose.length - 1]!.last;
@@ -209,9 +242,24 @@ export const outsideArticle: Detector = {
       seen++;
       if (CODE_NAME.test(infos[i]!.t.trim()) && leads[0]!.includes(infos[i]!.t.trim())) codeTitle = i;
     }
+    // A table of contents lists the headings, most of its entries; a menu of the site's pages glued in one block, apart
+    // from the article, may share one (`Troubleshooting`) and stays a menu.
+    const menuBlock = new Set<number>();
+    for (let i = 0; i < start; i++) {
+      if (infos[i]!.blank || (i > 0 && !infos[i - 1]!.blank)) continue;
+      let j = i, lines = 0, shared = 0, menuLike = true;
+      for (; j < start && !infos[j]!.blank; j++) {
+        lines++;
+        if (inside.has(key(infos[j]!))) shared++;
+        // (Menu entries only: a page's head glued in one block holds its title, a notice, a fact box's sentences.)
+        if (!shortLine(infos[j]!) || infos[j]!.terminal) menuLike = false;
+      }
+      // (Not a block that runs into the article: the page's title may close it, `Mara Velde` over the first paragraph.)
+      if (menuLike && j < start && lines >= MENU_BLOCK_LINES && shared * 4 <= lines) for (let k = i; k < j; k++) menuBlock.add(k);
+    }
     for (let i = 0; i < start; i++) {
       const l = infos[i]!;
-      if (l.blank || i === headline || i === gluedOver || i === codeTitle || !(shortLine(l) || menuRow(l)) || inside.has(key(l)) || isUrlLine(l) || opensLead(l.t)) continue;
+      if (l.blank || i === headline || i === gluedOver || i === codeTitle || !(shortLine(l) || menuRow(l)) || (inside.has(key(l)) && !menuBlock.has(i)) || isUrlLine(l) || opensLead(l.t)) continue;
       if (near.has(i) && l.wordCount >= 4 && !menuRow(l)) continue;
       // A subheading glued over the first paragraph, a blank line or the text's start above it (`Highlights` ⏎ `Tab
       // groups now sync …`), is the article's own. (Read from its neighbours alone, so that stripping other lines, which

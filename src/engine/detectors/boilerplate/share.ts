@@ -12,11 +12,18 @@ const CODE_LIKE = /[{}"=<>]|https?:/;
 const APP_DOWNLOAD = /^(?:download|unduh|scarica|descarga|descargue|baixe|télécharge[zr]?|lade|laden sie|stáhněte(?: si)?)\s+(?:(?:the|our|de|la|l['’]|a|die|unsere|nuestra|nossa|onze)\s*)?(?:apps?|aplikasi|aplikaci|applicazione|application|aplicación|aplicativo|aplicação)(?![\p{L}\p{N}])/iu;
 const APP_STORE = /^(?:(?:download|get it|get|ontdek het|ontdek|downloaden|disponible|available|verfügbar|jetzt|laden im|beschikbaar|disponibile|scarica|descárgala|descarga|baixe|baixar|dapatkan|unduh|stáhněte)(?:\s+\p{Ll}+){0,3}\s+)(?:app store|google play|appgallery)$/iu;
 const STORE = /^(?:app store|google play|appgallery)$/i;
-const PROMPT_START = /^(?:thanks for reading|want more (?:stories|news|articles) like this\?|sign up|subscribe|join|get (?:our|the)|daftar|berlangganan|inscrivez|abonnieren|suscríbete|iscriviti|assine|schrijf je in|receba|přihlaste se|dapatkan|simak breaking news|download(?: the)? apps?|download aplikasi|unduh aplikasi)(?![\p{L}\p{N}])/iu;
+const PROMPT_START = /^(?:thanks for reading|want more (?:stories|news|articles) like this\?|sign up|subscribe|join|get (?:our|the)|daftar|berlangganan|ikuti|follow|simak|gabung|bergabung|inscrivez|abonnieren|suscríbete|iscriviti|assine|schrijf je in|receba|přihlaste se|dapatkan|download(?: the)? apps?|download aplikasi|unduh aplikasi)(?![\p{L}\p{N}])/iu;
 /** `PROMPT_START` after any emphasis marks, for a cheap look at a long line before it is stripped. */
 const LONG_PROMPT_START = new RegExp(`^[*_\\s]*${PROMPT_START.source.slice(1)}`, 'iu');
 // `Receba as notícias no WhatsApp. Clique aqui e participe do nosso canal.`, `Ikuti saluran WhatsApp kami`: a messaging channel's sign-up.
 const CHANNEL = /\b(?:whatsapp|telegram)\b.{0,80}\b(?:canal|channel|saluran|kanal|grupo?|group|comunidade|community)\b|\b(?:canal|channel|saluran|kanal|grupo?|group|comunidade|community)\b.{0,40}\b(?:whatsapp|telegram)\b/i;
+// `Ikuti berita terkini … di Google News`: the site's channel on a news reader, after a prompt's opening words only (a
+// story may be about Google News).
+const NEWS_READER = /\bgoogle news\b/i;
+// `Limited time offer: Get 6 months of unlimited digital access for $1`: the paper's subscription offer.
+const OFFER = /\b(?:limited[- ]time|special|introductory|exclusive|subscriber)\s+offer\b|\b(?:offre (?:spéciale|découverte|d['’]essai|exceptionnelle|limitée)|oferta (?:especial|exclusiva|limitada)|sonderangebot|penawaran (?:khusus|spesial|terbatas)|(?:speciální|zvýhodněná) nabídka)(?![\p{L}])|\bfor (?:just|only)\s+[$€£]|\bsubscribe (?:now|today)\b/iu;
+const OFFER_START = /^(?:get|try|start|read|enjoy|subscribe|join|lees|probeer|abonnez|profitez|essayez|lisez|abonnieren|lies|testen|suscríbete|prueba|lee|assine|leia|experimente|abbonati|prova|leggi|dapatkan|nikmati|baca|berlangganan|předplaťte|vyzkoušejte|čtěte)(?![\p{L}])/iu;
+const OFFER_GOODS = /\b(?:(?:unlimited|digital|full|premium)\s+(?:digital\s+)?access|subscriptions?|e-edition)\b/i;
 // `Got a story? Email tips@… or call 0800 …`, `Hubungi redaksi di …`.
 // `Contact Corinne Maddox at cmaddox@… or 555-0173`, `Benjamin Romano: 206-652-6593 or bromano@…`: how to reach the writer.
 const CONTACT_WRITER = /^(?:(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Hh]ubungi|[Cc]ontacter|[Cc]ontactar|[Kk]ontakt)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:at|via|on|di|à|en|unter)\s+\S+@|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*:\s+(?:\+?\d[\d\s().-]{6,}\d\s+(?:or|atau|ou|o|oder|of|nebo)\s+)?[\w.+-]+@[\w-]+\.)/u;
@@ -145,7 +152,9 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
     return { reason: `Privacy note of a sign-up box \`${info.t.slice(0, 40)}\``, confidence: 0.8, prompt: false, signUp: true };
   }
   // `Lees De Lantaarn digitaal vanaf 2 euro per week. Maandelijks opzegbaar.`: a subscription's price.
-  if (info.wordCount <= 25 && CURRENCY.test(info.t) && SUBSCRIPTION_PRICE.test(info.t) && SUBSCRIPTION_WORD.test(info.t)) {
+  // (A story on subscription prices states them in a sentence of its own: a long one must read as the offer, `Get …`.)
+  if (info.wordCount <= 25 && CURRENCY.test(info.t) && (SUBSCRIPTION_PRICE.test(info.t) && SUBSCRIPTION_WORD.test(info.t) || OFFER.test(info.t) && OFFER_GOODS.test(info.t))
+    && (!(info.terminal && info.wordCount >= 12) || OFFER.test(info.t) || OFFER_START.test(info.t))) {
     return { reason: `Subscription offer \`${info.t.slice(0, 40)}\``, confidence: 0.75, prompt: false, signUp: true };
   }
   // `分享到：微信 微博 QQ空间`: a Chinese share bar after its label.
@@ -166,7 +175,7 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (info.t.length > 120) {
     if (info.wordCount > 50 || !LONG_PROMPT_START.test(info.t)) return undefined;
     const t = stripEmphasisAndSpace(info.t);
-    return PROMPT_START.test(t) && (NEWSLETTER.test(t) || CHANNEL.test(t))
+    return PROMPT_START.test(t) && (NEWSLETTER.test(t) || CHANNEL.test(t) || NEWS_READER.test(t))
       ? { reason: `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: true } : undefined;
   }
   // `Email *`: a form's required field, not a share button.
@@ -208,7 +217,7 @@ export function shareLine(info: LineInfo, cues: Cues): ShareLine | undefined {
   if (info.wordCount <= 8 && APP_STORE.test(t)) return { reason: `App store badge \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: true };
   // (The line's shape first: most short lines are sentences, and the three lists need not be read for them.)
   if ((info.wordCount <= 14 && !(info.terminal && info.wordCount >= 8) || info.wordCount <= 50 && PROMPT_START.test(t) || !info.terminal && info.wordCount <= 20)
-    && (NEWSLETTER.test(t) || CHANNEL.test(t) || APP_DOWNLOAD.test(t)) && (APP_DOWNLOAD.test(t) || !CODE_LIKE.test(t))) {
+    && (NEWSLETTER.test(t) || CHANNEL.test(t) || APP_DOWNLOAD.test(t) || (NEWS_READER.test(t) && PROMPT_START.test(t))) && (APP_DOWNLOAD.test(t) || !CODE_LIKE.test(t))) {
     return { reason: `Newsletter or subscription prompt \`${t.slice(0, 40)}\``, confidence: 0.7, prompt: true };
   }
   if (info.wordCount <= 8 && t.includes('@') && AUTHOR_CONTACTS.test(t)) return { reason: `The author's contacts \`${t.slice(0, 40)}\``, confidence: 0.8, prompt: false };

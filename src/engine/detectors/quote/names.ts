@@ -69,7 +69,21 @@ const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 /** Given names that stopword lists hold as words (`bill`, `will`). */
 const GIVEN_NAMES = new Set(['bill', 'will']);
 
-export function nameRuns(text: string, stop: ReadonlySet<string>): NameRun[] {
+/**
+ * `Kepindahan`, `Pembangunan`, `Persiapannya` opening a sentence: a noun derived with ke-…-an or pe-…-an (Indonesian),
+ * no name, though the name after it (`Kepindahan Wellington ke …`) is. (Inside a sentence such a word opens a body's
+ * field: `Dinas Koperasi dan Perdagangan Kota X`.)
+ */
+export const INDONESIAN_DERIVED_NOUN = /^(?:ke|pe|pem|pen|peng|peny|per|pel)\p{Ll}{3,}an(?:nya)?$/u;
+
+/** Whether `start` opens a sentence of `text`: nothing but spaces, quote marks or brackets since a stop. */
+function opensSentenceAt(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && /[\s"“”‘’'«»„(\[*_]/.test(text[i - 1]!)) i--;
+  return i === 0 || /[.!?]/.test(text[i - 1]!);
+}
+
+export function nameRuns(text: string, stop: ReadonlySet<string>, sentenceStop?: RegExp): NameRun[] {
   const runs: NameRun[] = [];
   let cur: { start: number; end: number; parts: string[]; particles: number } | null = null;
   const flush = () => {
@@ -112,7 +126,8 @@ export function nameRuns(text: string, stop: ReadonlySet<string>): NameRun[] {
       return;
     }
     // A run opens on no stopword, save a given name the lists hold (`Bill`, `Will`) before a capitalised surname.
-    if (isCapitalised && !(cur === null && stop.has(lower) && !(GIVEN_NAMES.has(lower) && /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))))) {
+    if (isCapitalised && !(cur === null && ((stop.has(lower) && !(GIVEN_NAMES.has(lower) && /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))))
+      || (sentenceStop?.test(lower) && opensSentenceAt(text, start))))) {
       if (!cur) cur = { start, end, parts: [], particles: 0 };
       // An initial keeps its full stop (`Stuart R. Kaplan`), as the text writes the name.
       const initial = word.length === 1 && token.length === 2;

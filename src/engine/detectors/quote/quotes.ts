@@ -659,7 +659,7 @@ export class QuoteScanner {
       const continuing = pending?.wrapped ? pending.mark : undefined;
       spans = continuing || QUOTE_MARK.test(text) ? scanQuotes(text, { continuing, following }) : [];
       // A line of code's string literals are no speech (`import { retry } from "fetchkit";`, `if (x === "AbortError") {`).
-      if (spans.length && !continuing && ((CODE_END.test(text) && CODE_STRING.test(text)) || CODE_LITERAL.test(text))) spans = [];
+      if (spans.length && !continuing && ((CODE_END.test(text) && CODE_STRING.test(text)) || CODE_LITERAL.test(text) || JSON_MEMBER.test(text))) spans = [];
     }
     // `— Já passaram dois autocarros…, garantiu.`: speech a paragraph opens with a dash, as dialogue is written in
     // Portuguese, Spanish, French or Czech, up to the attribution that closes it.
@@ -821,9 +821,11 @@ const CODE_STRING = /[=(\[]\s*["'`]|["'`]\s*[);\]]/;
 
 /**
  * A string literal only code writes, whatever the line ends with: an argument or a key glued to a name (`get("/items"`,
- * `headers["User-Agent"]`), an assignment (`lang = "en"`), a dictionary printed (`{'csrftoken': '7d1e0b'`).
+ * `headers["User-Agent"]`), an assignment (`lang = "en"`), a dictionary printed (`{'csrftoken': '7d1e0b'`), a JSON member.
  */
 const CODE_LITERAL = /[\w\])][(\[]["'`]|\w\s?=\s?["'`]|^[{\[]\s*["'][^"'\s]+["']\s*:/;
+/** A JSON object's member on its own line: `"outDir": "dist",`, `"cache": {`, `"entry": ["src/main.cv"]`. */
+const JSON_MEMBER = /^"[^"\s]{1,60}"\s*:\s*(?:"[^"]*"|-?\d[\d.eE+-]*|true|false|null|\[.*\]|\{.*\}|[[{])\s*,?$/;
 
 /** Commas inside a quote looked at for an attribution set between them. */
 const MAX_INCISES = 12;

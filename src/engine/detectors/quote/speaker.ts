@@ -1,5 +1,5 @@
 import { IMAGE_PLACEHOLDER } from './marks';
-import { nameRuns } from './names';
+import { INDONESIAN_DERIVED_NOUN, nameRuns } from './names';
 import type { PhraseMatch } from '../../text/phrases';
 import type { SpeechCues } from './speech-cues';
 import type { LanguagePack } from '../../lang/types';
@@ -33,7 +33,7 @@ const SPEAKER_IS = /^A\s+(?:parlare|dirlo|spiegarlo|raccontarlo|sottolinearlo|ri
 const IN_THE_VIEW_OF = /^\s*(?:Per|Para|Pour|Für)\s+/u;
 
 /** Pronouns of whom something is said to, before the verb (Spanish, Portuguese, Italian, French). */
-const CLITIC = /^(?:se\s+)?(?:le|les|me|nos|te|os|lhe|lhes|gli|mi|ci|vi|lui|leur)\s+|^se\s+/u;
+const CLITIC = /^(?:se\s+)?(?:le|les|me|nos|nous|vous|te|os|lhe|lhes|gli|mi|ci|vi|lui|leur)\s+|^se\s+/u;
 
 /** A verb contracted onto a pronoun (`she’d`, `he'll`). */
 const CONTRACTION = /['’](?:d|ll|s|re|ve|m)$/i;
@@ -128,7 +128,7 @@ export const SHORT_TITLES: ReadonlyMap<string, string> = new Map([['sen', 'senat
   ['dr', 'doctor'], ['supt', 'superintendent'], ['insp', 'inspector'], ['capt', 'captain'], ['col', 'colonel'], ['cmdr', 'commander'],
   ['atty', 'attorney'], ['pres', 'president']]);
 
-const ROLE_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,\s*(?:(?:a|an|the|seorang|sang|sebagai)\s+)?(\p{Ll}[\p{L}\p{M}-]*)(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?/u;
+const ROLE_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?(?:,\s*(?:\p{Lu}\p{Ll}{0,3}\.){2,5})*,\s*(?!(?:kepada|pada|di|ke|dari|dalam|saat|usai|ketika|to|at|in|for|with|on)\s)(?:(?:a|an|the|seorang|sang|sebagai)\s+)?(\p{Ll}[\p{L}\p{M}-]*)(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?(?:\s+(\p{Ll}[\p{L}\p{M}-]*))?/u;
 
 /** A comma right after a name, or after the age Indonesian papers give in brackets (`Ujang Supriatna (45),`). */
 const COMMA_AFTER = /^\s*(?:\(\d{1,3}\)\s*)?,/;
@@ -327,15 +327,16 @@ const LABEL_BEFORE_NAME = /^(\((?:\p{Ll}[\p{L}-]*\s?){1,3}\))\s*,\s*\p{Lu}/u;
 /** The last word of a region's name (`Jakarta Barat`, `Jawa Tengah`, `Kemuning Raya`): no person's. */
 const REGION_WORDS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'raya', 'pusat', 'baru', 'daya', 'laut']);
 /** The word in brackets right after `end` (`Pelaksana Tugas (Plt)`), if any. */
+// (Two words at most: `Kepala Satuan Lalu Lintas (Kasat Lantas)`.)
 const shortFormAfter = (text: string, end: number) =>
-  text.charCodeAt(end + 1) === 40 || text.charCodeAt(end) === 40 ? /^\s?\((\p{L}+)\)/u.exec(text.slice(end, end + 20))?.[1] : undefined;
+  text.charCodeAt(end + 1) === 40 || text.charCodeAt(end) === 40 ? /^\s?\((\p{L}+(?: \p{L}+)?)\)/u.exec(text.slice(end, end + 24))?.[1] : undefined;
 /**
  * Whether `short` is made of `name`'s letters in order from its first (`Dirlantas` for `Direktur Lalu Lintas`, `Plt` for
  * `Pelaksana Tugas`), not all in capitals: a title's short form in brackets after it, which no person's name has (a party's, `Budi (PKB)`, is not).
  */
 function shortens(short: string, name: string): boolean {
   const letters = name.toLowerCase();
-  const s = short.toLowerCase();
+  const s = short.toLowerCase().replace(' ', '');
   // (A body's acronym in capitals, `Partai Amanat Karya Rakyat (PAKR)`, is read by `acronymOf`.)
   if (s.length < 3 || s[0] !== letters[0] || short === short.toUpperCase()) return false;
   let k = 0;
@@ -542,6 +543,8 @@ export class SpeakerFinder {
   readonly #clubsByPrefix: boolean;
   readonly #unnamedSubject: RegExp | undefined;
   readonly #adjectiveAfterTitle: boolean;
+  /** Words that open a sentence but no name there (Indonesian derived nouns: `Kepindahan Wellington …`). */
+  readonly #sentenceStop: RegExp | undefined;
 
   /** `pack`: the document language's, for how it points back at someone (see `LanguagePack.referenceArticles`). */
   constructor(private readonly cues: SpeechCues, private readonly notNames: ReadonlySet<string>, pack?: LanguagePack) {
@@ -552,6 +555,7 @@ export class SpeakerFinder {
     this.#nounsCapitalised = pack?.code === 'de';
     this.#prefixedVerbs = pack?.code === 'id';
     this.#clubsByPrefix = pack?.code === 'id';
+    this.#sentenceStop = pack?.code === 'id' || pack?.code === 'ms' ? INDONESIAN_DERIVED_NOUN : undefined;
     this.#unnamedSubject = UNNAMED_SUBJECT[pack?.code ?? ''];
     this.#adjectiveAfterTitle = ADJECTIVE_AFTER_NOUN.has(pack?.code ?? '');
     this.#referencePhrase = referenceArticles.length ? referencePhrase(referenceArticles) : REFERENCE_PHRASE;
@@ -574,7 +578,7 @@ export class SpeakerFinder {
 
   #people(text: string): Person[] {
     const out: Person[] = [];
-    for (const found of nameRuns(text, this.notNames)) {
+    for (const found of nameRuns(text, this.notNames, this.#sentenceStop)) {
       // `Laut Betreiber`, `Menurut Budi` opening a sentence: the word for `according to` is no part of the name.
       const according = found.words > 1 && this.cues.accordingFirst.has(found.name.slice(0, found.name.indexOf(' ')).toLowerCase())
         ? this.cues.accordingTo.atStart(found.name) : undefined;
@@ -592,7 +596,8 @@ export class SpeakerFinder {
         && /(?:^|[^\p{L}])\p{Ll}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, run.start - 30), run.start))) continue;
       // A title written out, then its short form in brackets (`Pelaksana Tugas (Plt)`, `Komandan Korem (Danrem)`): no one.
       const short = shortFormAfter(text, run.end);
-      if (short && (this.cues.titles.has(short.toLowerCase()) || shortens(short, run.name))) continue;
+      // (The title may have stayed outside the run, a word the text writes in lower case elsewhere: `Kepala`.)
+      if (short && (this.cues.titles.has(short.toLowerCase()) || shortens(short, run.name) || (!!wordBefore && shortens(short, `${wordBefore} ${run.name}`)))) continue;
       const words = run.name.split(' ');
       // An abbreviation's full stop ended the run before the name (`Sen.` | `Elizabeth Warren`): nobody alone;
       // nor a noun for a person after an article, as German writes it (`Die Rentnerin sagte`).
@@ -635,6 +640,8 @@ export class SpeakerFinder {
         const word = rest[j]!.toLowerCase();
         if (j === rest.length - 2 ? this.cues.ranks.has(word) : this.cues.titles.has(word) && rest.length - j - 1 <= 4) { rest = rest.slice(j + 1); deeper = true; break; }
       }
+      // (A doctor's title after the rank is no part of the name: `Kompol Dr. Gede Agus Wiratama`.)
+      if (deeper) while (rest.length > 2 && this.cues.honorifics.has(rest[0]!.toLowerCase())) rest = rest.slice(1);
       // (A title and its unit's acronym alone name the office, no one: `jelas Kanit PPA`.)
       if (k > untitled && rest.length === 1 && /^\p{Lu}{3,8}$/u.test(rest[0]!)) continue;
       // (A body's word there places the body, and nobody follows: `Kanit PPA Satreskrim Polres Pandan Wangi`.)
@@ -878,7 +885,8 @@ export class SpeakerFinder {
   /**
    * The nouns `text` names the person `name` by (titles, roles, nouns for a person): among the six words before the
    * name in its sentence (`il sindaco di Pradalto, Giancarlo Bettoni`, `Wethouder Bram Sinke`), up to another name,
-   * and the three after its comma (`Tom Baker, the shop owner,`). A later `ha detto il sindaco` means them.
+   * and the three after its comma (`Tom Baker, the shop owner,`; past degrees: `Amrizal, S.T., legislator …`). A later `ha
+   * detto il sindaco` means them.
    */
   rolesOf(text: string, name: string): string[] {
     let at = text.lastIndexOf(name);
@@ -1105,6 +1113,11 @@ export class SpeakerFinder {
         // A region after the place, then the person (`di ITC Kemuning Raya, Jakarta Barat, Rudy Hartanto`); a title's
         // field, then the person (`a secretária de Educação, Luciana Ferraz Prado`).
         if (personAfterComma(phrase, p, people[i + 1]) && (isRegion(p) || (p.words === 1 && this.#fieldOfTitle(phrase, p.start)))) continue;
+        // A company by its legal form, then the person after its comma (`kata kuasa hukum PT KBPN, Ferdinand Tampubolon`).
+        // (Its name may be an acronym in capitals, which no run holds.)
+        const later = people[i + 1];
+        if (later && !later.titled && later.words >= 2 && /^\s*(?:\p{Lu}[\p{Lu}\d&]{1,9}\s*)?,\s*$/u.test(phrase.slice(p.end, later.start))
+          && (COMPANY_FORMS.has(p.name.split(' ', 1)[0]!.toLowerCase()) || COMPANY_FORMS.has(wordJustBefore(phrase, p.start) ?? ''))) continue;
         // A role before the run names where the person works (`ekonom Universitas Nusa Cendekia, Dimas Arya Pradipta`).
         const titled = p.titled || titledGap || this.titledBefore(phrase, p.start);
         return (titled && this.#namedAfterTitle(phrase, people, i)) || p;

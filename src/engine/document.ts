@@ -27,7 +27,8 @@ export interface LineInfo {
 export type BlockType = 'text' | 'heading' | 'list' | 'table' | 'quote' | 'code' | 'html' | 'rule' | 'front-matter';
 
 // (An encyclopedia's footnote marks may follow: `… of 38,914.[1]`, `… in 1769.[12][n 3]`.)
-const TERMINAL_RE = /[.!?。！？…:;](?:[\s"'”’»›」』)\]*_]*)(?:\[[^\][\n]{1,24}\])*$/u;
+// (Czech and German close a quote with `“` and `‘`: `… Berte, co potřebujete.“`.)
+const TERMINAL_RE = /[.!?。！？…:;](?:[\s"'”’“‘»›«‹」』)\]*_]*)(?:\[[^\][\n]{1,24}\])*$/u;
 
 const isEmphasis = (c: number) => c === 42 || c === 95; // * _
 /** Most lines neither start nor end with `*` or `_`: they skip the regex. */

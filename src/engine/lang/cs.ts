@@ -33,7 +33,7 @@ export const cs: LanguagePack = {
     'vaše e-mailová adresa nebude zveřejněna', 'vaše emailová adresa nebude zveřejněna',
     'vyžadované informace jsou označeny', 'povinné údaje jsou označeny',
     'uložit do prohlížeče jméno, e-mail a webovou stránku', 'odeslat komentář', 'komentáře jsou uzavřeny', 'zobrazit celou diskusi', 'zobrazit celou diskuzi', 'zobrazit diskusi', 'vstoupit do diskuse', 'přejít do diskuse'],
-  navWords: ['video se připravuje', 'video se připravuje ...', 'video se připravuje…', 'přehrát', 'zobrazit celou galerii', 'zobrazit galerii', 'celá galerie', 'nejnovější příspěvky', 'navigace pro příspěvek', 'načítání…', 'načítání...', 'nejnovější komentáře', 'archivy', 'nahrávám video', 'načítám video', 'přehrát video', 'spustit video', 'úvod', 'domů', 'hlavní stránka', 'menu', 'hledat', 'vyhledávání', 'přihlásit', 'přihlásit se',
+  navWords: ['video se připravuje', 'video se připravuje ...', 'video se připravuje…', 'přehrát', 'zobrazit celou galerii', 'zobrazit galerii', 'otevřít galerii', 'otevřít fotogalerii', 'celá galerie', 'nejnovější příspěvky', 'navigace pro příspěvek', 'načítání…', 'načítání...', 'nejnovější komentáře', 'archivy', 'nahrávám video', 'načítám video', 'přehrát video', 'spustit video', 'úvod', 'domů', 'hlavní stránka', 'menu', 'hledat', 'vyhledávání', 'přihlásit', 'přihlásit se',
     'přihlášení', 'odhlásit', 'odhlásit se', 'registrace', 'zaregistrovat se', 'můj účet', 'zavřít', 'zpět',
     'další', 'předchozí', 'následující', 'více', 'přejít k obsahu', 'přeskočit na obsah', 'hlavní menu',
     'navigace', 'otevřít menu', 'zavřít menu', 'témata', 'štítky', 'tagy', 'kategorie', 'archiv', 'o nás',

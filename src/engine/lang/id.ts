@@ -96,7 +96,7 @@ export const id: LanguagePack = {
     'jaksa', 'hakim', 'pelapor', 'terlapor'],
   // A trial has one defendant, one prosecutor speaking: `ujar terdakwa`, `kata jaksa` mean the one named so; a story has
   // one police chief or regent (`kata kapolsek`, `ujar bupati`).
-  bareReferences: ['terdakwa', 'tersangka', 'jaksa', 'hakim', 'hakim ketua', 'pelapor', 'terlapor', 'kapolsek', 'kapolres', 'kapolresta',
+  bareReferences: ['terdakwa', 'tersangka', 'jaksa', 'hakim', 'hakim ketua', 'penasihat hukum', 'pelapor', 'terlapor', 'kapolsek', 'kapolres', 'kapolresta',
     'kapolda', 'kapolri', 'bupati', 'camat', 'lurah', 'gubernur', 'kades', 'kajari', 'kajati', 'dandim', 'mendag', 'menkeu',
     'mendagri', 'menkes', 'mensos', 'mentan', 'menpora', 'mendikbud', 'menlu', 'menhan', 'kasat', 'kasatreskrim', 'kasatlantas',
     'danrem', 'pangdam', 'danramil', 'danlanal', 'kadis', 'kadinkes', 'kadisdik', 'kalaksa', 'sekda', 'wabup', 'wagub', 'kalapas',

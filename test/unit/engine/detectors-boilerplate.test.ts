@@ -145,6 +145,8 @@ const TABLES: readonly Table[] = [
       // `+9` beside `View gallery`: how many more pictures the gallery holds.
       { block: ['+9', 'View gallery'], check: [0] },
       { block: 'Galerie (12)', options: { language: 'cs' } },
+      // The gallery's link with how many photos it holds, in words.
+      { block: 'Fotogalerie (24 fotografií)', options: { language: 'cs' } },
     ],
   },
   {
@@ -182,6 +184,7 @@ const TABLES: readonly Table[] = [
       'Some residents said they would rather wait and read more.',
       // A section's list label needs its list noun; the article's own subheading does not name one.
       'More buses for the northern districts',
+      'More from the magazine’s archive came to light when the library moved in 2019.',
       // A capitalised word opening a sentence is no ticker.
       'LATEST figures show the harbour lost 14 jobs in March.',
       'Also: bring a towel and a spare pair of socks.',
@@ -197,6 +200,8 @@ const TABLES: readonly Table[] = [
       // The label alone in its brackets, over its links.
       { block: '【延伸阅读】', options: { language: 'zh' } },
       'More from Maxine Doyle',
+      // A magazine's other stories, its name left out.
+      'More from the magazine',
       // A news ticker's label glued to another story's title.
       'Also: The best password managers of 2026: Expert tested',
       'Also see',
@@ -250,6 +255,8 @@ const TABLES: readonly Table[] = [
       { block: ['Te recomendamos', 'Ocho formas de ahorrar agua en casa durante el estiaje', 'Conagua alerta por baja histórica en presas', '', 'Un pozo que ya no da', '', 'Según la Conagua, el acuífero del que se abastece la ciudad tiene un déficit de treinta y un millones de metros cúbicos al año.'], lang: 'es', check: [4] },
       // `Read more:` and `See also` lists, a title after each blank line, are the editor's links: kept.
       { block: ['Read more:', '', 'How the council plans to fix the roads in the north', '', 'Why the mayor refused to raise taxes'], check: [2, 4] },
+      // One title over a short paragraph after the label's blank line makes no cards: the paragraph is the article's.
+      { block: ['More from the magazine', '', 'The county’s offer', 'The county has offered to buy the boat for a dollar and moor her at the landing.', '', 'She has already checked the tide for that day.'], check: [3, 5] },
       { block: ['See also', '', 'Budget of the city council in 2024'], check: [2] },
       // The list ends at a lead-in with a colon, and the article's numbered sections are its own.
       { block: ['Recommended', '', 'What You Will Need:', '', 'A glass cloche and some moss'], check: [2, 4] },
@@ -318,12 +325,18 @@ const TABLES: readonly Table[] = [
       { block: ['热门视频', '02:15', '三分钟看完岚星春季发布会', '05:48', '7毫米手机拆解：6000mAh电池是怎么塞进去的'], options: { language: 'zh' }, check: [1, 2, 3, 4] },
       { block: ['推荐阅读', '硅碳负极电池普及 今年国产旗舰电池容量普遍突破6000mAh', '评论 96', '一季度手机出货量排名出炉 前三名差距不足2个百分点，中高端市场竞争明显加剧'], options: { language: 'zh' }, check: [1, 3] },
       { block: ['RELATED ARTICLES', 'Previous', 'Next', 'Star shows off her emerald engagement ring as she...', 'Cast reunite for the first time in five years at...'], check: [3, 4] },
+      // Cards after the label's blank line, each a title with its teaser glued under it.
+      { block: ['More from the magazine', '', 'The Lighthouse Keeper’s Daughter Who Never Left', 'Ardis Pell grew up on a rock eleven miles offshore. She is the last who remembers the light lit by hand.', '', 'The Mail Boat Runs Tuesdays', 'On the outer islands, a single postal contract keeps a whole way of life afloat.'], check: [2, 3, 5, 6] },
+      // A card's teaser with its date glued under it, in a list glued under its label.
+      { block: ['Explore further', '', 'Cave bats shift their roosts as winters warm', 'Researchers tracked 400 bats across three winters.', '2 hours ago'], check: [2, 3] },
     ],
   },
   {
     detector: 'boilerplate/comment-thread',
     category: 'comments',
     valid: [
+      // The writer's name and the time to the minute over the article, under no comment: the paragraphs are the article's.
+      { text: ['Petr Novák | 12. 6. 2026 10:31', CS[0], '', CS[1], ''].join('\n'), check: [1, 3], options: { language: 'cs' } },
       // A paragraph over a date over a Reply button, with no author's name over it: the article's.
       {
         text: ['Council approves new budget', '', '2 comments', EN[0], 'Updated 2 hours ago', 'Reply', ''].join('\n'),
@@ -344,6 +357,13 @@ const TABLES: readonly Table[] = [
       },
     ],
     invalid: [
+      // Comments under their handles and times to the minute; the second one's header reads as a byline, `Name | date
+      // time`, right under the first one's button.
+      {
+        text: [CS[0], '', CS[1], '', 'Diskuse (12)', 'Přidat komentář', 'jana_h | 12. 6. 2026 10:02', 'Bydlíme kousek od řeky a voda k nám dorazila až večer.', 'Odpovědět',
+          'Petr K. | 12. 6. 2026 10:31', 'Koryto potoka se nečistilo nejmíň deset let. O tom se ale psát nebude.', 'Zobrazit všech 12 komentářů', ''].join('\n'),
+        check: [7, 10], options: { language: 'cs' },
+      },
       // A Czech blog's comment: `napsal(a):` over the date, the text, `Odpovědět`.
       {
         text: [CS[0], '', CS[1], '', '2 komentáře', 'Jana Nováková napsal(a):', '4. 3. 2026 v 19:12', 'Taky jsem ji četla a konec mě dostal.', 'Odpovědět', ''].join('\n'),
@@ -585,6 +605,8 @@ const TABLES: readonly Table[] = [
       { block: ['Gridline Daily', 'The biggest tech stories of the day, in one email every weekday evening.', 'Sign Up',
         'By submitting your email, you agree to our Terms and Privacy Notice.'] },
       { block: ['Cet article vous a plu ?', 'Abonnez-vous à Panorama Hebdo et accédez à tous nos articles et à nos archives.', 'Je m’abonne'], lang: 'fr' },
+      { block: ['Vous avez aimé cet article ?', 'Recevez chaque vendredi l’essentiel de l’actualité du département dans votre boîte mail.', 'Je m’inscris'], lang: 'fr' },
+      { block: ['Enjoyed this article?', 'The best of the week in your inbox every Sunday morning.', 'Sign up'] },
       'Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.',
       // The writer's tagline with how to reach them.
       'Kendra Vollmer covers state government for the Register. Reach her at kvollmer@example.com or 555-0142.',
@@ -865,6 +887,9 @@ const TABLES: readonly Table[] = [
       '【打印】【关闭窗口】',
       'Edit on GitHub',
       { block: 'Zobrazit celou galerii', options: { language: 'cs' } },
+      { block: 'Otevřít galerii', options: { language: 'cs' } },
+      // A science news site's badges over a republished release.
+      { block: ['Editors’ notes', 'Fact-checked', 'Peer-reviewed publication', 'Trusted source', 'Proofread'] },
       { block: 'Sujets associés', lang: 'fr' },
       'WEATHER ALERT: Winter Storm Warning in effect until 6 PM',
       // Two links of the page's own; a breadcrumb after its label.
@@ -961,6 +986,9 @@ const TABLES: readonly Table[] = [
       'Are you sure it is the same map instance? Print the identity hash in both places. – Priya Anand Feb 27, 2023 at 16:03',
       'Show 1 more comment',
       { text: [CS[0], '', CS[1], '', 'Diskuse (41)', 'Karel_B | před 12 minutami', ''].join('\n'), check: [5], options: { language: 'cs' } },
+      // A reader's handle and when they wrote, to the minute.
+      { text: [CS[0], '', CS[1], '', 'Diskuse (12)', 'jana_h | 12. 6. 2026 10:02', ''].join('\n'), check: [5], options: { language: 'cs' } },
+      { block: 'bitflipper · 27.11.2025 12:03', lang: 'de' },
       { block: 'Jadilah yang pertama berkomentar!', lang: 'id' },
       // The story's call to comment at the end of a longer line.
       "Do you work at Brackenford General or St Aldric's? Tell us what you think in the comments below.",
@@ -1113,6 +1141,9 @@ const TABLES: readonly Table[] = [
       { block: 'Artikel ini telah tayang di [Warta Kita](https://example.com/) dengan judul Harga Beras Naik, [https://example.com/2025/11/harga-beras-naik](https://example.com/2025/11/harga-beras-naik)', lang: 'id' },
       { block: 'Artikel ini merupakan terjemahan dan saduran dari Starwatch Weekly dan Hollywood Ledger.', lang: 'id' },
       'Originally published at www.example.com on November 18, 2011.',
+      'This article appears in the May 2026 issue of The Alder Review. Subscribe to the magazine.',
+      // A republished release's notice and its sources (under a science news site's copy).
+      'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
       'This essay was first published in The Harbour Review in 2019.',
       'This site and its articles are licensed under a Creative Commons Attribution-ShareAlike 4.0 License.',
       '© 2024 Daily News',
@@ -1358,6 +1389,11 @@ const TABLES: readonly Table[] = [
       'Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST',
       'Published 6:02 a.m. ET March 3, 2025 | Updated 4:15 p.m. ET March 4, 2025',
       'Oct 18, 2019 · 8 min read',
+      'April 21, 2026 | Reading time 14 min',
+      'More information: Lena Ortiz et al, Winter roost shifts in cave bats, Journal of Mammal Ecology (2026). DOI: 10.1234/jme.2026.0412',
+      'Journal information: Journal of Mammal Ecology',
+      'Provided by University of Corvale',
+      'Citation: Cave bats shift their roosts as winters warm (2026, March 3) retrieved 4 March 2026 from https://example.com/news/2026-03-cave-bats.html',
       'Posted on 14 May 2024 by Helen Fairweather',
       'on March 10, 2015 by Nikhil Marathe',
       { block: 'Diposting pada 9 Maret 2025 oleh Dimas Arya', lang: 'id' },
@@ -1744,6 +1780,11 @@ describe('a paragraph ending in footnote marks ends a sentence', () => {
     assert.equal(endsTerminal('Its capital is home to just over half of the population of 38,914.[1]'), true);
     assert.equal(endsTerminal('Cook charted the coast in 1769.[12][n 3]'), true);
     assert.equal(endsTerminal('History[edit]'), false);
+  });
+  it('a sentence inside Czech or German quotes (`… potřebujete.“`) ends a sentence; a title in them does not', () => {
+    assert.equal(endsTerminal('Na vratech visí papír: „Pytle, lopaty a holinky zdarma. Berte, co potřebujete.“'), true);
+    assert.equal(endsTerminal('Er sagte: ‚Das reicht.‘'), true);
+    assert.equal(endsTerminal('Kniha „Řeka“'), false);
   });
 });
 

@@ -3,7 +3,9 @@
  * inside a small article in its own language.
  */
 import assert from 'node:assert/strict';
-import { article, assertWholeLine, label, lineFinding, run, type Lang } from './helpers';
+import { PROSE, article, assertWholeLine, label, lineFinding, run, type Lang } from './helpers';
+
+const PROSE_FR = PROSE.fr.join('\n\n');
 
 interface Case {
   /** One line, or adjacent lines ('' = blank line). */
@@ -294,6 +296,26 @@ describe('caption/credit, caption/pictured', () => {
     // Glued under its caption, it credits it.
     const glued = run(article(['A diagram of the staircase before and after the swaps.', 'Illustration: Wen Saltmarsh for Halfspace Magazine']).text);
     assert.equal(glued.findings.filter((f) => f.kind === 'caption').length, 2);
+  });
+
+  it('a photographer\'s `© Name` glued under a line, the article going on, credits it; closing the page, it is the site\'s', () => {
+    const built = article(['Une part bien dense, le lendemain matin, avec un café.', '© Yann Kerbrat'], 'fr');
+    const result = run(built.text);
+    assert.deepEqual(built.lines.map((l) => lineFinding(result, l)?.kind), ['caption', 'caption']);
+    const closing = `${PROSE_FR}\n\nUne part bien dense, le lendemain matin, avec un café.\n© Yann Kerbrat\n`;
+    assert.equal(lineFinding(run(closing), closing.split('\n').indexOf('Une part bien dense, le lendemain matin, avec un café.')), undefined);
+  });
+
+  it('under a gallery\'s counters whose other captions carry credits, the line glued under a counter is a caption', () => {
+    const gallery = (credited: number) => article([
+      '1', `Suasana konser di Harbourline Arena, Sabtu malam.${credited >= 1 ? ' (Foto: Dimas Aryo/WartaPrima)' : ''}`, '',
+      '2', `Penggemar antre sejak siang di depan pintu masuk.${credited >= 2 ? ' (Foto: Dimas Aryo/WartaPrima)' : ''}`, '',
+      '3', 'Penggemar menyalakan senter ponsel dan bernyanyi bersama di luar arena.'], 'id');
+    const built = gallery(2);
+    assert.equal(lineFinding(run(built.text), built.lines[7]!)?.kind, 'caption');
+    // One credit is too little to tell a gallery from a list of numbered sentences.
+    const one = gallery(1);
+    assert.equal(lineFinding(run(one.text), one.lines[7]!), undefined);
   });
 
   it('a figure label does not make the body paragraph above it a caption', () => {

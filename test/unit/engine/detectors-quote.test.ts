@@ -1347,6 +1347,13 @@ describe('quote/quotes', () => {
           '\"Kami datang tiap pekan,\" tutur Bang Irul.', ''].join('\n');
         assert.deepEqual(speakersOn(text, 2), ['Syahrul Ramadhan']);
       });
+      it('`kata kuasa hukum terdakwa sembari …`, `Menurut penasihat hukumnya, "…"`: the lawyer named as `penasihat hukumnya, Nama`', () => {
+        const text = ['Terdakwa Rudi Hartono didampingi penasihat hukumnya, Lambok Parulian Manurung, saat sidang putusan di PN Sindangkerta.', '',
+          '"Kami akan pikir-pikir dulu selama tujuh hari," kata kuasa hukum terdakwa sembari merapikan berkas.', '',
+          'Menurut penasihat hukumnya, "Putusan ini terlalu berat bagi klien kami."', ''].join('\n');
+        assert.deepEqual(speakersOn(text, 2), ['Lambok Parulian Manurung']);
+        assert.deepEqual(speakersOn(text, 4), ['Lambok Parulian Manurung']);
+      });
       it('`yang akrab disapa Bu Lina` after a description ending in a place: the person the sentence introduced', () => {
         const text = ['Di antara peserta aksi ada Marlina Sitompul (41), guru honorer di SD Negeri 12 Kampung Baru, yang akrab disapa Bu Lina.', '',
           '\"Saya tetap mengajar,\" tutur Bu Lina.', ''].join('\n');
@@ -1925,6 +1932,23 @@ describe('quote/quotes', () => {
       const declined = ['„První poločas byl od nás nejlepší,“ řekl trenér Brodu Jiří Kolínský.', '', 'Podle Kolínského byl verdikt správný.', '',
         '„Chápu, že jsou naštvaní,“ uvedl.', ''].join('\n');
       assert.deepEqual(speakersOn(declined, 4), ['Jiří Kolínský']);
+    });
+
+    it('French: a party label with no comma before the name; Czech: a surname losing its `e` when declined, a trade before a body\'s acronym', () => {
+      const mayor = ['« Nous ne lâcherons rien », a déclaré le maire (divers gauche) Gérard Le Bihan à la sortie.', ''].join('\n');
+      assert.deepEqual(speakersOn(mayor, 0), ['Gérard Le Bihan']);
+      const fireman = ['Na místo jako první dorazil velitel hasičů Tomáš Šafránek se dvěma cisternami.', '',
+        'Podle Šafránka voda stoupala rychleji, než kdy zažil. „Za dvacet minut byla náves pod vodou,“ dodal.', ''].join('\n');
+      assert.deepEqual(speakersOn(fireman, 2), ['Tomáš Šafránek']);
+      const hydrologist = ['Hydrolog ČHMÚ Radek Kopřiva vysvětlil, proč předpověď nemohla varovat: „Takové bouřky vznikají velmi lokálně.“', ''].join('\n');
+      assert.deepEqual(speakersOn(hydrologist, 0), ['Radek Kopřiva']);
+    });
+
+    it('English: a boat named after `the` is no one a later `she says` means', () => {
+      const text = ['Nadia Ferrante, the county’s chief engineer, keeps a binder of what she calls the bad days.', '',
+        'In February 2019 the Ada Belle’s engine failed and the boat was out of service for nine days.', '',
+        '“I have an ambulance log in that binder,” she says.', ''].join('\n');
+      assert.deepEqual(speakersOn(text, 4), ['Nadia Ferrante']);
     });
 
     it('Czech present tense in a novel (`zeptá se`, `odpoví`); Indonesian `berdalih`, `Ir. H. Nama, M.Si., mengatakan`', () => {

@@ -42,8 +42,9 @@ const AUTHOR_ROLE = /^(?:(?:staff|senior|contributing|special|chief|political|bu
 // (`Odessa Kettridge covers transportation and infrastructure for The Bellport Herald.`: their beat for the paper.)
 const IS_A_WRITER = /^\s+(?:(?:is|was)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:writer|reporter|editor|photographer|correspondent|columnist|journalist|contributor|illustrator)\b|(?:covers|reports on|writes about|has covered)\s+[^.]{3,80}?\s+for\s+(?:the\s+)?\p{Lu})/u;
 // `By Leah Varga`, `Photographs by Tomas Reyne`: the names a byline gives.
-// (Maybe with the paper after them: `By Odessa Kettridge and Tom Reyes | The Bellport Herald`.)
-const BYLINE_NAMES = /^(?:By|(?:Photographs|Photos|Illustrations|Text|Reporting|Words)\s+by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}))?(?:\s*[|·•]\s*[^|]{1,40})?$/u;
+// (Maybe with the paper or the photographer after them: `By Odessa Kettridge and Tom Reyes | The Bellport Herald`, `By
+// Tessa Amundsen | Photographs by Joaquin Reyes-Farrow`.)
+const BYLINE_NAMES = /^(?:By|(?:Photographs|Photos|Illustrations|Text|Reporting|Words)\s+by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+and\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}))?(?:\s*[|·•]\s*(?:(?:Photographs|Photos|Illustrations)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})|[^|]{1,40}))?$/u;
 /** `Dan Goodin - Apr 16, 2015 8:02 pm UTC`: the author's name, a dash and the date. */
 const NAME_DASH_DATE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+[-–—]\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\b/u;
 /**
@@ -127,8 +128,9 @@ function postedBy(t: string): boolean {
     || MONTH_WORD.test(first)) && AUTHOR.test(t.slice(m[0].length));
 }
 
-// `Oct 18, 2019 · 8 min read`, `5 min read`, `Lesezeit: 4 Minuten`: the reading time a blog gives under its title.
-const READING_TIME = /(?:^|[·•|–—-]\s*)\d{1,3}\s*(?:min|mins|minutes?|menit|minutos?|minuti|minuten|minut)\.?\s+(?:read|reading|baca|de lectura|lecture|di lettura|leestijd|čtení)(?:$|\s*[·•|]\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?(?:\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?)$)|^(?:lesezeit|waktu baca|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|doba čtení|čtení na|lecture)\s*:?\s*\d{1,3}\s*\p{L}+\.?$/iu;
+// `Oct 18, 2019 · 8 min read`, `5 min read`, `Lesezeit: 4 Minuten`, `April 21, 2026 | Reading time 14 min`: the reading
+// time a blog or a magazine gives under its title.
+const READING_TIME = /(?:^|[·•|–—-]\s*)\d{1,3}\s*(?:min|mins|minutes?|menit|minutos?|minuti|minuten|minut)\.?\s+(?:read|reading|baca|de lectura|lecture|di lettura|leestijd|čtení)(?:$|\s*[·•|]\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?(?:\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?)$)|(?:^|[·•|]\s*)(?:lesezeit|reading time|read time|waktu baca|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|doba čtení|čtení na|lecture)\s*:?\s*\d{1,3}\s*\p{L}+\.?$/iu;
 
 // `Publié le 21 juillet 2025 à 18h05`, `Atualizado há 2 horas`, `Diperbarui 3 jam lalu`.
 const LABELLED_DATE = new RegExp(`^\\p{L}+(?:\\s+\\p{L}{1,4}){0,3}\\s+${DATELINE.source.slice(1)}`, 'iu');
@@ -208,6 +210,12 @@ const LONE_READING_TIME = /^\d{1,2}\s*(?:min|mins|minutes?|minuten|minuti|minuto
 // A journal page's facts about the paper: `Received: 03 September 2025`, `DOI: https://doi.org/…`, `Correspondence to
 // Hanne Marlowe.`, `Nereus volume 631, pages 210–218 (2026)`, and the authors with their affiliations' numbers glued on
 // (`Ingrid Vassbotn1, Kofi Mensah-Adjei1,2 & Hanne Marlowe1,3`).
+/**
+ * Under a republished press release: `More information: Name et al, Title, Journal (2026). DOI: 10.…`, `Journal information:
+ * Journal`, `Provided by University of X`, `Citation: Title (2026, March 3) retrieved 4 March 2026 from https://…`.
+ */
+const RELEASE_FACTS = /^(?:more information\s*:\s*.{10,600}(?:doi\s*:?\s*(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+|\(\d{4}\)\.?)|journal information\s*:\s*[^.!?]{2,160}|provided by\s+(?:the\s+)?\p{Lu}[^,.!?]{2,80}|citation\s*:\s*.{5,400}\bretrieved\s+.{3,40}\s+from\s+https?:\/\/\S+)$/iu;
+const RELEASE_FACTS_FIRST = new Set(['more', 'journal', 'provided', 'citation:']);
 const PAPER_FACTS = /^(?:(?:received|accepted|revised|issue date)\s*:\s*\d{1,2}\s+\p{L}+\s+\d{4}|doi\s*:?\s*(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+|correspondence to\s+\p{Lu}[^.]{1,80}\.?|\p{Lu}[\p{L} ]{1,40}\s+volume\s+\d+,\s+(?:pages?|article)\s+[\d–-]+\s+\(\d{4}\)|(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+\d{1,2}(?:,\d{1,2})*(?:,\s+|\s+&\s+|\s+and\s+)){2,}\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+\d{1,2}(?:,\d{1,2})*)$/iu;
 
 // `By Marcus Velloso, a senior reviewer covering phones … He has been at Gridline since 2019.`: the author and a bio.
@@ -248,6 +256,8 @@ export const byline: Detector = {
         reportLine(info.line.index, 'boilerplate', 'byline', `Date stamp \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 14 && info.first === 'asked' && QA_STATS.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `A question's age and views \`${t.slice(0, 40)}\``, 0.8);
+      } else if (info.wordCount <= 70 && RELEASE_FACTS_FIRST.has(info.first) && RELEASE_FACTS.test(t)) {
+        reportLine(info.line.index, 'boilerplate', 'byline', `A republished release's source and citation \`${t.slice(0, 40)}\``, 0.75);
       } else if (info.wordCount <= 60 && /\d|^correspondence/i.test(t) && PAPER_FACTS.test(t)) {
         reportLine(info.line.index, 'boilerplate', 'byline', `The paper's authors or publication facts \`${t.slice(0, 40)}\``, 0.75);
       } else if (t.length <= 40 && HAN_STAFF.test(t)) {
@@ -302,7 +312,7 @@ export const byline: Detector = {
       if (info.blank || info.wordCount > 10 || flagged.get(info.line.index)?.category !== 'byline') continue;
       const t = stripEmphasisAndSpace(info.t);
       const m = BYLINE_NAMES.exec(t) ?? NAME_DASH_DATE.exec(t);
-      if (m) for (const name of [m[1], m[2]]) if (name) authors.add(name);
+      if (m) for (const name of [m[1], m[2], m[3]]) if (name) authors.add(name);
     }
     for (const info of infos) {
       const i = info.line.index;

@@ -1,7 +1,7 @@
 import { stripEmphasisAndSpace } from '../../document';
 import type { Detector } from '../types';
 import { bareDate } from './byline';
-import { isCommentHeader, REPLY } from './comments';
+import { DATED_HANDLE, isCommentHeader, REPLY } from './comments';
 
 /** Paragraphs one reader's comment may hold. */
 export const MAX_COMMENT_PARAGRAPHS = 6;
@@ -38,6 +38,14 @@ export const commentThread: Detector = {
   kind: 'boilerplate',
   categories: ['comments'],
   detect({ infos, flagged, reportLine }) {
+    // A comment's header; or `Petr K. | 12. 6. 2026 10:31`, read as a byline, right under another comment's line.
+    const threadHeader = (i: number) => {
+      const t = stripEmphasisAndSpace(infos[i]!.t);
+      const category = flagged.get(i)?.category;
+      if (category === 'comments') return isCommentHeader(t);
+      const above = infos[i]!.prev;
+      return category === 'byline' && above === i - 1 && flagged.get(above)?.category === 'comments' && DATED_HANDLE.test(t);
+    };
     for (const reply of infos) {
       if (reply.blank || flagged.get(reply.line.index)?.category !== 'comments' || !REPLY.test(stripEmphasisAndSpace(reply.t))) continue;
       const body: number[] = [];
@@ -92,7 +100,7 @@ export const commentThread: Detector = {
     // A comment under its header (`DaveyJ, Swindon, 1 hour ago`) with no Reply button, its votes or the next header under
     // it: the paragraphs between.
     for (const head of infos) {
-      if (head.blank || flagged.get(head.line.index)?.category !== 'comments' || !isCommentHeader(stripEmphasisAndSpace(head.t))) continue;
+      if (head.blank || !threadHeader(head.line.index)) continue;
       const body: number[] = [];
       let j = head.next;
       while (j >= 0 && !flagged.has(j) && body.length <= MAX_COMMENT_PARAGRAPHS) { body.push(j); j = infos[j]!.next; }

@@ -28,11 +28,14 @@ const SIGNED_COMMENT = /\s[–—-]\s(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}\p{Ll
 const MORE_COMMENTS = /^show \d+ more comments?$/i;
 /** Whether `t` is a reader's comment's header (`DaveyJ, Swindon, 1 hour ago`, `rina_wulandari88 · 3 jam lalu`). */
 export const isCommentHeader = (t: string) => COMMENT_HEADER.test(t) || handleAgo(t);
+// `jana_h | 12. 6. 2026 10:02`, `reader42 · 03/06/2026 18:40`: a handle, a bar or dot and the date with its time.
+/** `Name | date time`: who wrote the comment and when, to the minute (a byline gives the date, rarely the minute). */
+export const DATED_HANDLE = /^[\p{L}\p{N}_.@'’-]+(?:\s+[\p{L}\p{N}_.@'’-]+){0,2}\s*[·•|]\s*(?:\d{1,2}\.\s*\d{1,2}\.\s*\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}$/u;
 /**
  * A user name (a figure, an underscore or an at sign in it, or in lower case), a dot and how long ago (see `HANDLE_AGO`):
  * `Marisol Quintero · hace 2 horas` is a post's author and age, a byline.
  */
-const handleAgo = (t: string) => (/^[^\s·•|]*[\d_@]/.test(t) || /^\p{Ll}/u.test(t)) && HANDLE_AGO.test(t);
+const handleAgo = (t: string) => (/^[^\s·•|]*[\d_@]/.test(t) || /^\p{Ll}/u.test(t)) && (HANDLE_AGO.test(t) || DATED_HANDLE.test(t));
 /** `… said...`: what `SAID_DOTS` needs at the end, checked before it. */
 const endsInDots = (t: string) => t.endsWith('...') || t.endsWith('…');
 /** `… 2 hours ago`, `… 04-18 10:32`: what `COMMENT_HEADER` needs at the end (an `o` or a digit), checked before it. */

@@ -6,9 +6,9 @@ import type { Detector } from '../types';
 // `This page was last edited on …`: the site's licence notice and an encyclopedia's footer.
 const LICENCE = /^this\s+(?:work|website|site|blog|page|article|post|content)\b.{0,160}\blicen[cs]ed\s+under\b|^text is available under the creative commons\b|^(?:the\s+)?(?:documentation|content|text|site content|code samples?)\s+(?:is\s+|are\s+)?(?:licensed|available|released)\s+under\s+(?:the\s+)?(?:cc|creative commons|mit|apache|gnu|bsd|mpl)\b|^this page was last (?:edited|modified) on\b|\bhas strict sourcing guidelines and relies on peer-reviewed studies\b|^our experts continually monitor the health and wellness space\b|^open access\s+this (?:article|paper|chapter) is licensed under\b|^publisher['’]s note\s+\p{L}.{0,80}\bremains neutral\b/iu;
 // `Originally published at www.example.com on November 18, 2011.`, `A version of this article appears in print on …`,
-// `Artikel ini telah tayang di … dengan judul …`, `Artikel ini merupakan terjemahan dan saduran dari …`: where the story
-// first appeared.
-const REPUBLISHED = /^(?:this (?:article|story|post|piece|essay) (?:was|is) )?(?:originally|first) (?:published|posted|appeared)\s+(?:at|on|in|by)\b|^a version of this (?:article|story) appear(?:s|ed) in print\b|^artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b|^artikel ini (?:merupakan|adalah) (?:terjemahan|saduran)\b/i;
+// `Artikel ini telah tayang di … dengan judul …`, `Artikel ini merupakan terjemahan dan saduran dari …`, `This article
+// appears in the May 2026 issue of …`: where the story first appeared.
+const REPUBLISHED = /^(?:this (?:article|story|post|piece|essay) (?:was|is) )?(?:originally|first) (?:published|posted|appeared)\s+(?:at|on|in|by)\b|^a version of this (?:article|story) appear(?:s|ed) in print\b|^this (?:article|story|essay|piece) appear(?:s|ed) in the (?:\p{L}+\s+){0,3}(?:\d{4}\s+)?(?:issue|edition)\b|^artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)\b|^artikel ini (?:merupakan|adalah) (?:terjemahan|saduran)\b/iu;
 
 // `This website uses cookies to improve your experience`, `Questo sito utilizza cookie tecnici e, previo tuo consenso, …`,
 // `Wir verwenden Cookies …`: a consent banner. A site or `we` using cookies for the reader's consent, privacy or the
@@ -55,6 +55,9 @@ const MEDICAL_DISCLAIMER = /\b(?:does not provide medical advice|(?:is )?not int
 // `Blog at WordPress.com.`, `Theme: Rowan by Ashgrove Themes.`: a hosted blog's footer.
 const GENERATOR = /^(?:built|made|generated|created) (?:with|using|by) (?:sphinx|mkdocs|jekyll|hugo|docusaurus|gatsby|pelican|hexo)\b|^(?:blog at|vytvořeno pomocí|propulsé par|creado con|criado com|erstellt mit|creato con|dibuat dengan) (?:[\w-]+\.)?(?:wordpress|blogger)\.(?:com|net|org|blog)\.?$|^blog at [\w-]+\.(?:com|net|org|blog)\.?$|^theme:? [^.]{1,50} by [^.]{1,50}\.?$/i;
 
+/** `This document is subject to copyright. Except for any fair dealing … no part may be reproduced without …`. */
+const SUBJECT_TO_COPYRIGHT = /^(?:this (?:document|article|story|content|page|material) is (?:subject to|protected by) copyright\b|(?:the )?content is provided for information purposes only)/i;
+
 export const copyright: Detector = {
   id: 'boilerplate/copyright',
   description: 'Copyright lines and page footers',
@@ -92,6 +95,8 @@ export const copyright: Detector = {
         reportLine(info.line.index, 'boilerplate', 'copyright', DISCLAIMER.test(info.t) ? 'Forward-looking statements disclaimer' : 'Media contact of a press release', 0.8);
       } else if (info.wordCount <= 60 && (info.t.includes('purposes only') || info.t.includes('medical advice')) && MEDICAL_DISCLAIMER.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Medical disclaimer of the site', 0.8);
+      } else if (info.wordCount <= 60 && info.t.includes('copyright') && SUBJECT_TO_COPYRIGHT.test(info.t)) {
+        reportLine(info.line.index, 'boilerplate', 'copyright', 'Copyright notice', 0.85);
       } else if (info.wordCount <= 60 && REPUBLISHED.test(info.t)) {
         reportLine(info.line.index, 'boilerplate', 'copyright', 'Where the post was first published', 0.8);
       } else if (info.wordCount <= 40 && /\d/.test(info.t) && LEGAL_HINT.test(info.t) && REGISTRATION.test(info.t)) {

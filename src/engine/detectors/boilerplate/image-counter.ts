@@ -8,8 +8,8 @@ const FRACTION = /^[([]?\d{1,3}\s*\/\s*\d{1,3}[)\]]?$/;
 // `+9` next to `View gallery`: how many more pictures the gallery holds (alone, `+689` may be a calling code).
 const MORE_PICTURES = /^\+\d{1,3}$/;
 const GALLERY_WORD = /galler|galeri|photos|fotos|bilder|images/i;
-// `Galerie (12)`, `Gallery (24)`: the gallery's link with the count of its pictures.
-const GALLERY_COUNT = /^(?:gallery|galerie|galeri|galería|galleria|fotogalerie|fotogalerij|photos|fotos|foto)\s*\(\d{1,3}\)$/i;
+// `Galerie (12)`, `Gallery (24)`, `Fotogalerie (24 fotografií)`: the gallery's link with the count of its pictures.
+const GALLERY_COUNT = /^(?:gallery|galerie|galeri|galería|galleria|fotogalerie|fotogalerij|photos|fotos|foto)\s*\(\d{1,3}(?:\s+(?:photos?|pictures|images|fotos?|fotografi[eíi]?|fotek|snímků|bilder|gambar|immagini|imágenes))?\)$/iu;
 
 export const imageCounter: Detector = {
   id: 'boilerplate/image-counter',

@@ -18,7 +18,7 @@ const SECTION_LIST = /^(?:most\s+(?:read|popular|viewed|shared|commented)(?:\s+[
 
 // `More from Maxine Doyle`, `More from Invented Engineering`, `More on Allergies`: a columnist's, a publication's or a
 // topic's other stories.
-const MORE_FROM = /^(?:More (?:from|by|on|about)|More stories (?:from|by)|Más de|Plus de|Mehr von|Altro da|Mais de|Meer van|Další od)(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){1,4}$/u;
+const MORE_FROM = /^(?:More (?:from|by|on|about)|More stories (?:from|by)|Más de|Plus de|Mehr von|Altro da|Mais de|Meer van|Další od)(?:(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){1,4}|\s+(?:the|this|our)\s+(?:magazine|author|writer|section|series|issue|newsletter|blog|site|desk|archive))$/u;
 
 // `TERKINI Bupati Tetapkan Status Tanggap Darurat`: a ticker's label in capitals, glued to another story's title.
 const TICKER = /^(?:TERKINI|BERITA TERKINI|TRENDING|POPULER|JUST IN|LATEST|EN CE MOMENT|À LA UNE|AKTUÁLNĚ|最新)\s+(?=\p{Lu}|\p{Script=Han})/u;

@@ -55,12 +55,14 @@ const RATING = /^(?:hodnocení:\s*\d(?:[.,]\d{1,2})?\s*z\s*5\s*\(hlasů:\s*\d+\)
 // `Receba as notícias no WhatsApp`, `Follow us on Telegram`: a messaging channel's prompt.
 const CHANNEL_PROMPT = /^(?:receba|siga|entre|participe|join|get|follow|ikuti|gabung|suivez|recibe|únete|segui|folge)\b.{0,60}\b(?:whatsapp|telegram)\b/iu;
 const FOLLOW_TOPICS = /^follow (?:topics|authors)\b/i;
+/** `Vous avez aimé cet article ?`, `Enjoyed this article?`: a question heading a sign-up box. */
+const ENJOYED = /^(?:vous avez aimé cet article|enjoyed this (?:article|story|post)|did you (?:enjoy|like) this (?:article|story|post)|like this (?:article|story)|hat ihnen (?:der|dieser) artikel gefallen|suka dengan artikel ini|líbil se vám (?:tento )?článek|¿te ha gustado este artículo)\s*\?$/iu;
 /**
  * Whether `info` reads like a sign-up box's heading: a short unpunctuated line no rule took. A date or a price next to
  * the box is the page's, not the box's heading.
  */
 function boxHeading(info: LineInfo, flagged: ReadonlyMap<number, unknown>): boolean {
-  if (info.blank || flagged.has(info.line.index) || info.terminal || info.wordCount > 6 || info.block === 'heading') return false;
+  if (info.blank || flagged.has(info.line.index) || (info.terminal && !ENJOYED.test(info.t)) || info.wordCount > 6 || info.block === 'heading') return false;
   return !(/\d/.test(info.t) && (info.wordCount <= 2 || /[€$£¥]|\d[.,:/-]\d|(?<!\d)(?:19|20)\d\d(?!\d)/.test(info.t)));
 }
 

@@ -145,6 +145,24 @@ function numberedApart(infos: readonly LineInfo[], first: number, flagged: Reado
   return out.length >= 4 ? out : [];
 }
 
+/**
+ * Cards under a label, each after a blank line: a title with its teaser glued under it (`The Mail Boat Runs Tuesdays` ⏎
+ * `On the outer islands …, a single postal contract keeps …`). Two at least: one such pair may be the article's own
+ * subheading over its paragraph, and a section holds longer paragraphs than a card's teaser.
+ */
+function pairedCards(infos: readonly LineInfo[], first: number, flagged: ReadonlyMap<number, unknown>): number[] {
+  const out: number[] = [];
+  for (let j = first; j >= 0 && out.length < MAX_SECTION_LINES; ) {
+    const title = infos[j]!;
+    const teaser = title.next === j + 1 ? infos[j + 1]! : undefined;
+    if (flagged.has(j) || !teaser || flagged.has(j + 1) || !titleEntry(title) || title.terminal) break;
+    if (!teaser.terminal || teaser.wordCount > MAX_EXCERPT_WORDS || teaser.next === j + 2) break;
+    out.push(j, j + 1);
+    j = teaser.next;
+  }
+  return out.length >= 4 ? out : [];
+}
+
 /** A player's play button: `Play video`, `Přehrát video`, `Lire la vidéo`, `Putar video`. */
 const PLAY_BUTTON = /^(?:play|přehrát|spustit|putar|lire|regarder|reproducir|ver|abspielen|riproduci|afspelen|reproduzir|assistir)(?:\s+(?:the\s+)?(?:video|videa|la\s+vidéo|vidéo|vídeo|il\s+video|het\s+video))?$/iu;
 
@@ -234,6 +252,7 @@ export const teaserSection: Detector = {
       // `Most Popular` over `1. Title`, `2. Title Teaser sentence.`, `Related Coverage` over `• Title`: the widget's own
       // numbers or bullets mark its entries, whatever their punctuation.
       const marked = markedEntries(infos, label.next, flagged);
+      if (marked.length === 0 && label.next > label.line.index + 1) marked.push(...pairedCards(infos, label.next, flagged));
       if (marked.length) {
         for (const j of marked) reportLine(j, 'boilerplate', 'related-link', `Listed under the teaser label on line ${label.line.index + 1} (other stories)`, 0.75);
         continue;
@@ -255,7 +274,9 @@ export const teaserSection: Detector = {
         // A listed post's excerpt, glued under its date (`Title` ⏎ `February 20, 2026` ⏎ `The review team says …`) or
         // under its title in a list glued under its label (`Bus drivers vote to join walkout` ⏎ `The vote, backed by 78% of
         // members, …`).
-        const excerpt: boolean = j === last + 1 && info.terminal && info.wordCount <= MAX_EXCERPT_WORDS && (bareDate(infos[last]!.t) || (titled && glued));
+        // (Or a card's: title ⏎ teaser ⏎ `2 hours ago`, its date glued under it.)
+        const stamped: boolean = titled && info.next === j + 1 && (bareDate(infos[j + 1]!.t) || flagged.get(j + 1)?.category === 'byline');
+        const excerpt: boolean = j === last + 1 && info.terminal && info.wordCount <= MAX_EXCERPT_WORDS && (bareDate(infos[last]!.t) || (titled && (glued || stamped)));
         // (Right under the label, or under a title with its teaser glued on, a title may glue its teaser after any
         // capitalised word: `… for power lines Officials say …`.)
         const teasered: boolean = j === last + 1 && (gluedOn || last === label.line.index) && info.terminal && info.wordCount <= 60 && LOOSE_GLUE.test(info.t);

@@ -101,6 +101,9 @@ const NAME_SLASH_SITE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\/\p
 // (An agency and its photographer after a dash, alone under the caption: `© AFP - Thomas Vergnaud`.)
 const PHOTO_COPYRIGHT = /(?:(?:\p{L}{2}|\d{4}|\S)[.!?»”)]\s+©\s*(?:Provided by\s+)?|^©\s*(?:Provided by\s+|(?=(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*\s*\/\s*\p{Lu})|(?=(?:AFP|AP|Reuters|EPA|ANP|dpa|Belga|ANSA|EFE|Lusa|ČTK|Antara|Maxppp|MAXPPP|Sipa|Abaca|Getty Images)\s+[-–—]\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu})))(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:(?:\s*\/\s*|\s+[-–—]\s+)(?:\p{Lu}[\p{L}'’.&-]*\s*){1,4})?$/u;
 
+/** `© Katell Jégou`: a copyright sign and a person's name alone, no year, no agency. */
+const BARE_NAME_COPYRIGHT = /^©\s*\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|de|du|le|la|van|von|da|di)){1,3}$/u;
+
 /** Where a copyright sign credits a photo after its caption (not the page's: no year, no footer words), if it does. */
 export function photoCopyright(t: string, cues: Cues): number {
   if (!t.includes('©') || cues.footer.test(t)) return -1;
@@ -451,6 +454,24 @@ export const credit: Detector = {
       captionAbove.add(index);
       reportLine(prev.line.index, 'caption', 'credit', `Photo caption (its credit is on line ${index + 1})`, 0.7);
     }
+    // `© Katell Jégou` alone, glued under a caption's line, the article going on after it: a photographer's copyright (a
+    // site's names the site, a year or its rights, and closes the page).
+    for (const info of infos) {
+      const i = info.line.index;
+      if (info.blank || info.wordCount > 4 || info.prev !== i - 1 || matches.has(i) || !BARE_NAME_COPYRIGHT.test(info.t)) continue;
+      const prev = infos[i - 1]!;
+      const prior = flagged.get(i - 1);
+      if ((prior && prior.kind !== 'caption') || prev.wordCount < 4 || prev.wordCount > 30 || /["“„«]/.test(prev.t)) continue;
+      let goesOn = false;
+      for (let j = i + 1, seen = 0; j < infos.length && seen < 6 && !goesOn; j++) {
+        if (infos[j]!.blank) continue;
+        seen++;
+        goesOn = !flagged.has(j) && infos[j]!.wordCount >= 8 && infos[j]!.terminal;
+      }
+      if (!goesOn) continue;
+      reportLine(i, 'caption', 'credit', `Photographer's copyright under a caption (\`${info.t}\`)`, 0.95);
+      if (!prior) reportLine(i - 1, 'caption', 'credit', `Photo caption (its credit is on line ${i + 1})`, 0.7);
+    }
     // A teaser tile's title sits right above its media badge: `Title` + `0:46` (a video's length) or
     // `Title` + `29 fotografií` (a gallery's size). A timestamp above a line (a transcript) is not a badge.
     for (const info of infos) {
@@ -503,6 +524,21 @@ export const credit: Detector = {
         if (info.blank || j === source) continue;
         if (captionTexts.get(info.t.toLowerCase().replace(/[.\s]+$/, '')) !== source) continue;
         reportLine(j, 'caption', 'video-title', `Repeats the caption on line ${source + 1} (photo or video title)`, 0.85);
+      }
+    }
+    // A gallery's counters, each over its caption (`2` ⏎ `… Foto: Getty Images`): where the captions under the page's other
+    // counters were found by their credits, the line glued under a counter is a caption too, credit or not.
+    const counters = infos.filter((info) => flagged.get(info.line.index)?.category === 'image-counter');
+    const captionUnder = (c: LineInfo) => c.next >= 0 && c.next <= c.line.index + 2 && flagged.get(c.next)?.kind === 'caption';
+    if (counters.length >= 3 && counters.filter(captionUnder).length >= 2) {
+      for (const c of counters) {
+        const i = c.next;
+        // (A gallery's counter stands after a blank line; a ranked list's numbers are glued under the entry before.)
+        if (i !== c.line.index + 1 || flagged.has(i) || c.prev === c.line.index - 1) continue;
+        const under = infos[i]!;
+        // (A sentence standing alone under it: a ranked list's numbers stand over headlines, one glued under another.)
+        if (!under.terminal || under.next === i + 1 || under.wordCount < 4 || under.wordCount > 35 || /["“„«]/.test(under.t)) continue;
+        reportLine(i, 'caption', 'credit', `Photo caption under the gallery counter on line ${c.line.index + 1}`, 0.7);
       }
     }
   },

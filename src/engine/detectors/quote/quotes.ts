@@ -83,7 +83,10 @@ const NAMINGS_FOR_A_NOUN = 40;
  */
 const DECLINING = new Set(['cs', 'sk']);
 const DECLINED_ENDINGS: readonly (readonly [string, string])[] = [['ského', 'ský'], ['ckého', 'cký'], ['ému', 'ý'], ['ého', 'ý'], ['ým', 'ý'],
-  ['ové', 'ová'], ['ou', 'á'], ['ovi', ''], ['em', ''], ['a', '']];
+  ['ové', 'ová'], ['ou', 'á'],
+  // (A surname losing its `e` when declined: `Podle Šafránka` is Šafránek, `s Němcem` Němec.)
+  ['kovi', 'ek'], ['kem', 'ek'], ['ka', 'ek'], ['covi', 'ec'], ['cem', 'ec'], ['ce', 'ec'],
+  ['ovi', ''], ['em', ''], ['a', '']];
 /** The longest quoted title read through inside an attribution (`lagu "Pulang ke Pelukmu" itu`). */
 const TITLE_SPAN_CHARS = 60;
 /** A demonstrative right after a quoted title: the phrase points back at someone. */
@@ -336,7 +339,8 @@ export class QuoteScanner {
         return long ? `(?:${word}|${long})` : word;
       }).join('\\s+');
       const whole = LONG_TITLE_OF.get(spoken);
-      const phrase = nounPattern(whole ? `(?:${words}|${whole})` : words);
+      // (Whose it is may be glued on: `penasihat hukumnya, Nama`.)
+      const phrase = nounPattern(`(?:${whole ? `${words}|${whole}` : words})(?:nya)?`);
       for (let k = namings.length - 1; k >= 0; k--) {
         const { text, name } = namings[k]!;
         const m = phrase.exec(text);
@@ -367,7 +371,8 @@ export class QuoteScanner {
     // `the senator` is also the one a text called `Sen. Ames`.
     const short = SHORT_TITLE_OF.get(noun) ?? LONG_TITLE_OF.get(noun) ?? WRITTEN_ALSO.get(noun);
     // A relative is written with whose they are (`ibunya`, `ibunda`, `ayahanda`).
-    const written = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (KIN.has(noun) ? '(?:nya|nda|anda)?' : '') + (short ? `|${short}` : '');
+    // (An office may carry whose it is too: `penasihat hukumnya`.)
+    const written = `(?:${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${short ? `|${short}` : ''})${KIN.has(noun) ? '(?:nya|nda|anda)?' : noun.includes(' ') ? '(?:nya)?' : ''}`;
     const word = age ? new RegExp(`(?:,\\s*|\\(\\s*)${age}\\s*[,)]`) : nounPattern(written);
     // The person spoken of last, if a text gave them that noun (two senators named, the second one spoken of since).
     const last = this.#lastPerson;

@@ -227,7 +227,9 @@ const TIME_NOUNS = new Set(['hari', 'pagi', 'siang', 'sore', 'malam', 'minggu', 
 export const COMPOUND_TITLES: ReadonlyMap<string, string> = new Map([['kepala desa', 'kades'], ['kepala dinas', 'kadis'],
   ['kepala pelaksana', 'kalaksa'], ['sekretaris daerah', 'sekda'], ['wakil bupati', 'wabup'], ['wakil gubernur', 'wagub'],
   ['kepala satuan', 'kasat'], ['kepala sekolah', 'kepsek'], ['komandan korem', 'danrem'], ['komandan kodim', 'dandim'],
-  ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali'], ['direktur utama', 'dirut'], ['direktur jenderal', 'dirjen'], ['pasangan calon', 'paslon'], ['koordinator lapangan', 'korlap'], ['jaksa penuntut umum', 'jpu'], ['sekretaris desa', 'sekdes'], ['ketua majelis hakim', 'hakim ketua']]);
+  ['panglima kodam', 'pangdam'], ['wakil wali', 'wawali'], ['direktur utama', 'dirut'], ['direktur jenderal', 'dirjen'], ['pasangan calon', 'paslon'], ['koordinator lapangan', 'korlap'], ['jaksa penuntut umum', 'jpu'], ['sekretaris desa', 'sekdes'], ['ketua majelis hakim', 'hakim ketua'],
+  // (A defendant's lawyer is written either way: `penasihat hukumnya, Nama` … `kata kuasa hukum terdakwa`.)
+  ['penasihat hukum', 'penasihat hukum'], ['kuasa hukum', 'penasihat hukum']]);
 /** The short forms `COMPOUND_TITLES` gives. */
 const SHORT_FORMS: ReadonlySet<string> = new Set(COMPOUND_TITLES.values());
 /** `orang nomor satu di Kota X`: "the number one person", the head of the region (named by the office `HEAD_OF` gives). */
@@ -322,8 +324,8 @@ const LIST_GOES_ON = /^(?:\s*,\s*\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,2})
 const LIST_LAST_FIELD = /^\s*,?\s*(?:dan|serta)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 /** An abbreviation in brackets after a title: `(Sekda)`, `(BPBD)`, `(Dishubkominfosan)`. */
 const ABBREVIATION = /^\(\p{Lu}[\p{L}\d-]{1,20}(?:\s\p{Lu}[\p{L}\d-]{1,14})?\)/u;
-/** A short label in lower case in brackets, then the comma before a name: `(divers droite), ` + `Gérard`. */
-const LABEL_BEFORE_NAME = /^(\((?:\p{Ll}[\p{L}-]*\s?){1,3}\))\s*,\s*\p{Lu}/u;
+/** A short label in lower case in brackets, then the name, a comma before it or not: `(divers droite), ` + `Gérard`. */
+const LABEL_BEFORE_NAME = /^(\((?:\p{Ll}[\p{L}-]*\s?){1,3}\))\s*,?\s*\p{Lu}/u;
 /** The last word of a region's name (`Jakarta Barat`, `Jawa Tengah`, `Kemuning Raya`): no person's. */
 const REGION_WORDS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'raya', 'pusat', 'baru', 'daya', 'laut']);
 /** The word in brackets right after `end` (`Pelaksana Tugas (Plt)`), if any. */
@@ -761,7 +763,8 @@ export class SpeakerFinder {
       // A person's title anywhere in the sentence's last words before it (`Kepala Pusat Data, Informasi, dan Komunikasi
       // Kebencanaan BNPB Abdul Muhari`); an office's own word (`Balai`) titles no one.
       const words = text.slice(Math.max(0, nameStart - 120), nameStart - lead.length + acronym.index).split(/[.!?]/).pop()!.split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, '').toLowerCase());
-      const titled = words.some((w) => this.#job(w) && !BODY_WORDS.has(w));
+      // (Or a noun for a person by trade: `Hydrolog ČHMÚ Radek Kopřiva`.)
+      const titled = words.some((w) => (this.#job(w) || this.cues.referents.has(w)) && !BODY_WORDS.has(w));
       if (!titled) return null;
     }
     // Both checks below need `of` (or its like) in the few words before the name: most names have none.
@@ -902,7 +905,8 @@ export class SpeakerFinder {
     for (let k = before.length - 1; k >= 0 && k >= before.length - 6; k--) {
       const lower = unelided(before[k]!).replace(/[^\p{L}\p{M}\d-]/gu, '');
       // `Kepala Desa …, Nama`: a later `kata kades` means them.
-      const compound = k > 0 ? COMPOUND_TITLES.get(`${before[k - 1]!.toLowerCase()} ${lower}`) : undefined;
+      // (Whose the office is may be glued on: `penasihat hukumnya, Nama`.)
+      const compound = k > 0 ? COMPOUND_TITLES.get(`${before[k - 1]!.toLowerCase()} ${lower}`) ?? COMPOUND_TITLES.get(`${before[k - 1]!.toLowerCase()} ${lower.replace(/nya$/, '')}`) : undefined;
       if (compound) nouns.push(compound);
       const short = /^\p{Lu}/u.test(before[k]!) ? SHORT_TITLES.get(lower) : undefined;
       // (`ibunya, Meilani Gunawan`: her mother; `ibunda` is the mother too.)
@@ -940,8 +944,9 @@ export class SpeakerFinder {
     // (A time or place may follow: `kata terdakwa usai sidang`, `ujar camat saat ditemui`.)
     // A second word may qualify the noun: `ujar hakim ketua`, `kata Kasat Lantas`, `ujar ibu korban sambil terisak`, `sebut
     // Kepala DLH` (a body's acronym); `kata kepala sekolah` is the office written out (`kepsek`). A name after a comma
-    // names the person (`ujar ibu korban, Siti Rohmah (54),`); a day does not (`ujar Kalaksa, Sabtu (8/3/2025)`).
-    const m = /^(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}\d-]*)(?![\p{L}\p{N}-]))?\s*(?:[.,;!?]|$|(?=(?:usai|seusai|saat|ketika|setelah|sesudah|sebelum|di|kepada|dalam|sambil|menirukan|mengutip|membacakan)\s))/u.exec(afterVerb);
+    // names the person (`ujar ibu korban, Siti Rohmah (54),`); a day does not (`ujar Kalaksa, Sabtu (8/3/2025)`). Whose
+    // office it is may follow (`ujar penasihat hukum terdakwa`).
+    const m = /^(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}\d-]*)(?![\p{L}\p{N}-]))?(?:\s+(?:terdakwa|tersangka|korban|pelapor|terlapor)(?![\p{L}]))?\s*(?:[.,;!?]|$|(?=(?:usai|seusai|saat|ketika|setelah|sesudah|sebelum|di|kepada|dalam|sambil|sembari|seraya|dengan|menirukan|mengutip|membacakan)\s))/u.exec(afterVerb);
     if (!m) return undefined;
     const named = m[0].endsWith(',') ? /^\s*(\p{Lu}[\p{L}-]*)/u.exec(afterVerb.slice(m[0].length))?.[1] : undefined;
     if (named && !this.cues.calendar.has(named.toLowerCase())) return undefined;
@@ -949,7 +954,8 @@ export class SpeakerFinder {
     const second = m[2];
     // (Or the pair is itself an office's short form: `hakim ketua`, the `ketua majelis hakim`.)
     const pair = second ? `${word} ${second.toLowerCase()}` : undefined;
-    const compound = pair ? COMPOUND_TITLES.get(pair) ?? (SHORT_FORMS.has(pair) ? pair : undefined) : undefined;
+    // (Whose it is may be glued on, or follow: `kata kuasa hukumnya`, `ujar penasihat hukum terdakwa`.)
+    const compound = pair ? COMPOUND_TITLES.get(pair) ?? COMPOUND_TITLES.get(pair.replace(/nya$/, '')) ?? (SHORT_FORMS.has(pair) ? pair : undefined) : undefined;
     if (compound && (bare === true || bare.has(compound))) return compound;
     if (second && !/^\p{Lu}{2,8}$/u.test(second) && !this.cues.titles.has(second.toLowerCase()) && !this.cues.referents.has(second.toLowerCase())) return undefined;
     return (bare === true ? this.cues.referents.has(word) || this.cues.titles.has(word) : bare.has(word)) ? word : undefined;
@@ -1457,6 +1463,9 @@ export class SpeakerFinder {
       // `Menurut dia, "…"`, `According to him, "…"`.
       const pronoun = /^([\p{L}'’-]+)\s*(?:,|$)/u.exec(source)?.[1]?.toLowerCase();
       if (pronoun && (this.cues.pronouns.has(pronoun) || OBJECT_PRONOUNS.has(pronoun))) return { speaker: lastPerson() };
+      // `Menurut penasihat hukumnya, "…"`: the one the text named by that office.
+      const office = this.#bareReference(source);
+      if (office) return { speaker: lastPerson(office) };
     }
     if (!verb) {
       // `Per il capogruppo del centrodestra, Paolo Ravasio, quella approvata è «…»`: whose view the sentence gives.
@@ -1662,6 +1671,8 @@ export class SpeakerFinder {
       // Someone named in what the speaker said (`Muhammad Nuh menjelaskan bahwa majelis hakim yang diketuai Rosmawati
       // Lubis …`) is no one a later `Ia` means: the speaker is.
       if (speaking && foundAt >= 0 && sentenceStartBefore(text, p.start, p.start - foundAt) <= foundAt && REPORTED_CLAUSE.test(text.slice(foundAt, p.start))) continue;
+      // `the Ada Belle’s engine`: a boat, a house or a band the article names, no one a later `she says` means.
+      if (wordJustBefore(text, p.start) === 'the') continue;
       let name: string | undefined;
       if (p.words === 1) {
         // One capitalised word opening a sentence is a person only when the text has named them already

@@ -21,6 +21,7 @@ import { commentThread } from './boilerplate/comment-thread';
 import { playerBlock } from './boilerplate/player-block';
 import { credit } from './caption/credit';
 import { pictured } from './caption/pictured';
+import { figure } from './caption/figure';
 import { quotes } from './quote/quotes';
 
 export type { Detector, DetectorContext, Report } from './types';
@@ -33,6 +34,8 @@ export const DETECTORS: readonly Detector[] = [
   url,
   // Context rules last: they look at neighbours as they will be once the lines above are stripped.
   teaserSection, commentThread, playerBlock, headlineRun, outsideArticle, repeated,
+  // An encyclopedia's captions, told by what every other rule left between its cited paragraphs.
+  figure,
   // After them all: a label kept as a heading stays one only if the paragraphs around it do.
   headingLabel, quotes,
 ];

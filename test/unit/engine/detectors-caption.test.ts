@@ -362,3 +362,44 @@ describe('caption/pictured in a Markdown dump: the italic line under an image pl
     assert.equal(lineFinding(run(prose, { markdown: true }), 6), undefined);
   });
 });
+
+describe('caption/figure: an encyclopedia\'s captions between its paragraphs with footnote marks', () => {
+  /** An invented encyclopedia article copied from the browser: a blank line between blocks, footnote marks in its paragraphs. */
+  const cited = (k: number) => `Paragraph ${k} of the article tells how the harbour town of Port Lisle grew from a whaling station into the islands' capital over two centuries of trade.[${k}]`;
+  const page = (middle: readonly string[], paragraphs = 8) => {
+    const before = Array.from({ length: paragraphs - 2 }, (_, k) => cited(k + 1));
+    return [...before, ...middle, cited(paragraphs - 1), cited(paragraphs)].join('\n\n') + '\n';
+  };
+  const kindAt = (text: string, line: string) => lineFinding(run(text), text.split('\n').indexOf(line))?.kind;
+
+  it('a line with no footnote mark standing alone before a cited paragraph is a caption', () => {
+    for (const caption of ['A meeting of settlers and islanders at Port Lisle. Engraving, 1863.', 'The harbour of Port Lisle in 1910', 'Hanna Dulac, President of Kessaly']) {
+      const text = page([caption]);
+      assert.equal(kindAt(text, caption), 'caption', caption);
+      assert.equal(lineFinding(run(text), text.split('\n').indexOf(caption))?.category, 'figure');
+    }
+    // A map's legend: several lines in a row, none ending a sentence.
+    const legend = ['Less than 5%', 'More than 5%', 'More than 10%'];
+    const text = page(legend);
+    for (const l of legend) assert.equal(kindAt(text, l), 'caption', l);
+  });
+
+  it('a short paragraph after a caption, a list after its lead-in, a heading and a hatnote stay the article\'s', () => {
+    const paragraph = 'Work began in April 1864 and employed up to 640 men at its peak.';
+    const afterCaption = page(['The Harwick Viaduct under construction, 1866', paragraph]);
+    assert.equal(kindAt(afterCaption, paragraph), undefined);
+    const list = page(['In 2022 the main sources of income were:[10]', 'Fishing licences, KSD 41.6 million', 'Wool and mutton, KSD 9.2 million']);
+    assert.equal(kindAt(list, 'Fishing licences, KSD 41.6 million'), undefined);
+    const heading = page(['Local government and territories']);
+    assert.equal(kindAt(heading, 'Local government and territories'), undefined);
+    const hatnote = page(['Main article: History of Kessaly, 1968 to the present']);
+    assert.notEqual(kindAt(hatnote, 'Main article: History of Kessaly, 1968 to the present'), 'caption');
+  });
+
+  it('needs eight cited paragraphs, and a cited paragraph after the caption', () => {
+    const caption = 'The harbour of Port Lisle in 1910';
+    assert.equal(kindAt(page([caption], 7), caption), undefined);
+    const last = [...Array.from({ length: 8 }, (_, k) => cited(k + 1)), caption, 'Port Lisle has no airport; a mail ship calls every nineteen days.'].join('\n\n') + '\n';
+    assert.equal(kindAt(last, caption), undefined);
+  });
+});

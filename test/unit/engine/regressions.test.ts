@@ -168,6 +168,34 @@ describe('regressions', () => {
     });
   });
 
+  describe('boilerplate/headline-run', () => {
+    it('two titles glued under a label another rule took form a run at once, as they will once it is stripped (cleaning twice takes nothing more)', () => {
+      const text = [P0, '', P1, '', P2, '', 'Top Stories',
+        // (The first title's teaser glued on: the label's own rule leaves them.)
+        'Harbourside hospital car park charges to rise from April Visitors will pay £4.20 for up to four hours under the new tariff',
+        'Fenstock bypass plan back on the table as council bids for £38m', '', P3, ''].join('\n');
+      const result = analyze(text);
+      assert.equal(lineFinding(result, 7)?.category, 'related-link');
+      assert.equal(lineFinding(result, 8)?.category, 'related-link');
+      const once = strip(text);
+      assert.equal(strip(once), once);
+    });
+    it('titles glued under a label after the article\'s end go with the label (cleaning twice takes nothing more)', () => {
+      const text = [P0, '', P1, '', P2, '', P3, '', 'Features', 'The woman who has swum in the river every day for twenty years',
+        'Why the oldest lifeboat on the coast is going back to sea', '', 'Terms of Use', 'Privacy Policy', 'Cookies', ''].join('\n');
+      const result = analyze(text);
+      assert.equal(lineFinding(result, 9)?.kind, 'boilerplate');
+      assert.equal(lineFinding(result, 10)?.kind, 'boilerplate');
+      const once = strip(text);
+      assert.equal(strip(once), once);
+    });
+    it('titles glued among a menu\'s entries keep the menu\'s finding', () => {
+      const text = [P0, '', P1, '', P2, '', P3, '', 'Terms of Use', 'Privacy Policy', 'Public File Assistance Contact',
+        'Do Not Sell or Share My Personal Information', ''].join('\n');
+      assert.notEqual(lineFinding(analyze(text), 11)?.category, 'related-link');
+    });
+  });
+
   describe('settings', () => {
     it('kinds with only unknown values falls back to the default with a problem message', () => {
       const s = resolveSettings({ kinds: ['bogus' as never] });

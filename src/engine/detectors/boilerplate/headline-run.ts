@@ -25,6 +25,9 @@ export function figureRow(t: string): boolean {
   return /\d/.test(value) && value.split(/\s+/).length <= 5;
 }
 
+/** Categories of a menu's or a footer's entries. */
+const MENU_CATEGORIES = new Set(['navigation', 'copyright', 'share']);
+
 export const headlineRun: Detector = {
   id: 'boilerplate/headline-run',
   description: 'Runs of headlines of other stories wedged between paragraphs',
@@ -39,22 +42,34 @@ export const headlineRun: Detector = {
     // the article-span rule reads (see `outside-article`): other stories' headlines stand between paragraphs.
     let firstProse = 0;
     while (firstProse < infos.length && !proseLine(infos[firstProse]!)) firstProse++;
+    // Lines other rules took are read as gone, as they will be once stripped (`Features` over its titles): cleaning
+    // twice must take nothing more.
+    // (Not a menu's entries: titles glued among them are its own, `Public File Assistance Contact`.)
+    const gone = (k: number) => flagged.has(k) && !headline(k) && !MENU_CATEGORIES.has(flagged.get(k)!.category);
+    const glued = (k: number, step: 1 | -1) => {
+      let g = k + step;
+      while (g >= 0 && g < infos.length && gone(g)) g += step;
+      return g >= 0 && g < infos.length && !infos[g]!.blank;
+    };
     let i = firstProse;
     while (i < infos.length) {
       if (!headline(i)) { i++; continue; }
-      let j = i;
-      while (j + 1 < infos.length && headline(j + 1)) j++;
+      const run = [i];
+      for (let k = i + 1; k < infos.length && (headline(k) || gone(k)); k++) if (headline(k)) run.push(k);
+      const j = run[run.length - 1]!;
       // The whole block of adjacent lines must be headlines: a list under a short heading is not a sidebar.
-      const blockStart = i > 0 && !infos[i - 1]!.blank;
-      const blockEnd = j + 1 < infos.length && !infos[j + 1]!.blank;
-      let words = 0;
-      for (let k = i; k <= j; k++) words += infos[k]!.wordCount;
+      const blockStart = glued(i, -1);
+      const blockEnd = glued(j, 1);
       // A list the writer leads into with a colon (`This is what I tell them:`) is their own.
       const before = infos[i]!.prev;
       const ledIn = before >= 0 && !flagged.has(before) && /[:：]\s*$/.test(infos[before]!.t);
-      if (j > i && !blockStart && !blockEnd && !ledIn && words / (j - i + 1) >= 6) {
-        for (let k = i; k <= j; k++) {
-          reportLine(k, 'boilerplate', 'related-link', `Headline-like line in a run of ${j - i + 1} without final punctuation (other stories)`, 0.85);
+      // (Counted with the headlines other rules took, and without them, as a second clean will count them.)
+      const longEnough = (lines: readonly number[]) => lines.length >= 2 && lines.reduce((n, k) => n + infos[k]!.wordCount, 0) / lines.length >= 6;
+      if (!blockStart && !blockEnd && !ledIn && (longEnough(run) || longEnough(run.filter((k) => !flagged.has(k))))) {
+        // (A line another rule took keeps its finding: a menu's entry, `Do Not Sell or Share My Personal Information`.)
+        for (const k of run) {
+          if (flagged.has(k)) continue;
+          reportLine(k, 'boilerplate', 'related-link', `Headline-like line in a run of ${run.length} without final punctuation (other stories)`, 0.85);
         }
       }
       i = j + 1;

@@ -1,5 +1,6 @@
 import type { LineInfo } from '../../document';
 import type { Detector } from '../types';
+import { titleLike } from './headline-run';
 import { WRAP_MAX, WRAP_MIN } from '../quote/wrap';
 import { isUrlLine } from './url';
 
@@ -310,6 +311,26 @@ export const outsideArticle: Detector = {
       // publication's box.)
       if (untaken && /\S:\s+\S/.test(l.t) && closesArticle(infos, l.next, flagged)) continue;
       reportLine(i, 'boilerplate', 'outside-article', 'Short line after the article ends (menu, tags or other stories)', 0.65);
+      // The titles glued under such a label (`Features` ⏎ two other stories' titles) are a run of headlines once the label
+      // is stripped (see `headline-run`): taken with it, so that cleaning twice takes nothing more.
+      const titles = gluedTitles(infos, i, flagged);
+      for (const k of titles) reportLine(k, 'boilerplate', 'outside-article', `Title listed under the label on line ${i + 1} after the article ends`, 0.65);
+      if (titles.length) i = titles[titles.length - 1]!;
     }
   },
 };
+
+/**
+ * The lines glued under `label` when they are all other stories' titles (see `titleLike`), two at least, of six words
+ * each on average, the block ending there: what `headline-run` takes once the label is gone. Else empty.
+ */
+function gluedTitles(infos: readonly LineInfo[], label: number, flagged: ReadonlyMap<number, unknown>): number[] {
+  const out: number[] = [];
+  let k = label + 1;
+  for (; k < infos.length && !infos[k]!.blank; k++) {
+    if (flagged.has(k) || !titleLike(infos[k]!)) return [];
+    out.push(k);
+  }
+  const words = out.reduce((n, j) => n + infos[j]!.wordCount, 0);
+  return out.length >= 2 && words >= 6 * out.length ? out : [];
+}

@@ -479,10 +479,10 @@ describe('AnalysisSession (incremental re-analysis)', function () {
     assert.equal(session.last, 'context');
     same(result, analyze(edited, options));
     assert.deepEqual(result.findings, []);
-    // A gallery's badge makes the line above it the gallery's title; a badge edited into words does not.
+    // A gallery's badge makes the line above it the gallery's title (and goes with it); a badge edited into words does not.
     const badge = [PROSE[0], PROSE[1], 'Flood pictures from the valley', 'Gallery 29 photos', PROSE[2], PROSE[3], ''].join('\n\n');
     const second = new AnalysisSession();
-    assert.deepEqual(second.analyze(badge).findings.map((f) => f.category), ['media-title']);
+    assert.deepEqual(second.analyze(badge).findings.map((f) => f.category), ['media-title', 'related-link']);
     const words = badge.replace('Gallery 29 photos', 'Gallery of photos');
     same(second.analyze(words), analyze(words));
     assert.equal(second.last, 'context');

@@ -196,6 +196,24 @@ describe('regressions', () => {
     });
   });
 
+  describe('caption/credit (media badges)', () => {
+    it('a video\'s length under a teaser another rule took goes with it, so the line over the teaser is never read as the video\'s title', () => {
+      const facts = 'Total cost: $186 million | Federal grant sought: $148 million | City: $31 million';
+      const text = [P0, '', P1, '', facts, '', 'Related video: Tanner Avenue bus lanes explained in 90 seconds (WRFN Channel 9)', '1:31', '', P2, '', P3, ''].join('\n');
+      const result = analyze(text);
+      assert.equal(lineFinding(result, 7)?.kind, 'boilerplate');
+      const once = strip(text);
+      assert.ok(once.includes(facts));
+      assert.equal(strip(once), once);
+    });
+    it('a teaser tile\'s badge is stripped with its title', () => {
+      const text = [P0, '', P1, '', 'Coach shot by a fan during the match, players flee the pitch', '', '0:46', '', P2, '', P3, ''].join('\n');
+      const result = analyze(text);
+      assert.equal(lineFinding(result, 4)?.category, 'media-title');
+      assert.equal(lineFinding(result, 6)?.kind, 'boilerplate');
+    });
+  });
+
   describe('settings', () => {
     it('kinds with only unknown values falls back to the default with a problem message', () => {
       const s = resolveSettings({ kinds: ['bogus' as never] });

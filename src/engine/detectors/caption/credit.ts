@@ -474,12 +474,22 @@ export const credit: Detector = {
     }
     // A teaser tile's title sits right above its media badge: `Title` + `0:46` (a video's length) or
     // `Title` + `29 fotografií` (a gallery's size). A timestamp above a line (a transcript) is not a badge.
+    // The badge goes with its title: left alone, it would make the line over the title read as one on a second clean.
     for (const info of infos) {
-      if (info.blank || info.next < 0 || info.terminal || info.wordCount < 3 || info.wordCount > 25 || matches.has(info.line.index)
-        || flagged.has(info.line.index) || info.block !== 'text') continue;
-      const badge = infos[info.next]!.t;
-      if (!isBadge(badge)) continue;
-      reportLine(info.line.index, 'caption', 'media-title', `Title of the video or gallery whose badge \`${badge}\` follows`, 0.7);
+      if (info.blank || info.next < 0 || info.wordCount > 25 || info.block !== 'text') continue;
+      const badge = infos[info.next]!;
+      if (!isBadge(badge.t) || flagged.has(badge.line.index)) continue;
+      const taken = flagged.get(info.line.index);
+      // (Another story's teaser another rule took, `Related video: …` ⏎ `1:31`: the badge is that teaser's. A widget's
+      // label or a player's controls over it are read whole by their own rules.)
+      if (taken) {
+        if (taken.category === 'related-link' && info.wordCount >= 3) reportLine(badge.line.index, 'boilerplate', 'related-link', `Badge (\`${badge.t}\`) of the teaser on line ${info.line.index + 1}`, 0.7);
+        continue;
+      }
+      if (info.terminal || info.wordCount < 3 || matches.has(info.line.index)) continue;
+      reportLine(info.line.index, 'caption', 'media-title', `Title of the video or gallery whose badge \`${badge.t}\` follows`, 0.7);
+      // (The badge is the tile's furniture, not the caption's words.)
+      reportLine(badge.line.index, 'boilerplate', 'related-link', `Badge (\`${badge.t}\`) of the video or gallery titled on line ${info.line.index + 1}`, 0.7);
     }
     // The credit alone under `toggle caption` (`Jonah Pettibone for Commonwave`) is that caption's.
     for (const [index] of matches) {

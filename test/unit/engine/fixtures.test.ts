@@ -1,11 +1,19 @@
 import assert from 'node:assert/strict';
-import { analyze, type Finding } from '../../../src/engine';
+import { analyze, stripFindings, type Finding } from '../../../src/engine';
 import { loadFixtures } from '../../helpers/fixtures';
 
 const norm = (s: string | null | undefined) => (s ?? '').toLowerCase();
 /** Speaker match as the referee scores it: either name contains the other. */
 const sameSpeaker = (expected: string | null, actual: string | null | undefined) =>
   expected === null ? actual == null : !!actual && (norm(actual).includes(norm(expected)) || norm(expected).includes(norm(actual)));
+
+/**
+ * Pages a second clean still takes more from (a reference page's and a guide's closing links, a player's control, a
+ * tabloid's teaser list over the footer of a page whose menus glue most lines): known, see the CHANGELOG. Every other
+ * page must come out of a second clean unchanged.
+ */
+const SECOND_CLEAN_TAKES_MORE = new Set(['en/api-reference-docs-fetch-retry.sieve', 'en/docs-guide-config-migration.sieve',
+  'en/public-radio-story-audio-transcript.sieve', 'en/uk-tabloid-celebrity-wedding.sieve']);
 
 /** Categories of the structural detectors: they flag a line by shape, so any expected category is satisfied. */
 const STRUCTURAL = new Set(['outside-article', 'page-furniture']);
@@ -35,6 +43,14 @@ describe('annotated article fixtures', () => {
           else if (e.category && f && f.category !== e.category && !STRUCTURAL.has(f.category)) errors.push(`line ${e.line + 1}: expected category ${e.category}, got ${f.category}: ${text}`);
         }
         assert.deepEqual(errors, []);
+      });
+
+      it(SECOND_CLEAN_TAKES_MORE.has(fixture.name) ? 'a second clean takes more (known: see SECOND_CLEAN_TAKES_MORE)' : 'cleaning twice removes nothing more', () => {
+        const once = stripFindings(fixture.text, result.findings).output;
+        const twice = stripFindings(once, analyze(once, { markdown: fixture.name.includes('markdown') ? true : 'auto' }).findings).output;
+        // (The known pages are checked too, so that the list shrinks when one is fixed.)
+        if (SECOND_CLEAN_TAKES_MORE.has(fixture.name)) assert.notEqual(twice, once);
+        else assert.equal(twice, once);
       });
 
       it('finds the annotated quotes with their speakers, and no others', () => {

@@ -2,6 +2,7 @@ import { analyzeDetailed, byPosition, shownBy, toFinding } from './analyze';
 import { cuesFor, type Cues } from './cues';
 import { endsTerminal, lineInfos, stripEmphasisAndSpace, looksLikeMarkdown, markdownBlocks, type BlockType, type LineInfo } from './document';
 import { findCredit, isBadge, TITLE_REACH } from './detectors/caption/credit';
+import { citedText, MIN_CITED } from './detectors/caption/figure';
 import { CODE_NAME, CONTENTS_WORDS, headlineLike, menuRow, proseLine, shortLine, wrappedBlock, wrappedProse } from './detectors/boilerplate/outside-article';
 import { titleLike } from './detectors/boilerplate/headline-run';
 import { isProse, titledCounter } from './detectors/boilerplate/slideshow';
@@ -52,6 +53,8 @@ interface State {
   keyCounts?: Map<string, number>;
   /** How many short unpunctuated (menu-like) lines have each set of words; built when first needed. */
   menuKeys?: Map<string, number>;
+  /** How many lines read as an encyclopedia's cited paragraphs (see `caption/figure`), updated by each edit. */
+  cited: number;
 }
 
 /**
@@ -113,6 +116,7 @@ export class AnalysisSession {
       text, result: full.result, markdown: full.markdown, blocks: full.blocks, lowerCounts: lowerWords.counts,
       flagged: full.flagged, quoteStates,
       texts: lines.map((l) => l.text), starts: lines.map((l) => l.start), ends: lines.map((l) => l.end), fullEnds: lines.map((l) => l.fullEnd),
+      cited: lines.reduce((n, l) => n + (citedText(l.text) ? 1 : 0), 0),
     };
     return full.result;
   }
@@ -140,6 +144,10 @@ export class AnalysisSession {
     const end = ends[i]! + delta;
     if (end < start || old.slice(ends[i]!) !== text.slice(end) || /[\r\n]/.test(text.slice(start, end))) return this.#fail('not one line');
     const newText = text.slice(start, end);
+
+    // In an encyclopedia's article (or one edit away from reading as one), whether a line is a figure's caption hangs
+    // on footnote marks anywhere in the text (see `caption/figure`).
+    if (state.cited >= MIN_CITED - 1) return this.#fail('context');
 
     const settings = this.#settings;
     const language = state.result.language;
@@ -270,6 +278,7 @@ export class AnalysisSession {
     const oldLineEnd = fullEnds[i]!;
     if (newReport) (state.flagged as Map<number, Report>).set(i, newReport);
     texts[i] = newText;
+    state.cited += (citedText(newText) ? 1 : 0) - (citedText(oldText) ? 1 : 0);
     ends[i] += delta;
     fullEnds[i] += delta;
     for (let j = i + 1; j < texts.length; j++) {

@@ -126,8 +126,12 @@ const WRAPPED = [
   'Opponents were not convinced. “It is too expensive and nobody has shown us\nthe figures or the plans for the road,” said Tom Baker after the meeting',
   'Peter Smith said: “The water came in through the back door and we lost all\nthe furniture that was standing on the floor of the shop',
 ];
+/** An encyclopedia's section: paragraphs with footnote marks and a figure's caption between them (see `caption/figure`). */
+const ENCYCLOPEDIA = [1, 2, 3, 4, 0, 5, 6, 7, 8].map((k) => k === 0 ? 'The harbour of Port Lisle in 1910'
+  : `Paragraph ${k} tells how the harbour town grew from a whaling station into the islands' capital over two centuries.[${k}]`);
 const doc = fc.record({
   lines: fc.array(fc.oneof(
+    { weight: 1, arbitrary: fc.constant(ENCYCLOPEDIA) },
     { weight: 4, arbitrary: fc.constantFrom(...PROSE).map((l) => [l]) },
     { weight: 2, arbitrary: fc.constantFrom(...FURNITURE).map((l) => [l]) },
     { weight: 1, arbitrary: fc.constantFrom(RUN_ON, [RUN_ON[0]!, RUN_ON[2]!]) },
@@ -465,6 +469,20 @@ describe('AnalysisSession (incremental re-analysis)', function () {
       const flaggedLines = (r: AnalysisResult) => r.findings.filter((f) => f.kind !== 'quote').map((f) => f.range.start.line);
       assert.notDeepEqual(flaggedLines(result), flaggedLines(before), `${edit}: the edit should change what is flagged`);
     }
+  });
+
+  it('analyses an encyclopedia\'s article in full: a caption there hangs on footnote marks anywhere in the text', () => {
+    const cited = (k: number) => `Paragraph ${k} tells how the harbour town of Port Lisle grew from a whaling station into the islands' capital over two centuries of trade.[${k}]`;
+    const caption = 'The harbour of Port Lisle in 1910';
+    const text = [...Array.from({ length: 6 }, (_, k) => cited(k + 1)), caption, cited(7), cited(8), ''].join('\n\n');
+    const session = new AnalysisSession();
+    assert.deepEqual(session.analyze(text).findings.map((f) => f.category), ['figure']);
+    // A paragraph losing its footnote mark leaves seven: the caption is no longer one.
+    const unmarked = text.replace('trade.[2]', 'trade.');
+    const result = session.analyze(unmarked);
+    assert.equal(session.last, 'context');
+    same(result, analyze(unmarked));
+    assert.deepEqual(result.findings, []);
   });
 
   it('analyses in full when the edited line carries a credit or a badge, even with its own finding hidden', () => {

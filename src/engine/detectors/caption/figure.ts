@@ -4,9 +4,14 @@ import type { Detector } from '../types';
 /** A footnote mark an encyclopedia puts after a claim: `[12]`, `[a]`, `[note 3]`, `[n 3]`. */
 const CITE = /\[(?:\d{1,3}|[a-z]|note \d{1,3}|n \d{1,3})\]/;
 /** Paragraphs with footnote marks that make a text an encyclopedia's article. */
-const MIN_CITED = 8;
+export const MIN_CITED = 8;
 /** Words of a paragraph counted as one of the article's cited paragraphs. */
 const CITED_WORDS = 20;
+
+/** Whether a line reads as one of an encyclopedia's cited paragraphs, by its text alone (rules aside). */
+export function citedText(t: string): boolean {
+  return t.includes('[') && CITE.test(t) && t.trim().split(/\s+/).length >= CITED_WORDS;
+}
 const MAX_CAPTION_WORDS = 45;
 const MIN_CAPTION_WORDS = 3;
 /** `Main article: …`, `See also: …`: a section's hatnote, not a picture's caption. */

@@ -54,7 +54,7 @@ export const es: LanguagePack = {
     'destacó', 'apuntó', 'comentó', 'sostuvo', 'sostiene', 'advirtió', 'advierte', 'insistió', 'insiste',
     'preguntó', 'respondió', 'contó', 'escribió', 'recordó', 'recuerda', 'reconoció', 'admitió', 'precisó',
     'relató', 'expresó', 'anunció', 'concluyó', 'aseveró', 'sentenció', 'zanjó',
-    'lamentó', 'denunció', 'detalló', 'aclaró', 'cuenta', 'relata',
+    'lamentó', 'denunció', 'detalló', 'aclaró', 'cuenta', 'relata', 'resumió', 'resume', 'protestaba', 'protestó',
     // The perfect, as the press in Spain writes the day's statements (`ha asegurado la presidenta`).
     ...['dicho', 'afirmado', 'explicado', 'declarado', 'señalado', 'asegurado', 'añadido', 'agregado', 'indicado',
       'manifestado', 'subrayado', 'destacado', 'apuntado', 'comentado', 'sostenido', 'advertido', 'insistido',

@@ -147,6 +147,7 @@ const TABLES: readonly Table[] = [
       { block: 'Galerie (12)', options: { language: 'cs' } },
       // The gallery's link with how many photos it holds, in words.
       { block: 'Fotogalerie (24 fotografií)', options: { language: 'cs' } },
+      { block: 'Ver las 8 fotos', lang: 'es' },
     ],
   },
   {
@@ -363,6 +364,12 @@ const TABLES: readonly Table[] = [
         text: [CS[0], '', CS[1], '', 'Diskuse (12)', 'Přidat komentář', 'jana_h | 12. 6. 2026 10:02', 'Bydlíme kousek od řeky a voda k nám dorazila až večer.', 'Odpovědět',
           'Petr K. | 12. 6. 2026 10:31', 'Koryto potoka se nečistilo nejmíň deset let. O tom se ale psát nebude.', 'Zobrazit všech 12 komentářů', ''].join('\n'),
         check: [7, 10], options: { language: 'cs' },
+      },
+      // Comments under their author and age (`MaribelG hace 2 h`), under the comments' counter or another comment's button.
+      {
+        text: [PROSE.es[0], '', PROSE.es[1], '', '12 comentarios', '', 'MaribelG hace 2 h',
+          'Mi madre tiene 84 años y va a ese centro desde que se abrió.', 'Responder', '', 'Vecina del barrio hace 5 h', 'El jueves estuvimos más de mil personas.', 'Responder', ''].join('\n'),
+        check: [6, 7, 10, 11], options: { language: 'es' },
       },
       // A Czech blog's comment: `napsal(a):` over the date, the text, `Odpovědět`.
       {
@@ -607,6 +614,7 @@ const TABLES: readonly Table[] = [
       { block: ['Cet article vous a plu ?', 'Abonnez-vous à Panorama Hebdo et accédez à tous nos articles et à nos archives.', 'Je m’abonne'], lang: 'fr' },
       { block: ['Vous avez aimé cet article ?', 'Recevez chaque vendredi l’essentiel de l’actualité du département dans votre boîte mail.', 'Je m’inscris'], lang: 'fr' },
       { block: ['Enjoyed this article?', 'The best of the week in your inbox every Sunday morning.', 'Sign up'] },
+      { block: ['Boletín diario', 'Recibe gratis cada mañana en tu correo las noticias de la provincia.', 'Tu correo electrónico', 'Suscribirme'], lang: 'es' },
       'Follow topics and authors from this story to see more like this in your personalized homepage feed and to receive email updates.',
       // The writer's tagline with how to reach them.
       'Kendra Vollmer covers state government for the Register. Reach her at kvollmer@example.com or 555-0142.',

@@ -1944,6 +1944,19 @@ describe('quote/quotes', () => {
       assert.deepEqual(speakersOn(hydrologist, 0), ['Radek Kopřiva']);
     });
 
+    it('Spanish: `añadió` after a figure `según la Policía Local`; a number\'s full stop; `Lo dice X` after the quote; `lo resumió así`', () => {
+      const added = ['«Nos quieren mandar a tres kilómetros», explicó el presidente de la asociación, Eusebio Carrasco Lendínez, ante unos 600 vecinos según la Policía Local.', '',
+        '«No estamos en contra de que arreglen el edificio», añadió.', ''].join('\n');
+      assert.deepEqual(speakersOn(added, 2), ['Eusebio Carrasco Lendínez']);
+      const number = 'La médica Nuria Baeza Olmedo, que atiende a unos 2.300 pacientes, asegura que la plantilla se enteró «por la carta».\n';
+      assert.deepEqual(speakersOn(number, 0), ['Nuria Baeza Olmedo']);
+      const after = '«En coche son diez minutos; andando, cuarenta». Lo dice Carmela Ortuño Gil, de 67 años, que acompaña a su madre.\n';
+      assert.deepEqual(speakersOn(after, 0), ['Carmela Ortuño Gil']);
+      const summed = ['Eusebio Carrasco Lendínez preside la asociación vecinal desde 2019.', '',
+        'Carrasco lo resumió así, megáfono en mano: «Si el 1 de abril las puertas están cerradas, vendremos cada jueves.»', ''].join('\n');
+      assert.deepEqual(speakersOn(summed, 2), ['Carrasco']);
+    });
+
     it('English: a boat named after `the` is no one a later `she says` means', () => {
       const text = ['Nadia Ferrante, the county’s chief engineer, keeps a binder of what she calls the bad days.', '',
         'In February 2019 the Ada Belle’s engine failed and the boat was out of service for nine days.', '',

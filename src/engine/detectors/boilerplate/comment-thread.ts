@@ -12,6 +12,8 @@ export const THREAD_REACH = 60;
 // (`Sue from Tenby says:`: where the reader is from may follow the name.)
 const AUTHOR_SAYS = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}_.'’-]*\s+(?:(?:from|in|dari|de|aus)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:says|berkata|dice|dit|sagt|diz|disse|zegt|schreef|píše|napsal\(a\)|napsal|napsala|scrive|ha detto)\s*:$/u;
 
+/** `MaribelG hace 2 h`, `Vecina del barrio hace 5 h`, `jana_h před 3 hodinami`: a reader's name and how long ago they wrote. */
+const AUTHOR_AGO = /^[\p{L}\p{N}_.@'’-]+(?:\s+[\p{L}\p{N}_.@'’-]+){0,3}\s*[·•|,]?\s*(?:(?:hace|il\s+y\s+a|vor|před|há)\s+\d{1,3}\s+\p{L}{1,9}|\d{1,3}\s+(?:h|hrs?|hours?|mins?|minutes?|days?|jam|menit|hari)\s+(?:ago|lalu|yang\s+lalu))$/iu;
 // `Liked by Ruth Abernathy-Kwan`: who liked the comment, under its date.
 const LIKED_BY = /^liked by\s/i;
 // `西湖边的猫`, `用户7c31e9`: a Chinese site's user name.
@@ -59,6 +61,18 @@ export const commentThread: Detector = {
         j = infos[j]!.prev;
       }
       if (j < 0 || body.length === 0 || body.length > MAX_COMMENT_PARAGRAPHS) continue;
+      // `MaribelG hace 2 h` over the comment, under the thread's heading or another comment's button: its author and age.
+      const top = body[body.length - 1]!;
+      // (The line over it may be the form's notice another rule read as a prompt: the thread is what a comments line near
+      // above tells.)
+      const inThread = () => {
+        for (let k = j, seen = 0; k >= 0 && seen < THREAD_REACH; k = infos[k]!.prev, seen++) if (flagged.get(k)?.category === 'comments') return true;
+        return false;
+      };
+      if (!dateUnder && body.length >= 2 && flagged.has(j) && infos[top]!.wordCount <= 7 && AUTHOR_AGO.test(infos[top]!.t.trim()) && inThread()) {
+        for (const b of body) reportLine(b, 'boilerplate', 'comments', `A reader's comment (under its author and age on line ${top + 1})`, 0.7);
+        continue;
+      }
       if (dateUnder) {
         // Then the author's name opens it, under the thread's heading, notice or another comment.
         const author = infos[body[body.length - 1]!]!;

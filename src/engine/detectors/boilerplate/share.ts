@@ -68,7 +68,7 @@ function boxHeading(info: LineInfo, flagged: ReadonlyMap<number, unknown>): bool
 
 /** A pitch that promises mail (`… in one email every weekday evening`). */
 // (Inflected and in other languages: `do vašeho e-mailu`, `dans votre boîte mail`, `ins E-Mail-Postfach`.)
-const BY_EMAIL = /\b(?:e-?mail(?:s|u|em|y)?|inbox|newsletter|courriel|boîte (?:mail|aux lettres|de réception)|postfach|bandeja de entrada|casella (?:di posta|email))\b|電子報|电子报|電子郵件|电子邮件|邮箱/iu;
+const BY_EMAIL = /\b(?:e-?mail(?:s|u|em|y)?|inbox|newsletter|courriel|(?:tu|su|vuestro)\s+correo|boîte (?:mail|aux lettres|de réception)|postfach|bandeja de entrada|casella (?:di posta|email))\b|電子報|电子报|電子郵件|电子邮件|邮箱/iu;
 /** A sign-up box's button alone (`Aanmelden`, `Anmelden`, `Daftar`). */
 const SIGN_UP_BUTTON = /^(?:sign up|register|je m['’]abonne|apúntate|apuntarme|suscríbete|suscribirme|inscríbete|aanmelden|inschrijven|anmelden|registrieren|s['’]inscrire|inscribirse|regístrate|inscrever-se|cadastrar|iscriviti|daftar|registrovat|přihlásit(?: se)? k odběru|odebírat(?: zdarma)?|je m['’]inscris|訂閱|订阅|立即訂閱|立即订阅)$/i;
 const SECOND_PERSON = /(?<![\p{L}])(?:you|your|jouw|jij|uw|tua|tuo|tuoi|tue|votre|vos|vous|ton|deine?|dich|dir|você|seu|sua|teu|tus|tu|kamu|anda|váš|vaše|vaší|vašich|vašeho|vašem|vašemu|vašim|vám|tvůj|tvoje|tvého|tvém)(?![\p{L}])/iu;

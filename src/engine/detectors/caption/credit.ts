@@ -478,18 +478,20 @@ export const credit: Detector = {
     for (const info of infos) {
       if (info.blank || info.next < 0 || info.wordCount > 25 || info.block !== 'text') continue;
       const badge = infos[info.next]!;
-      if (!isBadge(badge.t) || flagged.has(badge.line.index)) continue;
+      // (A gallery's link with its count, `Lihat 12 foto`, is the image-counter rule's, and still a badge.)
+      const badgeTaken = flagged.get(badge.line.index)?.category;
+      if (!isBadge(badge.t) || (badgeTaken && badgeTaken !== 'image-counter')) continue;
       const taken = flagged.get(info.line.index);
       // (Another story's teaser another rule took, `Related video: …` ⏎ `1:31`: the badge is that teaser's. A widget's
       // label or a player's controls over it are read whole by their own rules.)
       if (taken) {
-        if (taken.category === 'related-link' && info.wordCount >= 3) reportLine(badge.line.index, 'boilerplate', 'related-link', `Badge (\`${badge.t}\`) of the teaser on line ${info.line.index + 1}`, 0.7);
+        if (!badgeTaken && taken.category === 'related-link' && info.wordCount >= 3) reportLine(badge.line.index, 'boilerplate', 'related-link', `Badge (\`${badge.t}\`) of the teaser on line ${info.line.index + 1}`, 0.7);
         continue;
       }
       if (info.terminal || info.wordCount < 3 || matches.has(info.line.index)) continue;
       reportLine(info.line.index, 'caption', 'media-title', `Title of the video or gallery whose badge \`${badge.t}\` follows`, 0.7);
       // (The badge is the tile's furniture, not the caption's words.)
-      reportLine(badge.line.index, 'boilerplate', 'related-link', `Badge (\`${badge.t}\`) of the video or gallery titled on line ${info.line.index + 1}`, 0.7);
+      if (!badgeTaken) reportLine(badge.line.index, 'boilerplate', 'related-link', `Badge (\`${badge.t}\`) of the video or gallery titled on line ${info.line.index + 1}`, 0.7);
     }
     // The credit alone under `toggle caption` (`Jonah Pettibone for Commonwave`) is that caption's.
     for (const [index] of matches) {

@@ -27,7 +27,8 @@ const SOURCES_WORD = new RegExp(`(?<![\\p{L}])${SOURCES}`, 'iu');
 const STATEMENT_OF = /^(?:demikian|begitu|begitulah|demikianlah)\s+(?:pengakuan|keterangan|penjelasan|pernyataan|ungkapan|kesaksian|sambutan|amanat|pesan|arahan|imbauan)(?:\s+(?:tertulis|resmi|singkat))?\s+/iu;
 
 /** `A parlare è`, `A spiegarlo sono`: who speaks, named after the verb `to be` (Italian). */
-const SPEAKER_IS = /^A\s+(?:parlare|dirlo|spiegarlo|raccontarlo|sottolinearlo|ricordarlo|denunciarlo|commentare|confermarlo|ammetterlo|annunciarlo)\s+(?:è|sono)\s+/u;
+// (Spanish: `«…». Lo dice Carmela Ortuño, …`, `Así lo cuenta …`.)
+const SPEAKER_IS = /^A\s+(?:parlare|dirlo|spiegarlo|raccontarlo|sottolinearlo|ricordarlo|denunciarlo|commentare|confermarlo|ammetterlo|annunciarlo)\s+(?:è|sono)\s+|^(?:Así\s+lo|Lo)\s+(?:dice|cuenta|explica|resume|asegura|recuerda|relata)\s+/u;
 
 /** A sentence opening with whose view it gives (`Per il sindaco, …`, `Para o presidente, …`, `Pour le maire, …`). */
 const IN_THE_VIEW_OF = /^\s*(?:Per|Para|Pour|Für)\s+/u;
@@ -75,10 +76,14 @@ export function sentenceStartBefore(text: string, end: number, reach = end): num
   return from;
 }
 
-/** A full stop inside or right after an abbreviation: a letter or a comma follows it (`S.I.K.,`, `M.Si., mengatakan`). */
+/**
+ * A full stop inside or right after an abbreviation: a letter or a comma follows it (`S.I.K.,`, `M.Si., mengatakan`);
+ * or inside a number (`2.300 pacientes`, `Rp1.500`).
+ */
 function inAbbreviation(text: string, dot: number): boolean {
   const next = text.charCodeAt(dot + 1);
-  return next === 44 || (next >= 65 && next <= 90) || (next >= 97 && next <= 122);
+  const digit = (c: number) => c >= 48 && c <= 57;
+  return next === 44 || (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || (digit(next) && digit(text.charCodeAt(dot - 1)));
 }
 
 /** Whether the full stop at `dot` closes a title written short (`Sen.`), not a sentence. */
@@ -1651,6 +1656,8 @@ export class SpeakerFinder {
       const source = text.slice(m.index + m.text.length, m.index + m.text.length + NAME_REACH).trimStart();
       if (NEWS_OUTLET.test(source)) continue;
       const after = this.nameAfter(source);
+      // (A body giving a figure, `… unos 600 según la Policía Local`, is no one a later `añadió` means.)
+      if (after && this.#who(after, source) === null) continue;
       if (after) { found = this.#full(after, fullName); foundAt = m.index; speaking = true; break; }
     }
     const people = this.people(text);

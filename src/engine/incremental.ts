@@ -2,7 +2,7 @@ import { analyzeDetailed, byPosition, shownBy, toFinding } from './analyze';
 import { cuesFor, type Cues } from './cues';
 import { endsTerminal, lineInfos, stripEmphasisAndSpace, looksLikeMarkdown, markdownBlocks, type BlockType, type LineInfo } from './document';
 import { findCredit, isBadge, TITLE_REACH } from './detectors/caption/credit';
-import { citedText, MIN_CITED } from './detectors/caption/figure';
+import { citedText, figureRole, MIN_CITED } from './detectors/caption/figure';
 import { CODE_NAME, CONTENTS_WORDS, headlineLike, menuRow, proseLine, shortLine, wrappedBlock, wrappedProse } from './detectors/boilerplate/outside-article';
 import { titleLike } from './detectors/boilerplate/headline-run';
 import { isProse, titledCounter } from './detectors/boilerplate/slideshow';
@@ -145,10 +145,6 @@ export class AnalysisSession {
     if (end < start || old.slice(ends[i]!) !== text.slice(end) || /[\r\n]/.test(text.slice(start, end))) return this.#fail('not one line');
     const newText = text.slice(start, end);
 
-    // In an encyclopedia's article (or one edit away from reading as one), whether a line is a figure's caption hangs
-    // on footnote marks anywhere in the text (see `caption/figure`).
-    if (state.cited >= MIN_CITED - 1) return this.#fail('context');
-
     const settings = this.#settings;
     const language = state.result.language;
     const stop = stopwords(language === 'und' ? 'en' : language);
@@ -157,6 +153,9 @@ export class AnalysisSession {
     const newCounter = new CountingSet();
     const before = infoOf(oldText, stop, oldCounter);
     const after = infoOf(newText, stop, newCounter);
+    // In an encyclopedia's article (or one edit away from reading as one), a line that takes or loses a footnote mark,
+    // a caption's shape or a lead-in's colon may make a figure's caption of a line or unmake one (see `caption/figure`).
+    if (state.cited >= MIN_CITED - 1 && figureRole(before) !== figureRole(after)) return this.#fail('context');
     // A paragraph of its own (blank lines around it), or a sentence glued to its neighbours (scraped text often
     // has no blank lines) in a block that is no hard-wrapped paragraph, before or after the edit. Rules that read
     // blocks of adjacent lines (the article span, the quote scan, runs of headlines) then read it the same way.

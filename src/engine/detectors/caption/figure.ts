@@ -12,6 +12,25 @@ const CITED_WORDS = 20;
 export function citedText(t: string): boolean {
   return t.includes('[') && CITE.test(t) && t.trim().split(/\s+/).length >= CITED_WORDS;
 }
+
+/**
+ * The part a line's text alone gives it for this rule: a cited paragraph, a caption's shape, a list's lead-in, or
+ * none. An edit that keeps it changes no figure's caption (the incremental analysis reads it).
+ */
+export function figureRole(l: LineInfo): 'cited' | 'caption' | 'caption-sentence' | 'lead-in' | 'none' {
+  if (l.blank) return 'none';
+  if (l.wordCount >= CITED_WORDS && l.t.includes('[') && CITE.test(l.t)) return 'cited';
+  if (LEAD_IN.test(l.t)) return 'lead-in';
+  // (A sentence's end decides a run of several such lines.)
+  return !captionShape(l) ? 'none' : SENTENCE_END.test(l.t) ? 'caption-sentence' : 'caption';
+}
+
+/** A caption's shape, its neighbours aside (see `figure`). */
+function captionShape(l: LineInfo): boolean {
+  if (l.block !== 'text' || l.wordCount < MIN_CAPTION_WORDS || l.wordCount > MAX_CAPTION_WORDS) return false;
+  if (CITE.test(l.t) || l.t.startsWith('^') || LEAD_IN.test(l.t) || HATNOTE.test(l.t)) return false;
+  return /[.!?,\d]/.test(l.t) || l.wordCount >= 7;
+}
 const MAX_CAPTION_WORDS = 45;
 const MIN_CAPTION_WORDS = 3;
 /** `Main article: …`, `See also: …`: a section's hatnote, not a picture's caption. */
@@ -56,12 +75,7 @@ export const figure: Detector = {
       while (j >= 0 && j < infos.length && flagged.has(j)) j += step;
       return j < 0 || j >= infos.length || infos[j]!.blank;
     };
-    const candidate = (k: number): boolean => {
-      const l = infos[k]!;
-      if (!kept(k) || l.block !== 'text' || l.wordCount < MIN_CAPTION_WORDS || l.wordCount > MAX_CAPTION_WORDS) return false;
-      if (CITE.test(l.t) || l.t.startsWith('^') || LEAD_IN.test(l.t) || HATNOTE.test(l.t)) return false;
-      return (/[.!?,\d]/.test(l.t) || l.wordCount >= 7) && alone(k, -1) && alone(k, 1);
-    };
+    const candidate = (k: number): boolean => kept(k) && captionShape(infos[k]!) && alone(k, -1) && alone(k, 1);
     const nextKept = (k: number) => { let j = k + 1; while (j < infos.length && !kept(j)) j++; return j; };
     let previous = first;
     for (let i = nextKept(first); i < last; ) {

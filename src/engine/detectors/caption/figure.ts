@@ -8,6 +8,14 @@ export const MIN_CITED = 8;
 /** Words of a paragraph counted as one of the article's cited paragraphs. */
 const CITED_WORDS = 20;
 
+const MAX_CAPTION_WORDS = 45;
+const MIN_CAPTION_WORDS = 3;
+/** `Main article: …`, `See also: …`: a section's hatnote, not a picture's caption. */
+const HATNOTE = /^(?:main articles?|see also|further information|further|related articles?)\s*:/i;
+/** A lead-in to a list, maybe with its footnote marks: `… sources of income were:[10]`. */
+const LEAD_IN = /[:：](?:\[[^\]]{1,24}\])*$/;
+const SENTENCE_END = /[.!?]["”’)]*$/;
+
 /** Whether a line reads as one of an encyclopedia's cited paragraphs, by its text alone (rules aside). */
 export function citedText(t: string): boolean {
   return t.includes('[') && CITE.test(t) && t.trim().split(/\s+/).length >= CITED_WORDS;
@@ -31,13 +39,6 @@ function captionShape(l: LineInfo): boolean {
   if (CITE.test(l.t) || l.t.startsWith('^') || LEAD_IN.test(l.t) || HATNOTE.test(l.t)) return false;
   return /[.!?,\d]/.test(l.t) || l.wordCount >= 7;
 }
-const MAX_CAPTION_WORDS = 45;
-const MIN_CAPTION_WORDS = 3;
-/** `Main article: …`, `See also: …`: a section's hatnote, not a picture's caption. */
-const HATNOTE = /^(?:main articles?|see also|further information|further|related articles?)\s*:/i;
-/** A lead-in to a list, maybe with its footnote marks: `… sources of income were:[10]`. */
-const LEAD_IN = /[:：](?:\[[^\]]{1,24}\])*$/;
-const SENTENCE_END = /[.!?]["”’)]*$/;
 
 /**
  * An encyclopedia article copied from the browser, a blank line between blocks: the captions of its figures stand alone

@@ -27,11 +27,14 @@ export function citedText(t: string): boolean {
  */
 export function figureRole(l: LineInfo): 'cited' | 'caption' | 'caption-sentence' | 'lead-in' | 'none' {
   if (l.blank) return 'none';
-  if (l.wordCount >= CITED_WORDS && l.t.includes('[') && CITE.test(l.t)) return 'cited';
+  if (citedLine(l)) return 'cited';
   if (LEAD_IN.test(l.t)) return 'lead-in';
   // (A sentence's end decides a run of several such lines.)
   return !captionShape(l) ? 'none' : SENTENCE_END.test(l.t) ? 'caption-sentence' : 'caption';
 }
+
+/** One of an encyclopedia's cited paragraphs: long enough, with a footnote mark. */
+const citedLine = (l: LineInfo) => l.wordCount >= CITED_WORDS && l.t.includes('[') && CITE.test(l.t);
 
 /** A caption's shape, its neighbours aside (see `figure`). */
 function captionShape(l: LineInfo): boolean {
@@ -59,8 +62,8 @@ export const figure: Detector = {
   description: "Captions of an encyclopedia's figures, between its paragraphs with footnote marks",
   kind: 'caption',
   categories: ['figure'],
-  detect({ infos, flagged, reportLine }) {
-    const cited = (k: number) => k >= 0 && k < infos.length && !infos[k]!.blank && !flagged.has(k) && infos[k]!.wordCount >= CITED_WORDS && infos[k]!.t.includes('[') && CITE.test(infos[k]!.t);
+  detect({ infos, flagged, reportLine, adjacentAfterStrip }) {
+    const cited = (k: number) => k >= 0 && k < infos.length && !infos[k]!.blank && !flagged.has(k) && citedLine(infos[k]!);
     let first = -1, last = -1, count = 0;
     for (let k = 0; k < infos.length; k++) {
       if (!cited(k)) continue;
@@ -71,12 +74,7 @@ export const figure: Detector = {
     if (count < MIN_CITED) return;
     // (Lines other rules took are read as gone, as they will be once stripped: cleaning twice takes nothing more.)
     const kept = (k: number) => !infos[k]!.blank && !flagged.has(k);
-    const alone = (k: number, step: 1 | -1) => {
-      let j = k + step;
-      while (j >= 0 && j < infos.length && flagged.has(j)) j += step;
-      return j < 0 || j >= infos.length || infos[j]!.blank;
-    };
-    const candidate = (k: number): boolean => kept(k) && captionShape(infos[k]!) && alone(k, -1) && alone(k, 1);
+    const candidate = (k: number): boolean => kept(k) && captionShape(infos[k]!) && !adjacentAfterStrip(k, -1) && !adjacentAfterStrip(k, 1);
     const nextKept = (k: number) => { let j = k + 1; while (j < infos.length && !kept(j)) j++; return j; };
     let previous = first;
     for (let i = nextKept(first); i < last; ) {
